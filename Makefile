@@ -1,0 +1,55 @@
+# Aiguillage — the two everyday commands are `make run` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+ARGS ?=
+
+.PHONY: run test lint bench screenshots translations package package-check demo clean
+
+$(VENV)/.installed: pyproject.toml
+	@$(PY) -m venv $(VENV) || { echo "Impossible de créer l'environnement Python : installez python3-venv (sudo apt install python3-venv)."; exit 1; }
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	@touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $@
+
+$(VENV)/.installed-package: $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e '.[package]'
+	@touch $@
+
+## Opens the app on its local database (user data folder).
+run: $(VENV)/.installed
+	$(BIN)/aiguillage $(ARGS)
+
+## Lint, then the whole test suite, headless.
+test: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+
+## Regenerates the compiled translations (.qm) from the .ts sources.
+translations: $(VENV)/.installed
+	$(BIN)/python -m app.i18n_tools compile
+
+## Regenerates docs/screenshots/ from a small demo database.
+screenshots: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshot_all docs/screenshots
+
+## Speed benchmarks on the small and large demo databases.
+bench: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+## Standalone bundle in dist/ (PyInstaller, one folder).
+package: $(VENV)/.installed-package
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+package-check: package
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.package_check
+
+clean:
+	rm -rf build dist

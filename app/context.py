@@ -1,0 +1,24 @@
+"""What a running desk knows: its database, its site and the agent at the keyboard."""
+
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from app.permissions import Actor, Permission
+
+
+@dataclass
+class DeskContext:
+    engine: Engine
+    db_path: Path
+    site_id: uuid.UUID | None = None
+    site_name: str = ""
+    actor: Actor | None = None
+    agent_name: str = ""
+    language: str = "fr"
+    extras: dict = field(default_factory=dict)
+
+    def can(self, permission: Permission) -> bool:
+        return self.actor is not None and self.actor.can(permission)

@@ -1,0 +1,122 @@
+"""The database: engine with safe pragmas, read and write sessions, opening and migrating.
+
+SQLite by default. Everything here stays SQLAlchemy-generic so that a shared PostgreSQL server
+can come later; SQLite specifics are limited to the connection events below.
+"""
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlmodel import Session
+
+import models  # noqa: F401  (registers every table on the metadata)
+from app.errors import DatabaseError
+from app.i18n import translate
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _tr(text: str) -> str:
+    return translate("Database", text)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # We issue BEGIN ourselves so that writes can use BEGIN IMMEDIATE.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # NORMAL can lose the last commits on power loss: a visit must never be lost.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Raise DatabaseError with a clear message if `path` exists but is not a readable database."""
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise DatabaseError(_tr("“%1” is a folder, not a database file.").replace("%1", str(path)))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as error:
+        raise DatabaseError(
+            _tr("The database file “%1” cannot be read (%2).")
+            .replace("%1", str(path))
+            .replace("%2", error.strerror or str(error))
+        ) from error
+    if header and header != b"SQLite format 3\x00":
+        raise DatabaseError(
+            _tr("“%1” is not an Aiguillage database (not an SQLite file).").replace("%1", str(path))
+        )
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(
+            _tr("The database file “%1” is damaged or unreadable.").replace("%1", str(path))
+        ) from error
+
+
+def make_engine(path: Path | str) -> Engine:
+    """An engine on an SQLite file (created if missing). Does not migrate: see open_database."""
+    path = Path(path)
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    _configure_sqlite(engine)
+    return engine
+
+
+def open_database(path: Path | str, *, migrate: bool = True) -> Engine:
+    """Check, open and (by default) migrate the database to the current schema."""
+    path = Path(path)
+    check_sqlite_file(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(
+            _tr("The folder “%1” cannot be created.").replace("%1", str(path.parent))
+        ) from error
+    engine = make_engine(path)
+    if migrate:
+        from app.migrate import upgrade_to_head
+
+        upgrade_to_head(engine, path)
+    return engine
+
+
+@contextmanager
+def read_session(engine: Engine) -> Iterator[Session]:
+    """A session for reading; nothing it does is committed."""
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            yield session
+        finally:
+            session.rollback()
+
+
+@contextmanager
+def write_session(engine: Engine) -> Iterator[Session]:
+    """A session in one BEGIN IMMEDIATE transaction: committed on success, rolled back on error."""
+    writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+    with Session(writer, expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise

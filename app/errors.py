@@ -1,0 +1,17 @@
+"""Errors meant for the person at the desk: their message is already translated."""
+
+
+class UserError(Exception):
+    """Bad input or a refused action; the message is short, concrete and translated."""
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class PermissionDenied(UserError):
+    """The current agent's role does not allow this action."""
+
+
+class DatabaseError(UserError):
+    """The database file cannot be opened, read or written."""

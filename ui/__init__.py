@@ -1,0 +1,1 @@
+"""PySide6 widgets: the main window, its pages, dialogs, item models and background tasks."""

@@ -1,0 +1,48 @@
+"""Commands that need Qt: opening the window, and rendering pages to PNG."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli import add_db_argument, db_path_from
+from app.i18n import translate
+
+
+def _tr(text: str) -> str:
+    return translate("Cli", text)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    run = subparsers.add_parser("run", help=_tr("open the window (the default)"))
+    add_db_argument(run)
+    run.set_defaults(handler=run_window)
+
+    shot = subparsers.add_parser("screenshot", help=_tr("render one page to a PNG file, offscreen"))
+    add_db_argument(shot)
+    shot.add_argument("--page", required=True, help=_tr("page name, e.g. accueil"))
+    shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
+    shot.add_argument("--size", default="1280x800", metavar="WxH")
+    shot.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS)
+    shot.set_defaults(handler=screenshot)
+
+
+def _language(args: argparse.Namespace) -> str:
+    return getattr(args, "lang", None) or "fr"
+
+
+def run_window(args: argparse.Namespace) -> int:
+    from ui.desk import run_desk
+
+    return run_desk(db_path_from(args), _language(args))
+
+
+def screenshot(args: argparse.Namespace) -> int:
+    from ui.screenshot import render_page_to_png
+
+    try:
+        width, height = (int(part) for part in args.size.lower().split("x"))
+    except ValueError:
+        print(_tr("Error: the size must look like 1280x800."), file=sys.stderr)
+        return 2
+    render_page_to_png(db_path_from(args), args.page, args.out, (width, height), _language(args))
+    return 0

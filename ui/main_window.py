@@ -1,0 +1,136 @@
+"""The main window: navigation on the left, one page at a time, a status bar."""
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.context import DeskContext
+from ui.pages import PAGES
+from ui.pages.base import Page
+
+
+class MainWindow(QMainWindow):
+    page_changed = Signal(str)
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Aiguillage — %1").replace("%1", ctx.site_name or ""))
+        self.resize(1200, 760)
+        self.setMinimumSize(QSize(900, 600))
+        self._pages: dict[str, Page] = {}
+        self._page_classes = {cls.key: cls for cls in PAGES}
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.navigation = QListWidget(central)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.navigation.setFixedWidth(190)
+        self.navigation.setSpacing(2)
+        self.stack = QStackedWidget(central)
+        self.stack.setObjectName("pageStack")
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.site_label = QLabel()
+        self.site_label.setObjectName("statusSite")
+        self.agent_label = QLabel()
+        self.agent_label.setObjectName("statusAgent")
+        self.db_label = QLabel()
+        self.db_label.setObjectName("statusDatabase")
+        self.statusBar().addWidget(self.site_label)
+        self.statusBar().addWidget(self.agent_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self.navigation.currentRowChanged.connect(self._on_row_changed)
+        for index, cls in enumerate(PAGES, start=1):
+            if index <= 9:
+                shortcut = QShortcut(QKeySequence(f"Alt+{index}"), self)
+                shortcut.activated.connect(lambda key=cls.key: self.show_page(key))
+        self.rebuild_navigation()
+
+    # --- navigation -------------------------------------------------------------------------
+    def visible_page_keys(self) -> list[str]:
+        return [
+            cls.key
+            for cls in PAGES
+            if cls.permission is None or self.ctx.can(cls.permission)
+        ]
+
+    def rebuild_navigation(self) -> None:
+        """Show the pages the current agent may see (after a login or an agent switch)."""
+        current = self.current_page_key()
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        for key in self.visible_page_keys():
+            item = QListWidgetItem(self._page_classes[key].title())
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(180, 40))
+            self.navigation.addItem(item)
+        self.navigation.blockSignals(False)
+        self.update_status()
+        keys = self.visible_page_keys()
+        if keys:
+            self.show_page(current if current in keys else keys[0])
+
+    def set_badge(self, key: str, count: int) -> None:
+        """Show a count next to a page's name (e.g. follow-ups due)."""
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                title = self._page_classes[key].title()
+                item.setText(f"{title}  ({count})" if count else title)
+
+    def current_page_key(self) -> str | None:
+        item = self.navigation.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def page(self, key: str) -> Page:
+        """The page widget, built the first time it is needed."""
+        if key not in self._pages:
+            page = self._page_classes[key](self.ctx, self.stack)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return self._pages[key]
+
+    def show_page(self, key: str) -> None:
+        if key not in self.visible_page_keys():
+            return
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                if self.navigation.currentRow() != row:
+                    self.navigation.setCurrentRow(row)
+                    return
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        page.refresh()
+        self.page_changed.emit(key)
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        page.refresh()
+        self.page_changed.emit(key)
+
+    # --- status bar -------------------------------------------------------------------------
+    def update_status(self) -> None:
+        self.site_label.setText(self.tr("Site: %1").replace("%1", self.ctx.site_name or "—"))
+        self.agent_label.setText(self.tr("Agent: %1").replace("%1", self.ctx.agent_name or "—"))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.ctx.db_path)))
+        self.db_label.setToolTip(str(self.ctx.db_path))
