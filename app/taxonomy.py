@@ -14,9 +14,7 @@ class Code:
 
 
 def _codes(enum_cls) -> tuple[Code, ...]:  # type: ignore[no-untyped-def]
-    return tuple(
-        Code(member.value, member.label, member.description or "") for member in enum_cls
-    )
+    return tuple(Code(member.value, member.label, member.description or "") for member in enum_cls)
 
 
 @cache
@@ -58,8 +56,15 @@ def modes_mobilisation() -> tuple[Code, ...]:
 @cache
 def _labels() -> dict[str, str]:
     table: dict[str, str] = {}
-    for group in (theme_categories(), themes(), service_types(), fees(), publics(),
-                  modes_accueil(), modes_mobilisation()):
+    for group in (
+        theme_categories(),
+        themes(),
+        service_types(),
+        fees(),
+        publics(),
+        modes_accueil(),
+        modes_mobilisation(),
+    ):
         for code in group:
             table.setdefault(code.value, code.label)
     return table

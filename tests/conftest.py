@@ -47,10 +47,19 @@ def template_db(tmp_path_factory) -> Path:
             pin=TEST_PIN,
         )
         pin_hash = hash_pin(TEST_PIN)
-        session.add(Agent(site_id=site.id, name="Jean-Édouard N'Diaye", role=Role.AGENT.value,
-                          pin_hash=pin_hash))
-        session.add(Agent(site_id=site.id, name="Œzlem Bénévole", role=Role.VOLUNTEER.value,
-                          pin_hash=pin_hash))
+        session.add(
+            Agent(
+                site_id=site.id,
+                name="Jean-Édouard N'Diaye",
+                role=Role.AGENT.value,
+                pin_hash=pin_hash,
+            )
+        )
+        session.add(
+            Agent(
+                site_id=site.id, name="Œzlem Bénévole", role=Role.VOLUNTEER.value, pin_hash=pin_hash
+            )
+        )
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     engine.dispose()

@@ -13,7 +13,9 @@ def install_translators(app: QCoreApplication, language: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     set_language(language)
-    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
+    )
     if language == "en":
         return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -64,11 +64,7 @@ class MainWindow(QMainWindow):
 
     # --- navigation -------------------------------------------------------------------------
     def visible_page_keys(self) -> list[str]:
-        return [
-            cls.key
-            for cls in PAGES
-            if cls.permission is None or self.ctx.can(cls.permission)
-        ]
+        return [cls.key for cls in PAGES if cls.permission is None or self.ctx.can(cls.permission)]
 
     def rebuild_navigation(self) -> None:
         """Show the pages the current agent may see (after a login or an agent switch)."""

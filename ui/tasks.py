@@ -1,0 +1,85 @@
+"""Heavy work (PDFs, imports, backups, reports) runs in the thread pool; the window never freezes.
+
+    run_task(work, on_done=..., on_error=..., on_progress=...)
+
+`work(progress)` runs in a worker thread and must not touch widgets; it may call
+`progress(done, total)`. The callbacks run on the UI thread. Tests can set
+`ui.tasks.SYNCHRONOUS = True` to run the work inline (a fake pool, like Picard's).
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.errors import UserError
+
+SYNCHRONOUS = False
+
+ProgressFn = Callable[[int, int], None]
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[ProgressFn], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self.work(lambda done, total: self.signals.progress.emit(done, total))
+        except Exception as error:  # noqa: BLE001 — handed to the UI thread as a message
+            self.signals.failed.emit(error)
+        else:
+            self.signals.done.emit(result)
+
+
+_alive: set[_Signals] = set()
+
+
+def run_task(
+    work: Callable[[ProgressFn], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[Exception], None] | None = None,
+    on_progress: ProgressFn | None = None,
+) -> None:
+    if SYNCHRONOUS:
+        try:
+            result = work(on_progress or (lambda done, total: None))
+        except Exception as error:  # noqa: BLE001
+            if on_error:
+                on_error(error)
+            else:
+                raise
+        else:
+            if on_done:
+                on_done(result)
+        return
+    signals = _Signals()
+    _alive.add(signals)
+
+    def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
+        _alive.discard(signals)
+        if callback:
+            callback(value)
+
+    signals.done.connect(lambda result: finish(on_done, result))
+    signals.failed.connect(lambda error: finish(on_error, error))
+    if on_progress:
+        signals.progress.connect(on_progress)
+    QThreadPool.globalInstance().start(_Task(work, signals))
+
+
+def error_text(error: Exception) -> str:
+    """What to show for a failed task: our own message, or a plain French sentence."""
+    if isinstance(error, UserError):
+        return error.message
+    from app.i18n import translate
+
+    return translate("Tasks", "Something went wrong: %1").replace("%1", str(error))
