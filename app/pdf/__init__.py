@@ -1,0 +1,1 @@
+"""PDF documents made with ReportLab (imported lazily: never at start-up)."""
