@@ -154,3 +154,20 @@ def test_screenshot_of_an_unknown_page_is_a_french_error(tmp_path, db_path):
     assert result.returncode == 2
     assert "Page « cuisine » inconnue" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_screenshots_for_the_docs(qtbot, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from ui.pages import PAGE_KEYS
+    from ui.screenshot_all import render_all
+
+    written = render_all(tmp_path / "shots")
+    assert sorted(p.name for p in written) == sorted(
+        [f"{k}.png" for k in PAGE_KEYS] + ["first_run.png"]
+    )
+    for path in written:
+        image = QImage(str(path))
+        assert not image.isNull(), path.name
+        if path.name != "first_run.png":
+            assert (image.width(), image.height()) == (1280, 800)

@@ -10,16 +10,20 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app.context import DeskContext
 from app.db import open_database, write_session
 from app.services.sites import create_first_site
 from models.enums import SiteKind
 from ui.application import get_application
+from ui.main_window import MainWindow
 from ui.pages import PAGE_KEYS
-from ui.screenshot import render_page_to_png
+from ui.startup import open_desk, sign_in_first_coordinator
 
 SIZE = (1280, 800)
 LANGUAGE = "fr"
+SHOWN_DB_PATH = "~/.local/share/Aiguillage/aiguillage.sqlite"
 
 
 def write_small_database(db_path: Path) -> str:
@@ -63,17 +67,38 @@ def render_first_run(db_path: Path, out: Path) -> None:
     engine.dispose()
 
 
+def render_pages(db_path: Path, out_dir: Path) -> list[Path]:
+    """Every page of one window, as the first coordinator sees it."""
+    app = get_application(LANGUAGE)
+    ctx = open_desk(db_path, LANGUAGE)
+    sign_in_first_coordinator(ctx)
+    window = MainWindow(ctx)
+    window.resize(*SIZE)
+    window.show()
+    written = []
+    for key in PAGE_KEYS:
+        window.show_page(key)
+        # the status bar shows where the data usually lives, not this temporary file
+        window.db_label.setText(
+            QCoreApplication.translate("MainWindow", "Database: %1").replace("%1", SHOWN_DB_PATH)
+        )
+        for _ in range(5):
+            app.processEvents()
+        out = out_dir / f"{key}.png"
+        window.grab().save(str(out), "PNG")
+        written.append(out)
+    window.close()
+    ctx.engine.dispose()
+    return written
+
+
 def render_all(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     get_application(LANGUAGE)
-    written = []
     with tempfile.TemporaryDirectory() as folder:
         db_path = Path(folder) / "demo.sqlite"
         write_small_database(db_path)
-        for key in PAGE_KEYS:
-            out = out_dir / f"{key}.png"
-            render_page_to_png(db_path, key, out, SIZE, LANGUAGE)
-            written.append(out)
+        written = render_pages(db_path, out_dir)
         out = out_dir / "first_run.png"
         render_first_run(Path(folder) / "empty.sqlite", out)
         written.append(out)

@@ -15,6 +15,21 @@
         </message>
     </context>
     <context>
+        <name>Agents</name>
+        <message>
+            <source>Please type a name.</source>
+            <translation>Veuillez saisir un nom.</translation>
+        </message>
+        <message>
+            <source>The PIN must have 4 to 8 digits.</source>
+            <translation>Le code PIN doit comporter de 4 à 8 chiffres.</translation>
+        </message>
+        <message>
+            <source>The name is too long (120 characters at most).</source>
+            <translation>Le nom est trop long (120 caractères au plus).</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnuairePage</name>
         <message>
             <location filename="../../ui/pages/annuaire.py" line="20" />
@@ -38,6 +53,85 @@
             <location filename="../../ui/pages/caisse.py" line="21" />
             <source>A coordinator sets them up in Settings.</source>
             <translation>Un coordinateur ou une coordinatrice les prépare dans Réglages.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>COMMAND</source>
+            <translation>COMMANDE</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Erreur : %1</translation>
+        </message>
+        <message>
+            <source>Error: the database “%1” cannot be used (%2).</source>
+            <translation>Erreur : la base de données « %1 » ne peut pas être utilisée (%2).</translation>
+        </message>
+        <message>
+            <source>Error: the size must look like 1280x800.</source>
+            <translation>Erreur : la taille doit s'écrire comme 1280x800.</translation>
+        </message>
+        <message>
+            <source>Reception, referrals and orientation sheets for solidarity places.</source>
+            <translation>Accueil, orientations et fiches d'orientation pour les lieux des solidarités.</translation>
+        </message>
+        <message>
+            <source>Type “%1 --help” to see what you can do.</source>
+            <translation>Tapez « %1 --help » pour voir ce que vous pouvez faire.</translation>
+        </message>
+        <message>
+            <source>commands</source>
+            <translation>commandes</translation>
+        </message>
+        <message>
+            <source>database file (default: the one in your user data folder)</source>
+            <translation>fichier de base de données (par défaut : celui de votre dossier de données)</translation>
+        </message>
+        <message>
+            <source>interface language</source>
+            <translation>langue de l'interface</translation>
+        </message>
+        <message>
+            <source>open the window (the default)</source>
+            <translation>ouvrir la fenêtre (par défaut)</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>page name, e.g. accueil</source>
+            <translation>nom de la page, par exemple accueil</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>arguments</translation>
+        </message>
+        <message>
+            <source>render one page to a PNG file, offscreen</source>
+            <translation>enregistrer l'image d'une page dans un fichier PNG, sans l'afficher</translation>
+        </message>
+        <message>
+            <source>show the version number and quit</source>
+            <translation>afficher le numéro de version et quitter</translation>
+        </message>
+        <message>
+            <source>show this help and quit</source>
+            <translation>afficher cette aide et quitter</translation>
+        </message>
+        <message>
+            <source>the PNG file to write</source>
+            <translation>le fichier PNG à écrire</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>utilisation : </translation>
+        </message>
+        <message>
+            <source>window size (default: 1280x800)</source>
+            <translation>taille de la fenêtre (par défaut : 1280x800)</translation>
         </message>
     </context>
     <context>
@@ -114,6 +208,29 @@
         </message>
     </context>
     <context>
+        <name>Database</name>
+        <message>
+            <source>The database file “%1” cannot be read (%2).</source>
+            <translation>Le fichier de base de données « %1 » ne peut pas être lu (%2).</translation>
+        </message>
+        <message>
+            <source>The database file “%1” is damaged or unreadable.</source>
+            <translation>Le fichier de base de données « %1 » est endommagé ou illisible.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” cannot be created.</source>
+            <translation>Le dossier « %1 » ne peut pas être créé.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder, not a database file.</source>
+            <translation>« %1 » est un dossier, pas un fichier de base de données.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an Aiguillage database (not an SQLite file).</source>
+            <translation>« %1 » n'est pas une base de données Aiguillage (ce n'est pas un fichier SQLite).</translation>
+        </message>
+    </context>
+    <context>
         <name>Desk</name>
         <message>
             <location filename="../../ui/desk.py" line="25" />
@@ -154,6 +271,7 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="131" />
+            <location filename="../../ui/screenshot_all.py" line="83" />
             <source>Database: %1</source>
             <translation>Base de données : %1</translation>
         </message>
@@ -378,131 +496,6 @@
         </message>
     </context>
     <context>
-        <name>Tasks</name>
-        <message>
-            <location filename="../../ui/tasks.py" line="85" />
-            <source>Something went wrong: %1</source>
-            <translation>Un problème est survenu : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Agents</name>
-        <message>
-            <source>Please type a name.</source>
-            <translation>Veuillez saisir un nom.</translation>
-        </message>
-        <message>
-            <source>The PIN must have 4 to 8 digits.</source>
-            <translation>Le code PIN doit comporter de 4 à 8 chiffres.</translation>
-        </message>
-        <message>
-            <source>The name is too long (120 characters at most).</source>
-            <translation>Le nom est trop long (120 caractères au plus).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>COMMAND</source>
-            <translation>COMMANDE</translation>
-        </message>
-        <message>
-            <source>Error: %1</source>
-            <translation>Erreur : %1</translation>
-        </message>
-        <message>
-            <source>Error: the database “%1” cannot be used (%2).</source>
-            <translation>Erreur : la base de données « %1 » ne peut pas être utilisée (%2).</translation>
-        </message>
-        <message>
-            <source>Error: the size must look like 1280x800.</source>
-            <translation>Erreur : la taille doit s'écrire comme 1280x800.</translation>
-        </message>
-        <message>
-            <source>Reception, referrals and orientation sheets for solidarity places.</source>
-            <translation>Accueil, orientations et fiches d'orientation pour les lieux des solidarités.</translation>
-        </message>
-        <message>
-            <source>Type “%1 --help” to see what you can do.</source>
-            <translation>Tapez « %1 --help » pour voir ce que vous pouvez faire.</translation>
-        </message>
-        <message>
-            <source>commands</source>
-            <translation>commandes</translation>
-        </message>
-        <message>
-            <source>database file (default: the one in your user data folder)</source>
-            <translation>fichier de base de données (par défaut : celui de votre dossier de données)</translation>
-        </message>
-        <message>
-            <source>interface language</source>
-            <translation>langue de l'interface</translation>
-        </message>
-        <message>
-            <source>open the window (the default)</source>
-            <translation>ouvrir la fenêtre (par défaut)</translation>
-        </message>
-        <message>
-            <source>options</source>
-            <translation>options</translation>
-        </message>
-        <message>
-            <source>page name, e.g. accueil</source>
-            <translation>nom de la page, par exemple accueil</translation>
-        </message>
-        <message>
-            <source>positional arguments</source>
-            <translation>arguments</translation>
-        </message>
-        <message>
-            <source>render one page to a PNG file, offscreen</source>
-            <translation>enregistrer l'image d'une page dans un fichier PNG, sans l'afficher</translation>
-        </message>
-        <message>
-            <source>show the version number and quit</source>
-            <translation>afficher le numéro de version et quitter</translation>
-        </message>
-        <message>
-            <source>show this help and quit</source>
-            <translation>afficher cette aide et quitter</translation>
-        </message>
-        <message>
-            <source>the PNG file to write</source>
-            <translation>le fichier PNG à écrire</translation>
-        </message>
-        <message>
-            <source>usage: </source>
-            <translation>utilisation : </translation>
-        </message>
-        <message>
-            <source>window size (default: 1280x800)</source>
-            <translation>taille de la fenêtre (par défaut : 1280x800)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The database file “%1” cannot be read (%2).</source>
-            <translation>Le fichier de base de données « %1 » ne peut pas être lu (%2).</translation>
-        </message>
-        <message>
-            <source>The database file “%1” is damaged or unreadable.</source>
-            <translation>Le fichier de base de données « %1 » est endommagé ou illisible.</translation>
-        </message>
-        <message>
-            <source>The folder “%1” cannot be created.</source>
-            <translation>Le dossier « %1 » ne peut pas être créé.</translation>
-        </message>
-        <message>
-            <source>“%1” is a folder, not a database file.</source>
-            <translation>« %1 » est un dossier, pas un fichier de base de données.</translation>
-        </message>
-        <message>
-            <source>“%1” is not an Aiguillage database (not an SQLite file).</source>
-            <translation>« %1 » n'est pas une base de données Aiguillage (ce n'est pas un fichier SQLite).</translation>
-        </message>
-    </context>
-    <context>
         <name>Sites</name>
         <message>
             <source>Please choose the kind of place.</source>
@@ -519,6 +512,14 @@
         <message>
             <source>This database already has a site.</source>
             <translation>Cette base de données a déjà un lieu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <location filename="../../ui/tasks.py" line="85" />
+            <source>Something went wrong: %1</source>
+            <translation>Un problème est survenu : %1</translation>
         </message>
     </context>
 </TS>
