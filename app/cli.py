@@ -111,8 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # Pick the language before building the parser so that --help is translated too.
-    if "--lang" in argv and argv.index("--lang") + 1 < len(argv):
-        set_language(argv[argv.index("--lang") + 1])
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            set_language(argv[index + 1])
+        elif arg.startswith("--lang="):
+            set_language(arg.split("=", 1)[1])
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:

@@ -171,3 +171,84 @@ def test_screenshots_for_the_docs(qtbot, tmp_path):
         assert not image.isNull(), path.name
         if path.name != "first_run.png":
             assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_help_language_with_an_equals_sign():
+    result = run_cli("--lang=en", "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: aiguillage")
+
+
+class _ShownWindow:
+    """Stands in for the main window: records what would have been shown."""
+
+    shown: list = []
+
+    def __init__(self, ctx) -> None:
+        from ui.main_window import MainWindow
+
+        self.window = MainWindow(ctx)
+        _ShownWindow.shown.append(self.window)
+
+    def show(self) -> None:
+        pass
+
+
+@pytest.fixture
+def no_event_loop(monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from ui import desk
+
+    _ShownWindow.shown = []
+    monkeypatch.setattr(desk, "MainWindow", _ShownWindow)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    yield _ShownWindow.shown
+    from ui.application import get_application
+
+    for window in _ShownWindow.shown:
+        window.deleteLater()
+    get_application("fr")
+
+
+def _titles(window) -> list[str]:
+    return [window.navigation.item(row).text() for row in range(window.navigation.count())]
+
+
+def test_the_window_follows_the_language_setting(qtbot, db_path, no_event_loop):
+    from app.db import make_engine, write_session
+    from app.services.settings import put_setting
+    from ui import desk
+
+    engine = make_engine(db_path)
+    with write_session(engine) as session:
+        put_setting(session, "language", "en")
+    engine.dispose()
+    assert desk.run_desk(db_path, None) == 0
+    assert "Reception" in _titles(no_event_loop[-1])
+
+
+def test_lang_on_the_command_line_wins_over_the_setting(qtbot, db_path, no_event_loop):
+    from app.db import make_engine, write_session
+    from app.services.settings import put_setting
+    from ui import desk
+
+    engine = make_engine(db_path)
+    with write_session(engine) as session:
+        put_setting(session, "language", "en")
+    engine.dispose()
+    assert desk.run_desk(db_path, "fr") == 0
+    assert "Accueil" in _titles(no_event_loop[-1])
+
+
+def test_a_new_database_opens_the_wizard_and_cancel_quits(
+    qtbot, tmp_path, monkeypatch, no_event_loop
+):
+    import ui.dialogs.first_run as first_run
+    from ui import desk
+
+    asked = []
+    monkeypatch.setattr(first_run, "run_first_run", lambda ctx: asked.append(ctx) or False)
+    assert desk.run_desk(tmp_path / "neuve.sqlite", None) == 0
+    assert len(asked) == 1 and asked[0].site_id is None
+    assert no_event_loop == []
