@@ -164,7 +164,7 @@
         <message>
             <location filename="../../ui/dialogs/first_run.py" line="119" />
             <source>PIN again</source>
-            <translation>Code PIN, une seconde fois</translation>
+            <translation>Confirmation du code PIN</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/first_run.py" line="123" />
@@ -184,7 +184,7 @@
         <message>
             <location filename="../../ui/dialogs/first_run.py" line="128" />
             <source>PIN &amp;again:</source>
-            <translation>Code PIN, &amp;encore :</translation>
+            <translation>&amp;Confirmer le code PIN :</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/first_run.py" line="129" />
