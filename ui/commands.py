@@ -20,9 +20,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     shot = subparsers.add_parser("screenshot", help=_tr("render one page to a PNG file, offscreen"))
     add_db_argument(shot)
     shot.add_argument("--page", required=True, help=_tr("page name, e.g. accueil"))
-    shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
-    shot.add_argument("--size", default="1280x800", metavar="WxH")
-    shot.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS)
+    shot.add_argument(
+        "--out", required=True, type=Path, metavar="FILE.png", help=_tr("the PNG file to write")
+    )
+    shot.add_argument(
+        "--size", default="1280x800", metavar="WxH", help=_tr("window size (default: 1280x800)")
+    )
+    shot.add_argument(
+        "--lang", choices=("fr", "en"), default=argparse.SUPPRESS, help=_tr("interface language")
+    )
     shot.set_defaults(handler=screenshot)
 
 
@@ -33,7 +39,8 @@ def _language(args: argparse.Namespace) -> str:
 def run_window(args: argparse.Namespace) -> int:
     from ui.desk import run_desk
 
-    return run_desk(db_path_from(args), _language(args))
+    # without --lang, the desk uses the language chosen in its settings
+    return run_desk(db_path_from(args), getattr(args, "lang", None))
 
 
 def screenshot(args: argparse.Namespace) -> int:

@@ -1,9 +1,12 @@
 """Installing translators: ours (.qm from resources/translations) and Qt's own qtbase_fr."""
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from sqlalchemy import Engine
 
-from app.i18n import set_language
+from app.db import read_session
+from app.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, set_language
 from app.resources import resource_path
+from app.services.settings import get_setting
 
 _installed: list[QTranslator] = []
 
@@ -30,3 +33,10 @@ def install_translators(app: QCoreApplication, language: str) -> None:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+
+
+def stored_language(engine: Engine) -> str:
+    """The language chosen in the database's settings (French if none or unknown)."""
+    with read_session(engine) as session:
+        language = get_setting(session, "language")
+    return language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE

@@ -1,0 +1,220 @@
+"""First run: the place's name and address, then its first coordinator and PIN.
+
+Nothing is written until the last page is accepted, and then in one transaction; cancelling
+leaves the database without a site, so the wizard comes back at the next start.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.context import DeskContext
+from app.db import write_session
+from app.errors import UserError
+from app.services.agents import PIN_PATTERN
+from app.services.sites import actor_for, create_first_site
+from models.enums import SiteKind
+
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
+
+
+def _error_label(parent: QWidget, accessible: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("errorLabel")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setAccessibleName(accessible)
+    label.hide()
+    return label
+
+
+def _line_edit(parent: QWidget, name: str, accessible: str, max_length: int) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    edit.setMaxLength(max_length)
+    return edit
+
+
+class PlacePage(QWizardPage):
+    """The place: name, kind, address, phone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("placePage")
+        self.setTitle(self.tr("Your place"))
+        self.setSubTitle(
+            self.tr(
+                "Aiguillage keeps everything on this computer. First, tell it about your place."
+            )
+        )
+        self.name_edit = _line_edit(self, "placeName", self.tr("Name of the place"), 200)
+        self.name_edit.setPlaceholderText(self.tr("e.g. Point Accueil Emploi de Redon"))
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("placeKind")
+        self.kind_combo.setAccessibleName(self.tr("Kind of place"))
+        for kind, label in (
+            (SiteKind.EMPLOYMENT_DESK, self.tr("Employment help desk")),
+            (SiteKind.RECYCLERIE, self.tr("Recyclerie")),
+            (SiteKind.SOCIAL_DESK, self.tr("Social reception desk")),
+            (SiteKind.OTHER, self.tr("Other")),
+        ):
+            self.kind_combo.addItem(label, kind.value)
+        self.address_edit = _line_edit(self, "placeAddress", self.tr("Address"), 300)
+        self.postal_code_edit = _line_edit(self, "placePostalCode", self.tr("Postal code"), 10)
+        self.commune_edit = _line_edit(self, "placeCommune", self.tr("Town"), 120)
+        self.phone_edit = _line_edit(self, "placePhone", self.tr("Phone"), 40)
+        self.error_label = _error_label(self, self.tr("Problem to fix"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name of the place:"), self.name_edit)
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        form.addRow(self.tr("&Address:"), self.address_edit)
+        form.addRow(self.tr("&Postal code:"), self.postal_code_edit)
+        form.addRow(self.tr("&Town:"), self.commune_edit)
+        form.addRow(self.tr("P&hone:"), self.phone_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        if not self.name_edit.text().strip():
+            self.show_error(self.tr("Please type the name of the place."))
+            self.name_edit.setFocus()
+            return False
+        self.show_error("")
+        return True
+
+
+class CoordinatorPage(QWizardPage):
+    """The first coordinator: a name and a PIN typed twice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("coordinatorPage")
+        self.setTitle(self.tr("The first coordinator"))
+        self.setSubTitle(
+            self.tr(
+                "The coordinator manages the directory, the settings and the other agents. "
+                "The PIN (4 to 8 digits) opens the app."
+            )
+        )
+        self.name_edit = _line_edit(self, "coordinatorName", self.tr("Coordinator's name"), 120)
+        self.name_edit.setPlaceholderText(self.tr("First name and last name"))
+        self.pin_edit = _line_edit(self, "coordinatorPin", self.tr("PIN"), 8)
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_again_edit = _line_edit(self, "coordinatorPinAgain", self.tr("PIN again"), 8)
+        self.pin_again_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        for edit in (self.pin_edit, self.pin_again_edit):
+            edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.error_label = _error_label(self, self.tr("Problem to fix"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&PIN:"), self.pin_edit)
+        form.addRow(self.tr("PIN &again:"), self.pin_again_edit)
+        hint = QLabel(self.tr("Keep the PIN to yourself. It is stored only in a scrambled form."))
+        hint.setObjectName("pinHint")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def check(self) -> str:
+        """The first problem with what was typed, or "" if it can be saved."""
+        if not self.name_edit.text().strip():
+            self.name_edit.setFocus()
+            return self.tr("Please type the coordinator's name.")
+        pin = self.pin_edit.text()
+        if not PIN_PATTERN.match(pin):
+            self.pin_edit.setFocus()
+            return self.tr("The PIN must have 4 to 8 digits, and digits only.")
+        if pin != self.pin_again_edit.text():
+            self.pin_again_edit.clear()
+            self.pin_again_edit.setFocus()
+            return self.tr("The two PINs are different. Please type the PIN again.")
+        return ""
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        problem = self.check()
+        if not problem:
+            wizard = self.wizard()
+            if isinstance(wizard, FirstRunWizard):
+                problem = wizard.save()
+        self.show_error(problem)
+        return not problem
+
+
+class FirstRunWizard(QWizard):
+    """Two pages; accepting the last one creates the site and its coordinator."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("firstRunWizard")
+        self.setWindowTitle(self.tr("Welcome to Aiguillage"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setMinimumSize(640, 460)
+        self.place_page = PlacePage(self)
+        self.coordinator_page = CoordinatorPage(self)
+        self.addPage(self.place_page)
+        self.addPage(self.coordinator_page)
+        for which, name in (
+            (QWizard.WizardButton.NextButton, "nextButton"),
+            (QWizard.WizardButton.BackButton, "backButton"),
+            (QWizard.WizardButton.FinishButton, "finishButton"),
+            (QWizard.WizardButton.CancelButton, "cancelButton"),
+        ):
+            button = self.button(which)
+            button.setObjectName(name)
+            button.setAccessibleName(button.text().replace("&", ""))
+
+    def save(self) -> str:
+        """Create the site and its coordinator; returns an error message, or "" when saved."""
+        place, person = self.place_page, self.coordinator_page
+        try:
+            with write_session(self.ctx.engine) as session:
+                site, agent = create_first_site(
+                    session,
+                    name=place.name_edit.text(),
+                    kind=place.kind_combo.currentData(),
+                    address=place.address_edit.text(),
+                    postal_code=place.postal_code_edit.text(),
+                    commune=place.commune_edit.text(),
+                    phone=place.phone_edit.text(),
+                    coordinator_name=person.name_edit.text(),
+                    pin=person.pin_edit.text(),
+                )
+        except UserError as error:
+            return error.message
+        self.ctx.site_id = site.id
+        self.ctx.site_name = site.name
+        self.ctx.actor = actor_for(agent)
+        self.ctx.agent_name = agent.name
+        return ""
+
+
+def run_first_run(ctx: DeskContext) -> bool:
+    """Show the wizard; True once the site and its coordinator are stored, False if cancelled."""
+    wizard = FirstRunWizard(ctx)
+    return wizard.exec() == QWizard.DialogCode.Accepted and ctx.site_id is not None

@@ -1,0 +1,117 @@
+"""Pictures for the docs: every page of the window and the first-run wizard, in French.
+
+    python -m ui.screenshot_all docs/screenshots      (what `make screenshots` runs)
+
+A small demo database is written in a temporary folder (app.demo when it is available,
+otherwise just a site and its coordinator), then each page is rendered offscreen at 1280x800.
+"""
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from app.context import DeskContext
+from app.db import open_database, write_session
+from app.services.sites import create_first_site
+from models.enums import SiteKind
+from ui.application import get_application
+from ui.main_window import MainWindow
+from ui.pages import PAGE_KEYS
+from ui.startup import open_desk, sign_in_first_coordinator
+
+SIZE = (1280, 800)
+LANGUAGE = "fr"
+SHOWN_DB_PATH = "~/.local/share/Aiguillage/aiguillage.sqlite"
+
+
+def write_small_database(db_path: Path) -> str:
+    """The demo dataset if the demo generator is there; else a site alone. Returns which."""
+    try:
+        from app.demo import write_demo
+    except ImportError:
+        write_demo = None
+    if write_demo is not None:
+        write_demo(db_path, size="small")
+        return "demo"
+    engine = open_database(db_path)
+    with write_session(engine) as session:
+        create_first_site(
+            session,
+            name="Point Accueil Emploi du Pays de Redon",
+            kind=SiteKind.EMPLOYMENT_DESK.value,
+            address="3 rue des Écoles",
+            postal_code="35600",
+            commune="Redon",
+            phone="02 99 00 00 00",
+            coordinator_name="Hélène Le Gall",
+            pin="2468",
+        )
+    engine.dispose()
+    return "site"
+
+
+def render_first_run(db_path: Path, out: Path) -> None:
+    """The wizard's first page, as it opens on a new database."""
+    from ui.dialogs.first_run import FirstRunWizard
+
+    app = get_application(LANGUAGE)
+    engine = open_database(db_path)
+    wizard = FirstRunWizard(DeskContext(engine=engine, db_path=db_path, language=LANGUAGE))
+    wizard.show()
+    for _ in range(5):
+        app.processEvents()
+    wizard.grab().save(str(out), "PNG")
+    wizard.close()
+    engine.dispose()
+
+
+def render_pages(db_path: Path, out_dir: Path) -> list[Path]:
+    """Every page of one window, as the first coordinator sees it."""
+    app = get_application(LANGUAGE)
+    ctx = open_desk(db_path, LANGUAGE)
+    sign_in_first_coordinator(ctx)
+    window = MainWindow(ctx)
+    window.resize(*SIZE)
+    window.show()
+    written = []
+    for key in PAGE_KEYS:
+        window.show_page(key)
+        # the status bar shows where the data usually lives, not this temporary file
+        window.db_label.setText(
+            QCoreApplication.translate("MainWindow", "Database: %1").replace("%1", SHOWN_DB_PATH)
+        )
+        for _ in range(5):
+            app.processEvents()
+        out = out_dir / f"{key}.png"
+        window.grab().save(str(out), "PNG")
+        written.append(out)
+    window.close()
+    ctx.engine.dispose()
+    return written
+
+
+def render_all(out_dir: Path) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    get_application(LANGUAGE)
+    with tempfile.TemporaryDirectory() as folder:
+        db_path = Path(folder) / "demo.sqlite"
+        write_small_database(db_path)
+        written = render_pages(db_path, out_dir)
+        out = out_dir / "first_run.png"
+        render_first_run(Path(folder) / "empty.sqlite", out)
+        written.append(out)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    out_dir = Path(args[0]) if args else Path("docs/screenshots")
+    for path in render_all(out_dir):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
