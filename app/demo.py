@@ -58,10 +58,6 @@ PERSON_SHARE = 0.5
 ANONYMOUS_SHARE = 0.15
 
 
-def _tr(text: str) -> str:
-    return translate("Demo", text)
-
-
 def _stamp(moment: datetime) -> str:
     """A naive UTC time as SQLAlchemy's DateTime stores it on SQLite."""
     return moment.isoformat(" ", "microseconds")
@@ -102,14 +98,16 @@ def write_demo(
     from app.db import check_sqlite_file, open_database
 
     if size not in SIZES:
-        raise UserError(_tr("Unknown size “%1”: choose small or large.").replace("%1", size))
+        raise UserError(
+            translate("Demo", "Unknown size “%1”: choose small or large.").replace("%1", size)
+        )
     db_path = Path(db_path)
     check_sqlite_file(db_path)
     if database_has_data(db_path):
         raise UserError(
-            _tr("“%1” already holds data: give the name of a new file for the demo.").replace(
-                "%1", str(db_path)
-            )
+            translate(
+                "Demo", "“%1” already holds data: give the name of a new file for the demo."
+            ).replace("%1", str(db_path))
         )
     now = (now or utcnow()).astimezone(UTC)
     engine = open_database(db_path)
@@ -122,10 +120,14 @@ def write_demo(
 def _fill(engine: Engine, size: DemoSize, rng: random.Random, now: datetime) -> dict[str, int]:
     from sqlmodel import Session
 
+    engine.dispose()  # the migration's connections: ours must be the only one
     with engine.connect() as connection:
         sqlite = connection.connection.driver_connection
-        # A new file that nobody else uses: durability can wait until the end.
+        # A new file that nobody else uses: a rollback journal writes each page once (WAL
+        # writes it twice) and durability can wait for the end. Both come back at the end.
+        sqlite.execute("PRAGMA journal_mode=DELETE")
         sqlite.execute("PRAGMA synchronous=OFF")
+        sqlite.execute("PRAGMA cache_size=-100000")
         try:
             connection.execution_options(sqlite_begin="IMMEDIATE")
             with Session(bind=connection, expire_on_commit=False) as session:
@@ -134,7 +136,7 @@ def _fill(engine: Engine, size: DemoSize, rng: random.Random, now: datetime) -> 
                 session.commit()
         finally:
             sqlite.execute("PRAGMA synchronous=FULL")
-        sqlite.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            sqlite.execute("PRAGMA journal_mode=WAL")
     return counts
 
 
