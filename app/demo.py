@@ -59,8 +59,8 @@ ANONYMOUS_SHARE = 0.15
 
 
 def _stamp(moment: datetime) -> str:
-    """A naive UTC time as SQLAlchemy's DateTime stores it on SQLite."""
-    return moment.isoformat(" ", "microseconds")
+    """An aware UTC time as SQLAlchemy's DateTime stores it on SQLite (no offset)."""
+    return moment.isoformat(" ", "microseconds")[:26]
 
 
 class _Ids:
@@ -224,7 +224,7 @@ class _DemoWriter:
     # -- directory ---------------------------------------------------------------------------
     def write_directory(self) -> None:
         rng = self.rng
-        stamp = _stamp(self.now.replace(tzinfo=None) - timedelta(days=400))
+        stamp = _stamp(self.now - timedelta(days=400))
         organizations: dict[tuple[str, str], str] = {}
         org_rows: list[tuple] = []
         communes = [c for c in data.COMMUNES if c[0] != "Redon"]
@@ -370,13 +370,13 @@ class _DemoWriter:
                 email = f"{local}.{rng.randrange(10, 99)}@courriel.exemple.fr"
             notice = None if rng.random() < 0.08 else person.first_seen.astimezone(LOCAL_TZ).date()
             terms = person_terms(person.first_name, person.last_name, phone)
-            created = _stamp(person.first_seen.replace(tzinfo=None))
+            created = _stamp(person.first_seen)
             person_rows.append(
                 (person.id, self.site_id, person.first_name, person.last_name, person.birth_year,
                  person.postal_code, person.commune, phone, email, person.language,
                  json.dumps(person.situation), notice.isoformat() if notice else None, terms,
-                 created, _stamp(person.last_seen.replace(tzinfo=None)),
-                 _stamp(person.last_seen.replace(tzinfo=None)), None, None)
+                 created, _stamp(person.last_seen),
+                 _stamp(person.last_seen), None, None)
             )  # fmt: skip
             search_rows.append((person.id, terms))
         self.insert(
@@ -414,6 +414,7 @@ class _DemoWriter:
         picked = _weighted(rng, days, weights, count)
         picked[:today_count] = [self.today] * min(today_count, count)
         midnight: dict[date, datetime] = {}
+        random_ = rng.random
         times = []
         for day in picked:
             base = midnight.get(day)
@@ -421,11 +422,9 @@ class _DemoWriter:
                 base = datetime.combine(day, time(12), tzinfo=LOCAL_TZ)
                 base = (base - timedelta(hours=12)).astimezone(UTC)
                 midnight[day] = base
-            if rng.random() < 0.6:
-                seconds = rng.randrange(9 * 3600, 12 * 3600 + 1800)
-            else:
-                seconds = rng.randrange(13 * 3600 + 1800, 17 * 3600 + 1800)
-            moment = base + timedelta(seconds=seconds, microseconds=rng.randrange(1_000_000))
+            draw = random_() * 7.5  # hours of opening: 9:00-12:30 and 13:30-17:30
+            hours = 9 + draw if draw < 3.5 else 10 + draw
+            moment = base + timedelta(hours=hours)
             if moment > self.now:  # a visit today, later than now: move it to earlier today
                 earliest = max(base, self.now - timedelta(hours=8))
                 span = max(int((self.now - earliest).total_seconds()), 1)
@@ -458,42 +457,59 @@ class _DemoWriter:
         referred.update(rng.sample(range(first_today, n_person), referral_count - first_today))
         self.visit_rows: list[tuple] = []
         self.referral_visits: list[tuple[str, _DemoPerson, datetime, str, tuple[str, list]]] = []
-        for index, (person, moment) in enumerate(zip(visitors, times, strict=True)):
-            visit_id = self.new_id()
-            agent = rng.choice(staff)
+        agents = rng.choices(staff, k=n_person)
+        picked_channels = _weighted(rng, channels, channel_weights, n_person)
+        picked_outcomes = _weighted(rng, outcomes, outcome_weights, n_person)
+        notes = rng.choices(data.VISIT_NOTES, k=n_person)
+        first_themes = rng.choices(theme_pool, k=n_person)
+        second_themes = rng.choices(theme_pool + [""] * len(theme_pool) * 2, k=n_person)
+        encoded: dict[tuple[str, ...], str] = {}
+        site_id, reception = self.site_id, VisitKind.RECEPTION.value
+        new_id, services, rows = self.new_id, self.services, self.visit_rows
+        for index, person in enumerate(visitors):
+            moment = times[index]
+            visit_id = new_id()
+            agent = agents[index]
             if index in referred:
-                service = rng.choice(self.services)
-                themes = service[1][:2]
+                service = rng.choice(services)
+                themes = tuple(service[1][:2])
                 outcome = VisitOutcome.REFERRAL.value
                 self.referral_visits.append((visit_id, person, moment, agent, service))
             else:
-                themes = list(dict.fromkeys(rng.sample(theme_pool, rng.choice((1, 1, 2)))))
-                outcome = _weighted(rng, outcomes, outcome_weights, 1)[0]
+                first, second = first_themes[index], second_themes[index]
+                themes = (first, second) if second and second != first else (first,)
+                outcome = picked_outcomes[index]
+            themes_json = encoded.get(themes)
+            if themes_json is None:
+                themes_json = encoded[themes] = json.dumps(list(themes))
             if person.first_seen is None or moment < person.first_seen:
                 person.first_seen = moment
             if person.last_seen is None or moment > person.last_seen:
                 person.last_seen = moment
             age = moment.year - person.birth_year
-            stamp = _stamp(moment.replace(tzinfo=None))
-            self.visit_rows.append(
-                (visit_id, self.site_id, agent, person.id, stamp,
-                 _weighted(rng, channels, channel_weights, 1)[0], VisitKind.RECEPTION.value,
-                 json.dumps(themes), outcome, rng.choice(data.VISIT_NOTES),
-                 bands[min(max(age, 0), 120)], person.gender, person.commune, stamp, stamp)
+            stamp = _stamp(moment)
+            rows.append(
+                (visit_id, site_id, agent, person.id, stamp, picked_channels[index], reception,
+                 themes_json, outcome, notes[index], bands[min(max(age, 0), 120)],
+                 person.gender, person.commune, stamp, stamp)
             )  # fmt: skip
 
         # anonymous reception visits: only the statistical snapshot
         band_values = [b.value for b in AgeBand] + [""]
         genders = [Gender.WOMAN.value, Gender.MAN.value, ""]
         communes = [c[0] for c in data.COMMUNES] + [""]
+        anonymous_channels = (Channel.WALK_IN.value, Channel.WALK_IN.value, Channel.PHONE.value)
+        given = VisitOutcome.INFORMATION_GIVEN.value
         for moment in self.visit_times(n_anonymous, today_share // 2):
-            stamp = _stamp(moment.replace(tzinfo=None))
-            self.visit_rows.append(
-                (self.new_id(), self.site_id, rng.choice(staff), None, stamp,
-                 rng.choice((Channel.WALK_IN.value, Channel.WALK_IN.value, Channel.PHONE.value)),
-                 VisitKind.RECEPTION.value, json.dumps([rng.choice(theme_pool)]),
-                 VisitOutcome.INFORMATION_GIVEN.value, "", rng.choice(band_values),
-                 rng.choice(genders), rng.choice(communes), stamp, stamp)
+            stamp = _stamp(moment)
+            themes = (rng.choice(theme_pool),)
+            themes_json = encoded.get(themes)
+            if themes_json is None:
+                themes_json = encoded[themes] = json.dumps(list(themes))
+            rows.append(
+                (new_id(), site_id, rng.choice(staff), None, stamp, rng.choice(anonymous_channels),
+                 reception, themes_json, given, "", rng.choice(band_values), rng.choice(genders),
+                 rng.choice(communes), stamp, stamp)
             )  # fmt: skip
 
         # till clicks: one per visitor, by the buttons' kind codes
@@ -502,15 +518,17 @@ class _DemoWriter:
         self.drop_offs: list[tuple[str, str, str]] = []
         till_staff = self.volunteers * 3 + self.agents[:1]
         empty = json.dumps([])
-        for kind, moment in zip(till_kinds, self.visit_times(n_till, today_share), strict=True):
-            visit_id = self.new_id()
-            agent = rng.choice(till_staff)
-            stamp = _stamp(moment.replace(tzinfo=None))
-            if kind == VisitKind.DROP_OFF.value:
+        till_agents = rng.choices(till_staff, k=n_till)
+        till_times = self.visit_times(n_till, today_share)
+        drop_off, walk_in = VisitKind.DROP_OFF.value, Channel.WALK_IN.value
+        for kind, moment, agent in zip(till_kinds, till_times, till_agents, strict=True):
+            visit_id = new_id()
+            stamp = _stamp(moment)
+            if kind == drop_off:
                 self.drop_offs.append((visit_id, agent, stamp))
-            self.visit_rows.append(
-                (visit_id, self.site_id, agent, None, stamp, Channel.WALK_IN.value, kind, empty,
-                 "", "", "", "", "", stamp, stamp)
+            rows.append(
+                (visit_id, site_id, agent, None, stamp, walk_in, kind, empty, "", "", "", "", "",
+                 stamp, stamp)
             )  # fmt: skip
 
     def write_visits(self) -> None:
@@ -527,12 +545,9 @@ class _DemoWriter:
     def referral_status(self, age: timedelta, forced: list[ReferralStatus]) -> ReferralStatus:
         if forced:
             return forced.pop(0)
-        S = ReferralStatus
-        if age <= timedelta(days=30):
-            choices = (S.PROPOSED, S.SENT, S.ACCEPTED, S.REFUSED, S.DONE, S.CANCELLED)
-            return _weighted(self.rng, choices, (3, 3, 3, 1, 1, 1), 1)[0]
-        choices = (S.DONE, S.REFUSED, S.UNSUCCESSFUL, S.CANCELLED, S.EXPIRED)
-        return _weighted(self.rng, choices, (5, 2, 2, 1, 2), 1)[0]
+        if age <= _FOLLOW_UP_WINDOW:
+            return self.rng.choices(_RECENT_STATUSES, cum_weights=(3, 6, 9, 10, 11, 12))[0]
+        return self.rng.choices(_OLD_STATUSES, cum_weights=(5, 7, 9, 10, 12))[0]
 
     def history(
         self, status: ReferralStatus, created: datetime, agent: str
@@ -544,7 +559,7 @@ class _DemoWriter:
         first = created + min(span * rng.uniform(0.1, 0.4), timedelta(days=6))
         second = first + min((self.now - first) * rng.uniform(0.1, 0.5), timedelta(days=20))
         sent = min(created + timedelta(minutes=rng.randrange(1, 30)), self.now)
-        refusals = [r.value for r in RefusalReason]
+        refusals = _REFUSALS
         steps = [(created, agent, S.PROPOSED, "")]
         if status is S.CANCELLED:
             return steps + [(first, agent, S.CANCELLED, "")]
@@ -576,7 +591,7 @@ class _DemoWriter:
         for visit_id, person, visit_time, agent, (service_id, themes) in self.referral_visits:
             created = min(visit_time + timedelta(minutes=rng.randrange(2, 25)), self.now)
             age = self.now - created
-            status = self.referral_status(age, recent if age <= timedelta(days=30) else old)
+            status = self.referral_status(age, recent if age <= _FOLLOW_UP_WINDOW else old)
             steps = self.history(status, created, agent)
             follow_up = None
             if status in (S.PROPOSED, S.SENT, S.ACCEPTED):
@@ -586,23 +601,23 @@ class _DemoWriter:
             if status is S.PROPOSED:
                 channel = ReferralChannel.SHEET.value
             else:
-                channel = _weighted(rng, [c.value for c in ReferralChannel], (6, 3, 1), 1)[0]
+                channel = rng.choices(_REFERRAL_CHANNELS, cum_weights=(6, 9, 10))[0]
             printed = None
             if channel == ReferralChannel.SHEET.value:
-                printed = _stamp(min(created + timedelta(minutes=1), self.now).replace(tzinfo=None))
+                printed = _stamp(min(created + timedelta(minutes=1), self.now))
             referral_id = self.new_id()
             last_time, _, last_status, last_reason = steps[-1]
             referral_rows.append(
                 (referral_id, self.site_id, agent, visit_id, person.id, service_id,
-                 _stamp(created.replace(tzinfo=None)), json.dumps(themes),
+                 _stamp(created), json.dumps(themes),
                  rng.choice(data.REFERRAL_REASONS), channel, last_status.value, last_reason,
-                 _stamp(last_time.replace(tzinfo=None)),
+                 _stamp(last_time),
                  follow_up.isoformat() if follow_up else None,
                  person.language if person.language in languages else "fr", printed)
             )  # fmt: skip
             for moment, who, step_status, reason in steps:
                 event_rows.append(
-                    (self.new_id(), referral_id, _stamp(moment.replace(tzinfo=None)), who,
+                    (self.new_id(), referral_id, _stamp(moment), who,
                      step_status.value, reason, rng.choice(data.EVENT_NOTES))
                 )  # fmt: skip
         del self.referral_visits
@@ -635,6 +650,18 @@ class _DemoWriter:
             ("id", "site_id", "agent_id", "visit_id", "occurred_at", "category", "kg"),
             rows,
         )
+
+
+_FOLLOW_UP_WINDOW = timedelta(days=30)  # DORA: a referral with no answer expires after 30 days
+_RECENT_STATUSES = tuple(
+    ReferralStatus(code)
+    for code in ("proposee", "envoyee", "acceptee", "refusee", "realisee", "annulee")
+)
+_OLD_STATUSES = tuple(
+    ReferralStatus(code) for code in ("realisee", "refusee", "non-aboutie", "annulee", "expiree")
+)
+_REFUSALS = tuple(reason.value for reason in RefusalReason)
+_REFERRAL_CHANNELS = tuple(channel.value for channel in ReferralChannel)
 
 
 @dataclass(slots=True)
