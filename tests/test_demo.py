@@ -16,6 +16,7 @@ from app.demo import SIZES, write_demo
 from app.errors import UserError
 from app.search_terms import person_terms
 from models import (
+    AuditEntry,
     Donation,
     Organization,
     Person,
@@ -297,7 +298,17 @@ def test_cli_needs_a_database_path(capsys):
     assert "--db" in capsys.readouterr().err
 
 
-MODELS = (Person, Visit, Referral, ReferralEvent, Service, ServiceClosure, Organization, Donation)
+MODELS = (
+    AuditEntry,
+    Person,
+    Visit,
+    Referral,
+    ReferralEvent,
+    Service,
+    ServiceClosure,
+    Organization,
+    Donation,
+)
 
 
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
