@@ -11,13 +11,13 @@ them: UUIDs as 32 hex digits, UTC times as "YYYY-MM-DD HH:MM:SS.ffffff", JSON ar
 
 import json
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from app import demo_data as data
-from app.clock import LOCAL_TZ, utcnow
+from app.clock import LOCAL_TZ, to_utc, utcnow
 from app.demo_activity import ActivityWriter
 from app.demo_base import DemoPerson, DemoSize, stored_time, weighted
 from app.errors import UserError
@@ -71,7 +71,7 @@ def write_demo(
                 "Demo", "“%1” already holds data: give the name of a new file for the demo."
             ).replace("%1", str(db_path))
         )
-    now = (now or utcnow()).astimezone(UTC)
+    now = to_utc(now) if now is not None else utcnow()  # a naive time is read as Paris time
     engine = open_database(db_path)
     try:
         return _fill(engine, SIZES[size], random.Random(seed), now)

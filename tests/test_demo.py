@@ -11,7 +11,7 @@ from sqlmodel import select
 from app import taxonomy
 from app.cli import main
 from app.clock import LOCAL_TZ, to_local
-from app.db import make_engine, read_session, write_session
+from app.db import make_engine, open_database, read_session, write_session
 from app.demo import SIZES, write_demo
 from app.errors import UserError
 from app.search_terms import person_terms
@@ -41,10 +41,15 @@ TODAY = NOW.astimezone(LOCAL_TZ).date()
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
+def demo(tmp_path_factory) -> tuple[Path, dict[str, int]]:
+    """The small demo database of seed 42, and the counts write_demo returned."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    write_demo(path, "small", seed=42, now=NOW)
-    return path
+    return path, write_demo(path, "small", seed=42, now=NOW)
+
+
+@pytest.fixture(scope="module")
+def demo_db(demo) -> Path:
+    return demo[0]
 
 
 @pytest.fixture(scope="module")
@@ -86,15 +91,11 @@ def test_counts_match_the_small_size(sql):
     assert "Dépôt d'objets" in [label for label, _ in buttons]
 
 
-def test_counts_returned_are_those_stored(tmp_path):
-    path = tmp_path / "other.sqlite"
-    counts = write_demo(path, "small", seed=7, now=NOW)
-    connection = sqlite3.connect(path)
-    try:
-        for table, count in counts.items():
-            assert connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == count
-    finally:
-        connection.close()
+def test_counts_returned_are_those_stored(demo, sql):
+    counts = demo[1]
+    assert counts["visit"] == SIZES["small"].visits
+    for table, count in counts.items():
+        assert sql.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == count
 
 
 def test_every_referral_status_with_a_consistent_history(demo_db):
@@ -280,8 +281,9 @@ def test_refuses_a_file_that_is_not_a_database(tmp_path):
     assert path.read_text(encoding="utf-8") == "pas une base"
 
 
-def test_cli_writes_then_refuses_with_exit_code_2(tmp_path, capsys):
+def test_cli_fills_an_empty_database_then_refuses_with_exit_code_2(tmp_path, capsys):
     path = tmp_path / "cli.sqlite"
+    open_database(path).dispose()  # migrated but empty: accepted
     assert main(["demo", "--db", str(path), "--size", "small", "--seed", "5"]) == 0
     assert "1234" in capsys.readouterr().out
     connection = sqlite3.connect(path)
