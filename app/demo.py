@@ -19,15 +19,13 @@ from sqlalchemy import Engine
 from app import demo_data as data
 from app.clock import LOCAL_TZ, to_utc, utcnow
 from app.demo_activity import ActivityWriter
-from app.demo_base import DemoPerson, DemoSize, stored_time, weighted
+from app.demo_base import MONTHS, DemoPerson, DemoSize, stored_time, weighted
 from app.errors import UserError
 from app.i18n import translate
 from app.search_terms import fold, person_terms
 from models.enums import Gender
 
 DEMO_PIN = "1234"
-MONTHS = 24
-
 
 SIZES = {
     "small": DemoSize(people=300, visits=5_000, referrals=800, services=60),
@@ -35,7 +33,6 @@ SIZES = {
 }
 
 
-# Share of the visits: reception with a known person, anonymous reception, till clicks.
 def database_has_data(db_path: Path) -> bool:
     """True if the file exists and holds a site, a person or a service."""
     import sqlite3

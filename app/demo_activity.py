@@ -22,6 +22,7 @@ from models.enums import (
     VisitOutcome,
 )
 
+# Share of the visits: reception with a known person, anonymous reception; the rest is the till.
 PERSON_SHARE = 0.5
 ANONYMOUS_SHARE = 0.15
 _FOLLOW_UP_WINDOW = timedelta(days=30)  # DORA: a referral with no answer expires after 30 days
