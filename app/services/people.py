@@ -26,7 +26,7 @@ _PHONE_CHARS = re.compile(r"^[\d\s.+()/-]*$")
 
 
 def _tr(text: str) -> str:
-    return translate("People", text)
+    return translate("PersonFiles", text)
 
 
 @dataclass

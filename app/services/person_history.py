@@ -18,7 +18,7 @@ from models.enums import AuditAction
 
 
 def _tr(text: str) -> str:
-    return translate("People", text)
+    return translate("PersonFiles", text)
 
 
 @dataclass

@@ -22,7 +22,7 @@ NOTE_MAX_LENGTH = 2000
 
 
 def _tr(text: str) -> str:
-    return translate("Visits", text)
+    return translate("ReceptionVisits", text)
 
 
 @dataclass
