@@ -107,6 +107,7 @@ class NoteEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        self.was_cut = False
         self.textChanged.connect(self._limit)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
@@ -118,7 +119,10 @@ class NoteEdit(QPlainTextEdit):
 
     def _limit(self) -> None:
         text = self.toPlainText()
+        if len(text) < NOTE_MAX_LENGTH:
+            self.was_cut = False
         if len(text) > NOTE_MAX_LENGTH:
+            self.was_cut = True
             self.blockSignals(True)
             self.setPlainText(text[:NOTE_MAX_LENGTH])
             cursor = self.textCursor()
@@ -235,6 +239,9 @@ class VisitFormDialog(QDialog):
         self.themes.filter_edit.setFocus()
 
     def _count_note(self) -> None:
+        if self.note.was_cut:
+            self._note_truncated()
+            return
         self.note_count.setText(
             self.tr("%1 / %2 characters")
             .replace("%1", str(len(self.note.toPlainText())))
