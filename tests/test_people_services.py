@@ -194,3 +194,42 @@ def test_volunteers_cannot_create_people(engine, volunteer):
         create_person(session, volunteer, PersonFields("Anne"))
     with read_session(engine) as session:
         assert session.exec(select(Person)).all() == []
+
+
+@pytest.mark.parametrize("walk_from", [0, 10_000])
+def test_both_search_paths_find_the_same_people(engine, agent, people, monkeypatch, walk_from):
+    from app.services import person_search
+
+    monkeypatch.setattr(person_search, "RECENCY_WALK_FROM", walk_from)
+    assert names(engine, agent, "helene") == ["Hélène"]
+    assert names(engine, agent, "jean ed") == ["Jean-Édouard"]
+    assert names(engine, agent, "0612") == ["Hélène"]
+    assert names(engine, agent, "l") == ["Œdipe", "Hélène"]
+
+
+def test_search_lists_the_most_recent_files_first(engine, agent):
+    from datetime import timedelta
+
+    from app.services.visits import VisitFields, log_visit
+
+    older = make_person(engine, agent, "Marie", "Ancienne")
+    newer = make_person(engine, agent, "Marie", "Nouvelle")
+    with write_session(engine) as session:
+        log_visit(
+            session, agent, VisitFields(), older.id, now=datetime.now(UTC) + timedelta(hours=1)
+        )
+    with read_session(engine) as session:
+        found = [p.id for p in search_people(session, agent, "marie")]
+    assert found == [older.id, newer.id]
+
+
+def test_a_visit_for_a_merged_file_is_refused(engine, agent):
+    from app.services.visits import VisitFields, log_visit
+
+    keep = make_person(engine, agent, "Anne")
+    gone = make_person(engine, agent, "Anna")
+    with write_session(engine) as session:
+        merge_people(session, agent, keep.id, gone.id)
+    with pytest.raises(UserError), write_session(engine) as session:
+        log_visit(session, agent, VisitFields(), gone.id)
+    assert all_rows(engine, Visit) == []

@@ -4,158 +4,158 @@
     <context>
         <name>AccueilPage</name>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="66" />
+            <location filename="../../ui/pages/accueil.py" line="120" />
             <source>Find a person</source>
             <translation>Chercher une personne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="68" />
+            <location filename="../../ui/pages/accueil.py" line="122" />
             <source>Find a person: first name, last name or phone (Ctrl+F)</source>
             <translation>Chercher une personne : prénom, nom ou téléphone (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="74" />
+            <location filename="../../ui/pages/accueil.py" line="128" />
             <source>&amp;Anonymous visit (Ctrl+Shift+N)</source>
             <translation>Visite &amp;anonyme (Ctrl+Maj+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="76" />
+            <location filename="../../ui/pages/accueil.py" line="130" />
             <source>New &amp;person</source>
             <translation>Nouvelle &amp;personne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="84" />
+            <location filename="../../ui/pages/accueil.py" line="138" />
             <source>People found</source>
             <translation>Personnes trouvées</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="89" />
+            <location filename="../../ui/pages/accueil.py" line="143" />
             <source>Open the &amp;file</source>
             <translation>Ouvrir la &amp;fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="101" />
+            <location filename="../../ui/pages/accueil.py" line="155" />
             <source>&amp;Refer…</source>
             <translation>&amp;Orienter…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="117" />
-            <location filename="../../ui/pages/accueil.py" line="353" />
+            <location filename="../../ui/pages/accueil.py" line="173" />
+            <location filename="../../ui/pages/accueil.py" line="406" />
             <source>Today's visits</source>
             <translation>Visites du jour</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="120" />
+            <location filename="../../ui/pages/accueil.py" line="419" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="121" />
+            <location filename="../../ui/pages/accueil.py" line="420" />
             <source>Person</source>
             <translation>Personne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="122" />
+            <location filename="../../ui/pages/accueil.py" line="421" />
             <source>Reasons</source>
             <translation>Motifs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="123" />
+            <location filename="../../ui/pages/accueil.py" line="422" />
             <source>Outcome</source>
             <translation>Suite donnée</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="124" />
+            <location filename="../../ui/pages/accueil.py" line="423" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="137" />
+            <location filename="../../ui/pages/accueil.py" line="190" />
             <source>No visit yet today. Type a name above, or press Ctrl+Shift+N for an anonymous visit.</source>
             <translation>Aucune visite pour l'instant aujourd'hui. Tapez un nom ci-dessus, ou appuyez sur Ctrl+Maj+N pour une visite anonyme.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="147" />
+            <location filename="../../ui/pages/accueil.py" line="200" />
             <source>&amp;Change the visit</source>
             <translation>&amp;Modifier la visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="148" />
+            <location filename="../../ui/pages/accueil.py" line="201" />
             <source>&amp;Delete the visit</source>
             <translation>&amp;Supprimer la visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="149" />
+            <location filename="../../ui/pages/accueil.py" line="202" />
             <source>Refer from this visit</source>
             <translation>Orienter depuis cette visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="209" />
+            <location filename="../../ui/pages/accueil.py" line="262" />
             <source>Search</source>
             <translation>Recherche</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="218" />
+            <location filename="../../ui/pages/accueil.py" line="271" />
             <source>Nobody found: create a file for “%1”…</source>
             <translation>Personne trouvé : créer une fiche pour « %1 »…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="220" />
+            <location filename="../../ui/pages/accueil.py" line="273" />
             <source>Someone else: create a file for “%1”…</source>
             <translation>Quelqu'un d'autre : créer une fiche pour « %1 »…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="226" />
+            <location filename="../../ui/pages/accueil.py" line="279" />
             <source>Nobody found.</source>
             <translation>Aucune personne trouvée.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="303" />
+            <location filename="../../ui/pages/accueil.py" line="356" />
             <source>anonymous visit</source>
             <translation>visite anonyme</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="304" />
+            <location filename="../../ui/pages/accueil.py" line="357" />
             <source>Visit saved: %1.</source>
             <translation>Visite enregistrée : %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="357" />
+            <location filename="../../ui/pages/accueil.py" line="410" />
             <source>Today: no visit yet</source>
             <translation>Aujourd'hui : aucune visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="359" />
+            <location filename="../../ui/pages/accueil.py" line="412" />
             <source>Today: 1 visit</source>
             <translation>Aujourd'hui : 1 visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="361" />
+            <location filename="../../ui/pages/accueil.py" line="414" />
             <source>Today: %1 visits</source>
             <translation>Aujourd'hui : %1 visites</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="401" />
+            <location filename="../../ui/pages/accueil.py" line="452" />
             <source>Change the visit</source>
             <translation>Modifier la visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="401" />
+            <location filename="../../ui/pages/accueil.py" line="452" />
             <source>Only its agent can change this visit.</source>
             <translation>Seul l'agent qui l'a notée peut modifier cette visite.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="412" />
+            <location filename="../../ui/pages/accueil.py" line="463" />
             <source>Delete the visit</source>
             <translation>Supprimer la visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="413" />
+            <location filename="../../ui/pages/accueil.py" line="464" />
             <source>Delete the visit of %1 at %2?</source>
             <translation>Supprimer la visite de %1 à %2 ?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="422" />
+            <location filename="../../ui/pages/accueil.py" line="473" />
             <source>The visit was not deleted</source>
             <translation>La visite n'a pas été supprimée</translation>
         </message>
@@ -278,6 +278,105 @@
         </message>
     </context>
     <context>
+        <name>PersonFileLabels</name>
+        <message>
+            <source>Accepted</source>
+            <translation>Acceptée</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Arabe</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>Chinese</source>
+            <translation>Chinois</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Réalisée</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expirée</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>Pashto</source>
+            <translation>Pachto</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <translation>Persan</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>Portugais</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposée</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusée</translation>
+        </message>
+        <message>
+            <source>Romanian</source>
+            <translation>Roumain</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Russe</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyée</translation>
+        </message>
+        <message>
+            <source>Somali</source>
+            <translation>Somali</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Espagnol</translation>
+        </message>
+        <message>
+            <source>Tigrinya</source>
+            <translation>Tigrigna</translation>
+        </message>
+        <message>
+            <source>Turkish</source>
+            <translation>Turc</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>Ukrainien</translation>
+        </message>
+        <message>
+            <source>Unsuccessful</source>
+            <translation>Non aboutie</translation>
+        </message>
+        <message>
+            <source>born %1</source>
+            <translation>né·e en %1</translation>
+        </message>
+        <message>
+            <source>last seen %1</source>
+            <translation>vu·e le %1</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonFileView</name>
         <message>
             <location filename="../../ui/dialogs/person_file.py" line="80" />
@@ -388,6 +487,73 @@
             <location filename="../../ui/dialogs/person_file.py" line="180" />
             <source>Referral to %1</source>
             <translation>Orientation vers %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonFiles</name>
+        <message>
+            <source>Please choose a language from the list.</source>
+            <translation>Choisissez une langue dans la liste.</translation>
+        </message>
+        <message>
+            <source>Please choose the situation from the list.</source>
+            <translation>Choisissez la situation dans la liste.</translation>
+        </message>
+        <message>
+            <source>Please choose two different files.</source>
+            <translation>Choisissez deux fiches différentes.</translation>
+        </message>
+        <message>
+            <source>Please remove the invisible characters from the text.</source>
+            <translation>Retirez les caractères invisibles du texte.</translation>
+        </message>
+        <message>
+            <source>Please type the first name.</source>
+            <translation>Tapez le prénom, il est obligatoire.</translation>
+        </message>
+        <message>
+            <source>The birth year must be between %1 and %2.</source>
+            <translation>L'année de naissance doit être entre %1 et %2.</translation>
+        </message>
+        <message>
+            <source>The commune name is too long (120 at most).</source>
+            <translation>Le nom de la commune est trop long (120 caractères au plus).</translation>
+        </message>
+        <message>
+            <source>The e-mail address is too long.</source>
+            <translation>L'adresse e-mail est trop longue.</translation>
+        </message>
+        <message>
+            <source>The e-mail address looks wrong (name@example.fr).</source>
+            <translation>L'adresse e-mail semble incorrecte (nom@exemple.fr).</translation>
+        </message>
+        <message>
+            <source>The first name is too long (100 at most).</source>
+            <translation>Le prénom est trop long (100 caractères au plus).</translation>
+        </message>
+        <message>
+            <source>The last name is too long (100 at most).</source>
+            <translation>Le nom est trop long (100 caractères au plus).</translation>
+        </message>
+        <message>
+            <source>The phone number is too long.</source>
+            <translation>Le numéro de téléphone est trop long.</translation>
+        </message>
+        <message>
+            <source>The phone number may only have digits, spaces and +.</source>
+            <translation>Le téléphone ne doit contenir que des chiffres, des espaces et +.</translation>
+        </message>
+        <message>
+            <source>The postal code has 5 digits.</source>
+            <translation>Le code postal a 5 chiffres.</translation>
+        </message>
+        <message>
+            <source>The privacy notice date cannot be in the future.</source>
+            <translation>La date de remise de la notice ne peut pas être dans le futur.</translation>
+        </message>
+        <message>
+            <source>This file no longer exists.</source>
+            <translation>Cette fiche n'existe plus.</translation>
         </message>
     </context>
     <context>
@@ -524,324 +690,6 @@
             <location filename="../../ui/pages/personnes.py" line="59" />
             <source>Choose a name on the left and press Enter to open the file.</source>
             <translation>Choisissez un nom à gauche et appuyez sur Entrée pour ouvrir la fiche.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ThemePicker</name>
-        <message>
-            <location filename="../../ui/dialogs/theme_picker.py" line="33" />
-            <source>Search the reasons</source>
-            <translation>Chercher un motif</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/theme_picker.py" line="34" />
-            <source>Type to find a reason (e.g. housing, CV)…</source>
-            <translation>Tapez pour trouver un motif (par ex. logement, CV)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/theme_picker.py" line="38" />
-            <source>Reasons</source>
-            <translation>Motifs</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/theme_picker.py" line="70" />
-            <source>Often used here</source>
-            <translation>Souvent utilisé ici</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/theme_picker.py" line="102" />
-            <source>No reason chosen yet (Space or a click ticks one).</source>
-            <translation>Aucun motif choisi (Espace ou un clic pour cocher).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/theme_picker.py" line="105" />
-            <source>Chosen: %1</source>
-            <translation>Choisis : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitFormDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="150" />
-            <source>Change the visit</source>
-            <translation>Modifier la visite</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="152" />
-            <location filename="../../ui/dialogs/visit_form.py" line="163" />
-            <source>Anonymous visit</source>
-            <translation>Visite anonyme</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="154" />
-            <source>Visit of %1</source>
-            <translation>Visite de %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="174" />
-            <source>&amp;Reasons</source>
-            <translation>&amp;Motifs</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="176" />
-            <source>Outcome</source>
-            <translation>Suite donnée</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="178" />
-            <source>&amp;Outcome</source>
-            <translation>&amp;Suite donnée</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="179" />
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="180" />
-            <source>&amp;Channel</source>
-            <translation>&amp;Canal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="185" />
-            <source>Age band</source>
-            <translation>Tranche d'âge</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="187" />
-            <source>Gender</source>
-            <translation>Genre</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="190" />
-            <source>Commune</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="191" />
-            <source>Commune (optional)</source>
-            <translation>Commune (facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="196" />
-            <source>For the statistics</source>
-            <translation>Pour les statistiques</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="199" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="202" />
-            <source>&amp;Note</source>
-            <translation>&amp;Note</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="205" />
-            <source>Facts only, no health or other sensitive details: the person may read this note.</source>
-            <translation>Des faits seulement, aucun détail de santé ou sensible : la personne peut lire cette note.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="218" />
-            <source>Save (Enter)</source>
-            <translation>Enregistrer (Entrée)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="221" />
-            <source>Save the visit</source>
-            <translation>Enregistrer la visite</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="224" />
-            <source>Cancel (Esc)</source>
-            <translation>Annuler (Échap)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="227" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="239" />
-            <source>%1 / %2 characters</source>
-            <translation>%1 / %2 caractères</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="246" />
-            <source>The note was cut at %1 characters: keep only the facts.</source>
-            <translation>La note a été coupée à %1 caractères : gardez seulement les faits.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/visit_form.py" line="272" />
-            <source>The visit was not saved</source>
-            <translation>La visite n'a pas été enregistrée</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonFileLabels</name>
-        <message>
-            <source>Accepted</source>
-            <translation>Acceptée</translation>
-        </message>
-        <message>
-            <source>Arabic</source>
-            <translation>Arabe</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulée</translation>
-        </message>
-        <message>
-            <source>Chinese</source>
-            <translation>Chinois</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Réalisée</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Anglais</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation>Expirée</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Français</translation>
-        </message>
-        <message>
-            <source>Pashto</source>
-            <translation>Pachto</translation>
-        </message>
-        <message>
-            <source>Persian</source>
-            <translation>Persan</translation>
-        </message>
-        <message>
-            <source>Portuguese</source>
-            <translation>Portugais</translation>
-        </message>
-        <message>
-            <source>Proposed</source>
-            <translation>Proposée</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Refusée</translation>
-        </message>
-        <message>
-            <source>Romanian</source>
-            <translation>Roumain</translation>
-        </message>
-        <message>
-            <source>Russian</source>
-            <translation>Russe</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>Envoyée</translation>
-        </message>
-        <message>
-            <source>Somali</source>
-            <translation>Somali</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>Espagnol</translation>
-        </message>
-        <message>
-            <source>Tigrinya</source>
-            <translation>Tigrigna</translation>
-        </message>
-        <message>
-            <source>Turkish</source>
-            <translation>Turc</translation>
-        </message>
-        <message>
-            <source>Ukrainian</source>
-            <translation>Ukrainien</translation>
-        </message>
-        <message>
-            <source>Unsuccessful</source>
-            <translation>Non aboutie</translation>
-        </message>
-        <message>
-            <source>born %1</source>
-            <translation>né·e en %1</translation>
-        </message>
-        <message>
-            <source>last seen %1</source>
-            <translation>vu·e le %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonFiles</name>
-        <message>
-            <source>Please choose a language from the list.</source>
-            <translation>Choisissez une langue dans la liste.</translation>
-        </message>
-        <message>
-            <source>Please choose the situation from the list.</source>
-            <translation>Choisissez la situation dans la liste.</translation>
-        </message>
-        <message>
-            <source>Please choose two different files.</source>
-            <translation>Choisissez deux fiches différentes.</translation>
-        </message>
-        <message>
-            <source>Please remove the invisible characters from the text.</source>
-            <translation>Retirez les caractères invisibles du texte.</translation>
-        </message>
-        <message>
-            <source>Please type the first name.</source>
-            <translation>Tapez le prénom, il est obligatoire.</translation>
-        </message>
-        <message>
-            <source>The birth year must be between %1 and %2.</source>
-            <translation>L'année de naissance doit être entre %1 et %2.</translation>
-        </message>
-        <message>
-            <source>The commune name is too long (120 at most).</source>
-            <translation>Le nom de la commune est trop long (120 caractères au plus).</translation>
-        </message>
-        <message>
-            <source>The e-mail address is too long.</source>
-            <translation>L'adresse e-mail est trop longue.</translation>
-        </message>
-        <message>
-            <source>The e-mail address looks wrong (name@example.fr).</source>
-            <translation>L'adresse e-mail semble incorrecte (nom@exemple.fr).</translation>
-        </message>
-        <message>
-            <source>The first name is too long (100 at most).</source>
-            <translation>Le prénom est trop long (100 caractères au plus).</translation>
-        </message>
-        <message>
-            <source>The last name is too long (100 at most).</source>
-            <translation>Le nom est trop long (100 caractères au plus).</translation>
-        </message>
-        <message>
-            <source>The phone number is too long.</source>
-            <translation>Le numéro de téléphone est trop long.</translation>
-        </message>
-        <message>
-            <source>The phone number may only have digits, spaces and +.</source>
-            <translation>Le téléphone ne doit contenir que des chiffres, des espaces et +.</translation>
-        </message>
-        <message>
-            <source>The postal code has 5 digits.</source>
-            <translation>Le code postal a 5 chiffres.</translation>
-        </message>
-        <message>
-            <source>The privacy notice date cannot be in the future.</source>
-            <translation>La date de remise de la notice ne peut pas être dans le futur.</translation>
-        </message>
-        <message>
-            <source>This file no longer exists.</source>
-            <translation>Cette fiche n'existe plus.</translation>
         </message>
     </context>
     <context>
@@ -1000,6 +848,162 @@
         <message>
             <source>This visit no longer exists.</source>
             <translation>Cette visite n'existe plus.</translation>
+        </message>
+        <message>
+            <source>This file no longer exists.</source>
+            <translation>Cette fiche n'existe plus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemePicker</name>
+        <message>
+            <location filename="../../ui/dialogs/theme_picker.py" line="33" />
+            <source>Search the reasons</source>
+            <translation>Chercher un motif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/theme_picker.py" line="34" />
+            <source>Type to find a reason (e.g. housing, CV)…</source>
+            <translation>Tapez pour trouver un motif (par ex. logement, CV)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/theme_picker.py" line="38" />
+            <source>Reasons</source>
+            <translation>Motifs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/theme_picker.py" line="70" />
+            <source>Often used here</source>
+            <translation>Souvent utilisé ici</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/theme_picker.py" line="102" />
+            <source>No reason chosen yet (Space or a click ticks one).</source>
+            <translation>Aucun motif choisi (Espace ou un clic pour cocher).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/theme_picker.py" line="105" />
+            <source>Chosen: %1</source>
+            <translation>Choisis : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitFormDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="154" />
+            <source>Change the visit</source>
+            <translation>Modifier la visite</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="156" />
+            <location filename="../../ui/dialogs/visit_form.py" line="167" />
+            <source>Anonymous visit</source>
+            <translation>Visite anonyme</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="158" />
+            <source>Visit of %1</source>
+            <translation>Visite de %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="178" />
+            <source>&amp;Reasons</source>
+            <translation>&amp;Motifs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="180" />
+            <source>Outcome</source>
+            <translation>Suite donnée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="182" />
+            <source>&amp;Outcome</source>
+            <translation>&amp;Suite donnée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="183" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="184" />
+            <source>&amp;Channel</source>
+            <translation>&amp;Canal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="189" />
+            <source>Age band</source>
+            <translation>Tranche d'âge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="191" />
+            <source>Gender</source>
+            <translation>Genre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="194" />
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="195" />
+            <source>Commune (optional)</source>
+            <translation>Commune (facultatif)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="200" />
+            <source>For the statistics</source>
+            <translation>Pour les statistiques</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="203" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="206" />
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="209" />
+            <source>Facts only, no health or other sensitive details: the person may read this note.</source>
+            <translation>Des faits seulement, aucun détail de santé ou sensible : la personne peut lire cette note.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="222" />
+            <source>Save (Enter)</source>
+            <translation>Enregistrer (Entrée)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="225" />
+            <source>Save the visit</source>
+            <translation>Enregistrer la visite</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="228" />
+            <source>Cancel (Esc)</source>
+            <translation>Annuler (Échap)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="231" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="246" />
+            <source>%1 / %2 characters</source>
+            <translation>%1 / %2 caractères</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="253" />
+            <source>The note was cut at %1 characters: keep only the facts.</source>
+            <translation>La note a été coupée à %1 caractères : gardez seulement les faits.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/visit_form.py" line="279" />
+            <source>The visit was not saved</source>
+            <translation>La visite n'a pas été enregistrée</translation>
         </message>
     </context>
 </TS>

@@ -6,7 +6,15 @@ person, Ctrl+N starts a visit (the chosen person, or anonymous), Ctrl+Shift+N an
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,8 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +48,53 @@ from ui.pages.base import Page
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW_PERSON = "new-person"
+
+
+class TodayLogModel(QAbstractTableModel):
+    """Today's visits for the table; labels are made only for the rows on screen."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[LogRow] = []
+        self.headers: list[str] = []
+        self._outcomes: dict[str, str] = {}
+
+    def set_rows(self, rows: list[LogRow], headers: list[str]) -> None:
+        self.beginResetModel()
+        self.rows, self.headers, self._outcomes = rows, headers, outcome_labels()
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else 5
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section] if section < len(self.headers) else None
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return to_local(row.occurred_at).strftime("%H:%M")
+        if column == 1:
+            return row.person_name
+        if column == 2:
+            reasons = " ; ".join(taxonomy.theme_label(code) for code in row.themes)
+            if role == Qt.ItemDataRole.ToolTipRole and row.note:
+                return f"{reasons}\n{row.note}"
+            return reasons
+        if column == 3:
+            return self._outcomes.get(row.outcome, row.outcome)
+        return row.agent_name
 
 
 class AccueilPage(Page):
@@ -112,24 +166,23 @@ class AccueilPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.counter.setFont(font)
         layout.addWidget(self.counter)
-        self.log = QTableWidget(0, 5, self)
+        self.log_model = TodayLogModel(self)
+        self.log = QTableView(self)
+        self.log.setModel(self.log_model)
         self.log.setObjectName("accueilTodayLog")
         self.log.setAccessibleName(self.tr("Today's visits"))
-        self.log.setHorizontalHeaderLabels(
-            [
-                self.tr("Time"),
-                self.tr("Person"),
-                self.tr("Reasons"),
-                self.tr("Outcome"),
-                self.tr("Agent"),
-            ]
-        )
         self.log.verticalHeader().setVisible(False)
+        self.log.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.log.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.log.setWordWrap(False)
         header = self.log.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths: measuring every row's text would cost seconds on a busy day
+        for column, width in enumerate((70, 230, 0, 190, 150)):
+            if width:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.log, 1)
         self.empty_hint = QLabel(
@@ -165,8 +218,8 @@ class AccueilPage(Page):
         self.edit_button.clicked.connect(self.edit_selected_visit)
         self.delete_button.clicked.connect(self.delete_selected_visit)
         self.log_refer_button.clicked.connect(self._refer_selected)
-        self.log.itemSelectionChanged.connect(self._update_log_actions)
-        self.log.itemActivated.connect(lambda _item: self.edit_selected_visit())
+        self.log.selectionModel().selectionChanged.connect(lambda *_: self._update_log_actions())
+        self.log.activated.connect(lambda _index: self.edit_selected_visit())
         self._shortcut("Ctrl+F", self.focus_search)
         self._shortcut("Ctrl+N", self.start_visit)
         self._shortcut("Ctrl+Shift+N", self.start_anonymous_visit)
@@ -360,18 +413,16 @@ class AccueilPage(Page):
         else:
             counter = self.tr("Today: %1 visits").replace("%1", str(count))
         self.counter.setText(counter)
-        outcomes = outcome_labels()
-        self.log.setRowCount(count)
-        for index, row in enumerate(self.log_rows):
-            values = (
-                to_local(row.occurred_at).strftime("%H:%M"),
-                row.person_name,
-                " ; ".join(taxonomy.theme_label(code) for code in row.themes),
-                outcomes.get(row.outcome, row.outcome),
-                row.agent_name,
-            )
-            for column, text in enumerate(values):
-                self.log.setItem(index, column, QTableWidgetItem(text))
+        self.log_model.set_rows(
+            self.log_rows,
+            [
+                self.tr("Time"),
+                self.tr("Person"),
+                self.tr("Reasons"),
+                self.tr("Outcome"),
+                self.tr("Agent"),
+            ],
+        )
         self.log.setVisible(bool(count))
         self.empty_hint.setVisible(not count)
         self._update_log_actions()
