@@ -184,7 +184,8 @@ def measure_page_open(db: Path, repeat: int = 15) -> dict:
 
     def raw_log() -> None:
         raw.execute(
-            "SELECT v.*, p.first_name, p.last_name, a.name FROM visit v INDEXED BY ix_visit_occurred_at "
+            "SELECT v.*, p.first_name, p.last_name, a.name "
+            "FROM visit v INDEXED BY ix_visit_occurred_at "
             "LEFT JOIN person p ON p.id = v.person_id LEFT JOIN agent a ON a.id = v.agent_id "
             "WHERE v.site_id = ? AND v.kind = 'accueil' AND v.occurred_at >= ? "
             "AND v.occurred_at < ? ORDER BY v.occurred_at DESC",
