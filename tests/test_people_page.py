@@ -67,7 +67,7 @@ def test_find_and_open_a_file_shows_the_timeline_and_is_audited(qtbot, page, eng
     assert view.heading.text() == "Anne DURAND"
     assert view._values["birth_year"].text() == "1975"
     assert view.timeline.rowCount() == 2
-    texts = [view.timeline.item(r, c).text() for r in range(2) for c in range(5)]
+    texts = [view.timeline.item(r, c).text() for r in range(2) for c in range(4)]
     assert any("Orientation vers Accompagnement jeunes (Mission locale)" in t for t in texts)
     assert "Acceptée" in texts
     assert any("Dossier déposé." in t for t in texts)

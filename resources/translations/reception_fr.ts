@@ -4,158 +4,163 @@
     <context>
         <name>AccueilPage</name>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="120" />
+            <location filename="../../ui/pages/accueil.py" line="121" />
             <source>Find a person</source>
             <translation>Chercher une personne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="122" />
+            <location filename="../../ui/pages/accueil.py" line="123" />
             <source>Find a person: first name, last name or phone (Ctrl+F)</source>
             <translation>Chercher une personne : prénom, nom ou téléphone (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="128" />
+            <location filename="../../ui/pages/accueil.py" line="129" />
             <source>&amp;Anonymous visit (Ctrl+Shift+N)</source>
             <translation>Visite &amp;anonyme (Ctrl+Maj+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="130" />
+            <location filename="../../ui/pages/accueil.py" line="131" />
             <source>New &amp;person</source>
             <translation>Nouvelle &amp;personne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="138" />
+            <location filename="../../ui/pages/accueil.py" line="139" />
             <source>People found</source>
             <translation>Personnes trouvées</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="143" />
+            <location filename="../../ui/pages/accueil.py" line="144" />
             <source>Open the &amp;file</source>
             <translation>Ouvrir la &amp;fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="155" />
+            <location filename="../../ui/pages/accueil.py" line="156" />
             <source>&amp;Refer…</source>
             <translation>&amp;Orienter…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="173" />
-            <location filename="../../ui/pages/accueil.py" line="406" />
+            <location filename="../../ui/pages/accueil.py" line="174" />
+            <location filename="../../ui/pages/accueil.py" line="405" />
             <source>Today's visits</source>
             <translation>Visites du jour</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="419" />
+            <location filename="../../ui/pages/accueil.py" line="190" />
+            <source>No visit yet today.</source>
+            <translation>Aucune visite pour l'instant aujourd'hui.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/accueil.py" line="192" />
+            <source>Type a name above and press Enter, or press Ctrl+Shift+N for an anonymous visit.</source>
+            <translation>Tapez un nom ci-dessus puis Entrée, ou appuyez sur Ctrl+Maj+N pour une visite anonyme.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/accueil.py" line="418" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="420" />
+            <location filename="../../ui/pages/accueil.py" line="419" />
             <source>Person</source>
             <translation>Personne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="421" />
+            <location filename="../../ui/pages/accueil.py" line="420" />
             <source>Reasons</source>
             <translation>Motifs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="422" />
+            <location filename="../../ui/pages/accueil.py" line="421" />
             <source>Outcome</source>
             <translation>Suite donnée</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="423" />
+            <location filename="../../ui/pages/accueil.py" line="422" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="190" />
-            <source>No visit yet today. Type a name above, or press Ctrl+Shift+N for an anonymous visit.</source>
-            <translation>Aucune visite pour l'instant aujourd'hui. Tapez un nom ci-dessus, ou appuyez sur Ctrl+Maj+N pour une visite anonyme.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/accueil.py" line="200" />
+            <location filename="../../ui/pages/accueil.py" line="199" />
             <source>&amp;Change the visit</source>
             <translation>&amp;Modifier la visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="201" />
+            <location filename="../../ui/pages/accueil.py" line="200" />
             <source>&amp;Delete the visit</source>
             <translation>&amp;Supprimer la visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="202" />
+            <location filename="../../ui/pages/accueil.py" line="201" />
             <source>Refer from this visit</source>
             <translation>Orienter depuis cette visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="262" />
+            <location filename="../../ui/pages/accueil.py" line="261" />
             <source>Search</source>
             <translation>Recherche</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="271" />
+            <location filename="../../ui/pages/accueil.py" line="270" />
             <source>Nobody found: create a file for “%1”…</source>
             <translation>Personne trouvé : créer une fiche pour « %1 »…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="273" />
+            <location filename="../../ui/pages/accueil.py" line="272" />
             <source>Someone else: create a file for “%1”…</source>
             <translation>Quelqu'un d'autre : créer une fiche pour « %1 »…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="279" />
+            <location filename="../../ui/pages/accueil.py" line="278" />
             <source>Nobody found.</source>
             <translation>Aucune personne trouvée.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="356" />
+            <location filename="../../ui/pages/accueil.py" line="355" />
             <source>anonymous visit</source>
             <translation>visite anonyme</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="357" />
+            <location filename="../../ui/pages/accueil.py" line="356" />
             <source>Visit saved: %1.</source>
             <translation>Visite enregistrée : %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="410" />
+            <location filename="../../ui/pages/accueil.py" line="409" />
             <source>Today: no visit yet</source>
             <translation>Aujourd'hui : aucune visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="412" />
+            <location filename="../../ui/pages/accueil.py" line="411" />
             <source>Today: 1 visit</source>
             <translation>Aujourd'hui : 1 visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="414" />
+            <location filename="../../ui/pages/accueil.py" line="413" />
             <source>Today: %1 visits</source>
             <translation>Aujourd'hui : %1 visites</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="452" />
+            <location filename="../../ui/pages/accueil.py" line="451" />
             <source>Change the visit</source>
             <translation>Modifier la visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="452" />
+            <location filename="../../ui/pages/accueil.py" line="451" />
             <source>Only its agent can change this visit.</source>
             <translation>Seul l'agent qui l'a notée peut modifier cette visite.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="463" />
+            <location filename="../../ui/pages/accueil.py" line="462" />
             <source>Delete the visit</source>
             <translation>Supprimer la visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="464" />
+            <location filename="../../ui/pages/accueil.py" line="463" />
             <source>Delete the visit of %1 at %2?</source>
             <translation>Supprimer la visite de %1 à %2 ?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="473" />
+            <location filename="../../ui/pages/accueil.py" line="472" />
             <source>The visit was not deleted</source>
             <translation>La visite n'a pas été supprimée</translation>
         </message>
@@ -272,7 +277,7 @@
     <context>
         <name>PersonFileDialog</name>
         <message>
-            <location filename="../../ui/dialogs/person_file.py" line="221" />
+            <location filename="../../ui/dialogs/person_file.py" line="227" />
             <source>Person file</source>
             <translation>Fiche de la personne</translation>
         </message>
@@ -454,37 +459,37 @@
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/person_file.py" line="116" />
-            <source>By</source>
-            <translation>Par</translation>
+            <location filename="../../ui/dialogs/person_file.py" line="190" />
+            <source>by %1</source>
+            <translation>par %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/person_file.py" line="145" />
+            <location filename="../../ui/dialogs/person_file.py" line="149" />
             <source>The file cannot be opened</source>
             <translation>La fiche ne peut pas être ouverte</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/person_file.py" line="165" />
+            <location filename="../../ui/dialogs/person_file.py" line="169" />
             <source>given on %1</source>
             <translation>remise le %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/person_file.py" line="169" />
+            <location filename="../../ui/dialogs/person_file.py" line="173" />
             <source>not given yet</source>
             <translation>pas encore remise</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/person_file.py" line="171" />
+            <location filename="../../ui/dialogs/person_file.py" line="175" />
             <source>History (%1)</source>
             <translation>Historique (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/person_file.py" line="177" />
+            <location filename="../../ui/dialogs/person_file.py" line="181" />
             <source>Visit (%1)</source>
             <translation>Visite (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/person_file.py" line="180" />
+            <location filename="../../ui/dialogs/person_file.py" line="184" />
             <source>Referral to %1</source>
             <translation>Orientation vers %1</translation>
         </message>
@@ -872,17 +877,12 @@
             <translation>Motifs</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/theme_picker.py" line="70" />
-            <source>Often used here</source>
-            <translation>Souvent utilisé ici</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/theme_picker.py" line="102" />
+            <location filename="../../ui/dialogs/theme_picker.py" line="103" />
             <source>No reason chosen yet (Space or a click ticks one).</source>
             <translation>Aucun motif choisi (Espace ou un clic pour cocher).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/theme_picker.py" line="105" />
+            <location filename="../../ui/dialogs/theme_picker.py" line="106" />
             <source>Chosen: %1</source>
             <translation>Choisis : %1</translation>
         </message>

@@ -109,19 +109,25 @@ class PersonFileView(QWidget):
         self.history_title = QLabel()
         self.history_title.setObjectName("personFileHistoryTitle")
         layout.addWidget(self.history_title)
-        self.timeline = QTableWidget(0, 5, self)
+        self.timeline = QTableWidget(0, 4, self)
         self.timeline.setObjectName("personTimeline")
         self.timeline.setAccessibleName(self.tr("Visits and referrals"))
         self.timeline.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("What"), self.tr("Reasons"), self.tr("Status"), self.tr("By")]
+            [self.tr("Date"), self.tr("What"), self.tr("Reasons"), self.tr("Status")]
         )
         self.timeline.verticalHeader().setVisible(False)
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline.setWordWrap(True)
         header = self.timeline.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in enumerate((112, 210, 0, 120)):
+            if width:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # rows grow with their wrapped text once the columns have their real width
+        header.sectionResized.connect(lambda *_: self.timeline.resizeRowsToContents())
         layout.addWidget(self.timeline, 1)
 
         self.visit_button.clicked.connect(self._request_visit)
@@ -182,7 +188,9 @@ class PersonFileView(QWidget):
             reasons = " ; ".join(taxonomy.theme_label(code) for code in entry.themes)
             if entry.note:
                 reasons = f"{reasons}\n{entry.note}" if reasons else entry.note
-            for column, text in enumerate((when, what, reasons, status, entry.agent_name)):
+            if entry.agent_name:
+                what = f"{what}\n" + self.tr("by %1").replace("%1", entry.agent_name)
+            for column, text in enumerate((when, what, reasons, status)):
                 self.timeline.setItem(row, column, QTableWidgetItem(text))
         self.timeline.resizeRowsToContents()
 

@@ -60,6 +60,7 @@ class ThemePicker(QWidget):
         for code in top + rest:
             item = QListWidgetItem(labels[code])
             item.setData(CODE_ROLE, code)
+            item.setToolTip(labels[code])
             item.setData(Qt.ItemDataRole.UserRole + 1, fold(labels[code]))
             # ticked by us (click or Space), not by Qt, so one click always toggles once
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -67,7 +68,7 @@ class ThemePicker(QWidget):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             if code in top:
                 item.setFont(bold)
-                item.setToolTip(self.tr("Often used here"))
+                item.setToolTip(f"{labels[code]} — {self.tr('Often used here')}")
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)

@@ -44,6 +44,7 @@ from ui import messages
 from ui.dialogs.person_form import person_summary
 from ui.dialogs.visit_form import VisitFormDialog, outcome_labels
 from ui.pages.base import Page
+from ui.widgets.empty_state import EmptyState
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -137,6 +138,7 @@ class AccueilPage(Page):
         self.results.setObjectName("accueilResults")
         self.results.setAccessibleName(self.tr("People found"))
         self.results.setMaximumHeight(220)
+        self.results.setAlternatingRowColors(True)
         self.results.hide()
         layout.addWidget(self.results)
         result_actions = QHBoxLayout()
@@ -177,6 +179,7 @@ class AccueilPage(Page):
         self.log.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.log.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.log.setWordWrap(False)
+        self.log.setAlternatingRowColors(True)
         header = self.log.horizontalHeader()
         # fixed widths: measuring every row's text would cost seconds on a busy day
         for column, width in enumerate((70, 230, 0, 190, 150)):
@@ -185,16 +188,14 @@ class AccueilPage(Page):
                 header.resizeSection(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.log, 1)
-        self.empty_hint = QLabel(
+        self.empty_hint = EmptyState(
+            self.tr("No visit yet today."),
             self.tr(
-                "No visit yet today. Type a name above, or press Ctrl+Shift+N for an "
-                "anonymous visit."
+                "Type a name above and press Enter, or press Ctrl+Shift+N for an anonymous visit."
             ),
             self,
         )
         self.empty_hint.setObjectName("accueilEmptyHint")
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setWordWrap(True)
         layout.addWidget(self.empty_hint)
         log_actions = QHBoxLayout()
         self.edit_button = self._button("accueilEditVisit", self.tr("&Change the visit"))

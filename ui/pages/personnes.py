@@ -51,6 +51,7 @@ class PersonnesPage(Page):
         self.list.setObjectName("peopleList")
         self.list.setAccessibleName(self.tr("Files"))
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.list, 1)
         self.right = QStackedWidget(splitter)
@@ -64,7 +65,7 @@ class PersonnesPage(Page):
         splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([320, 800])
+        splitter.setSizes([280, 840])
         layout.addWidget(splitter)
 
         self.search.textChanged.connect(self.fill_list)
