@@ -139,3 +139,40 @@ def test_empty_page_lists_recent_files(qtbot, page, engine, agent):
     page.refresh()
     assert page.list.count() == 2
     assert page.right.currentWidget() is page.empty_state
+
+
+def unnamed_controls(root) -> list[str]:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+    )
+
+    missing = []
+    for kind in (QAbstractButton, QLineEdit, QAbstractItemView, QComboBox, QPlainTextEdit):
+        for widget in root.findChildren(kind):
+            parent_kind = type(widget.parent()).__name__ if widget.parent() else ""
+            if parent_kind.startswith("QComboBox") or not widget.isVisibleTo(root):
+                continue
+            if type(widget).__name__ in ("QHeaderView", "QTableCornerButton"):
+                continue  # parts of a table, named through the table
+            if isinstance(widget, QAbstractButton) and parent_kind == "QDialogButtonBox":
+                if widget.objectName() and widget.accessibleName():
+                    continue
+            if not widget.objectName() or not widget.accessibleName():
+                missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_every_control_of_the_file_and_forms_is_named(qtbot, page, engine, agent):
+    anne = make_person(engine, agent, "Anne")
+    page.refresh()
+    page.open_person(anne.id)
+    assert unnamed_controls(page) == []
+    qtbot.mouseClick(page.file_view.edit_button, Qt.MouseButton.LeftButton)
+    assert unnamed_controls(page.file_view.form) == []
+    page.file_view.form.reject()
+    qtbot.mouseClick(page.file_view.merge_button, Qt.MouseButton.LeftButton)
+    assert unnamed_controls(page.file_view.merge_dialog) == []

@@ -325,3 +325,19 @@ def test_every_control_has_a_name_and_an_accessible_name(page, qtbot):
                     continue
                 assert widget.objectName(), widget
                 assert widget.accessibleName(), widget.objectName()
+
+
+def test_open_the_file_from_the_search_then_start_a_visit(qtbot, page, engine, agent):
+    from tests.test_people_page import unnamed_controls
+
+    anne = make_person(engine, agent, "Anne", "Durand")
+    qtbot.keyClicks(page.search, "dur")
+    qtbot.mouseClick(page.open_file_button, Qt.MouseButton.LeftButton)
+    file_dialog = page.file_dialog
+    assert file_dialog.isVisible() and file_dialog.view.heading.text() == "Anne DURAND"
+    assert unnamed_controls(file_dialog) == []
+    opened = [e for e in all_rows(engine, AuditEntry) if e.action == "person-opened"]
+    assert [e.entity_id for e in opened] == [str(anne.id)]
+    qtbot.mouseClick(file_dialog.view.visit_button, Qt.MouseButton.LeftButton)
+    assert not file_dialog.isVisible()
+    assert visit_dialog(qtbot, page).person_id == anne.id

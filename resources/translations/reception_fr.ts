@@ -29,138 +29,138 @@
             <translation>Personnes trouvées</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="144" />
+            <location filename="../../ui/pages/accueil.py" line="145" />
             <source>Open the &amp;file</source>
             <translation>Ouvrir la &amp;fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="156" />
+            <location filename="../../ui/pages/accueil.py" line="157" />
             <source>&amp;Refer…</source>
             <translation>&amp;Orienter…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="174" />
-            <location filename="../../ui/pages/accueil.py" line="405" />
+            <location filename="../../ui/pages/accueil.py" line="175" />
+            <location filename="../../ui/pages/accueil.py" line="407" />
             <source>Today's visits</source>
             <translation>Visites du jour</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="190" />
+            <location filename="../../ui/pages/accueil.py" line="192" />
             <source>No visit yet today.</source>
             <translation>Aucune visite pour l'instant aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="192" />
+            <location filename="../../ui/pages/accueil.py" line="194" />
             <source>Type a name above and press Enter, or press Ctrl+Shift+N for an anonymous visit.</source>
             <translation>Tapez un nom ci-dessus puis Entrée, ou appuyez sur Ctrl+Maj+N pour une visite anonyme.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="418" />
+            <location filename="../../ui/pages/accueil.py" line="420" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="419" />
+            <location filename="../../ui/pages/accueil.py" line="421" />
             <source>Person</source>
             <translation>Personne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="420" />
+            <location filename="../../ui/pages/accueil.py" line="422" />
             <source>Reasons</source>
             <translation>Motifs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="421" />
+            <location filename="../../ui/pages/accueil.py" line="423" />
             <source>Outcome</source>
             <translation>Suite donnée</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="422" />
+            <location filename="../../ui/pages/accueil.py" line="424" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="199" />
+            <location filename="../../ui/pages/accueil.py" line="201" />
             <source>&amp;Change the visit</source>
             <translation>&amp;Modifier la visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="200" />
+            <location filename="../../ui/pages/accueil.py" line="202" />
             <source>&amp;Delete the visit</source>
             <translation>&amp;Supprimer la visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="201" />
+            <location filename="../../ui/pages/accueil.py" line="203" />
             <source>Refer from this visit</source>
             <translation>Orienter depuis cette visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="261" />
+            <location filename="../../ui/pages/accueil.py" line="263" />
             <source>Search</source>
             <translation>Recherche</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="270" />
+            <location filename="../../ui/pages/accueil.py" line="272" />
             <source>Nobody found: create a file for “%1”…</source>
             <translation>Personne trouvé : créer une fiche pour « %1 »…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="272" />
+            <location filename="../../ui/pages/accueil.py" line="274" />
             <source>Someone else: create a file for “%1”…</source>
             <translation>Quelqu'un d'autre : créer une fiche pour « %1 »…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="278" />
+            <location filename="../../ui/pages/accueil.py" line="280" />
             <source>Nobody found.</source>
             <translation>Aucune personne trouvée.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="355" />
+            <location filename="../../ui/pages/accueil.py" line="357" />
             <source>anonymous visit</source>
             <translation>visite anonyme</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="356" />
+            <location filename="../../ui/pages/accueil.py" line="358" />
             <source>Visit saved: %1.</source>
             <translation>Visite enregistrée : %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="409" />
+            <location filename="../../ui/pages/accueil.py" line="411" />
             <source>Today: no visit yet</source>
             <translation>Aujourd'hui : aucune visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="411" />
+            <location filename="../../ui/pages/accueil.py" line="413" />
             <source>Today: 1 visit</source>
             <translation>Aujourd'hui : 1 visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="413" />
+            <location filename="../../ui/pages/accueil.py" line="415" />
             <source>Today: %1 visits</source>
             <translation>Aujourd'hui : %1 visites</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="451" />
+            <location filename="../../ui/pages/accueil.py" line="453" />
             <source>Change the visit</source>
             <translation>Modifier la visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="451" />
+            <location filename="../../ui/pages/accueil.py" line="453" />
             <source>Only its agent can change this visit.</source>
             <translation>Seul l'agent qui l'a notée peut modifier cette visite.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="462" />
+            <location filename="../../ui/pages/accueil.py" line="464" />
             <source>Delete the visit</source>
             <translation>Supprimer la visite</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="463" />
+            <location filename="../../ui/pages/accueil.py" line="465" />
             <source>Delete the visit of %1 at %2?</source>
             <translation>Supprimer la visite de %1 à %2 ?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/accueil.py" line="472" />
+            <location filename="../../ui/pages/accueil.py" line="474" />
             <source>The visit was not deleted</source>
             <translation>La visite n'a pas été supprimée</translation>
         </message>
@@ -277,9 +277,14 @@
     <context>
         <name>PersonFileDialog</name>
         <message>
-            <location filename="../../ui/dialogs/person_file.py" line="227" />
+            <location filename="../../ui/dialogs/person_file.py" line="229" />
             <source>Person file</source>
             <translation>Fiche de la personne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person_file.py" line="237" />
+            <source>Close the file</source>
+            <translation>Fermer la fiche</translation>
         </message>
     </context>
     <context>
@@ -459,37 +464,37 @@
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/person_file.py" line="190" />
+            <location filename="../../ui/dialogs/person_file.py" line="192" />
             <source>by %1</source>
             <translation>par %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/person_file.py" line="149" />
+            <location filename="../../ui/dialogs/person_file.py" line="151" />
             <source>The file cannot be opened</source>
             <translation>La fiche ne peut pas être ouverte</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/person_file.py" line="169" />
+            <location filename="../../ui/dialogs/person_file.py" line="171" />
             <source>given on %1</source>
             <translation>remise le %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/person_file.py" line="173" />
+            <location filename="../../ui/dialogs/person_file.py" line="175" />
             <source>not given yet</source>
             <translation>pas encore remise</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/person_file.py" line="175" />
+            <location filename="../../ui/dialogs/person_file.py" line="177" />
             <source>History (%1)</source>
             <translation>Historique (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/person_file.py" line="181" />
+            <location filename="../../ui/dialogs/person_file.py" line="183" />
             <source>Visit (%1)</source>
             <translation>Visite (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/person_file.py" line="184" />
+            <location filename="../../ui/dialogs/person_file.py" line="186" />
             <source>Referral to %1</source>
             <translation>Orientation vers %1</translation>
         </message>
@@ -682,17 +687,17 @@
         </message>
         <message>
             <location filename="../../ui/pages/personnes.py" line="52" />
-            <location filename="../../ui/pages/personnes.py" line="98" />
+            <location filename="../../ui/pages/personnes.py" line="99" />
             <source>Files</source>
             <translation>Fiches</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/personnes.py" line="58" />
+            <location filename="../../ui/pages/personnes.py" line="59" />
             <source>The files of the people you meet will be here.</source>
             <translation>Les fiches des personnes accueillies seront ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/personnes.py" line="59" />
+            <location filename="../../ui/pages/personnes.py" line="60" />
             <source>Choose a name on the left and press Enter to open the file.</source>
             <translation>Choisissez un nom à gauche et appuyez sur Entrée pour ouvrir la fiche.</translation>
         </message>
