@@ -341,3 +341,18 @@ def test_open_the_file_from_the_search_then_start_a_visit(qtbot, page, engine, a
     qtbot.mouseClick(file_dialog.view.visit_button, Qt.MouseButton.LeftButton)
     assert not file_dialog.isVisible()
     assert visit_dialog(qtbot, page).person_id == anne.id
+
+
+def test_the_site_default_channel_is_chosen(qtbot, page, engine, agent):
+    from app.db import write_session
+    from models import Site
+
+    with write_session(engine) as session:
+        site = session.get(Site, agent.site_id)
+        site.default_channel = "telephone"
+        session.add(site)
+    qtbot.mouseClick(page.anonymous_button, Qt.MouseButton.LeftButton)
+    dialog = visit_dialog(qtbot, page)
+    assert dialog.channel.currentText() == "Téléphone"
+    qtbot.keyClick(focused(dialog), Qt.Key.Key_Return)
+    assert [v.channel for v in all_rows(engine, Visit)] == ["telephone"]

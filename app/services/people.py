@@ -124,7 +124,7 @@ def create_person(
     _apply(person, cleaned)
     session.add(person)
     session.flush()
-    index_person(session, person)
+    index_person(session, person, new=True)
     audit.record(session, actor, AuditAction.PERSON_CREATED, "person", person.id)
     return person
 

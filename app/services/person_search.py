@@ -44,11 +44,12 @@ def terms_of(person: Person) -> str:
     return person_terms(person.first_name, person.last_name, person.phone)
 
 
-def index_person(session: Session, person: Person) -> None:
+def index_person(session: Session, person: Person, *, new: bool = False) -> None:
     """Write the person's search terms (column and index row) in the current transaction."""
     person.search_text = terms_of(person)
     session.add(person)
-    unindex_person(session, person.id)
+    if not new:
+        unindex_person(session, person.id)
     session.exec(  # type: ignore[call-overload]
         text("INSERT INTO person_search (person_id, terms) VALUES (:pid, :terms)"),
         params={"pid": person.id.hex, "terms": person.search_text},
@@ -101,7 +102,7 @@ def _like_clause(word: str, prefix: bool):  # type: ignore[no-untyped-def]
 
 # Above this many index matches, walking the files from the most recent one finds the 20
 # newest matches sooner than sorting every match (one letter typed matches thousands).
-RECENCY_WALK_FROM = 400
+RECENCY_WALK_FROM = 300
 
 
 def count_matches(session: Session, words: list[str]) -> int:
