@@ -198,9 +198,46 @@ def measure_page_open(db: Path, repeat: int = 15) -> dict:
     return row("accueil_open", samples, goal=150.0, floor=floor)
 
 
+def measure_visit_form_open(db: Path, repeat: int = 15) -> dict:
+    """Opening the visit form: the site's most used themes come from its last 1,000 visits."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.application import get_application
+    from ui.dialogs.visit_form import VisitFormDialog
+
+    app = get_application("fr")
+    engine, actor, ctx = _context(db)
+
+    def open_form() -> None:
+        dialog = VisitFormDialog(ctx)
+        dialog.show()
+        app.processEvents()
+        dialog.close()
+        dialog.deleteLater()
+
+    samples = time_ms(open_form, repeat=repeat, warmup=2)
+    raw = sqlite3.connect(db)
+
+    def raw_themes() -> None:
+        raw.execute(
+            "SELECT themes FROM visit INDEXED BY ix_visit_occurred_at "
+            "WHERE site_id = ? AND kind = 'accueil' ORDER BY occurred_at DESC LIMIT 1000",
+            (actor.site_id.hex,),
+        ).fetchall()
+
+    floor = time_ms(raw_themes, repeat=repeat, warmup=2)
+    raw.close()
+    engine.dispose()
+    return row("visit_form_open", samples, goal=150.0, floor=floor)
+
+
 def measure(small_db: Path, large_db: Path) -> list[dict]:
     """The reception figures on the large database (the one the goals are set for)."""
-    return [measure_search(large_db), measure_visit_save(large_db), measure_page_open(large_db)]
+    return [
+        measure_search(large_db),
+        measure_visit_save(large_db),
+        measure_page_open(large_db),
+        measure_visit_form_open(large_db),
+    ]
 
 
 if __name__ == "__main__":

@@ -5,8 +5,9 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 
-from sqlalchemy import DateTime, String, Uuid, bindparam, column, func, text
+from sqlalchemy import DateTime, String, TextClause, Uuid, bindparam, column, func, text
 from sqlmodel import Session, col, select, update
 
 from app import taxonomy
@@ -177,40 +178,59 @@ def delete_visit(
     audit.record(session, actor, AuditAction.VISIT_DELETED, "visit", visit_id)
 
 
-# Written out so that SQLite walks the time index (the site index matches every visit).
-_TODAY_SQL = (
-    text(
-        "SELECT v.id, v.occurred_at, v.person_id, v.themes, v.outcome, v.channel, v.note, "
-        "v.age_band, v.gender, v.commune, v.agent_id, p.first_name, p.last_name, a.name "
-        "FROM visit AS v INDEXED BY ix_visit_occurred_at "
-        "LEFT OUTER JOIN person AS p ON p.id = v.person_id "
-        "LEFT OUTER JOIN agent AS a ON a.id = v.agent_id "
-        "WHERE v.site_id = :site AND v.kind = :kind "
-        "AND v.occurred_at >= :start AND v.occurred_at < :end "
-        "ORDER BY v.occurred_at DESC"
-    )
-    .bindparams(
-        bindparam("site", type_=Uuid()),
-        bindparam("start", type_=DateTime()),
-        bindparam("end", type_=DateTime()),
-    )
-    .columns(
-        column("id", Uuid()),
-        column("occurred_at", String()),  # parsed below: fromisoformat is much faster
-        column("person_id", Uuid()),
-        column("themes", String()),
-        column("outcome", String()),
-        column("channel", String()),
-        column("note", String()),
-        column("age_band", String()),
-        column("gender", String()),
-        column("commune", String()),
-        column("agent_id", Uuid()),
-        column("first_name", String()),
-        column("last_name", String()),
-        column("name", String()),
-    )
+# Written out so that SQLite walks the time index: with one site per database, the site
+# index matches every visit and SQLite would otherwise pick it. Other databases get no hint.
+_TIME_INDEX = {"sqlite": "INDEXED BY ix_visit_occurred_at"}
+_TODAY_COLUMNS = (
+    column("id", Uuid()),
+    column("occurred_at", String()),  # parsed below: fromisoformat is much faster
+    column("person_id", Uuid()),
+    column("themes", String()),
+    column("outcome", String()),
+    column("channel", String()),
+    column("note", String()),
+    column("age_band", String()),
+    column("gender", String()),
+    column("commune", String()),
+    column("agent_id", Uuid()),
+    column("first_name", String()),
+    column("last_name", String()),
+    column("name", String()),
 )
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+@cache
+def _today_sql(dialect: str) -> TextClause:
+    return (
+        text(
+            "SELECT v.id, v.occurred_at, v.person_id, v.themes, v.outcome, v.channel, v.note, "
+            "v.age_band, v.gender, v.commune, v.agent_id, p.first_name, p.last_name, a.name "
+            f"FROM visit AS v {_TIME_INDEX.get(dialect, '')} "
+            "LEFT OUTER JOIN person AS p ON p.id = v.person_id "
+            "LEFT OUTER JOIN agent AS a ON a.id = v.agent_id "
+            "WHERE v.site_id = :site AND v.kind = :kind "
+            "AND v.occurred_at >= :start AND v.occurred_at < :end "
+            "ORDER BY v.occurred_at DESC"
+        )
+        .bindparams(
+            bindparam("site", type_=Uuid()),
+            bindparam("start", type_=DateTime()),
+            bindparam("end", type_=DateTime()),
+        )
+        .columns(*_TODAY_COLUMNS)
+    )
+
+
+@cache
+def _recent_themes_sql(dialect: str) -> TextClause:
+    return text(
+        f"SELECT v.themes FROM visit AS v {_TIME_INDEX.get(dialect, '')} "
+        "WHERE v.site_id = :site AND v.kind = :kind ORDER BY v.occurred_at DESC LIMIT :recent"
+    ).bindparams(bindparam("site", type_=Uuid()))
 
 
 def _stored_time(value: str | datetime) -> datetime:
@@ -232,7 +252,8 @@ def todays_log(session: Session, actor: Actor, now: datetime | None = None) -> l
     read files."""
     require(actor, Permission.LOG_ANONYMOUS_VISIT)
     start, end = day_bounds(local_today(now))
-    rows = session.exec(_TODAY_SQL, params=_today_params(actor, start, end)).all()  # type: ignore[call-overload]
+    statement = _today_sql(_dialect(session))
+    rows = session.exec(statement, params=_today_params(actor, start, end)).all()  # type: ignore[call-overload]
     can_read = actor.can(Permission.READ_PEOPLE)
     anonymous, known = _tr("Anonymous"), _tr("Known person")
     log = []
@@ -285,15 +306,17 @@ def most_used_themes(
 ) -> list[str]:
     """The themes most used by the site in its last visits (the picker shows them first)."""
     require(actor, Permission.LOG_ANONYMOUS_VISIT)
-    recent = session.exec(
-        select(Visit.themes)
-        .where(Visit.site_id == actor.site_id, Visit.kind == VisitKind.RECEPTION.value)
-        .order_by(col(Visit.occurred_at).desc())
-        .limit(recent_visits)
-    )
+    recent = session.exec(  # type: ignore[call-overload]
+        _recent_themes_sql(_dialect(session)),
+        params={
+            "site": actor.site_id,
+            "kind": VisitKind.RECEPTION.value,
+            "recent": recent_visits,
+        },
+    ).scalars()
     counts: Counter[str] = Counter()
     for themes in recent:
-        counts.update(themes or [])
+        counts.update(themes if isinstance(themes, list) else json.loads(themes or "[]"))
     known = {code.value for code in taxonomy.themes()}
     return [code for code, _ in counts.most_common() if code in known][:limit]
 

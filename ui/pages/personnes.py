@@ -114,8 +114,16 @@ class PersonnesPage(Page):
 
     def _open_item(self, item: QListWidgetItem) -> None:
         person_id = item.data(PERSON_ROLE)
-        if isinstance(person_id, uuid.UUID):
-            self.open_person(person_id)
+        if not isinstance(person_id, uuid.UUID):
+            return
+        shown = self.file_view.person
+        if (
+            shown is not None
+            and shown.id == person_id
+            and self.right.currentWidget() is self.file_view
+        ):
+            return  # already open: a second click (or a double click) is not a new opening
+        self.open_person(person_id)
 
     def _start_visit(self, person_id: uuid.UUID, name: str) -> None:
         from ui.dialogs.visit_form import VisitFormDialog
