@@ -176,3 +176,13 @@ def test_every_control_of_the_file_and_forms_is_named(qtbot, page, engine, agent
     page.file_view.form.reject()
     qtbot.mouseClick(page.file_view.merge_button, Qt.MouseButton.LeftButton)
     assert unnamed_controls(page.file_view.merge_dialog) == []
+
+
+def test_clicking_an_open_file_again_is_not_a_new_opening(qtbot, page, engine, agent):
+    anne = make_person(engine, agent, "Anne")
+    page.refresh()
+    rect = page.list.visualItemRect(page.list.item(0))
+    qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.file_view.heading.text() == "Anne"
+    assert opened(engine) == [str(anne.id)]
