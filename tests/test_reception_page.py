@@ -8,6 +8,7 @@ from models import AuditEntry, Person, Visit
 from models.enums import AuditAction
 from tests.reception_helpers import THEME_CV, THEME_HOUSING, all_rows, make_person, make_visit
 from ui import messages
+from ui.dialogs.visit_form import VisitFormDialog
 from ui.i18n import install_translators
 from ui.pages.accueil import AccueilPage
 
@@ -202,6 +203,7 @@ def test_new_person_duplicate_warning_uses_the_existing_file(qtbot, page, engine
     dialog = visit_dialog(qtbot, page)
     assert dialog.person_id == helene.id
     assert [p.id for p in all_rows(engine, Person)] == [helene.id]
+    assert len([d for d in page.findChildren(VisitFormDialog) if d.isVisible()]) == 1
 
 
 def test_new_person_created_anyway_then_visit(qtbot, page, engine, agent):

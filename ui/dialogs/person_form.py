@@ -129,7 +129,8 @@ class DuplicateChoiceDialog(QDialog):
 
     def _use(self) -> None:
         item = self.list.currentItem()
-        if item is not None:
+        # Enter in the list both activates the item and presses the default button
+        if item is not None and self.chosen_id is None:
             self.chosen_id = item.data(Qt.ItemDataRole.UserRole)
             self.accept()
 
@@ -310,6 +311,8 @@ class PersonFormDialog(QDialog):
         self._finish(person_id, name, used_existing=False)
 
     def _finish(self, person_id: uuid.UUID, name: str, used_existing: bool) -> None:
+        if self.person_id is not None:
+            return
         self.person_id = person_id
         self.person_name = name
         self.used_existing = used_existing
