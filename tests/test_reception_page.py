@@ -74,7 +74,6 @@ def page(qtbot, ctx, french, warnings):
     widget.refresh()
     qtbot.waitExposed(widget)
     widget.activateWindow()
-    widget.search.setFocus()
     return widget
 
 
@@ -88,6 +87,7 @@ def test_known_person_visit_takes_at_most_six_inputs(qtbot, page, engine, agent)
     make_person(engine, agent, "Paul", "Roux")
     make_visit(engine, agent, None, [THEME_HOUSING])  # the site's most used theme comes first
     page.refresh()
+    assert QApplication.focusWidget() is page.search  # ready to type on an empty page
     inputs = Inputs(qtbot)
     inputs.type(page.search, "he")
     assert page.results.item(0).text().startswith("Hélène LE GALL")
@@ -358,3 +358,23 @@ def test_the_site_default_channel_is_chosen(qtbot, page, engine, agent):
     assert dialog.channel.currentText() == "Téléphone"
     qtbot.keyClick(focused(dialog), Qt.Key.Key_Return)
     assert [v.channel for v in all_rows(engine, Visit)] == ["telephone"]
+
+
+def test_in_the_main_window_shortcuts_work_from_the_navigation(qtbot, ctx, french, engine, agent):
+    from ui.main_window import MainWindow
+
+    anne = make_person(engine, agent, "Anne")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page = window.page("accueil")
+    assert window.current_page_key() == "accueil"
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.search
+    qtbot.keyClicks(page.search, "ann")
+    qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert visit_dialog(qtbot, page).person_id == anne.id

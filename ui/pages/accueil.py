@@ -108,6 +108,7 @@ class AccueilPage(Page):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.log_rows: list[LogRow] = []
+        self._shown_once = False
         self.last_saved: tuple[str, str | None, list[str]] | None = None
         self.visit_dialog: VisitFormDialog | None = None
         self.person_dialog = None
@@ -400,6 +401,10 @@ class AccueilPage(Page):
 
     # --- today's log ------------------------------------------------------------------------
     def refresh(self) -> None:
+        if not self._shown_once:
+            # the desk opens on this page: the keyboard is ready in the search box
+            self._shown_once = True
+            self.focus_search()
         try:
             with read_session(self.ctx.engine) as session:
                 self.log_rows = todays_log(session, self.ctx.actor)
