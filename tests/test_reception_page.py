@@ -378,3 +378,47 @@ def test_in_the_main_window_shortcuts_work_from_the_navigation(qtbot, ctx, frenc
     qtbot.keyClicks(page.search, "ann")
     qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert visit_dialog(qtbot, page).person_id == anne.id
+
+
+def test_tab_order_follows_the_visit_form(qtbot, page):
+    qtbot.mouseClick(page.anonymous_button, Qt.MouseButton.LeftButton)
+    dialog = visit_dialog(qtbot, page)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.themes.filter_edit.setFocus()
+    order = []
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().objectName())
+    assert order == [
+        "themeList",
+        "visitOutcome",
+        "visitChannel",
+        "visitAgeBand",
+        "visitGender",
+        "visitCommune",
+        "visitNote",
+        "visitSave",
+    ]
+
+
+def test_tab_order_follows_the_person_form(qtbot, page):
+    qtbot.mouseClick(page.new_person_button, Qt.MouseButton.LeftButton)
+    form = page.person_dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    form.first_name.setFocus()
+    order = []
+    for _ in range(10):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().objectName())
+    assert order == [
+        "personLastName",
+        "personBirthYear",
+        "personPostalCode",
+        "personCommune",
+        "personPhone",
+        "personEmail",
+        "personLanguage",
+        "personSituation",
+        "personNotice",
+        "personSave",
+    ]

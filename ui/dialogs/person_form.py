@@ -240,6 +240,22 @@ class PersonFormDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        chain = [
+            self.first_name,
+            self.last_name,
+            self.birth_year,
+            self.postal_code,
+            self.commune,
+            self.phone,
+            self.email,
+            self.language,
+            self.situation,
+            self.notice,
+            self.save_button,
+            cancel,
+        ]
+        for first_widget, second_widget in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first_widget, second_widget)
         self.first_name.setFocus()
 
     def fields(self) -> PersonFields:

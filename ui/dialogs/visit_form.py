@@ -236,6 +236,11 @@ class VisitFormDialog(QDialog):
         self.note.truncated.connect(self._note_truncated)
         self.note.textChanged.connect(self._count_note)
         self._count_note()
+        chain = [self.themes.filter_edit, self.themes.list, self.outcome, self.channel]
+        chain += [w for w in (self.age_band, self.gender, self.commune) if w is not None]
+        chain += [self.note, self.save_button, self.cancel_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.themes.filter_edit.setFocus()
 
     def _count_note(self) -> None:
