@@ -241,10 +241,14 @@ def measure(small_db: Path, large_db: Path) -> list[dict]:
 
 
 if __name__ == "__main__":
+    import shutil
     import sys
 
     from bench.common import scratch_copy
 
     large = scratch_copy(Path(sys.argv[1]))
-    for entry in measure(large, large):
-        print(entry)
+    try:
+        for entry in measure(large, large):
+            print(entry)
+    finally:
+        shutil.rmtree(large.parent, ignore_errors=True)
