@@ -1,12 +1,33 @@
-"""The People page."""
+"""The People page: find a file, open it (audited), edit it, merge two files."""
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.context import DeskContext
+from app.db import read_session
+from app.errors import UserError
 from app.permissions import Permission
+from app.services.people import recent_people
+from app.services.person_search import search_people
+from ui import messages
+from ui.dialogs.person_file import PersonFileView
+from ui.dialogs.person_form import person_summary
 from ui.pages.base import Page
 from ui.widgets.empty_state import EmptyState
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole
 
 
 class PersonnesPage(Page):
@@ -15,13 +36,114 @@ class PersonnesPage(Page):
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
+        self.visit_dialog = None
+        layout = QHBoxLayout(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit(left)
+        self.search.setObjectName("peopleSearch")
+        self.search.setAccessibleName(self.tr("Find a file"))
+        self.search.setPlaceholderText(self.tr("Name or phone (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget(left)
+        self.list.setObjectName("peopleList")
+        self.list.setAccessibleName(self.tr("Files"))
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list, 1)
+        self.right = QStackedWidget(splitter)
         self.empty_state = EmptyState(
             self.tr("The files of the people you meet will be here."),
-            self.tr("A file is created when you log a visit for someone new."),
+            self.tr("Choose a name on the left and press Enter to open the file."),
         )
-        layout.addWidget(self.empty_state)
+        self.file_view = PersonFileView(ctx, self.right)
+        self.right.addWidget(self.empty_state)
+        self.right.addWidget(self.file_view)
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([280, 840])
+        layout.addWidget(splitter)
+
+        self.search.textChanged.connect(self.fill_list)
+        self.search.installEventFilter(self)
+        # opening a file is audited: only on Enter or a click, not while moving with arrows
+        self.list.itemActivated.connect(self._open_item)
+        self.list.itemClicked.connect(self._open_item)
+        self.file_view.changed.connect(lambda: self.fill_list(self.search.text()))
+        self.file_view.visit_requested.connect(self._start_visit)
+        shortcut = QShortcut(QKeySequence("Ctrl+F"), self)
+        shortcut.activated.connect(self.search.setFocus)
+        self.setFocusProxy(self.search)
 
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("Navigation", "People")
+
+    def refresh(self) -> None:
+        self.fill_list(self.search.text())
+
+    def fill_list(self, text: str) -> None:
+        self.list.clear()
+        try:
+            with read_session(self.ctx.engine) as session:
+                if text.strip():
+                    people = search_people(session, self.ctx.actor, text, limit=50)
+                else:
+                    people = recent_people(session, self.ctx.actor)
+                session.expunge_all()  # keep the rows readable after the session
+        except UserError as error:
+            messages.warn(self, self.tr("Files"), error.message)
+            return
+        for person in people:
+            item = QListWidgetItem(person_summary(person))
+            item.setData(PERSON_ROLE, person.id)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def open_person(self, person_id: uuid.UUID) -> bool:
+        if self.file_view.load(person_id):
+            self.right.setCurrentWidget(self.file_view)
+            return True
+        self.right.setCurrentWidget(self.empty_state)
+        return False
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        person_id = item.data(PERSON_ROLE)
+        if not isinstance(person_id, uuid.UUID):
+            return
+        shown = self.file_view.person
+        if (
+            shown is not None
+            and shown.id == person_id
+            and self.right.currentWidget() is self.file_view
+        ):
+            return  # already open: a second click (or a double click) is not a new opening
+        self.open_person(person_id)
+
+    def _start_visit(self, person_id: uuid.UUID, name: str) -> None:
+        from ui.dialogs.visit_form import VisitFormDialog
+
+        self.visit_dialog = VisitFormDialog(self.ctx, person_id, name, parent=self)
+        self.visit_dialog.accepted.connect(lambda: self.open_person(person_id))
+        self.visit_dialog.open()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.list.count():
+                step = 1 if event.key() == Qt.Key.Key_Down else -1
+                row = min(max(self.list.currentRow() + step, 0), self.list.count() - 1)
+                self.list.setCurrentRow(row)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.list.currentItem():
+                self._open_item(self.list.currentItem())
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,239 @@
+"""A person's file: identity, situation, and visits and referrals as one timeline.
+
+`PersonFileView` is embedded in the People page; `PersonFileDialog` shows it from elsewhere.
+Every `load()` writes a PERSON_OPENED audit entry (through `open_person`).
+"""
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import taxonomy
+from app.clock import to_local
+from app.context import DeskContext
+from app.db import read_session, write_session
+from app.errors import UserError
+from app.permissions import Permission
+from app.services.people import display_name, open_person
+from app.services.person_history import TimelineEntry, person_timeline
+from models import Person
+from models.enums import ReferralStatus
+from ui import messages
+from ui.dialogs.person_form import PersonFormDialog, language_labels
+from ui.dialogs.visit_form import channel_labels, outcome_labels
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("PersonFileLabels", text)
+
+
+def referral_status_labels() -> dict[str, str]:
+    return {
+        ReferralStatus.PROPOSED.value: t("Proposed"),
+        ReferralStatus.SENT.value: t("Sent"),
+        ReferralStatus.ACCEPTED.value: t("Accepted"),
+        ReferralStatus.REFUSED.value: t("Refused"),
+        ReferralStatus.DONE.value: t("Done"),
+        ReferralStatus.UNSUCCESSFUL.value: t("Unsuccessful"),
+        ReferralStatus.CANCELLED.value: t("Cancelled"),
+        ReferralStatus.EXPIRED.value: t("Expired"),
+    }
+
+
+class PersonFileView(QWidget):
+    """Shows one file; emits `changed` after an edit or a merge, `visit_requested` for a visit."""
+
+    changed = Signal()
+    visit_requested = Signal(object, str)
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person: Person | None = None
+        self.setObjectName("personFile")
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("personFileName")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.heading)
+        self.identity = QFormLayout()
+        self._values: dict[str, QLabel] = {}
+        for key, label in (
+            ("birth_year", self.tr("Birth year")),
+            ("address", self.tr("Commune")),
+            ("phone", self.tr("Phone")),
+            ("email", self.tr("E-mail")),
+            ("language", self.tr("Language")),
+            ("situation", self.tr("Situation")),
+            ("notice", self.tr("Privacy notice")),
+        ):
+            value = QLabel()
+            value.setObjectName(f"personFile_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._values[key] = value
+            self.identity.addRow(label, value)
+        layout.addLayout(self.identity)
+
+        actions = QHBoxLayout()
+        self.visit_button = self._button("personFileVisit", self.tr("New &visit"))
+        self.edit_button = self._button("personFileEdit", self.tr("&Edit the file"))
+        self.merge_button = self._button("personFileMerge", self.tr("&Merge with another file…"))
+        for button in (self.visit_button, self.edit_button, self.merge_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        can_edit = ctx.can(Permission.EDIT_PEOPLE)
+        self.edit_button.setVisible(can_edit)
+        self.merge_button.setVisible(can_edit)
+        self.visit_button.setVisible(ctx.can(Permission.LOG_VISITS))
+
+        self.history_title = QLabel()
+        self.history_title.setObjectName("personFileHistoryTitle")
+        layout.addWidget(self.history_title)
+        self.timeline = QTableWidget(0, 4, self)
+        self.timeline.setObjectName("personTimeline")
+        self.timeline.setAccessibleName(self.tr("Visits and referrals"))
+        self.timeline.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("What"), self.tr("Reasons"), self.tr("Status")]
+        )
+        self.timeline.verticalHeader().setVisible(False)
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline.setWordWrap(True)
+        header = self.timeline.horizontalHeader()
+        for column, width in enumerate((112, 210, 0, 120)):
+            if width:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # rows grow with their wrapped text once the columns have their real width
+        header.sectionResized.connect(lambda *_: self.timeline.resizeRowsToContents())
+        layout.addWidget(self.timeline, 1)
+
+        self.visit_button.clicked.connect(self._request_visit)
+        self.edit_button.clicked.connect(self.edit)
+        self.merge_button.clicked.connect(self.merge)
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").replace("…", ""))
+        return button
+
+    def load(self, person_id: uuid.UUID) -> bool:
+        """Open the file (audited) and show it; False with a message if it cannot be opened."""
+        try:
+            with write_session(self.ctx.engine) as session:
+                person = open_person(session, self.ctx.actor, person_id)
+            with read_session(self.ctx.engine) as session:
+                entries = person_timeline(session, self.ctx.actor, person_id)
+        except UserError as error:
+            messages.warn(self, self.tr("The file cannot be opened"), error.message)
+            return False
+        self.person = person
+        self._show(person, entries)
+        return True
+
+    def _show(self, person: Person, entries: list[TimelineEntry]) -> None:
+        dash = "—"
+        self.heading.setText(display_name(person))
+        v = self._values
+        v["birth_year"].setText(str(person.birth_year) if person.birth_year else dash)
+        place = " ".join(part for part in (person.postal_code, person.commune) if part)
+        v["address"].setText(place or dash)
+        v["phone"].setText(person.phone or dash)
+        v["email"].setText(person.email or dash)
+        v["language"].setText(language_labels().get(person.preferred_language, dash))
+        v["situation"].setText(
+            " ; ".join(taxonomy.label(code) for code in person.situation) or dash
+        )
+        v["notice"].setText(
+            self.tr("given on %1").replace(
+                "%1", person.privacy_notice_given_on.strftime("%d/%m/%Y")
+            )
+            if person.privacy_notice_given_on
+            else self.tr("not given yet")
+        )
+        self.history_title.setText(self.tr("History (%1)").replace("%1", str(len(entries))))
+        outcomes, statuses, channels = outcome_labels(), referral_status_labels(), channel_labels()
+        self.timeline.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            when = to_local(entry.occurred_at).strftime("%d/%m/%Y %H:%M")
+            if entry.kind == "visit":
+                what = self.tr("Visit (%1)").replace("%1", channels.get(entry.channel, ""))
+                status = outcomes.get(entry.status, entry.status)
+            else:
+                what = self.tr("Referral to %1").replace("%1", entry.service_name)
+                status = statuses.get(entry.status, entry.status)
+            reasons = " ; ".join(taxonomy.theme_label(code) for code in entry.themes)
+            if entry.note:
+                reasons = f"{reasons}\n{entry.note}" if reasons else entry.note
+            if entry.agent_name:
+                what = f"{what}\n" + self.tr("by %1").replace("%1", entry.agent_name)
+            for column, text in enumerate((when, what, reasons, status)):
+                self.timeline.setItem(row, column, QTableWidgetItem(text))
+        self.timeline.resizeRowsToContents()
+
+    def _request_visit(self) -> None:
+        if self.person is not None:
+            self.visit_requested.emit(self.person.id, display_name(self.person))
+
+    def edit(self) -> None:
+        if self.person is None:
+            return
+        self.form = PersonFormDialog(self.ctx, self.person, parent=self)
+        self.form.accepted.connect(lambda: self._reload_after_change(self.form.person_id))
+        self.form.open()
+
+    def merge(self) -> None:
+        if self.person is None:
+            return
+        from ui.dialogs.merge_people import MergePeopleDialog
+
+        self.merge_dialog = MergePeopleDialog(self.ctx, self.person, parent=self)
+        self.merge_dialog.accepted.connect(
+            lambda: self._reload_after_change(self.merge_dialog.kept_id)
+        )
+        self.merge_dialog.open()
+
+    def _reload_after_change(self, person_id: uuid.UUID | None) -> None:
+        if person_id is not None:
+            self.load(person_id)
+        self.changed.emit()
+
+
+class PersonFileDialog(QDialog):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personFileDialog")
+        self.setWindowTitle(self.tr("Person file"))
+        self.resize(820, 620)
+        layout = QVBoxLayout(self)
+        self.view = PersonFileView(ctx, self)
+        layout.addWidget(self.view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("personFileClose")
+        close.setAccessibleName(self.tr("Close the file"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
