@@ -102,7 +102,7 @@ def test_the_window_speaks_french_by_default(qtbot, coordinator_ctx):
     assert "Accueil" in texts and "Réglages" in texts
     assert window.site_label.text().startswith("Lieu : ")
     page = window.page("accueil")
-    assert page.empty_state.title_label.text() == "Les visites du jour s'afficheront ici."
+    assert page.search.accessibleName() == "Chercher une personne"
 
 
 def test_the_window_speaks_english_when_asked(qtbot, coordinator_ctx, english_then_french):
