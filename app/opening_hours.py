@@ -294,6 +294,72 @@ def describe_hours(text: str, language: str = "fr") -> str:
     return sentence
 
 
+# ---------------------------------------------------------------- weekly table
+
+OSM_DAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+Week = list[list[tuple[str, str]]]
+
+
+@dataclass(frozen=True)
+class WeeklyHours:
+    """Hours as a table: for each day Monday..Sunday, the ("08:30", "12:30") ranges."""
+
+    days: Week
+    closed_on_public_holidays: bool
+
+
+def _hm(pair: tuple[int, int]) -> str:
+    return f"{pair[0]:02d}:{pair[1]:02d}"
+
+
+def weekly_hours(text: str) -> WeeklyHours | None:
+    """The table of a simple weekly string; None when the string says more than a week can."""
+    normalised = _checked(text)
+    if not normalised:
+        return WeeklyHours([[] for _ in range(7)], False) if not (text or "").strip() else None
+    if not _is_simple(normalised):
+        return None
+    parsed = _parse(normalised)
+    days = [
+        [(_hm(a), _hm(b)) for a, b in _day_ranges(parsed, _REFERENCE_MONDAY + timedelta(days=d))]
+        for d in range(7)
+    ]
+    holiday = _day_ranges(parsed, _PUBLIC_HOLIDAY)
+    if holiday and holiday != _day_ranges(parsed, _REFERENCE_MONDAY + timedelta(days=3)):
+        return None  # special public holiday hours: only the text says them
+    closed = "PH" in normalised and not holiday and bool(days[3])
+    if "PH" in normalised and not days[3]:
+        closed = "PH off" in normalised or "PH closed" in normalised
+    return WeeklyHours(days, closed)
+
+
+def build_hours(days: Week, closed_on_public_holidays: bool = False) -> str:
+    """The OpenStreetMap string of a weekly table, e.g. « Mo-Fr 08:30-12:30; PH off »."""
+    groups: dict[tuple[tuple[str, str], ...], list[int]] = {}
+    for day, ranges in enumerate(days[:7]):
+        key = tuple((a, b) for a, b in ranges if a and b)
+        if key:
+            groups.setdefault(key, []).append(day)
+    rules = []
+    for ranges, group_days in groups.items():
+        runs: list[list[int]] = []
+        for day in group_days:
+            if runs and runs[-1][-1] == day - 1:
+                runs[-1].append(day)
+            else:
+                runs.append([day])
+        selector = ",".join(
+            f"{OSM_DAYS[run[0]]}-{OSM_DAYS[run[-1]]}"
+            if len(run) >= 3
+            else ",".join(OSM_DAYS[d] for d in run)
+            for run in runs
+        )
+        rules.append(selector + " " + ",".join(f"{a}-{b}" for a, b in ranges))
+    if closed_on_public_holidays and rules:
+        rules.append("PH off")
+    return "; ".join(rules)
+
+
 # ---------------------------------------------------------------- state now
 
 _MONTHS = {

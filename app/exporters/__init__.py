@@ -1,0 +1,1 @@
+"""Writing the directory to files: CSV template, data·inclusion JSON, HSDS package, PDF."""
