@@ -103,7 +103,15 @@ def validate_hours(text: str) -> str:
             .replace("%3", _parser_hint(message))
             .replace("%4", EXAMPLE)
         ) from None
-    return str(parsed)
+    return _prefer_off(str(parsed))
+
+
+def _prefer_off(text: str) -> str:
+    """The parser writes « closed »; « off » is the usual word (comments left untouched)."""
+    parts = text.split('"')
+    for index in range(0, len(parts), 2):
+        parts[index] = re.sub(r"\bclosed\b", "off", parts[index])
+    return '"'.join(parts)
 
 
 @lru_cache(maxsize=8192)
