@@ -381,6 +381,7 @@ _MONTHS = {
 _STATE_WORDS = {
     "fr": {
         "open": "Ouvert",
+        "always_open": "Ouvert 24 h/24",
         "closed": "Fermé",
         "closes": "Ouvert — ferme {w}",
         "opens": "Fermé — ouvre {w}",
@@ -395,6 +396,7 @@ _STATE_WORDS = {
     },
     "en": {
         "open": "Open",
+        "always_open": "Open 24/7",
         "closed": "Closed",
         "closes": "Open — closes {w}",
         "opens": "Closed — opens {w}",
@@ -409,6 +411,7 @@ _STATE_WORDS = {
     },
     "es": {
         "open": "Abierto",
+        "always_open": "Abierto 24 h",
         "closed": "Cerrado",
         "closes": "Abierto — cierra {w}",
         "opens": "Cerrado — abre {w}",
@@ -423,6 +426,7 @@ _STATE_WORDS = {
     },
     "uk": {
         "open": "Відчинено",
+        "always_open": "Відчинено цілодобово",
         "closed": "Зачинено",
         "closes": "Відчинено — зачиняється {w}",
         "opens": "Зачинено — відчиняється {w}",
@@ -437,6 +441,7 @@ _STATE_WORDS = {
     },
     "ar": {
         "open": "مفتوح",
+        "always_open": "مفتوح 24/24",
         "closed": "مغلق",
         "closes": "مفتوح — يغلق {w}",
         "opens": "مغلق — يفتح {w}",
@@ -547,7 +552,7 @@ def opening_state(
         if closure_start is not None and (change is None or closure_start < change):
             change = closure_start
         if change is None:
-            return OpeningState(True, words["open"], None)
+            return OpeningState(True, words["always_open"], None)
         change = change.astimezone(LOCAL_TZ)
         return OpeningState(True, words["closes"].format(w=_when(change, moment, language)), change)
     opening = next_opening(normalised, closures, moment)

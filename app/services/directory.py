@@ -88,6 +88,8 @@ def find_or_create_organization(session: Session, actor: Actor, name: str) -> Or
 
 
 def get_service(session: Session, actor: Actor, service_id: uuid.UUID) -> ServiceDetails:
+    """A service, its organisation and closures, detached so they stay readable after the
+    session ends (to change a service, use save_service)."""
     require(actor, Permission.READ_DIRECTORY)
     service = session.get(Service, service_id)
     if service is None:
@@ -100,6 +102,8 @@ def get_service(session: Session, actor: Actor, service_id: uuid.UUID) -> Servic
             .order_by(ServiceClosure.starts_on)
         )
     )
+    for row in (service, organization, *closures):
+        session.expunge(row)
     return ServiceDetails(service, organization, closures)
 
 

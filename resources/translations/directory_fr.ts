@@ -4,14 +4,406 @@
 <context>
     <name>AnnuairePage</name>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="20" />
+        <location filename="../../ui/pages/annuaire.py" line="77" />
         <source>The local partner services will be listed here.</source>
         <translation>Les services partenaires du territoire s'afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="21" />
+        <location filename="../../ui/pages/annuaire.py" line="78" />
         <source>Add a service or import a directory to start.</source>
         <translation>Ajoutez un service ou importez un annuaire pour commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="80" />
+        <source>A coordinator can fill in the directory.</source>
+        <translation>Un ou une coordinatrice peut remplir l'annuaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="88" />
+        <source>Add the national numbers</source>
+        <translation>Ajouter les numéros nationaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="89" />
+        <source>Load the sample directory</source>
+        <translation>Charger l'annuaire d'exemple</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="90" />
+        <source>Import a file…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="91" />
+        <source>New service…</source>
+        <translation>Nouveau service…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="107" />
+        <source>Search the directory</source>
+        <translation>Rechercher dans l'annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="108" />
+        <source>Search a service, an organisation, a town…</source>
+        <translation>Chercher un service, une structure, une commune…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="113" />
+        <source>Theme</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="113" />
+        <source>All themes</source>
+        <translation>Toutes les thématiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="117" />
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="117" />
+        <source>All publics</source>
+        <translation>Tous les publics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="122" />
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="122" />
+        <source>Free or paid</source>
+        <translation>Gratuit ou payant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="126" />
+        <source>Welcome</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="126" />
+        <source>On site or remote</source>
+        <translation>Sur place ou à distance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="130" />
+        <location filename="../../ui/pages/annuaire.py" line="167" />
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="130" />
+        <source>All towns</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="145" />
+        <source>&amp;Open now</source>
+        <translation>&amp;Ouvert maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="145" />
+        <source>Open now only</source>
+        <translation>Seulement les services ouverts maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="148" />
+        <source>To be &amp;checked</source>
+        <translation>À &amp;vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="150" />
+        <source>Only services not checked for 12 months</source>
+        <translation>Seulement les services non vérifiés depuis 12 mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="162" />
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="165" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="166" />
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="168" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="169" />
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="170" />
+        <source>Checked on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="188" />
+        <source>Details of the service</source>
+        <translation>Détails du service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="198" />
+        <source>&amp;New service…</source>
+        <translation>&amp;Nouveau service…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="199" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="201" />
+        <source>Clo&amp;sures…</source>
+        <translation>&amp;Fermetures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="204" />
+        <source>Checked today</source>
+        <translation>Vérifié aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="207" />
+        <location filename="../../ui/pages/annuaire.py" line="450" />
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="209" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="211" />
+        <location filename="../../ui/pages/annuaire.py" line="464" />
+        <source>National numbers</source>
+        <translation>Numéros nationaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="213" />
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="216" />
+        <source>Printable directory (PDF)…</source>
+        <translation>Annuaire à imprimer (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="217" />
+        <source>Spreadsheet (CSV)…</source>
+        <translation>Tableur (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="218" />
+        <source>data·inclusion (JSON)…</source>
+        <translation>data·inclusion (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="219" />
+        <source>Open Referral HSDS (zip)…</source>
+        <translation>Open Referral HSDS (zip)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="305" />
+        <source>to be checked</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="317" />
+        <source>Last checked on %1</source>
+        <translation>Dernière vérification le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="326" />
+        <source>%1 services</source>
+        <translation>%1 services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="355" />
+        <source>Choose a service to see its details.</source>
+        <translation>Choisissez un service pour voir ses détails.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="379" />
+        <source>Hours:</source>
+        <translation>Horaires :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="381" />
+        <source>Themes:</source>
+        <translation>Thématiques :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="384" />
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="386" />
+        <source>Fees:</source>
+        <translation>Frais :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="387" />
+        <source>Conditions:</source>
+        <translation>Conditions :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="388" />
+        <source>To bring:</source>
+        <translation>À apporter :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="390" />
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="391" />
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="392" />
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="393" />
+        <source>Website:</source>
+        <translation>Site web :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="394" />
+        <source>Contact:</source>
+        <translation>Contact :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="395" />
+        <source>Languages:</source>
+        <translation>Langues :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="398" />
+        <source>Closed:</source>
+        <translation>Fermé :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="451" />
+        <source>This service will no longer be offered. Past referrals keep it. Remove it?</source>
+        <translation>Ce service ne sera plus proposé. Les orientations passées le gardent. Le retirer ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="465" />
+        <source>%1 national numbers are in the directory.</source>
+        <translation>%1 numéros nationaux sont dans l'annuaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="480" />
+        <location filename="../../ui/pages/annuaire.py" line="490" />
+        <source>Import a directory</source>
+        <translation>Importer un annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="481" />
+        <source>Directory files (*.csv *.txt *.json *.zip);;All files (*)</source>
+        <translation>Fichiers d'annuaire (*.csv *.txt *.json *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="491" />
+        <source>%1 services added, %2 updated.</source>
+        <translation>%1 services ajoutés, %2 mis à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="504" />
+        <location filename="../../ui/pages/annuaire.py" line="520" />
+        <location filename="../../ui/pages/annuaire.py" line="525" />
+        <source>Export the directory</source>
+        <translation>Exporter l'annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="521" />
+        <source>The directory is saved in %1.</source>
+        <translation>L'annuaire est enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annuaire.py" line="534" />
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+</context>
+<context>
+    <name>ClosuresDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/closures.py" line="35" />
+        <source>Temporary closures</source>
+        <translation>Fermetures exceptionnelles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closures.py" line="43" />
+        <source>Planned closures</source>
+        <translation>Fermetures prévues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closures.py" line="45" />
+        <location filename="../../ui/dialogs/closures.py" line="47" />
+        <source>Remove the selected closure</source>
+        <translation>Supprimer la fermeture choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closures.py" line="52" />
+        <source>First day closed</source>
+        <translation>Premier jour fermé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closures.py" line="53" />
+        <source>Last day closed</source>
+        <translation>Dernier jour fermé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closures.py" line="56" />
+        <location filename="../../ui/dialogs/closures.py" line="60" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closures.py" line="57" />
+        <source>e.g. travaux, congés</source>
+        <translation>par ex. travaux, congés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closures.py" line="58" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closures.py" line="59" />
+        <source>Until (included)</source>
+        <translation>Au (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closures.py" line="62" />
+        <location filename="../../ui/dialogs/closures.py" line="64" />
+        <source>Add the closure</source>
+        <translation>Ajouter la fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closures.py" line="91" />
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -173,26 +565,26 @@
         <translation>Cette structure n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory.py" line="94" />
-        <location filename="../../app/services/directory.py" line="126" />
-        <location filename="../../app/services/directory.py" line="142" />
-        <location filename="../../app/services/directory.py" line="158" />
-        <location filename="../../app/services/directory.py" line="180" />
+        <location filename="../../app/services/directory.py" line="96" />
+        <location filename="../../app/services/directory.py" line="130" />
+        <location filename="../../app/services/directory.py" line="146" />
+        <location filename="../../app/services/directory.py" line="162" />
+        <location filename="../../app/services/directory.py" line="184" />
         <source>This service no longer exists.</source>
         <translation>Ce service n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory.py" line="183" />
+        <location filename="../../app/services/directory.py" line="187" />
         <source>Please give the first and the last day of the closure.</source>
         <translation>Indiquez le premier et le dernier jour de la fermeture.</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory.py" line="187" />
+        <location filename="../../app/services/directory.py" line="191" />
         <source>The last day of the closure comes before the first one.</source>
         <translation>Le dernier jour de la fermeture est avant le premier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory.py" line="191" />
+        <location filename="../../app/services/directory.py" line="195" />
         <source>The reason is too long (300 characters at most).</source>
         <translation>Le motif est trop long (300 caractères au plus).</translation>
     </message>
@@ -363,13 +755,637 @@
         <source>Opening hours: %1</source>
         <translation>Horaires : %1</translation>
     </message>
+    <message>
+        <location filename="../../app/commands/directory.py" line="17" />
+        <source>import or export the partner directory</source>
+        <translation>importer ou exporter l'annuaire des partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/directory.py" line="23" />
+        <source>import a CSV, data·inclusion JSON or HSDS zip file</source>
+        <translation>importer un fichier CSV, JSON data·inclusion ou zip HSDS</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/directory.py" line="30" />
+        <source>import the valid lines even if some have errors</source>
+        <translation>importer les lignes valides même si d'autres ont des erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/directory.py" line="34" />
+        <source>export the directory</source>
+        <translation>exporter l'annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/directory.py" line="41" />
+        <source>add the national helplines</source>
+        <translation>ajouter les numéros nationaux</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/directory.py" line="57" />
+        <source>This database has no site yet: open the app once first.</source>
+        <translation>Cette base n'a pas encore de lieu : ouvrez d'abord l'application une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/directory.py" line="72" />
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/directory.py" line="80" />
+        <source>%1 services added, %2 updated, %3 lines left out.</source>
+        <translation>%1 services ajoutés, %2 mis à jour, %3 lignes laissées de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/directory.py" line="121" />
+        <source>The file « %1 » cannot be written (%2).</source>
+        <translation>Le fichier « %1 » ne peut pas être écrit (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/directory.py" line="125" />
+        <source>Directory written to %1.</source>
+        <translation>Annuaire écrit dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/directory.py" line="137" />
+        <source>%1 national numbers added.</source>
+        <translation>%1 numéros nationaux ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/directory_pdf.py" line="25" />
+        <source>Other services</source>
+        <translation>Autres services</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/directory_pdf.py" line="64" />
+        <source>Partner directory</source>
+        <translation>Annuaire des partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/directory_pdf.py" line="69" />
+        <source>Printed on %1 · %2 services</source>
+        <translation>Imprimé le %1 · %2 services</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/directory_pdf.py" line="79" />
+        <source>The directory is empty.</source>
+        <translation>L'annuaire est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/directory_pdf.py" line="94" />
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/directory_pdf.py" line="97" />
+        <source>Contact:</source>
+        <translation>Contact :</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/directory_pdf.py" line="102" />
+        <source>Hours:</source>
+        <translation>Horaires :</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/directory_pdf.py" line="104" />
+        <source>Conditions:</source>
+        <translation>Conditions :</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/directory_pdf.py" line="107" />
+        <source>To bring:</source>
+        <translation>À apporter :</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/directory_pdf.py" line="113" />
+        <source>Fees:</source>
+        <translation>Frais :</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporters/directory_pdf.py" line="123" />
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="32" />
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="33" />
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="34" />
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="35" />
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="36" />
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="37" />
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="38" />
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="61" />
+        <source>Open on %1</source>
+        <translation>Ouvert le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="69" />
+        <source>%1: opens at</source>
+        <translation>%1 : ouvre à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="70" />
+        <source>%1: lunch break from</source>
+        <translation>%1 : pause déjeuner de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="71" />
+        <source>%1: lunch break until</source>
+        <translation>%1 : pause déjeuner jusqu'à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="72" />
+        <source>%1: closes at</source>
+        <translation>%1 : ferme à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="76" />
+        <source>lunch break</source>
+        <translation>pause déjeuner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="79" />
+        <source>%1: lunch break</source>
+        <translation>%1 : pause déjeuner</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="129" />
+        <source>Opening hours</source>
+        <translation>Horaires d'ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="134" />
+        <source>Days and times</source>
+        <translation>Jours et heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="137" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="138" />
+        <source>Opens at</source>
+        <translation>Ouvre à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="139" />
+        <source>Lunch break</source>
+        <translation>Pause déjeuner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="140" />
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="141" />
+        <source>until</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="142" />
+        <source>Closes at</source>
+        <translation>Ferme à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="161" />
+        <location filename="../../ui/dialogs/hours_editor.py" line="163" />
+        <source>Closed on public holidays</source>
+        <translation>Fermé les jours fériés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="165" />
+        <source>Copy Monday to Tuesday–Friday</source>
+        <translation>Copier le lundi du mardi au vendredi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="167" />
+        <source>Copy Monday's hours to Tuesday to Friday</source>
+        <translation>Copier les horaires du lundi du mardi au vendredi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="175" />
+        <source>These hours say more than a weekly table can: change them in the text below.</source>
+        <translation>Ces horaires disent plus qu'un tableau de semaine : modifiez-les dans le texte ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="183" />
+        <source>OpenStreetMap text (for experts):</source>
+        <translation>Texte OpenStreetMap (pour les experts) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="186" />
+        <source>Opening hours as OpenStreetMap text</source>
+        <translation>Horaires en texte OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hours_editor.py" line="206" />
+        <source>Save the hours</source>
+        <translation>Enregistrer les horaires</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="40" />
+        <source>Import a directory</source>
+        <translation>Importer un annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="43" />
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="49" />
+        <source>Lines of the file</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="51" />
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="51" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="51" />
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="62" />
+        <location filename="../../ui/dialogs/import_preview.py" line="64" />
+        <source>Import only the valid lines</source>
+        <translation>Importer seulement les lignes valides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="70" />
+        <source>Import progress</source>
+        <translation>Avancement de l'import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="75" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="78" />
+        <source>Import the lines into the directory</source>
+        <translation>Importer les lignes dans l'annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="104" />
+        <source>%1 file « %2 »: %3 services ready to import, %4 lines with errors.</source>
+        <translation>Fichier %1 « %2 » : %3 services prêts à importer, %4 lignes avec des erreurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="111" />
+        <source>Correct the file, or import only the valid lines.</source>
+        <translation>Corrigez le fichier, ou importez seulement les lignes valides.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="119" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="27" />
+        <location filename="../../ui/pages/annuaire.py" line="69" />
         <source>Directory</source>
         <translation>Annuaire</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceFormDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="126" />
+        <source>New service</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="126" />
+        <location filename="../../ui/dialogs/service_form.py" line="231" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="144" />
+        <source>Save the service</source>
+        <translation>Enregistrer le service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="160" />
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="166" />
+        <source>Choose or type the organisation</source>
+        <translation>Choisissez ou tapez la structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="168" />
+        <source>Name of the service</source>
+        <translation>Nom du service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="170" />
+        <location filename="../../ui/dialogs/service_form.py" line="224" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="174" />
+        <source>Type of service</source>
+        <translation>Type de service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="175" />
+        <location filename="../../ui/dialogs/service_form.py" line="244" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="181" />
+        <source>Find a theme</source>
+        <translation>Trouver une thématique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="182" />
+        <source>Find a theme…</source>
+        <translation>Trouver une thématique…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="185" />
+        <location filename="../../ui/dialogs/service_form.py" line="226" />
+        <source>Themes</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="196" />
+        <source>Change the hours…</source>
+        <translation>Modifier les horaires…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="198" />
+        <source>Change the opening hours</source>
+        <translation>Modifier les horaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="204" />
+        <source>Details about the hours</source>
+        <translation>Précisions sur les horaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="206" />
+        <source>e.g. closed in August, by appointment</source>
+        <translation>par ex. fermé en août, sur rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="209" />
+        <source>Checked on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="209" />
+        <source>Information checked</source>
+        <translation>Informations vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="212" />
+        <source>Date of the last check</source>
+        <translation>Date de la dernière vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="222" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="223" />
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="225" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="227" />
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="229" />
+        <source>Last check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="237" />
+        <location filename="../../ui/dialogs/service_form.py" line="273" />
+        <source>Publics</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="241" />
+        <source>Details about the public</source>
+        <translation>Précisions sur le public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="243" />
+        <location filename="../../ui/dialogs/service_form.py" line="275" />
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="248" />
+        <source>Details about the fees</source>
+        <translation>Précisions sur les frais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="251" />
+        <source>Access conditions</source>
+        <translation>Conditions d'accès</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="256" />
+        <source>Documents to bring, one per line</source>
+        <translation>Documents à apporter, un par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="263" />
+        <source>Details about how to get in touch</source>
+        <translation>Précisions pour prendre contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="265" />
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="266" />
+        <source>e.g. français, anglais, arabe</source>
+        <translation>par ex. français, anglais, arabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="268" />
+        <source>Wheelchair access</source>
+        <translation>Accès en fauteuil roulant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="270" />
+        <source>Not known</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="271" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="272" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="277" />
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="278" />
+        <source>To bring</source>
+        <translation>À apporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="279" />
+        <source>Welcome</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="280" />
+        <source>Get in touch</source>
+        <translation>Prise de contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="282" />
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="283" />
+        <source>Wheelchair</source>
+        <translation>Fauteuil roulant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="284" />
+        <source>Public and access</source>
+        <translation>Public et accès</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="289" />
+        <location filename="../../ui/dialogs/service_form.py" line="299" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="290" />
+        <location filename="../../ui/dialogs/service_form.py" line="300" />
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="292" />
+        <location filename="../../ui/dialogs/service_form.py" line="301" />
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="293" />
+        <location filename="../../ui/dialogs/service_form.py" line="302" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="294" />
+        <location filename="../../ui/dialogs/service_form.py" line="303" />
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="295" />
+        <location filename="../../ui/dialogs/service_form.py" line="304" />
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="296" />
+        <location filename="../../ui/dialogs/service_form.py" line="305" />
+        <source>Contact person</source>
+        <translation>Personne à contacter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="297" />
+        <location filename="../../ui/dialogs/service_form.py" line="306" />
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="298" />
+        <location filename="../../ui/dialogs/service_form.py" line="307" />
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="309" />
+        <source>Place and contact</source>
+        <translation>Lieu et contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="411" />
+        <source>Please choose or type the organisation.</source>
+        <translation>Choisissez ou tapez la structure.</translation>
     </message>
 </context>
 </TS>
