@@ -5,11 +5,10 @@ import sys
 from pathlib import Path
 
 from app.cli import add_db_argument, db_path_from
+from app.exporters import FORMATS
 from app.i18n import translate
 from app.permissions import Actor
 from models.enums import Role
-
-FORMATS = ("hsds", "datainclusion", "csv", "pdf")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -85,35 +84,15 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def export_bytes(engine, actor: Actor, kind: str, site_name: str = "") -> bytes:  # type: ignore[no-untyped-def]
-    """The directory in one of FORMATS."""
-    from app.db import read_session
-
-    with read_session(engine) as session:
-        if kind == "hsds":
-            from app.exporters.hsds import export_hsds
-
-            return export_hsds(session, actor)
-        if kind == "datainclusion":
-            from app.exporters.datainclusion import export_datainclusion
-
-            return export_datainclusion(session, actor)
-        if kind == "csv":
-            from app.exporters.csv_export import export_csv
-
-            return export_csv(session, actor)
-        from app.exporters.directory_pdf import export_directory_pdf
-
-        return export_directory_pdf(session, actor, site_name)
-
-
 def run_export(args: argparse.Namespace) -> int:
     from app.db import open_database
     from app.errors import UserError
 
     engine = open_database(db_path_from(args))
     actor, site_name = _command_actor(engine)
-    data = export_bytes(engine, actor, args.format, site_name)
+    from app.exporters import export_directory
+
+    data = export_directory(engine, actor, args.format, site_name)
     try:
         args.out.write_bytes(data)
     except OSError as error:

@@ -23,7 +23,10 @@ def _group(entries: list[Entry]) -> list[tuple[str, list[Entry]]]:
         for category in categories or [""]:
             groups.setdefault(category, []).append(entry)
     other = translate("Directory", "Other services")
-    named = [(taxonomy.label(code) if code else other, items) for code, items in groups.items()]
+    named = [
+        (taxonomy.label(code) if code else other, sorted(items, key=lambda e: fold(e.service.name)))
+        for code, items in groups.items()
+    ]
     named.sort(key=lambda pair: (pair[0] == other, fold(pair[0])))
     return named
 
@@ -53,6 +56,7 @@ def export_directory_pdf(
         leading=16,
         spaceBefore=10,
         spaceAfter=4,
+        keepWithNext=True,
         textColor=colors.HexColor("#1d4e89"),
     )
     name_style = ParagraphStyle("name", fontName=bold, fontSize=10.5, leading=13)

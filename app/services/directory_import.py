@@ -93,6 +93,14 @@ def apply_import(
         (s.source, s.external_id): s
         for s in session.exec(select(Service).where(Service.source.in_(sources)))
     }
+    # services made here travel with their own id: importing such a file back updates them
+    own_organizations = {
+        str(o.id): o
+        for o in session.exec(select(Organization).where(Organization.external_id == ""))
+    }
+    own_services = {
+        str(s.id): s for s in session.exec(select(Service).where(Service.external_id == ""))
+    }
     now = utcnow()
     created = updated = 0
     seen: set[tuple[str, str]] = set()
@@ -100,7 +108,7 @@ def apply_import(
     for done, row in enumerate(rows, start=1):
         org_values = dict(row.organization)
         org_key = (str(org_values.pop("source", "")), str(org_values.pop("external_id", "")))
-        organization = organizations.get(org_key)
+        organization = organizations.get(org_key) or own_organizations.get(org_key[1])
         if organization is None:
             organization = Organization(
                 id=uuid.uuid4(), source=org_key[0], external_id=org_key[1], **org_values
@@ -118,7 +126,7 @@ def apply_import(
             str(service_values.pop("source", "")),
             str(service_values.pop("external_id", "")),
         )
-        service = services.get(service_key)
+        service = services.get(service_key) or own_services.get(service_key[1])
         if service is None:
             service = Service(
                 id=uuid.uuid4(),

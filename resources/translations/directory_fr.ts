@@ -756,57 +756,57 @@
         <translation>Horaires : %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/directory.py" line="17" />
+        <location filename="../../app/commands/directory.py" line="16" />
         <source>import or export the partner directory</source>
         <translation>importer ou exporter l'annuaire des partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/commands/directory.py" line="23" />
+        <location filename="../../app/commands/directory.py" line="22" />
         <source>import a CSV, data·inclusion JSON or HSDS zip file</source>
         <translation>importer un fichier CSV, JSON data·inclusion ou zip HSDS</translation>
     </message>
     <message>
-        <location filename="../../app/commands/directory.py" line="30" />
+        <location filename="../../app/commands/directory.py" line="29" />
         <source>import the valid lines even if some have errors</source>
         <translation>importer les lignes valides même si d'autres ont des erreurs</translation>
     </message>
     <message>
-        <location filename="../../app/commands/directory.py" line="34" />
+        <location filename="../../app/commands/directory.py" line="33" />
         <source>export the directory</source>
         <translation>exporter l'annuaire</translation>
     </message>
     <message>
-        <location filename="../../app/commands/directory.py" line="41" />
+        <location filename="../../app/commands/directory.py" line="40" />
         <source>add the national helplines</source>
         <translation>ajouter les numéros nationaux</translation>
     </message>
     <message>
-        <location filename="../../app/commands/directory.py" line="57" />
+        <location filename="../../app/commands/directory.py" line="56" />
         <source>This database has no site yet: open the app once first.</source>
         <translation>Cette base n'a pas encore de lieu : ouvrez d'abord l'application une fois.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/directory.py" line="72" />
+        <location filename="../../app/commands/directory.py" line="71" />
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands/directory.py" line="80" />
+        <location filename="../../app/commands/directory.py" line="79" />
         <source>%1 services added, %2 updated, %3 lines left out.</source>
         <translation>%1 services ajoutés, %2 mis à jour, %3 lignes laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/directory.py" line="121" />
+        <location filename="../../app/commands/directory.py" line="100" />
         <source>The file « %1 » cannot be written (%2).</source>
         <translation>Le fichier « %1 » ne peut pas être écrit (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/commands/directory.py" line="125" />
+        <location filename="../../app/commands/directory.py" line="104" />
         <source>Directory written to %1.</source>
         <translation>Annuaire écrit dans %1.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/directory.py" line="137" />
+        <location filename="../../app/commands/directory.py" line="116" />
         <source>%1 national numbers added.</source>
         <translation>%1 numéros nationaux ajoutés.</translation>
     </message>
@@ -816,52 +816,52 @@
         <translation>Autres services</translation>
     </message>
     <message>
-        <location filename="../../app/exporters/directory_pdf.py" line="64" />
+        <location filename="../../app/exporters/directory_pdf.py" line="68" />
         <source>Partner directory</source>
         <translation>Annuaire des partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/exporters/directory_pdf.py" line="69" />
+        <location filename="../../app/exporters/directory_pdf.py" line="73" />
         <source>Printed on %1 · %2 services</source>
         <translation>Imprimé le %1 · %2 services</translation>
     </message>
     <message>
-        <location filename="../../app/exporters/directory_pdf.py" line="79" />
+        <location filename="../../app/exporters/directory_pdf.py" line="83" />
         <source>The directory is empty.</source>
         <translation>L'annuaire est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/exporters/directory_pdf.py" line="94" />
+        <location filename="../../app/exporters/directory_pdf.py" line="98" />
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../app/exporters/directory_pdf.py" line="97" />
+        <location filename="../../app/exporters/directory_pdf.py" line="101" />
         <source>Contact:</source>
         <translation>Contact :</translation>
     </message>
     <message>
-        <location filename="../../app/exporters/directory_pdf.py" line="102" />
+        <location filename="../../app/exporters/directory_pdf.py" line="106" />
         <source>Hours:</source>
         <translation>Horaires :</translation>
     </message>
     <message>
-        <location filename="../../app/exporters/directory_pdf.py" line="104" />
+        <location filename="../../app/exporters/directory_pdf.py" line="108" />
         <source>Conditions:</source>
         <translation>Conditions :</translation>
     </message>
     <message>
-        <location filename="../../app/exporters/directory_pdf.py" line="107" />
+        <location filename="../../app/exporters/directory_pdf.py" line="111" />
         <source>To bring:</source>
         <translation>À apporter :</translation>
     </message>
     <message>
-        <location filename="../../app/exporters/directory_pdf.py" line="113" />
+        <location filename="../../app/exporters/directory_pdf.py" line="117" />
         <source>Fees:</source>
         <translation>Frais :</translation>
     </message>
     <message>
-        <location filename="../../app/exporters/directory_pdf.py" line="123" />
+        <location filename="../../app/exporters/directory_pdf.py" line="127" />
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>

@@ -495,7 +495,7 @@ class AnnuairePage(Page):
             self._after_change(None)
 
     def export(self, kind: str) -> None:
-        from app.commands.directory import export_bytes
+        from app.exporters import export_directory
         from ui import tasks
 
         suffixes = {"pdf": "pdf", "csv": "csv", "datainclusion": "json", "hsds": "zip"}
@@ -510,7 +510,7 @@ class AnnuairePage(Page):
         engine, actor, site = self.ctx.engine, self.ctx.actor, self.ctx.site_name
 
         def work(progress):  # type: ignore[no-untyped-def]
-            data = export_bytes(engine, actor, kind, site)
+            data = export_directory(engine, actor, kind, site)
             path.write_bytes(data)
             return path
 
