@@ -38,7 +38,7 @@ def make_page(qtbot, ctx) -> AnnuairePage:
 
 
 def shown_names(page: AnnuairePage) -> list[str]:
-    return [page.table.item(row, 0).text() for row in range(page.table.rowCount())]
+    return [page.model.text(row, 0) for row in range(page.model.rowCount())]
 
 
 def fill_hours_like_a_person(qtbot, dialog: HoursEditorDialog) -> None:
@@ -106,7 +106,7 @@ def test_create_a_service_and_set_its_hours_with_the_editor(qtbot, coordinator_c
         assert service.commune == "Redon"
     assert page.stack.currentIndex() == 1
     assert shown_names(page) == ["Aide administrative"]
-    assert page.table.item(0, 4).text() == "Ouvert — ferme à 12 h 30"
+    assert page.model.text(0, 4) == "Ouvert — ferme à 12 h 30"
 
 
 def test_the_hours_editor_says_what_is_wrong_in_french(qtbot):
@@ -155,7 +155,7 @@ def test_filter_by_theme_and_open_now(qtbot, coordinator_ctx, coordinator, engin
     assert shown_names(page) == ["Accompagnement des jeunes", "Écoute de nuit"]
     qtbot.keyClicks(page.search_edit, "ecoute")
     assert shown_names(page) == ["Écoute de nuit"]
-    assert page.table.item(0, 4).text() == "Ouvert 24 h/24"
+    assert page.model.text(0, 4) == "Ouvert 24 h/24"
     assert page.count_label.text() == "1 services"
 
 
@@ -164,7 +164,7 @@ def test_volunteers_see_the_directory_without_edit_buttons(
 ):
     make_directory(engine, coordinator)
     page = make_page(qtbot, volunteer_ctx)
-    assert page.table.rowCount() == 3
+    assert page.model.rowCount() == 3
     assert not page.new_button.isVisible()
     assert not page.import_button.isVisible()
     page.table.selectRow(0)
@@ -220,7 +220,7 @@ def test_a_closure_changes_the_state_shown(
     make_directory(engine, coordinator)
     page = make_page(qtbot, coordinator_ctx)
     qtbot.keyClicks(page.search_edit, "nuit")
-    assert page.table.item(0, 4).text() == "Ouvert 24 h/24"
+    assert page.model.text(0, 4) == "Ouvert 24 h/24"
     page.table.selectRow(0)
 
     def drive_closures(dialog: ClosuresDialog) -> int:
@@ -235,7 +235,5 @@ def test_a_closure_changes_the_state_shown(
 
     monkeypatch.setattr(ClosuresDialog, "exec", drive_closures)
     qtbot.mouseClick(page.closures_button, Qt.MouseButton.LeftButton)
-    assert page.table.item(0, 4).text() == (
-        "Fermé exceptionnellement jusqu'au 30 novembre (travaux)"
-    )
+    assert page.model.text(0, 4) == ("Fermé exceptionnellement jusqu'au 30 novembre (travaux)")
     assert "Fermé exceptionnellement" in page.details.toPlainText()

@@ -15,6 +15,7 @@ from app.clock import utcnow
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
+from app.services.directory_search import invalidate
 from app.services.directory_values import clean_organization, clean_service
 from models import Organization, Service, ServiceClosure
 
@@ -64,6 +65,7 @@ def save_organization(
             setattr(organization, key, value)
         organization.updated_at = utcnow()
     session.flush()
+    invalidate()
     return organization
 
 
@@ -133,6 +135,7 @@ def save_service(
             setattr(service, key, value)
         service.updated_at = utcnow()
     session.flush()
+    invalidate()
     return service
 
 
@@ -147,6 +150,7 @@ def set_service_active(
     service.active = active
     service.updated_at = utcnow()
     session.flush()
+    invalidate()
     return service
 
 
@@ -163,6 +167,7 @@ def mark_verified(
     service.last_verified_on = today or local_today()
     service.updated_at = utcnow()
     session.flush()
+    invalidate()
     return service
 
 
@@ -199,6 +204,7 @@ def add_closure(
     session.add(closure)
     service.updated_at = utcnow()  # the search cache notices the change
     session.flush()
+    invalidate()
     return closure
 
 
@@ -212,6 +218,7 @@ def remove_closure(session: Session, actor: Actor, closure_id: uuid.UUID) -> Non
     if service is not None:
         service.updated_at = utcnow()
     session.flush()
+    invalidate()
 
 
 # ---------------------------------------------------------------- national numbers

@@ -21,6 +21,7 @@ from app.i18n import translate
 from app.importers.common import ImportPreview, guarded
 from app.permissions import Actor, Permission, require
 from app.services import audit
+from app.services.directory_search import invalidate
 from models import Organization, Service
 from models.enums import AuditAction
 
@@ -148,5 +149,6 @@ def apply_import(
         if progress and (done % 100 == 0 or done == total):
             progress(done, total)
     session.flush()
+    invalidate()
     audit.record(session, actor, AuditAction.IMPORT, "service", None)
     return ImportResult(created, updated, len(preview.rows) - len(rows))

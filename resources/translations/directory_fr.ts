@@ -4,343 +4,307 @@
 <context>
     <name>AnnuairePage</name>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="77" />
+        <location filename="../../ui/pages/annuaire.py" line="74" />
         <source>The local partner services will be listed here.</source>
         <translation>Les services partenaires du territoire s'afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="78" />
+        <location filename="../../ui/pages/annuaire.py" line="75" />
         <source>Add a service or import a directory to start.</source>
         <translation>Ajoutez un service ou importez un annuaire pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="80" />
+        <location filename="../../ui/pages/annuaire.py" line="77" />
         <source>A coordinator can fill in the directory.</source>
         <translation>Un ou une coordinatrice peut remplir l'annuaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="88" />
+        <location filename="../../ui/pages/annuaire.py" line="85" />
         <source>Add the national numbers</source>
         <translation>Ajouter les numéros nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="89" />
+        <location filename="../../ui/pages/annuaire.py" line="86" />
         <source>Load the sample directory</source>
         <translation>Charger l'annuaire d'exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="90" />
+        <location filename="../../ui/pages/annuaire.py" line="87" />
         <source>Import a file…</source>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="91" />
+        <location filename="../../ui/pages/annuaire.py" line="88" />
         <source>New service…</source>
         <translation>Nouveau service…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="107" />
+        <location filename="../../ui/pages/annuaire.py" line="104" />
         <source>Search the directory</source>
         <translation>Rechercher dans l'annuaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="108" />
+        <location filename="../../ui/pages/annuaire.py" line="105" />
         <source>Search a service, an organisation, a town…</source>
         <translation>Chercher un service, une structure, une commune…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="113" />
+        <location filename="../../ui/pages/annuaire.py" line="110" />
         <source>Theme</source>
         <translation>Thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="113" />
+        <location filename="../../ui/pages/annuaire.py" line="110" />
         <source>All themes</source>
         <translation>Toutes les thématiques</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="117" />
+        <location filename="../../ui/pages/annuaire.py" line="114" />
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="117" />
+        <location filename="../../ui/pages/annuaire.py" line="114" />
         <source>All publics</source>
         <translation>Tous les publics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="122" />
+        <location filename="../../ui/pages/annuaire.py" line="119" />
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="122" />
+        <location filename="../../ui/pages/annuaire.py" line="119" />
         <source>Free or paid</source>
         <translation>Gratuit ou payant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="126" />
+        <location filename="../../ui/pages/annuaire.py" line="123" />
         <source>Welcome</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="126" />
+        <location filename="../../ui/pages/annuaire.py" line="123" />
         <source>On site or remote</source>
         <translation>Sur place ou à distance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="130" />
-        <location filename="../../ui/pages/annuaire.py" line="167" />
+        <location filename="../../ui/pages/annuaire.py" line="127" />
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="130" />
+        <location filename="../../ui/pages/annuaire.py" line="127" />
         <source>All towns</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="145" />
+        <location filename="../../ui/pages/annuaire.py" line="142" />
         <source>&amp;Open now</source>
         <translation>&amp;Ouvert maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="145" />
+        <location filename="../../ui/pages/annuaire.py" line="142" />
         <source>Open now only</source>
         <translation>Seulement les services ouverts maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="148" />
+        <location filename="../../ui/pages/annuaire.py" line="145" />
         <source>To be &amp;checked</source>
         <translation>À &amp;vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="150" />
+        <location filename="../../ui/pages/annuaire.py" line="147" />
         <source>Only services not checked for 12 months</source>
         <translation>Seulement les services non vérifiés depuis 12 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="162" />
+        <location filename="../../ui/pages/annuaire.py" line="160" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="165" />
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/annuaire.py" line="166" />
-        <source>Organisation</source>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/annuaire.py" line="168" />
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/annuaire.py" line="169" />
-        <source>Now</source>
-        <translation>Maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/annuaire.py" line="170" />
-        <source>Checked on</source>
-        <translation>Vérifié le</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/annuaire.py" line="188" />
+        <location filename="../../ui/pages/annuaire.py" line="177" />
         <source>Details of the service</source>
         <translation>Détails du service</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="198" />
+        <location filename="../../ui/pages/annuaire.py" line="187" />
         <source>&amp;New service…</source>
         <translation>&amp;Nouveau service…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="199" />
+        <location filename="../../ui/pages/annuaire.py" line="188" />
         <source>&amp;Change…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="201" />
+        <location filename="../../ui/pages/annuaire.py" line="190" />
         <source>Clo&amp;sures…</source>
         <translation>&amp;Fermetures…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="204" />
+        <location filename="../../ui/pages/annuaire.py" line="193" />
         <source>Checked today</source>
         <translation>Vérifié aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="207" />
-        <location filename="../../ui/pages/annuaire.py" line="450" />
+        <location filename="../../ui/pages/annuaire.py" line="196" />
+        <location filename="../../ui/pages/annuaire.py" line="411" />
         <source>Remove from the list</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="209" />
+        <location filename="../../ui/pages/annuaire.py" line="198" />
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="211" />
-        <location filename="../../ui/pages/annuaire.py" line="464" />
+        <location filename="../../ui/pages/annuaire.py" line="200" />
+        <location filename="../../ui/pages/annuaire.py" line="425" />
         <source>National numbers</source>
         <translation>Numéros nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="213" />
+        <location filename="../../ui/pages/annuaire.py" line="202" />
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="216" />
+        <location filename="../../ui/pages/annuaire.py" line="205" />
         <source>Printable directory (PDF)…</source>
         <translation>Annuaire à imprimer (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="217" />
+        <location filename="../../ui/pages/annuaire.py" line="206" />
         <source>Spreadsheet (CSV)…</source>
         <translation>Tableur (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="218" />
+        <location filename="../../ui/pages/annuaire.py" line="207" />
         <source>data·inclusion (JSON)…</source>
         <translation>data·inclusion (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="219" />
+        <location filename="../../ui/pages/annuaire.py" line="208" />
         <source>Open Referral HSDS (zip)…</source>
         <translation>Open Referral HSDS (zip)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="305" />
-        <source>to be checked</source>
-        <translation>à vérifier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/annuaire.py" line="317" />
-        <source>Last checked on %1</source>
-        <translation>Dernière vérification le %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/annuaire.py" line="326" />
+        <location filename="../../ui/pages/annuaire.py" line="286" />
         <source>%1 services</source>
         <translation>%1 services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="355" />
+        <location filename="../../ui/pages/annuaire.py" line="316" />
         <source>Choose a service to see its details.</source>
         <translation>Choisissez un service pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="379" />
+        <location filename="../../ui/pages/annuaire.py" line="340" />
         <source>Hours:</source>
         <translation>Horaires :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="381" />
+        <location filename="../../ui/pages/annuaire.py" line="342" />
         <source>Themes:</source>
         <translation>Thématiques :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="384" />
+        <location filename="../../ui/pages/annuaire.py" line="345" />
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="386" />
+        <location filename="../../ui/pages/annuaire.py" line="347" />
         <source>Fees:</source>
         <translation>Frais :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="387" />
+        <location filename="../../ui/pages/annuaire.py" line="348" />
         <source>Conditions:</source>
         <translation>Conditions :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="388" />
+        <location filename="../../ui/pages/annuaire.py" line="349" />
         <source>To bring:</source>
         <translation>À apporter :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="390" />
+        <location filename="../../ui/pages/annuaire.py" line="351" />
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="391" />
+        <location filename="../../ui/pages/annuaire.py" line="352" />
         <source>Phone:</source>
         <translation>Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="392" />
+        <location filename="../../ui/pages/annuaire.py" line="353" />
         <source>E-mail:</source>
         <translation>Courriel :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="393" />
+        <location filename="../../ui/pages/annuaire.py" line="354" />
         <source>Website:</source>
         <translation>Site web :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="394" />
+        <location filename="../../ui/pages/annuaire.py" line="355" />
         <source>Contact:</source>
         <translation>Contact :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="395" />
+        <location filename="../../ui/pages/annuaire.py" line="356" />
         <source>Languages:</source>
         <translation>Langues :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="398" />
+        <location filename="../../ui/pages/annuaire.py" line="359" />
         <source>Closed:</source>
         <translation>Fermé :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="451" />
+        <location filename="../../ui/pages/annuaire.py" line="412" />
         <source>This service will no longer be offered. Past referrals keep it. Remove it?</source>
         <translation>Ce service ne sera plus proposé. Les orientations passées le gardent. Le retirer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="465" />
+        <location filename="../../ui/pages/annuaire.py" line="426" />
         <source>%1 national numbers are in the directory.</source>
         <translation>%1 numéros nationaux sont dans l'annuaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="480" />
-        <location filename="../../ui/pages/annuaire.py" line="490" />
+        <location filename="../../ui/pages/annuaire.py" line="441" />
+        <location filename="../../ui/pages/annuaire.py" line="451" />
         <source>Import a directory</source>
         <translation>Importer un annuaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="481" />
+        <location filename="../../ui/pages/annuaire.py" line="442" />
         <source>Directory files (*.csv *.txt *.json *.zip);;All files (*)</source>
         <translation>Fichiers d'annuaire (*.csv *.txt *.json *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="491" />
+        <location filename="../../ui/pages/annuaire.py" line="452" />
         <source>%1 services added, %2 updated.</source>
         <translation>%1 services ajoutés, %2 mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="504" />
-        <location filename="../../ui/pages/annuaire.py" line="520" />
-        <location filename="../../ui/pages/annuaire.py" line="525" />
+        <location filename="../../ui/pages/annuaire.py" line="465" />
+        <location filename="../../ui/pages/annuaire.py" line="481" />
+        <location filename="../../ui/pages/annuaire.py" line="486" />
         <source>Export the directory</source>
         <translation>Exporter l'annuaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="521" />
+        <location filename="../../ui/pages/annuaire.py" line="482" />
         <source>The directory is saved in %1.</source>
         <translation>L'annuaire est enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="534" />
+        <location filename="../../ui/pages/annuaire.py" line="495" />
         <source>Directory</source>
         <translation>Annuaire</translation>
     </message>
@@ -560,46 +524,46 @@
         <translation>Ce service est indiqué comme inactif dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory.py" line="73" />
+        <location filename="../../app/services/directory.py" line="75" />
         <source>This organisation no longer exists.</source>
         <translation>Cette structure n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory.py" line="96" />
-        <location filename="../../app/services/directory.py" line="130" />
-        <location filename="../../app/services/directory.py" line="146" />
-        <location filename="../../app/services/directory.py" line="162" />
-        <location filename="../../app/services/directory.py" line="184" />
+        <location filename="../../app/services/directory.py" line="98" />
+        <location filename="../../app/services/directory.py" line="132" />
+        <location filename="../../app/services/directory.py" line="149" />
+        <location filename="../../app/services/directory.py" line="166" />
+        <location filename="../../app/services/directory.py" line="189" />
         <source>This service no longer exists.</source>
         <translation>Ce service n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory.py" line="187" />
+        <location filename="../../app/services/directory.py" line="192" />
         <source>Please give the first and the last day of the closure.</source>
         <translation>Indiquez le premier et le dernier jour de la fermeture.</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory.py" line="191" />
+        <location filename="../../app/services/directory.py" line="196" />
         <source>The last day of the closure comes before the first one.</source>
         <translation>Le dernier jour de la fermeture est avant le premier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory.py" line="195" />
+        <location filename="../../app/services/directory.py" line="200" />
         <source>The reason is too long (300 characters at most).</source>
         <translation>Le motif est trop long (300 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory_import.py" line="41" />
+        <location filename="../../app/services/directory_import.py" line="42" />
         <source>The file « %1 » cannot be found.</source>
         <translation>Le fichier « %1 » est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory_import.py" line="77" />
+        <location filename="../../app/services/directory_import.py" line="78" />
         <source>%1 lines have errors: correct the file, or import only the valid lines.</source>
         <translation>%1 lignes ont des erreurs : corrigez le fichier, ou importez seulement les lignes valides.</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory_import.py" line="84" />
+        <location filename="../../app/services/directory_import.py" line="85" />
         <source>There is nothing to import.</source>
         <translation>Il n'y a rien à importer.</translation>
     </message>
@@ -1090,7 +1054,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/pages/annuaire.py" line="69" />
+        <location filename="../../ui/pages/annuaire.py" line="66" />
         <source>Directory</source>
         <translation>Annuaire</translation>
     </message>
@@ -1386,6 +1350,49 @@
         <location filename="../../ui/dialogs/service_form.py" line="411" />
         <source>Please choose or type the organisation.</source>
         <translation>Choisissez ou tapez la structure.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <location filename="../../ui/widgets/service_table.py" line="28" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/service_table.py" line="29" />
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/service_table.py" line="30" />
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/service_table.py" line="31" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/service_table.py" line="32" />
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/service_table.py" line="33" />
+        <source>Checked on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/service_table.py" line="35" />
+        <source>to be checked</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/service_table.py" line="78" />
+        <source>Last checked on %1</source>
+        <translation>Dernière vérification le %1</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,6 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,8 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -38,8 +36,7 @@ from app.services.directory_search import ServiceHit, communes, search_services
 from ui import messages
 from ui.pages.base import Page
 from ui.widgets.empty_state import EmptyState
-
-COLUMNS = 6
+from ui.widgets.service_table import ServiceTableModel
 
 
 def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
@@ -159,17 +156,9 @@ class AnnuairePage(Page):
         layout.addLayout(filters)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.table = _named(QTableWidget(0, COLUMNS), "directoryTable", self.tr("Services"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Service"),
-                self.tr("Organisation"),
-                self.tr("Town"),
-                self.tr("Phone"),
-                self.tr("Now"),
-                self.tr("Checked on"),
-            ]
-        )
+        self.model = ServiceTableModel(self)
+        self.table = _named(QTableView(), "directoryTable", self.tr("Services"))
+        self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -183,8 +172,8 @@ class AnnuairePage(Page):
         for column, width in ((2, 125), (3, 110), (4, 215), (5, 90)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
-        self.table.itemSelectionChanged.connect(self.show_details)
-        self.table.itemActivated.connect(lambda _item: self.edit_service())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_details())
+        self.table.activated.connect(lambda _index: self.edit_service())
         self.details = _named(QTextBrowser(), "directoryDetails", self.tr("Details of the service"))
         self.details.setOpenExternalLinks(False)
         splitter.addWidget(self.table)
@@ -293,47 +282,19 @@ class AnnuairePage(Page):
         self._fill_table(selected)
 
     def _fill_table(self, selected: uuid.UUID | None) -> None:
-        self.table.setUpdatesEnabled(False)
-        self.table.blockSignals(True)
-        self.table.clearContents()
-        self.table.setRowCount(len(self.hits))
-        green, grey, orange = QColor("#1f6f3a"), QColor("#5a5a5a"), QColor("#a55a00")
-        select_row = -1
-        for row, hit in enumerate(self.hits):
-            verified = hit.last_verified_on.strftime("%d/%m/%Y") if hit.last_verified_on else ""
-            if hit.to_verify:
-                verified = self.tr("to be checked")
-            cells = (hit.name, hit.organization, hit.commune, hit.phone, hit.state.text, verified)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, hit.id)
-                if column == 4:
-                    item.setForeground(QBrush(green if hit.state.is_open else grey))
-                if column == 5 and hit.to_verify:
-                    item.setForeground(QBrush(orange))
-                    if hit.last_verified_on:
-                        item.setToolTip(
-                            self.tr("Last checked on %1").replace(
-                                "%1", hit.last_verified_on.strftime("%d/%m/%Y")
-                            )
-                        )
-                self.table.setItem(row, column, item)
-            if hit.id == selected:
-                select_row = row
-        self.table.blockSignals(False)
-        self.table.setUpdatesEnabled(True)
+        self.model.set_hits(self.hits)
         self.count_label.setText(self.tr("%1 services").replace("%1", str(len(self.hits))))
-        if select_row >= 0:
-            self.table.selectRow(select_row)
+        for row, hit in enumerate(self.hits):
+            if hit.id == selected:
+                self.table.selectRow(row)
+                break
         self.show_details()
 
     def selected_id(self) -> uuid.UUID | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.model.hits):
             return None
-        item = self.table.item(rows[0].row(), 0)
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return self.model.hits[rows[0].row()].id
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
