@@ -263,12 +263,7 @@ def clean_service(values: dict[str, Any]) -> dict[str, Any]:
             .replace("%1", fees)
             .replace("%2", field_label("fees"))
         )
-    try:
-        hours = validate_hours(_text(values, "opening_hours"))
-    except UserError as error:
-        raise UserError(
-            translate("Directory", "Opening hours: %1").replace("%1", error.message)
-        ) from None
+    hours = validate_hours(_text(values, "opening_hours"))
     cleaned: dict[str, Any] = {field: _text(values, field) for field in SERVICE_TEXT_FIELDS}
     cleaned.update(
         name=name,

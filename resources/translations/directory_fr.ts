@@ -369,6 +369,11 @@
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/closures.py" line="102" />
+        <source>No closure planned.</source>
+        <translation>Aucune fermeture prévue.</translation>
+    </message>
 </context>
 <context>
     <name>Directory</name>
@@ -713,11 +718,6 @@
         <location filename="../../app/services/directory_values.py" line="248" />
         <source>Please type the name of the service.</source>
         <translation>Tapez le nom du service.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/directory_values.py" line="270" />
-        <source>Opening hours: %1</source>
-        <translation>Horaires : %1</translation>
     </message>
     <message>
         <location filename="../../app/commands/directory.py" line="16" />
@@ -1068,7 +1068,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/service_form.py" line="126" />
-        <location filename="../../ui/dialogs/service_form.py" line="231" />
+        <location filename="../../ui/dialogs/service_form.py" line="239" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -1078,276 +1078,289 @@
         <translation>Enregistrer le service</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="160" />
+        <location filename="../../ui/dialogs/service_form.py" line="161" />
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="166" />
+        <location filename="../../ui/dialogs/service_form.py" line="167" />
         <source>Choose or type the organisation</source>
         <translation>Choisissez ou tapez la structure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="168" />
+        <location filename="../../ui/dialogs/service_form.py" line="169" />
         <source>Name of the service</source>
         <translation>Nom du service</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="170" />
-        <location filename="../../ui/dialogs/service_form.py" line="224" />
+        <location filename="../../ui/dialogs/service_form.py" line="171" />
+        <location filename="../../ui/dialogs/service_form.py" line="233" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="174" />
+        <location filename="../../ui/dialogs/service_form.py" line="175" />
         <source>Type of service</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="175" />
-        <location filename="../../ui/dialogs/service_form.py" line="244" />
+        <location filename="../../ui/dialogs/service_form.py" line="176" />
+        <location filename="../../ui/dialogs/service_form.py" line="252" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="181" />
+        <location filename="../../ui/dialogs/service_form.py" line="182" />
         <source>Find a theme</source>
         <translation>Trouver une thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="182" />
+        <location filename="../../ui/dialogs/service_form.py" line="183" />
         <source>Find a theme…</source>
         <translation>Trouver une thématique…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="185" />
-        <location filename="../../ui/dialogs/service_form.py" line="226" />
+        <location filename="../../ui/dialogs/service_form.py" line="186" />
+        <location filename="../../ui/dialogs/service_form.py" line="235" />
         <source>Themes</source>
         <translation>Thématiques</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="196" />
+        <location filename="../../ui/dialogs/service_form.py" line="203" />
         <source>Change the hours…</source>
         <translation>Modifier les horaires…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="198" />
+        <location filename="../../ui/dialogs/service_form.py" line="205" />
         <source>Change the opening hours</source>
         <translation>Modifier les horaires</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="204" />
+        <location filename="../../ui/dialogs/service_form.py" line="209" />
         <source>Details about the hours</source>
         <translation>Précisions sur les horaires</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="206" />
+        <location filename="../../ui/dialogs/service_form.py" line="211" />
         <source>e.g. closed in August, by appointment</source>
         <translation>par ex. fermé en août, sur rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="209" />
+        <location filename="../../ui/dialogs/service_form.py" line="218" />
         <source>Checked on</source>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="209" />
+        <location filename="../../ui/dialogs/service_form.py" line="218" />
         <source>Information checked</source>
         <translation>Informations vérifiées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="212" />
+        <location filename="../../ui/dialogs/service_form.py" line="221" />
         <source>Date of the last check</source>
         <translation>Date de la dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="222" />
+        <location filename="../../ui/dialogs/service_form.py" line="231" />
         <source>&amp;Organisation</source>
         <translation>&amp;Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="223" />
+        <location filename="../../ui/dialogs/service_form.py" line="232" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="225" />
+        <location filename="../../ui/dialogs/service_form.py" line="234" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="227" />
+        <location filename="../../ui/dialogs/service_form.py" line="236" />
         <source>Hours</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="229" />
+        <location filename="../../ui/dialogs/service_form.py" line="237" />
         <source>Last check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="237" />
-        <location filename="../../ui/dialogs/service_form.py" line="273" />
+        <location filename="../../ui/dialogs/service_form.py" line="245" />
+        <location filename="../../ui/dialogs/service_form.py" line="286" />
         <source>Publics</source>
         <translation>Publics</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="241" />
+        <location filename="../../ui/dialogs/service_form.py" line="249" />
+        <location filename="../../ui/dialogs/service_form.py" line="255" />
         <source>Details about the public</source>
         <translation>Précisions sur le public</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="243" />
-        <location filename="../../ui/dialogs/service_form.py" line="275" />
+        <location filename="../../ui/dialogs/service_form.py" line="251" />
+        <location filename="../../ui/dialogs/service_form.py" line="288" />
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="248" />
+        <location filename="../../ui/dialogs/service_form.py" line="257" />
+        <location filename="../../ui/dialogs/service_form.py" line="259" />
         <source>Details about the fees</source>
         <translation>Précisions sur les frais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="251" />
+        <location filename="../../ui/dialogs/service_form.py" line="261" />
         <source>Access conditions</source>
         <translation>Conditions d'accès</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="256" />
+        <location filename="../../ui/dialogs/service_form.py" line="266" />
         <source>Documents to bring, one per line</source>
         <translation>Documents à apporter, un par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="263" />
+        <location filename="../../ui/dialogs/service_form.py" line="273" />
+        <location filename="../../ui/dialogs/service_form.py" line="276" />
         <source>Details about how to get in touch</source>
         <translation>Précisions pour prendre contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="265" />
+        <location filename="../../ui/dialogs/service_form.py" line="278" />
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="266" />
+        <location filename="../../ui/dialogs/service_form.py" line="279" />
         <source>e.g. français, anglais, arabe</source>
         <translation>par ex. français, anglais, arabe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="268" />
+        <location filename="../../ui/dialogs/service_form.py" line="281" />
         <source>Wheelchair access</source>
         <translation>Accès en fauteuil roulant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="270" />
+        <location filename="../../ui/dialogs/service_form.py" line="283" />
         <source>Not known</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="271" />
+        <location filename="../../ui/dialogs/service_form.py" line="284" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="272" />
+        <location filename="../../ui/dialogs/service_form.py" line="285" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="277" />
+        <location filename="../../ui/dialogs/service_form.py" line="290" />
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="278" />
+        <location filename="../../ui/dialogs/service_form.py" line="291" />
         <source>To bring</source>
         <translation>À apporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="279" />
+        <location filename="../../ui/dialogs/service_form.py" line="292" />
         <source>Welcome</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="280" />
+        <location filename="../../ui/dialogs/service_form.py" line="293" />
         <source>Get in touch</source>
         <translation>Prise de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="282" />
+        <location filename="../../ui/dialogs/service_form.py" line="295" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="283" />
+        <location filename="../../ui/dialogs/service_form.py" line="296" />
         <source>Wheelchair</source>
         <translation>Fauteuil roulant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="284" />
+        <location filename="../../ui/dialogs/service_form.py" line="297" />
         <source>Public and access</source>
         <translation>Public et accès</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="289" />
-        <location filename="../../ui/dialogs/service_form.py" line="299" />
+        <location filename="../../ui/dialogs/service_form.py" line="302" />
+        <location filename="../../ui/dialogs/service_form.py" line="312" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="290" />
-        <location filename="../../ui/dialogs/service_form.py" line="300" />
+        <location filename="../../ui/dialogs/service_form.py" line="303" />
+        <location filename="../../ui/dialogs/service_form.py" line="313" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="292" />
-        <location filename="../../ui/dialogs/service_form.py" line="301" />
+        <location filename="../../ui/dialogs/service_form.py" line="305" />
+        <location filename="../../ui/dialogs/service_form.py" line="314" />
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="293" />
-        <location filename="../../ui/dialogs/service_form.py" line="302" />
+        <location filename="../../ui/dialogs/service_form.py" line="306" />
+        <location filename="../../ui/dialogs/service_form.py" line="315" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="294" />
-        <location filename="../../ui/dialogs/service_form.py" line="303" />
+        <location filename="../../ui/dialogs/service_form.py" line="307" />
+        <location filename="../../ui/dialogs/service_form.py" line="316" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="295" />
-        <location filename="../../ui/dialogs/service_form.py" line="304" />
+        <location filename="../../ui/dialogs/service_form.py" line="308" />
+        <location filename="../../ui/dialogs/service_form.py" line="317" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="296" />
-        <location filename="../../ui/dialogs/service_form.py" line="305" />
+        <location filename="../../ui/dialogs/service_form.py" line="309" />
+        <location filename="../../ui/dialogs/service_form.py" line="318" />
         <source>Contact person</source>
         <translation>Personne à contacter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="297" />
-        <location filename="../../ui/dialogs/service_form.py" line="306" />
+        <location filename="../../ui/dialogs/service_form.py" line="310" />
+        <location filename="../../ui/dialogs/service_form.py" line="319" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="298" />
-        <location filename="../../ui/dialogs/service_form.py" line="307" />
+        <location filename="../../ui/dialogs/service_form.py" line="311" />
+        <location filename="../../ui/dialogs/service_form.py" line="320" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="309" />
+        <location filename="../../ui/dialogs/service_form.py" line="322" />
         <source>Place and contact</source>
         <translation>Lieu et contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="411" />
+        <location filename="../../ui/dialogs/service_form.py" line="413" />
+        <source>Chosen: %1</source>
+        <translation>Choisies : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="415" />
+        <source>No theme chosen yet.</source>
+        <translation>Aucune thématique choisie pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="432" />
         <source>Please choose or type the organisation.</source>
         <translation>Choisissez ou tapez la structure.</translation>
     </message>

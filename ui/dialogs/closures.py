@@ -97,7 +97,11 @@ class ClosuresDialog(QDialog):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, closure.id)
             self.list.addItem(item)
-        self.remove_button.setEnabled(self.list.count() > 0)
+        self.remove_button.setEnabled(bool(details.closures))
+        if not details.closures:
+            empty = QListWidgetItem(self.tr("No closure planned."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
 
     def add(self) -> None:
         try:
@@ -120,7 +124,7 @@ class ClosuresDialog(QDialog):
 
     def remove_selected(self) -> None:
         item = self.list.currentItem()
-        if item is None:
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
         with write_session(self.ctx.engine) as session:
             remove_closure(session, self.ctx.actor, item.data(Qt.ItemDataRole.UserRole))

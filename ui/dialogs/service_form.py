@@ -148,6 +148,7 @@ class ServiceFormDialog(QDialog):
         if service_id is not None:
             self._load(service_id)
         self._show_hours()
+        self._show_themes()
         self.name_edit.setFocus()
 
     # ------------------------------------------------------------------ tabs
@@ -184,11 +185,17 @@ class ServiceFormDialog(QDialog):
         self.theme_list = _named(
             CodeList(taxonomy.themes(), labels), "serviceThemes", self.tr("Themes")
         )
-        self.theme_list.setMinimumHeight(150)
+        self.theme_list.setMinimumHeight(130)
         self.theme_filter.textChanged.connect(self.theme_list.filter)
+        self.theme_summary = QLabel()
+        self.theme_summary.setObjectName("serviceThemesChosen")
+        self.theme_summary.setWordWrap(True)
+        self.theme_list.itemChanged.connect(self._show_themes)
+        theme_layout.addWidget(self.theme_summary)
         theme_layout.addWidget(self.theme_filter)
         theme_layout.addWidget(self.theme_list)
-        hours_row = QHBoxLayout()
+        hours_row = QVBoxLayout()
+        hours_buttons = QHBoxLayout()
         self.hours_label = QLabel()
         self.hours_label.setObjectName("serviceHoursText")
         self.hours_label.setWordWrap(True)
@@ -198,12 +205,14 @@ class ServiceFormDialog(QDialog):
             self.tr("Change the opening hours"),
         )
         self.hours_button.clicked.connect(self.edit_hours)
-        hours_row.addWidget(self.hours_label, 1)
-        hours_row.addWidget(self.hours_button)
         self.hours_details_edit = _named(
             QLineEdit(), "serviceHoursDetails", self.tr("Details about the hours")
         )
         self.hours_details_edit.setPlaceholderText(self.tr("e.g. closed in August, by appointment"))
+        hours_row.addWidget(self.hours_label)
+        hours_row.addLayout(hours_buttons)
+        hours_buttons.addWidget(self.hours_details_edit, 1)
+        hours_buttons.addWidget(self.hours_button)
         verified_row = QHBoxLayout()
         self.verified_box = _named(
             QCheckBox(self.tr("Checked on")), "serviceVerified", self.tr("Information checked")
@@ -225,7 +234,6 @@ class ServiceFormDialog(QDialog):
         form.addRow(self.tr("Type"), self.type_combo)
         form.addRow(self.tr("Themes"), theme_box)
         form.addRow(self.tr("Hours"), hours_row)
-        form.addRow("", self.hours_details_edit)
         form.addRow(self.tr("Last check"), verified_row)
         self._label_buddies(form)
         self.tabs.addTab(page, self.tr("Service"))
@@ -244,9 +252,11 @@ class ServiceFormDialog(QDialog):
         self.fees_combo.addItem(self.tr("—"), "")
         for code in taxonomy.fees():
             self.fees_combo.addItem(code.label, code.value)
+        self.publics_details_edit.setPlaceholderText(self.tr("Details about the public"))
         self.fees_details_edit = _named(
             QLineEdit(), "serviceFeesDetails", self.tr("Details about the fees")
         )
+        self.fees_details_edit.setPlaceholderText(self.tr("Details about the fees"))
         self.conditions_edit = _named(
             QPlainTextEdit(), "serviceConditions", self.tr("Access conditions")
         )
@@ -261,6 +271,9 @@ class ServiceFormDialog(QDialog):
         self.mobilisation_boxes = CodeBoxes(taxonomy.modes_mobilisation(), "mobilisation")
         self.mobilisation_details_edit = _named(
             QLineEdit(), "serviceMobilisationDetails", self.tr("Details about how to get in touch")
+        )
+        self.mobilisation_details_edit.setPlaceholderText(
+            self.tr("Details about how to get in touch")
         )
         self.languages_edit = _named(QLineEdit(), "serviceLanguages", self.tr("Languages spoken"))
         self.languages_edit.setPlaceholderText(self.tr("e.g. français, anglais, arabe"))
@@ -393,6 +406,14 @@ class ServiceFormDialog(QDialog):
             "latitude": self.latitude_edit.text(),
             "longitude": self.longitude_edit.text(),
         }
+
+    def _show_themes(self) -> None:
+        chosen = [taxonomy.theme_label(code) for code in self.theme_list.codes()]
+        self.theme_summary.setText(
+            self.tr("Chosen: %1").replace("%1", " · ".join(chosen))
+            if chosen
+            else self.tr("No theme chosen yet.")
+        )
 
     def _show_hours(self) -> None:
         self.hours_label.setText(describe_hours(self._hours, current_language()))
