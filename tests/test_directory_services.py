@@ -131,3 +131,17 @@ def test_sample_directory_loads(engine, coordinator, agent):
             hit.last_verified_on is None or hit.last_verified_on <= date(2026, 12, 31)
             for hit in hits
         )
+
+
+def test_deactivating_an_organisation_hides_its_services(engine, coordinator, agent):
+    from app.services.directory import get_organization, set_organization_active
+
+    ids = make_directory(engine, coordinator)
+    with read_session(engine) as session:
+        details = get_service(session, agent, ids["jobs"])
+        organization = get_organization(session, agent, details.organization.id)
+    assert organization.name == "Mission locale"
+    with write_session(engine) as session:
+        assert set_organization_active(session, coordinator, organization.id, False) == 2
+    with read_session(engine) as session:
+        assert find_all(session, agent) == ["Épicerie solidaire"]

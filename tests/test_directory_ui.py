@@ -237,3 +237,36 @@ def test_a_closure_changes_the_state_shown(
     qtbot.mouseClick(page.closures_button, Qt.MouseButton.LeftButton)
     assert page.model.text(0, 4) == ("Fermé exceptionnellement jusqu'au 30 novembre (travaux)")
     assert "Fermé exceptionnellement" in page.details.toPlainText()
+
+
+def test_organisation_details_are_edited_from_the_service_form(qtbot, coordinator_ctx, monkeypatch):
+    from ui.dialogs.organization_form import OrganizationFormDialog
+
+    def drive_organization(dialog: OrganizationFormDialog) -> int:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.edits["name"].text() == "CCAS de Redon"
+        qtbot.keyClicks(dialog.edits["postal_code"], "35600")
+        qtbot.keyClicks(dialog.edits["siret"], "123")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert "14 chiffres" in dialog.error_label.text()
+        dialog.edits["siret"].clear()
+        qtbot.keyClicks(dialog.edits["phone"], "02 99 71 00 00")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(OrganizationFormDialog, "exec", drive_organization)
+    form = ServiceFormDialog(coordinator_ctx)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.organization_combo.lineEdit(), "CCAS de Redon")
+    qtbot.mouseClick(form.organization_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.name_edit, "Colis alimentaires")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    from models import Organization
+
+    with read_session(coordinator_ctx.engine) as session:
+        organization = session.exec(select(Organization)).one()
+        service = session.exec(select(Service)).one()
+        assert (organization.postal_code, organization.phone) == ("35600", "02 99 71 00 00")
+        assert service.organization_id == organization.id

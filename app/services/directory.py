@@ -69,6 +69,32 @@ def save_organization(
     return organization
 
 
+def get_organization(session: Session, actor: Actor, organization_id: uuid.UUID) -> Organization:
+    """An organisation, detached so it stays readable after the session ends."""
+    require(actor, Permission.READ_DIRECTORY)
+    organization = _organization(session, organization_id)
+    session.expunge(organization)
+    return organization
+
+
+def set_organization_active(
+    session: Session, actor: Actor, organization_id: uuid.UUID, active: bool
+) -> int:
+    """Deactivate an organisation and all its services (or bring them back); returns how many
+    services changed."""
+    require(actor, Permission.EDIT_DIRECTORY)
+    organization = _organization(session, organization_id)
+    organization.active = active
+    organization.updated_at = utcnow()
+    services = list(session.exec(select(Service).where(Service.organization_id == organization_id)))
+    for service in services:
+        service.active = active
+        service.updated_at = utcnow()
+    session.flush()
+    invalidate()
+    return len(services)
+
+
 def _organization(session: Session, organization_id: uuid.UUID) -> Organization:
     organization = session.get(Organization, organization_id)
     if organization is None:

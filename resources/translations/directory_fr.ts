@@ -529,31 +529,31 @@
         <translation>Ce service est indiqué comme inactif dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory.py" line="75" />
+        <location filename="../../app/services/directory.py" line="101" />
         <source>This organisation no longer exists.</source>
         <translation>Cette structure n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory.py" line="98" />
-        <location filename="../../app/services/directory.py" line="132" />
-        <location filename="../../app/services/directory.py" line="149" />
-        <location filename="../../app/services/directory.py" line="166" />
-        <location filename="../../app/services/directory.py" line="189" />
+        <location filename="../../app/services/directory.py" line="124" />
+        <location filename="../../app/services/directory.py" line="158" />
+        <location filename="../../app/services/directory.py" line="175" />
+        <location filename="../../app/services/directory.py" line="192" />
+        <location filename="../../app/services/directory.py" line="215" />
         <source>This service no longer exists.</source>
         <translation>Ce service n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory.py" line="192" />
+        <location filename="../../app/services/directory.py" line="218" />
         <source>Please give the first and the last day of the closure.</source>
         <translation>Indiquez le premier et le dernier jour de la fermeture.</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory.py" line="196" />
+        <location filename="../../app/services/directory.py" line="222" />
         <source>The last day of the closure comes before the first one.</source>
         <translation>Le dernier jour de la fermeture est avant le premier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory.py" line="200" />
+        <location filename="../../app/services/directory.py" line="226" />
         <source>The reason is too long (300 characters at most).</source>
         <translation>Le motif est trop long (300 caractères au plus).</translation>
     </message>
@@ -1060,6 +1060,85 @@
     </message>
 </context>
 <context>
+    <name>OrganizationFormDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="51" />
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="56" />
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="57" />
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="58" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="59" />
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="60" />
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="61" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="62" />
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="63" />
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="76" />
+        <location filename="../../ui/dialogs/organization_form.py" line="79" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="91" />
+        <source>Save the organisation</source>
+        <translation>Enregistrer la structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="94" />
+        <source>Remove with its services</source>
+        <translation>Retirer avec ses services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="97" />
+        <source>Remove this organisation and its services from the list</source>
+        <translation>Retirer cette structure et ses services de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="126" />
+        <source>Remove the organisation</source>
+        <translation>Retirer la structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="127" />
+        <source>Its services will no longer be offered. Past referrals keep them. Remove it?</source>
+        <translation>Ses services ne seront plus proposés. Les orientations passées les gardent. La retirer ?</translation>
+    </message>
+</context>
+<context>
     <name>ServiceFormDialog</name>
     <message>
         <location filename="../../ui/dialogs/service_form.py" line="126" />
@@ -1068,7 +1147,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/service_form.py" line="126" />
-        <location filename="../../ui/dialogs/service_form.py" line="239" />
+        <location filename="../../ui/dialogs/service_form.py" line="248" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -1088,279 +1167,289 @@
         <translation>Choisissez ou tapez la structure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="169" />
+        <location filename="../../ui/dialogs/service_form.py" line="171" />
+        <source>Organisation details…</source>
+        <translation>Détails de la structure…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="173" />
+        <source>Address, phone and SIRET of the organisation</source>
+        <translation>Adresse, téléphone et SIRET de la structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_form.py" line="178" />
         <source>Name of the service</source>
         <translation>Nom du service</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="171" />
-        <location filename="../../ui/dialogs/service_form.py" line="233" />
+        <location filename="../../ui/dialogs/service_form.py" line="180" />
+        <location filename="../../ui/dialogs/service_form.py" line="242" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="175" />
+        <location filename="../../ui/dialogs/service_form.py" line="184" />
         <source>Type of service</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="176" />
-        <location filename="../../ui/dialogs/service_form.py" line="252" />
+        <location filename="../../ui/dialogs/service_form.py" line="185" />
+        <location filename="../../ui/dialogs/service_form.py" line="261" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="182" />
+        <location filename="../../ui/dialogs/service_form.py" line="191" />
         <source>Find a theme</source>
         <translation>Trouver une thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="183" />
+        <location filename="../../ui/dialogs/service_form.py" line="192" />
         <source>Find a theme…</source>
         <translation>Trouver une thématique…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="186" />
-        <location filename="../../ui/dialogs/service_form.py" line="235" />
+        <location filename="../../ui/dialogs/service_form.py" line="195" />
+        <location filename="../../ui/dialogs/service_form.py" line="244" />
         <source>Themes</source>
         <translation>Thématiques</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="203" />
+        <location filename="../../ui/dialogs/service_form.py" line="212" />
         <source>Change the hours…</source>
         <translation>Modifier les horaires…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="205" />
+        <location filename="../../ui/dialogs/service_form.py" line="214" />
         <source>Change the opening hours</source>
         <translation>Modifier les horaires</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="209" />
+        <location filename="../../ui/dialogs/service_form.py" line="218" />
         <source>Details about the hours</source>
         <translation>Précisions sur les horaires</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="211" />
+        <location filename="../../ui/dialogs/service_form.py" line="220" />
         <source>e.g. closed in August, by appointment</source>
         <translation>par ex. fermé en août, sur rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="218" />
+        <location filename="../../ui/dialogs/service_form.py" line="227" />
         <source>Checked on</source>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="218" />
+        <location filename="../../ui/dialogs/service_form.py" line="227" />
         <source>Information checked</source>
         <translation>Informations vérifiées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="221" />
+        <location filename="../../ui/dialogs/service_form.py" line="230" />
         <source>Date of the last check</source>
         <translation>Date de la dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="231" />
+        <location filename="../../ui/dialogs/service_form.py" line="240" />
         <source>&amp;Organisation</source>
         <translation>&amp;Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="232" />
+        <location filename="../../ui/dialogs/service_form.py" line="241" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="234" />
+        <location filename="../../ui/dialogs/service_form.py" line="243" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="236" />
+        <location filename="../../ui/dialogs/service_form.py" line="245" />
         <source>Hours</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="237" />
+        <location filename="../../ui/dialogs/service_form.py" line="246" />
         <source>Last check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="245" />
-        <location filename="../../ui/dialogs/service_form.py" line="286" />
+        <location filename="../../ui/dialogs/service_form.py" line="254" />
+        <location filename="../../ui/dialogs/service_form.py" line="295" />
         <source>Publics</source>
         <translation>Publics</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="249" />
-        <location filename="../../ui/dialogs/service_form.py" line="255" />
+        <location filename="../../ui/dialogs/service_form.py" line="258" />
+        <location filename="../../ui/dialogs/service_form.py" line="264" />
         <source>Details about the public</source>
         <translation>Précisions sur le public</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="251" />
-        <location filename="../../ui/dialogs/service_form.py" line="288" />
+        <location filename="../../ui/dialogs/service_form.py" line="260" />
+        <location filename="../../ui/dialogs/service_form.py" line="297" />
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="257" />
-        <location filename="../../ui/dialogs/service_form.py" line="259" />
+        <location filename="../../ui/dialogs/service_form.py" line="266" />
+        <location filename="../../ui/dialogs/service_form.py" line="268" />
         <source>Details about the fees</source>
         <translation>Précisions sur les frais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="261" />
+        <location filename="../../ui/dialogs/service_form.py" line="270" />
         <source>Access conditions</source>
         <translation>Conditions d'accès</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="266" />
+        <location filename="../../ui/dialogs/service_form.py" line="275" />
         <source>Documents to bring, one per line</source>
         <translation>Documents à apporter, un par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="273" />
-        <location filename="../../ui/dialogs/service_form.py" line="276" />
+        <location filename="../../ui/dialogs/service_form.py" line="282" />
+        <location filename="../../ui/dialogs/service_form.py" line="285" />
         <source>Details about how to get in touch</source>
         <translation>Précisions pour prendre contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="278" />
+        <location filename="../../ui/dialogs/service_form.py" line="287" />
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="279" />
+        <location filename="../../ui/dialogs/service_form.py" line="288" />
         <source>e.g. français, anglais, arabe</source>
         <translation>par ex. français, anglais, arabe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="281" />
+        <location filename="../../ui/dialogs/service_form.py" line="290" />
         <source>Wheelchair access</source>
         <translation>Accès en fauteuil roulant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="283" />
+        <location filename="../../ui/dialogs/service_form.py" line="292" />
         <source>Not known</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="284" />
+        <location filename="../../ui/dialogs/service_form.py" line="293" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="285" />
+        <location filename="../../ui/dialogs/service_form.py" line="294" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="290" />
+        <location filename="../../ui/dialogs/service_form.py" line="299" />
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="291" />
+        <location filename="../../ui/dialogs/service_form.py" line="300" />
         <source>To bring</source>
         <translation>À apporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="292" />
+        <location filename="../../ui/dialogs/service_form.py" line="301" />
         <source>Welcome</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="293" />
+        <location filename="../../ui/dialogs/service_form.py" line="302" />
         <source>Get in touch</source>
         <translation>Prise de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="295" />
+        <location filename="../../ui/dialogs/service_form.py" line="304" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="296" />
+        <location filename="../../ui/dialogs/service_form.py" line="305" />
         <source>Wheelchair</source>
         <translation>Fauteuil roulant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="297" />
+        <location filename="../../ui/dialogs/service_form.py" line="306" />
         <source>Public and access</source>
         <translation>Public et accès</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="302" />
-        <location filename="../../ui/dialogs/service_form.py" line="312" />
+        <location filename="../../ui/dialogs/service_form.py" line="311" />
+        <location filename="../../ui/dialogs/service_form.py" line="321" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="303" />
-        <location filename="../../ui/dialogs/service_form.py" line="313" />
+        <location filename="../../ui/dialogs/service_form.py" line="312" />
+        <location filename="../../ui/dialogs/service_form.py" line="322" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="305" />
         <location filename="../../ui/dialogs/service_form.py" line="314" />
+        <location filename="../../ui/dialogs/service_form.py" line="323" />
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="306" />
         <location filename="../../ui/dialogs/service_form.py" line="315" />
+        <location filename="../../ui/dialogs/service_form.py" line="324" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="307" />
         <location filename="../../ui/dialogs/service_form.py" line="316" />
+        <location filename="../../ui/dialogs/service_form.py" line="325" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="308" />
         <location filename="../../ui/dialogs/service_form.py" line="317" />
+        <location filename="../../ui/dialogs/service_form.py" line="326" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="309" />
         <location filename="../../ui/dialogs/service_form.py" line="318" />
+        <location filename="../../ui/dialogs/service_form.py" line="327" />
         <source>Contact person</source>
         <translation>Personne à contacter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="310" />
         <location filename="../../ui/dialogs/service_form.py" line="319" />
+        <location filename="../../ui/dialogs/service_form.py" line="328" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="311" />
         <location filename="../../ui/dialogs/service_form.py" line="320" />
+        <location filename="../../ui/dialogs/service_form.py" line="329" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="322" />
+        <location filename="../../ui/dialogs/service_form.py" line="331" />
         <source>Place and contact</source>
         <translation>Lieu et contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="413" />
+        <location filename="../../ui/dialogs/service_form.py" line="452" />
         <source>Chosen: %1</source>
         <translation>Choisies : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="415" />
+        <location filename="../../ui/dialogs/service_form.py" line="454" />
         <source>No theme chosen yet.</source>
         <translation>Aucune thématique choisie pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/service_form.py" line="432" />
+        <location filename="../../ui/dialogs/service_form.py" line="471" />
         <source>Please choose or type the organisation.</source>
         <translation>Choisissez ou tapez la structure.</translation>
     </message>

@@ -166,6 +166,15 @@ class ServiceFormDialog(QDialog):
         self.organization_combo.lineEdit().setPlaceholderText(
             self.tr("Choose or type the organisation")
         )
+        organization_row = QHBoxLayout()
+        self.organization_button = _named(
+            QPushButton(self.tr("Organisation details…")),
+            "serviceOrganizationDetails",
+            self.tr("Address, phone and SIRET of the organisation"),
+        )
+        self.organization_button.clicked.connect(self.edit_organization)
+        organization_row.addWidget(self.organization_combo, 1)
+        organization_row.addWidget(self.organization_button)
         self.name_edit = _named(QLineEdit(), "serviceName", self.tr("Name of the service"))
         self.description_edit = _named(
             QPlainTextEdit(), "serviceDescription", self.tr("Description")
@@ -228,7 +237,7 @@ class ServiceFormDialog(QDialog):
         verified_row.addWidget(self.verified_box)
         verified_row.addWidget(self.verified_date)
         verified_row.addStretch(1)
-        form.addRow(self.tr("&Organisation"), self.organization_combo)
+        form.addRow(self.tr("&Organisation"), organization_row)
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("Description"), self.description_edit)
         form.addRow(self.tr("Type"), self.type_combo)
@@ -406,6 +415,36 @@ class ServiceFormDialog(QDialog):
             "latitude": self.latitude_edit.text(),
             "longitude": self.longitude_edit.text(),
         }
+
+    def _current_organization_id(self) -> uuid.UUID | None:
+        text = self.organization_combo.currentText().strip()
+        index = self.organization_combo.findText(text)
+        return self.organization_combo.itemData(index) if index >= 0 else None
+
+    def edit_organization(self) -> None:
+        from ui.dialogs.organization_form import OrganizationFormDialog
+
+        dialog = OrganizationFormDialog(
+            self.ctx,
+            self._current_organization_id(),
+            self.organization_combo.currentText().strip(),
+            self,
+        )
+        accepted = dialog.exec()
+        if dialog.removed:
+            self.reject()
+            return
+        if accepted and dialog.saved_id is not None:
+            with read_session(self.ctx.engine) as session:
+                from app.services.directory import get_organization
+
+                organization = get_organization(session, self.ctx.actor, dialog.saved_id)
+            index = self.organization_combo.findData(organization.id)
+            if index < 0:
+                self.organization_combo.addItem(organization.name, organization.id)
+                index = self.organization_combo.count() - 1
+            self.organization_combo.setItemText(index, organization.name)
+            self.organization_combo.setCurrentIndex(index)
 
     def _show_themes(self) -> None:
         chosen = [taxonomy.theme_label(code) for code in self.theme_list.codes()]

@@ -377,8 +377,8 @@ class AnnuairePage(Page):
         if service_id is None or not self.can_edit:
             return
         dialog = ServiceFormDialog(self.ctx, service_id, self)
-        if dialog.exec():
-            self._after_change(service_id)
+        dialog.exec()  # refreshed either way: its organisation may have been removed
+        self._after_change(service_id)
 
     def edit_closures(self) -> None:
         from ui.dialogs.closures import ClosuresDialog
