@@ -279,3 +279,19 @@ def test_random_zip_is_a_clear_error_or_a_clean_preview(engine, coordinator, fil
     if truncate:
         data = data[: len(data) // 2]
     _import_never_partial(engine, coordinator, data, "zip")
+
+
+def test_datainclusion_dump_in_two_files_is_read_together(engine, coordinator, tmp_path):
+    make_directory(engine, coordinator)
+    with read_session(engine) as session:
+        document = json.loads(export_datainclusion(session, coordinator))
+    (tmp_path / "structures.json").write_text(json.dumps(document["structures"]), "utf-8")
+    services = tmp_path / "services.json"
+    services.write_text(json.dumps(document["services"]), "utf-8")
+    preview = preview_import(services)
+    assert preview.kind == "datainclusion"
+    assert [row.errors for row in preview.rows] == [[], [], []]
+    assert {row.organization["name"] for row in preview.rows} == {
+        "Épicerie solidaire Le Panier",
+        "Mission locale",
+    }

@@ -37,10 +37,10 @@ def _list(value: Any) -> list:
     return value
 
 
-def read_datainclusion(data: bytes, file_name: str = "") -> ImportPreview:
+def _load(data: bytes) -> Any:
     check_size(len(data))
     try:
-        document = json.loads(data.decode("utf-8-sig"))
+        return json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         where = getattr(error, "lineno", None)
         raise UserError(
@@ -48,9 +48,18 @@ def read_datainclusion(data: bytes, file_name: str = "") -> ImportPreview:
                 "%1", str(where or 1)
             )
         ) from None
+
+
+def read_datainclusion(
+    data: bytes, file_name: str = "", structures_data: bytes | None = None
+) -> ImportPreview:
+    """`structures_data` is the structures.json published next to a services.json dump."""
+    document = _load(data)
     if isinstance(document, dict):
         structures = document.get("structures", [])
         services = document.get("services")
+    elif isinstance(document, list) and structures_data is not None:
+        structures, services = _load(structures_data), document
     else:
         structures, services = [], None
     if not isinstance(services, list) or not isinstance(structures, list):

@@ -52,7 +52,9 @@ def preview_import(path: Path) -> ImportPreview:
         if suffix == ".json" or data.lstrip()[:1] in (b"{", b"["):
             from app.importers.datainclusion import read_datainclusion
 
-            return read_datainclusion(data, path.name)
+            sibling = path.with_name("structures.json")
+            structures = sibling.read_bytes() if sibling.is_file() and sibling != path else None
+            return read_datainclusion(data, path.name, structures)
         from app.importers.csv_template import read_csv
 
         return read_csv(data, path.name)

@@ -463,22 +463,22 @@
         <translation>Ce fichier n'est pas un JSON valide (ligne %1).</translation>
     </message>
     <message>
-        <location filename="../../app/importers/datainclusion.py" line="58" />
+        <location filename="../../app/importers/datainclusion.py" line="67" />
         <source>This file has no list of « services »: is it a data·inclusion file?</source>
         <translation>Ce fichier n'a pas de liste « services » : est-ce bien un fichier data·inclusion ?</translation>
     </message>
     <message>
-        <location filename="../../app/importers/datainclusion.py" line="76" />
+        <location filename="../../app/importers/datainclusion.py" line="85" />
         <source>This entry is not a service.</source>
         <translation>Cet élément n'est pas un service.</translation>
     </message>
     <message>
-        <location filename="../../app/importers/datainclusion.py" line="82" />
+        <location filename="../../app/importers/datainclusion.py" line="91" />
         <source>The structure « %1 » of this service is not in the file.</source>
         <translation>La structure « %1 » de ce service n'est pas dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/importers/datainclusion.py" line="132" />
+        <location filename="../../app/importers/datainclusion.py" line="141" />
         <location filename="../../app/importers/hsds.py" line="169" />
         <source>This service has no « id ».</source>
         <translation>Ce service n'a pas d'identifiant (« id »).</translation>
@@ -563,12 +563,12 @@
         <translation>Le fichier « %1 » est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory_import.py" line="78" />
+        <location filename="../../app/services/directory_import.py" line="80" />
         <source>%1 lines have errors: correct the file, or import only the valid lines.</source>
         <translation>%1 lignes ont des erreurs : corrigez le fichier, ou importez seulement les lignes valides.</translation>
     </message>
     <message>
-        <location filename="../../app/services/directory_import.py" line="85" />
+        <location filename="../../app/services/directory_import.py" line="87" />
         <source>There is nothing to import.</source>
         <translation>Il n'y a rien à importer.</translation>
     </message>
