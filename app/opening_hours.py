@@ -29,9 +29,17 @@ from app.i18n import translate
 MAX_LENGTH = 1000
 EXAMPLE = "Mo-Fr 08:30-12:30,14:00-17:00; PH off"
 
-# A week without French public holidays, and a Thursday that is one (1 May 2025).
+# A week without French public holidays, and a public holiday on each day of the week.
 _REFERENCE_MONDAY = date(2025, 3, 3)
-_PUBLIC_HOLIDAY = date(2025, 5, 1)
+_PUBLIC_HOLIDAYS = (
+    date(2025, 4, 21),  # Easter Monday
+    date(2025, 11, 11),  # Tuesday
+    date(2025, 1, 1),  # Wednesday
+    date(2025, 5, 1),  # Thursday
+    date(2025, 8, 15),  # Friday
+    date(2025, 11, 1),  # Saturday
+    date(2026, 11, 1),  # Sunday
+)
 _SIMPLE_WORDS = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su", "PH", "off", "closed", "open"}
 # How far ahead we look for the next opening (the parser treats longer gaps as "never").
 _HORIZON_DAYS = 366
@@ -225,6 +233,18 @@ def _day_ranges(parsed: OpeningHours, day: date) -> tuple[Range, ...]:
     return tuple(ranges)
 
 
+def _holiday_rule(parsed: OpeningHours, week: list[tuple[Range, ...]]) -> tuple[Range, ...] | None:
+    """How public holidays differ from the week: None when they don't, () when closed, else
+    their own hours (the same whatever the day)."""
+    holidays = [_day_ranges(parsed, day) for day in _PUBLIC_HOLIDAYS]
+    if holidays == week:
+        return None
+    if not any(holidays):
+        return ()
+    special = {ranges for ranges, regular in zip(holidays, week, strict=True) if ranges != regular}
+    return special.pop() if len(special) == 1 else holidays[0]
+
+
 def _ranges_text(ranges: tuple[Range, ...], language: str) -> str:
     def one(hm: tuple[int, int]) -> str:
         if hm == (24, 0):
@@ -290,15 +310,11 @@ def describe_hours(text: str, language: str = "fr") -> str:
                 _days_text(days, language) + words["sep"] + _ranges_text(ranges, language)
                 for ranges, days in groups.items()
             )
-    holiday = _day_ranges(parsed, _PUBLIC_HOLIDAY)
-    regular_thursday = week[3]
-    if "PH" in normalised and holiday != regular_thursday:
-        if holiday:
-            sentence += words["groups"] + words["ph_hours"].format(
-                t=_ranges_text(holiday, language)
-            )
-        else:
-            sentence += words["groups"] + words["ph_closed"]
+    holiday = _holiday_rule(parsed, week) if "PH" in normalised else None
+    if holiday == ():
+        sentence += words["groups"] + words["ph_closed"]
+    elif holiday:
+        sentence += words["groups"] + words["ph_hours"].format(t=_ranges_text(holiday, language))
     return sentence
 
 
@@ -332,13 +348,11 @@ def weekly_hours(text: str) -> WeeklyHours | None:
         [(_hm(a), _hm(b)) for a, b in _day_ranges(parsed, _REFERENCE_MONDAY + timedelta(days=d))]
         for d in range(7)
     ]
-    holiday = _day_ranges(parsed, _PUBLIC_HOLIDAY)
-    if holiday and holiday != _day_ranges(parsed, _REFERENCE_MONDAY + timedelta(days=3)):
+    week = [_day_ranges(parsed, _REFERENCE_MONDAY + timedelta(days=d)) for d in range(7)]
+    holiday = _holiday_rule(parsed, week) if "PH" in normalised else None
+    if holiday:
         return None  # special public holiday hours: only the text says them
-    closed = "PH" in normalised and not holiday and bool(days[3])
-    if "PH" in normalised and not days[3]:
-        closed = "PH off" in normalised or "PH closed" in normalised
-    return WeeklyHours(days, closed)
+    return WeeklyHours(days, holiday == () and any(week))
 
 
 def build_hours(days: Week, closed_on_public_holidays: bool = False) -> str:
