@@ -214,4 +214,22 @@
         <translation>(anonymisé)</translation>
     </message>
 </context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <location filename="../../app/pdf/sheets.py" line="152" />
+        <source>Please choose at least one referral.</source>
+        <translation>Choisissez au moins une orientation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf/sheets.py" line="155" />
+        <source>This referral no longer exists.</source>
+        <translation>Cette orientation n'existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf/sheets.py" line="222" />
+        <source>Unknown paper format: choose A4 or receipt.</source>
+        <translation>Format de papier inconnu : choisissez A4 ou ticket.</translation>
+    </message>
+</context>
 </TS>
