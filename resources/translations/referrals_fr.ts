@@ -215,6 +215,49 @@
     </message>
 </context>
 <context>
+    <name>SheetCommand</name>
+    <message>
+        <location filename="../../app/commands/sheet.py" line="17" />
+        <source>write the orientation sheet of a referral to PDF</source>
+        <translation>écrire la fiche d'orientation d'une orientation en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/sheet.py" line="25" />
+        <source>referral id (repeat for several services on one sheet)</source>
+        <translation>identifiant de l'orientation (à répéter pour plusieurs services sur une fiche)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/sheet.py" line="32" />
+        <source>paper: A4, or an 80 mm receipt</source>
+        <translation>papier : A4, ou ticket de 80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/sheet.py" line="39" />
+        <source>sheet language (default: the referral's)</source>
+        <translation>langue de la fiche (par défaut : celle de l'orientation)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/sheet.py" line="51" />
+        <source>“%1” is not a referral id.</source>
+        <translation>« %1 » n'est pas un identifiant d'orientation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/sheet.py" line="64" />
+        <source>There is no database at “%1”.</source>
+        <translation>Il n'y a pas de base de données à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/sheet.py" line="79" />
+        <source>The file “%1” cannot be written (%2).</source>
+        <translation>Le fichier « %1 » ne peut pas être écrit (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/sheet.py" line="83" />
+        <source>Sheet written to %1</source>
+        <translation>Fiche écrite dans %1</translation>
+    </message>
+</context>
+<context>
     <name>Sheets</name>
     <message>
         <location filename="../../app/pdf/sheets.py" line="152" />
