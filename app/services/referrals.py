@@ -634,3 +634,31 @@ def partner_choices(session: Session, actor: Actor) -> list[tuple[uuid.UUID, str
         .order_by(Organization.name)
     ).all()
     return [(org_id, name) for org_id, name in rows]
+
+
+@dataclass(frozen=True)
+class PersonForReferral:
+    """What the refer dialog shows about the person: name and preferred sheet language."""
+
+    id: uuid.UUID
+    first_name: str
+    last_name: str
+    preferred_language: str
+
+
+def person_for_referral(
+    session: Session, actor: Actor, person_id: uuid.UUID
+) -> PersonForReferral | None:
+    require(actor, Permission.MANAGE_REFERRALS)
+    person = session.get(Person, person_id)
+    if person is None or person.anonymised_at is not None:
+        return None
+    language = person.preferred_language
+    if language not in {lang.value for lang in SheetLanguage}:
+        language = SheetLanguage.FR.value
+    return PersonForReferral(person.id, person.first_name, person.last_name, language)
+
+
+def default_follow_up(session: Session, now: datetime | None = None) -> date:
+    """The follow-up date a new referral gets (today + `referral_follow_up_days`)."""
+    return local_today(now) + timedelta(days=_follow_up_days(session))

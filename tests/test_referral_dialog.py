@@ -1,0 +1,142 @@
+"""Referring from a saved visit to a printed sheet, with the keyboard, in few inputs."""
+
+import io
+from datetime import timedelta
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from sqlmodel import select
+
+from app.clock import local_today
+from app.db import read_session
+from models import Referral, ReferralEvent
+from tests.referrals_helpers import (
+    EMPLOYMENT_THEME,
+    add_person,
+    add_service,
+    add_visit,
+    full_service_fields,
+)
+from ui import messages, tasks
+from ui.dialogs import sheet_preview
+from ui.dialogs.refer import ReferDialog
+
+
+class InputCounter:
+    """Counts what a person does: each key press or click is one input."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.count = 0
+
+    def key(self, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        self.count += 1
+        self.qtbot.keyClick(widget, key, modifier)
+
+    def click(self, widget) -> None:
+        self.count += 1
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    def counted(self) -> None:
+        self.count += 1
+
+
+@pytest.fixture
+def printed_to(monkeypatch, tmp_path):
+    """The print dialog is replaced by a PDF printer writing to a file (one input: OK)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    target = tmp_path / "printer.pdf"
+    calls = []
+
+    def fake_ask_printer(parent):
+        calls.append(parent)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return printer
+
+    monkeypatch.setattr(sheet_preview, "ask_printer", fake_ask_printer)
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+    errors = []
+    monkeypatch.setattr(messages, "error", lambda *args: errors.append(args))
+    monkeypatch.setattr(messages, "warn", lambda *args: errors.append(args))
+    return target, calls, errors
+
+
+def test_from_saved_visit_to_printed_sheet_in_at_most_6_inputs(qtbot, ctx, engine, printed_to):
+    target, calls, errors = printed_to
+    add_service(engine, **full_service_fields() | {"name": "Atelier « Cap Boulot »"})
+    add_service(engine, name="Garage solidaire", themes=("mobilite",))
+    person_id = add_person(engine, first_name="Hélène", preferred_language="es")
+    visit_id = add_visit(engine, ctx.site_id, person_id=person_id, themes=[EMPLOYMENT_THEME])
+    inputs = InputCounter(qtbot)
+
+    inputs.counted()  # the « Orienter » click on the saved visit opens the dialog
+    dialog = ReferDialog(
+        ctx, None, themes=[EMPLOYMENT_THEME], person_id=person_id, visit_id=visit_id
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.suggestion_list.count() == 1  # the garage does not match the theme
+    assert "Cap Boulot" in dialog.suggestion_list.item(0).text()
+    assert dialog.language_combo.currentData() == "es"  # the person's language
+
+    inputs.key(dialog.suggestion_list, Qt.Key.Key_Space)  # tick the first service
+    inputs.key(dialog.suggestion_list, Qt.Key.Key_Return)  # refer and show the sheet
+    preview = dialog.preview
+    assert preview is not None and preview.isVisible()
+    qtbot.addWidget(preview)
+    assert preview.pdf.startswith(b"%PDF")
+    inputs.key(preview, Qt.Key.Key_Return)  # Print is the default button
+    inputs.counted()  # OK in the print dialog
+
+    assert inputs.count <= 6
+    assert errors == []
+    assert len(calls) == 1
+    printed = PdfReader(io.BytesIO(target.read_bytes()))
+    assert len(printed.pages) == 1
+    with read_session(engine) as session:
+        referral = session.exec(select(Referral)).one()
+        events = session.exec(select(ReferralEvent.status)).all()
+        assert referral.person_id == person_id and referral.visit_id == visit_id
+        assert referral.language == "es"
+        assert referral.status == "envoyee" and referral.sheet_printed_at is not None
+        assert referral.follow_up_on == local_today() + timedelta(days=10)
+        assert sorted(events) == ["envoyee", "proposee"]
+
+
+def test_refer_without_choosing_says_so_and_writes_nothing(qtbot, ctx, engine, printed_to):
+    _, _, errors = printed_to
+    add_service(engine)
+    dialog = ReferDialog(ctx, None, themes=[EMPLOYMENT_THEME])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.refer_button, Qt.MouseButton.LeftButton)
+    assert errors and "au moins un service" in errors[0][2]
+    assert dialog.isVisible() and dialog.preview is None
+    with read_session(engine) as session:
+        assert session.exec(select(Referral)).all() == []
+
+
+def test_standalone_referral_picks_a_theme_and_several_services(qtbot, ctx, engine, printed_to):
+    add_service(engine, name="Garage solidaire", themes=("mobilite--acceder-a-un-vehicule",))
+    add_service(engine, name="Auto-école sociale", themes=("mobilite--preparer-un-permis",))
+    add_service(engine, name="Club emploi")
+    dialog = ReferDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.suggestion_list.count() == 0 and dialog.empty_label.isVisibleTo(dialog)
+    dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("mobilite"))
+    names = [dialog.suggestion_list.item(i).text() for i in range(dialog.suggestion_list.count())]
+    assert len(names) == 2 and not any("Club emploi" in n for n in names)
+    for row in range(2):
+        dialog.suggestion_list.setCurrentRow(row)
+        qtbot.keyClick(dialog.suggestion_list, Qt.Key.Key_Space)
+    qtbot.keyClicks(dialog.reason_edit, "Permis a financer")
+    qtbot.mouseClick(dialog.refer_button, Qt.MouseButton.LeftButton)
+    qtbot.addWidget(dialog.preview)
+    with read_session(engine) as session:
+        rows = [(r.reason, r.person_id, r.themes) for r in session.exec(select(Referral))]
+    assert rows == [("Permis a financer", None, ["mobilite"])] * 2
