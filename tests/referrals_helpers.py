@@ -3,6 +3,8 @@
 import uuid
 from datetime import date
 
+import pytest
+
 from app.db import write_session
 from models import Organization, Person, Service, ServiceClosure, Visit
 
@@ -87,3 +89,66 @@ def add_visit(engine, site_id, *, person_id=None, themes=(EMPLOYMENT_THEME,)) ->
         session.add(visit)
         session.flush()
         return visit.id
+
+
+# --- widgets ---------------------------------------------------------------------------------
+@pytest.fixture(name="french_ui")
+def french_ui_fixture(qapp):
+    """The window speaks French, as at the desk."""
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "fr")
+    yield
+    install_translators(qapp, "fr")
+
+
+class InputCounter:
+    """Counts what a person does: each key press or click is one input."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.count = 0
+
+    def key(self, widget, key, modifier=None) -> None:
+        from PySide6.QtCore import Qt
+
+        self.count += 1
+        self.qtbot.keyClick(widget, key, modifier or Qt.KeyboardModifier.NoModifier)
+
+    def click(self, widget, pos=None) -> None:
+        from PySide6.QtCore import Qt
+
+        self.count += 1
+        if pos is None:
+            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+        else:
+            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+
+    def counted(self) -> None:
+        self.count += 1
+
+
+@pytest.fixture(name="printed_to")
+def printed_to_fixture(monkeypatch, tmp_path):
+    """The print dialog is replaced by a PDF printer writing to a file (one input: OK)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui import messages, tasks
+    from ui.dialogs import sheet_preview
+
+    target = tmp_path / "printer.pdf"
+    calls = []
+
+    def fake_ask_printer(parent):
+        calls.append(parent)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return printer
+
+    monkeypatch.setattr(sheet_preview, "ask_printer", fake_ask_printer)
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+    errors = []
+    monkeypatch.setattr(messages, "error", lambda *args: errors.append(args))
+    monkeypatch.setattr(messages, "warn", lambda *args: errors.append(args))
+    return target, calls, errors

@@ -11,58 +11,19 @@ from sqlmodel import select
 from app.clock import local_today
 from app.db import read_session
 from models import Referral, ReferralEvent
-from tests.referrals_helpers import (
+from tests.referrals_helpers import (  # noqa: F401  (fixtures)
     EMPLOYMENT_THEME,
+    InputCounter,
     add_person,
     add_service,
     add_visit,
+    french_ui_fixture,
     full_service_fields,
+    printed_to_fixture,
 )
-from ui import messages, tasks
-from ui.dialogs import sheet_preview
 from ui.dialogs.refer import ReferDialog
 
-
-class InputCounter:
-    """Counts what a person does: each key press or click is one input."""
-
-    def __init__(self, qtbot) -> None:
-        self.qtbot = qtbot
-        self.count = 0
-
-    def key(self, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-        self.count += 1
-        self.qtbot.keyClick(widget, key, modifier)
-
-    def click(self, widget) -> None:
-        self.count += 1
-        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-    def counted(self) -> None:
-        self.count += 1
-
-
-@pytest.fixture
-def printed_to(monkeypatch, tmp_path):
-    """The print dialog is replaced by a PDF printer writing to a file (one input: OK)."""
-    from PySide6.QtPrintSupport import QPrinter
-
-    target = tmp_path / "printer.pdf"
-    calls = []
-
-    def fake_ask_printer(parent):
-        calls.append(parent)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(target))
-        return printer
-
-    monkeypatch.setattr(sheet_preview, "ask_printer", fake_ask_printer)
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
-    errors = []
-    monkeypatch.setattr(messages, "error", lambda *args: errors.append(args))
-    monkeypatch.setattr(messages, "warn", lambda *args: errors.append(args))
-    return target, calls, errors
+pytestmark = pytest.mark.usefixtures("french_ui")
 
 
 def test_from_saved_visit_to_printed_sheet_in_at_most_6_inputs(qtbot, ctx, engine, printed_to):

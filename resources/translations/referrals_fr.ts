@@ -1,6 +1,442 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="150" />
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationsPage</name>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="68" />
+        <location filename="../../ui/pages/orientations.py" line="102" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="69" />
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="72" />
+        <source>&amp;To follow up</source>
+        <translation>À &amp;relancer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="74" />
+        <source>Only follow-ups due today or late</source>
+        <translation>Seulement les relances du jour ou en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="75" />
+        <location filename="../../ui/pages/orientations.py" line="101" />
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="76" />
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="77" />
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="80" />
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="82" />
+        <source>Any time</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="83" />
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="84" />
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="85" />
+        <source>Last 3 months</source>
+        <translation>Les 3 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="86" />
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="89" />
+        <source>&amp;New referral…</source>
+        <translation>&amp;Nouvelle orientation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="91" />
+        <source>New referral</source>
+        <translation>Nouvelle orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="95" />
+        <location filename="../../ui/pages/orientations.py" line="391" />
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="98" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="99" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="100" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="103" />
+        <source>Follow up on</source>
+        <translation>Relance le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="159" />
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="167" />
+        <source>History of the referral</source>
+        <translation>Historique de l'orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="169" />
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="170" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="175" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="176" />
+        <source>Short factual note (optional)</source>
+        <translation>Note courte et factuelle (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="178" />
+        <source>&amp;Save the status</source>
+        <translation>Enregistrer le &amp;statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="180" />
+        <source>Save the new status</source>
+        <translation>Enregistrer le nouveau statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="181" />
+        <source>&amp;Reprint the sheet</source>
+        <translation>Réim&amp;primer la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="183" />
+        <source>Reprint the orientation sheet</source>
+        <translation>Réimprimer la fiche d'orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="184" />
+        <source>Open the person's &amp;file</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="186" />
+        <source>Open the person's file</source>
+        <translation>Ouvrir le dossier de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="197" />
+        <source>Change the status:</source>
+        <translation>Changer le statut :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="226" />
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="274" />
+        <source>%1 — to follow up</source>
+        <translation>%1 — à relancer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="280" />
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="298" />
+        <source>No referral matches these filters.</source>
+        <translation>Aucune orientation ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="300" />
+        <source>No referral yet. Refer a person from a visit, or press « New referral ».</source>
+        <translation>Aucune orientation pour l'instant. Orientez une personne depuis un passage, ou cliquez sur « Nouvelle orientation ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="337" />
+        <source>Choose a referral in the list.</source>
+        <translation>Choisissez une orientation dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="344" />
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="356" />
+        <source>automatic (no news)</source>
+        <translation>automatique (sans nouvelles)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReferralDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/quick_referral.py" line="43" />
+        <location filename="../../ui/dialogs/quick_referral.py" line="182" />
+        <location filename="../../ui/dialogs/quick_referral.py" line="194" />
+        <source>Quick referral</source>
+        <translation>Orientation rapide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_referral.py" line="49" />
+        <source>No name is asked. Choose the need, then the service: a receipt prints.</source>
+        <translation>Aucun nom n'est demandé. Choisissez le besoin, puis le service : un ticket s'imprime.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_referral.py" line="55" />
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_referral.py" line="63" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_referral.py" line="66" />
+        <source>Choose a need on the left.</source>
+        <translation>Choisissez un besoin à gauche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_referral.py" line="72" />
+        <source>Sheet language</source>
+        <translation>Langue de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_referral.py" line="75" />
+        <source>Sheet &amp;language:</source>
+        <translation>&amp;Langue de la fiche :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_referral.py" line="77" />
+        <source>&amp;Print the receipt</source>
+        <translation>&amp;Imprimer le ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_referral.py" line="79" />
+        <source>Print the receipt</source>
+        <translation>Imprimer le ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_referral.py" line="83" />
+        <location filename="../../ui/dialogs/quick_referral.py" line="85" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_referral.py" line="88" />
+        <source>1. The &amp;need</source>
+        <translation>1. Le &amp;besoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_referral.py" line="90" />
+        <source>2. The &amp;service (open now first)</source>
+        <translation>2. Le &amp;service (ouverts en premier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_referral.py" line="137" />
+        <source>No service for this need in the directory. Ask a colleague.</source>
+        <translation>Aucun service pour ce besoin dans l'annuaire. Demandez à un collègue.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="64" />
+        <location filename="../../ui/dialogs/refer.py" line="272" />
+        <source>Refer to a partner</source>
+        <translation>Orienter vers un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="73" />
+        <source>Referral for %1</source>
+        <translation>Orientation de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="75" />
+        <source>Anonymous referral: no name is kept.</source>
+        <translation>Orientation anonyme : aucun nom n'est gardé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="82" />
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="86" />
+        <source>Reasons of the visit: %1</source>
+        <translation>Motifs du passage : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="89" />
+        <source>Choose a theme…</source>
+        <translation>Choisissez un thème…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="97" />
+        <source>Suggested services: Space ticks one</source>
+        <translation>Services proposés : Espace pour en cocher un</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="108" />
+        <source>Reason for the referral</source>
+        <translation>Motif de l'orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="110" />
+        <source>Optional: what the partner should know (600 characters at most)</source>
+        <translation>Facultatif : ce que le partenaire doit savoir (600 caractères au plus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="117" />
+        <source>How the partner is reached</source>
+        <translation>Comment le partenaire est prévenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="123" />
+        <source>Sheet language</source>
+        <translation>Langue de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="133" />
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="134" />
+        <source>A4 page</source>
+        <translation>Page A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="135" />
+        <source>Receipt (80 mm)</source>
+        <translation>Ticket (80 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="139" />
+        <source>Follow-up date</source>
+        <translation>Date de relance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="145" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="146" />
+        <source>&amp;Partner reached by:</source>
+        <translation>&amp;Partenaire prévenu par :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="147" />
+        <source>Sheet &amp;language:</source>
+        <translation>&amp;Langue de la fiche :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="148" />
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="149" />
+        <source>&amp;Follow up on:</source>
+        <translation>&amp;Relancer le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="151" />
+        <location filename="../../ui/dialogs/refer.py" line="153" />
+        <source>Refer and show the sheet</source>
+        <translation>Orienter et voir la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="155" />
+        <location filename="../../ui/dialogs/refer.py" line="157" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="163" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="165" />
+        <source>&amp;Services (open now first):</source>
+        <translation>&amp;Services (ouverts en premier) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="218" />
+        <source>No service for this theme yet. Try a wider theme, or add one in the Directory.</source>
+        <translation>Aucun service pour ce thème. Essayez un thème plus large, ou ajoutez-en un dans l'Annuaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="221" />
+        <source>Choose a theme to see the services that can help.</source>
+        <translation>Choisissez un thème pour voir les services qui peuvent aider.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="247" />
+        <source>No service chosen yet: tick one with Space.</source>
+        <translation>Aucun service choisi : cochez-en un avec Espace.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/refer.py" line="249" />
+        <source>%n service(s) chosen.</source>
+        <translation><numerusform>%n service choisi.</numerusform><numerusform>%n services choisis.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Referrals</name>
     <message>
         <location filename="../../app/services/referrals.py" line="106" />
@@ -255,6 +691,142 @@
         <location filename="../../app/commands/sheet.py" line="83" />
         <source>Sheet written to %1</source>
         <translation>Fiche écrite dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="70" />
+        <source>The sheet could not be prepared for printing.</source>
+        <translation>La fiche n'a pas pu être préparée pour l'impression.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="77" />
+        <source>The printer cannot be used. Is it switched on?</source>
+        <translation>L'imprimante ne répond pas. Est-elle allumée ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="115" />
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="144" />
+        <location filename="../../ui/dialogs/sheet_preview.py" line="250" />
+        <source>Orientation sheet</source>
+        <translation>Fiche d'orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="149" />
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="150" />
+        <source>A4 page</source>
+        <translation>Page A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="151" />
+        <source>Receipt (80 mm)</source>
+        <translation>Ticket (80 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="155" />
+        <source>Sheet language</source>
+        <translation>Langue de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="156" />
+        <source>Language of the referral</source>
+        <translation>Langue de l'orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="161" />
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="163" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="169" />
+        <source>Preview of the sheet</source>
+        <translation>Aperçu de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="173" />
+        <location filename="../../ui/dialogs/sheet_preview.py" line="235" />
+        <source>Preparing the sheet…</source>
+        <translation>Préparation de la fiche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="176" />
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="178" />
+        <source>Print the sheet</source>
+        <translation>Imprimer la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="180" />
+        <source>&amp;Save as PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="182" />
+        <source>Save the sheet as a PDF file</source>
+        <translation>Enregistrer la fiche dans un fichier PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="183" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="185" />
+        <source>Close the preview</source>
+        <translation>Fermer l'aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="244" />
+        <source>Ready to print.</source>
+        <translation>Prête à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="249" />
+        <source>The sheet could not be made.</source>
+        <translation>La fiche n'a pas pu être faite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="256" />
+        <source>Sheet printed.</source>
+        <translation>Fiche imprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="263" />
+        <location filename="../../ui/dialogs/sheet_preview.py" line="274" />
+        <source>Save the sheet</source>
+        <translation>Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="263" />
+        <source>fiche-orientation.pdf</source>
+        <translation>fiche-orientation.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="275" />
+        <source>The file cannot be written (%1).</source>
+        <translation>Le fichier ne peut pas être écrit (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sheet_preview.py" line="278" />
+        <source>Sheet saved.</source>
+        <translation>Fiche enregistrée.</translation>
     </message>
 </context>
 <context>
