@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import String, cast, func, or_
 from sqlmodel import Session, col, select
@@ -174,27 +175,49 @@ def _clean_themes(themes: Iterable[str]) -> list[str]:
 
 
 # --- suggestions ---------------------------------------------------------------------------
-def _publics_hint(service: Service, situation: Sequence[str]) -> str:
-    publics = [p for p in service.publics or [] if p]
+def _themes_prefilter(wanted: Sequence[str]):  # type: ignore[no-untyped-def]
+    """A cheap text filter on the JSON array of themes; the exact match is done in Python."""
+    patterns = set()
+    for theme in wanted:
+        category = theme.split("--", 1)[0]
+        if theme == category:  # a whole category: its own code and every sub-theme
+            patterns.add(f'%"{category}%')
+        else:
+            patterns.update({f'%"{theme}"%', f'%"{category}"%'})
+    return or_(*[cast(Service.themes, String).like(pattern) for pattern in sorted(patterns)])
+
+
+def _publics_hint(publics: Sequence[str], situation: Sequence[str]) -> str:
+    publics = [p for p in publics if p]
     if not publics or ALL_PUBLICS in publics or set(publics) & set(situation):
         return ""
     names = ", ".join(taxonomy.label(p) for p in publics[:3])
     return translate("Referrals", "Intended for: %1").replace("%1", names)
 
 
+class _Closure(NamedTuple):
+    starts_on: date
+    ends_on: date
+    message: str
+
+
 def _closures_by_service(
     session: Session, service_ids: list[uuid.UUID], today: date
-) -> dict[uuid.UUID, list[ServiceClosure]]:
-    found: dict[uuid.UUID, list[ServiceClosure]] = {sid: [] for sid in service_ids}
+) -> dict[uuid.UUID, list[_Closure]]:
+    """Current and coming closures of these services."""
+    found: dict[uuid.UUID, list[_Closure]] = {sid: [] for sid in service_ids}
     if not service_ids:
         return found
     rows = session.exec(
-        select(ServiceClosure).where(
-            col(ServiceClosure.service_id).in_(service_ids), ServiceClosure.ends_on >= today
-        )
+        select(
+            ServiceClosure.service_id,
+            ServiceClosure.starts_on,
+            ServiceClosure.ends_on,
+            ServiceClosure.message,
+        ).where(col(ServiceClosure.service_id).in_(service_ids), ServiceClosure.ends_on >= today)
     )
-    for closure in rows:
-        found[closure.service_id].append(closure)
+    for service_id, starts_on, ends_on, message in rows:
+        found[service_id].append(_Closure(starts_on, ends_on, message))
     return found
 
 
@@ -220,42 +243,58 @@ def suggest_services(
     if person_id is not None and actor.can(Permission.READ_PEOPLE):
         person = session.get(Person, person_id)
         situation = list(person.situation or []) if person else []
-    categories = sorted({t.split("--", 1)[0] for t in wanted})
-    # a cheap text filter on the JSON array; the exact match is done below
-    like_filter = or_(*[cast(Service.themes, String).like(f'%"{c}%') for c in categories])
     rows = session.exec(
-        select(Service, Organization.name)
+        select(
+            Service.id,
+            Service.name,
+            Service.themes,
+            Service.publics,
+            Service.opening_hours,
+            Service.commune,
+            Service.phone,
+            Organization.name,
+        )
         .join(Organization, Organization.id == Service.organization_id)  # type: ignore[arg-type]
-        .where(Service.active, Organization.active, like_filter)
+        .where(Service.active, Organization.active, _themes_prefilter(wanted))
     ).all()
-    candidates = [(s, org) for s, org in rows if _theme_matches(s.themes or [], wanted)]
-    closures = _closures_by_service(session, [s.id for s, _ in candidates], local_today(now))
+    candidates = []
+    for row in rows:
+        matched = _theme_matches(row[2] or [], wanted)
+        if matched:
+            candidates.append((*row, matched))
+    closures = _closures_by_service(session, [row[0] for row in candidates], local_today(now))
+    states: dict[str, tuple[bool, str, datetime | None]] = {}  # services share hours strings
+
+    def state_of(hours: str, service_closures: list[_Closure]):  # type: ignore[no-untyped-def]
+        if not hours:
+            return False, "", None
+        if not service_closures and hours in states:
+            return states[hours]
+        try:
+            state = opening_state(hours, service_closures, now, language)
+            upcoming = None if state.is_open else next_opening(hours, service_closures, now)
+            found = (state.is_open, state.text, upcoming)
+        except UserError:
+            found = (False, "", None)
+        if not service_closures:
+            states[hours] = found
+        return found
+
     suggestions: list[Suggestion] = []
-    for service, org_name in candidates:
-        is_open, text, upcoming = False, "", None
-        if service.opening_hours:
-            try:
-                state = opening_state(service.opening_hours, closures[service.id], now, language)
-                is_open, text = state.is_open, state.text
-                upcoming = (
-                    None
-                    if is_open
-                    else next_opening(service.opening_hours, closures[service.id], now)
-                )
-            except UserError:
-                text = ""
+    for service_id, name, _, publics, hours, commune, phone, org_name, matched in candidates:
+        is_open, text, upcoming = state_of(hours, closures[service_id])
         suggestions.append(
             Suggestion(
-                service_id=service.id,
-                service_name=service.name,
+                service_id=service_id,
+                service_name=name,
                 organization_name=org_name,
-                commune=service.commune,
-                phone=service.phone,
-                matched_themes=_theme_matches(service.themes or [], wanted),
+                commune=commune,
+                phone=phone,
+                matched_themes=matched,
                 is_open=is_open,
                 state_text=text or translate("Referrals", "Opening hours not given"),
                 next_opening=upcoming,
-                publics_hint=_publics_hint(service, situation),
+                publics_hint=_publics_hint(publics or [], situation),
             )
         )
     far = datetime.max.replace(tzinfo=now.tzinfo)
