@@ -35,7 +35,8 @@ def _refer(engine, actor, service_id, *, days_ago=0, person_id=None, themes=(EMP
 
 
 def _column(page, column):
-    return [page.table.item(row, column).text() for row in range(page.table.rowCount())]
+    model = page.table.model()
+    return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
 @pytest.fixture
@@ -63,7 +64,9 @@ def test_list_filters_and_due_follow_ups(page, engine, agent):
     assert _column(page, 2) == ["Garage", "Club emploi", "Club emploi"]
     assert _column(page, 1) == ["Anonyme", "Hélène Le Gall", "Anonyme"]
     assert _column(page, 4) == ["Proposée", "Proposée", "Expirée"]
-    assert "à relancer" in _column(page, 5)[1]
+    assert _column(page, 5)[1].startswith("⚠")
+    tip = page.table.model().index(1, 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("À relancer")
 
     qtbot_click = page.due_filter
     qtbot_click.setChecked(True)
@@ -97,7 +100,9 @@ def test_quick_status_update_with_a_refusal_reason(qtbot, page, engine, agent):
     assert page.status_reason.isEnabled()
     page.status_reason.setCurrentIndex(page.status_reason.findData("session-complete"))
     qtbot.mouseClick(page.save_status_button, Qt.MouseButton.LeftButton)
-    assert _column(page, 4) == ["Refusée (Session complète)"]
+    assert _column(page, 4) == ["Refusée"]
+    tip = page.table.model().index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Session complète"
     history = [page.history_list.item(i).text() for i in range(page.history_list.count())]
     assert len(history) == 3
     assert "Appel au partenaire" in history[1] and "Jean-Édouard N'Diaye" in history[1]

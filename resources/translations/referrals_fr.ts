@@ -3,7 +3,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="150" />
+        <location filename="../../ui/pages/orientations.py" line="158" />
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
@@ -11,210 +11,193 @@
 <context>
     <name>OrientationsPage</name>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="68" />
-        <location filename="../../ui/pages/orientations.py" line="102" />
+        <location filename="../../ui/pages/orientations.py" line="78" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="69" />
+        <location filename="../../ui/pages/orientations.py" line="79" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="72" />
+        <location filename="../../ui/pages/orientations.py" line="82" />
         <source>&amp;To follow up</source>
         <translation>À &amp;relancer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="74" />
+        <location filename="../../ui/pages/orientations.py" line="84" />
         <source>Only follow-ups due today or late</source>
         <translation>Seulement les relances du jour ou en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="75" />
-        <location filename="../../ui/pages/orientations.py" line="101" />
+        <location filename="../../ui/pages/orientations.py" line="85" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="76" />
+        <location filename="../../ui/pages/orientations.py" line="86" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="77" />
+        <location filename="../../ui/pages/orientations.py" line="87" />
         <source>All themes</source>
         <translation>Tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="80" />
+        <location filename="../../ui/pages/orientations.py" line="90" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="82" />
+        <location filename="../../ui/pages/orientations.py" line="92" />
         <source>Any time</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="83" />
+        <location filename="../../ui/pages/orientations.py" line="93" />
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="84" />
+        <location filename="../../ui/pages/orientations.py" line="94" />
         <source>Last month</source>
         <translation>Le mois dernier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="85" />
+        <location filename="../../ui/pages/orientations.py" line="95" />
         <source>Last 3 months</source>
         <translation>Les 3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="86" />
+        <location filename="../../ui/pages/orientations.py" line="96" />
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="89" />
+        <location filename="../../ui/pages/orientations.py" line="99" />
         <source>&amp;New referral…</source>
         <translation>&amp;Nouvelle orientation…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="91" />
+        <location filename="../../ui/pages/orientations.py" line="101" />
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="95" />
-        <location filename="../../ui/pages/orientations.py" line="391" />
+        <location filename="../../ui/pages/orientations.py" line="106" />
+        <location filename="../../ui/pages/orientations.py" line="374" />
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="98" />
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/orientations.py" line="99" />
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/orientations.py" line="100" />
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/orientations.py" line="103" />
-        <source>Follow up on</source>
-        <translation>Relance le</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/orientations.py" line="159" />
+        <location filename="../../ui/pages/orientations.py" line="167" />
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="167" />
+        <location filename="../../ui/pages/orientations.py" line="175" />
         <source>History of the referral</source>
         <translation>Historique de l'orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="169" />
+        <location filename="../../ui/pages/orientations.py" line="177" />
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="170" />
+        <location filename="../../ui/pages/orientations.py" line="178" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="175" />
+        <location filename="../../ui/pages/orientations.py" line="183" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="176" />
+        <location filename="../../ui/pages/orientations.py" line="184" />
         <source>Short factual note (optional)</source>
         <translation>Note courte et factuelle (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="178" />
+        <location filename="../../ui/pages/orientations.py" line="186" />
         <source>&amp;Save the status</source>
         <translation>Enregistrer le &amp;statut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="180" />
+        <location filename="../../ui/pages/orientations.py" line="188" />
         <source>Save the new status</source>
         <translation>Enregistrer le nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="181" />
+        <location filename="../../ui/pages/orientations.py" line="189" />
         <source>&amp;Reprint the sheet</source>
         <translation>Réim&amp;primer la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="183" />
+        <location filename="../../ui/pages/orientations.py" line="191" />
         <source>Reprint the orientation sheet</source>
         <translation>Réimprimer la fiche d'orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="184" />
+        <location filename="../../ui/pages/orientations.py" line="192" />
         <source>Open the person's &amp;file</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="186" />
+        <location filename="../../ui/pages/orientations.py" line="194" />
         <source>Open the person's file</source>
         <translation>Ouvrir le dossier de la personne</translation>
     </message>
     <message>
         <location filename="../../ui/pages/orientations.py" line="197" />
+        <source>New &amp;status:</source>
+        <translation>Nouveau &amp;statut :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="198" />
+        <source>Rea&amp;son:</source>
+        <translation>M&amp;otif :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="199" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orientations.py" line="206" />
         <source>Change the status:</source>
         <translation>Changer le statut :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="226" />
+        <location filename="../../ui/pages/orientations.py" line="234" />
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="274" />
-        <source>%1 — to follow up</source>
-        <translation>%1 — à relancer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/orientations.py" line="280" />
-        <source>Anonymous</source>
-        <translation>Anonyme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/orientations.py" line="298" />
+        <location filename="../../ui/pages/orientations.py" line="286" />
         <source>No referral matches these filters.</source>
         <translation>Aucune orientation ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="300" />
+        <location filename="../../ui/pages/orientations.py" line="288" />
         <source>No referral yet. Refer a person from a visit, or press « New referral ».</source>
         <translation>Aucune orientation pour l'instant. Orientez une personne depuis un passage, ou cliquez sur « Nouvelle orientation ».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="337" />
+        <location filename="../../ui/pages/orientations.py" line="320" />
         <source>Choose a referral in the list.</source>
         <translation>Choisissez une orientation dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="344" />
+        <location filename="../../ui/pages/orientations.py" line="327" />
         <source>Reason: %1</source>
         <translation>Motif : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orientations.py" line="356" />
+        <location filename="../../ui/pages/orientations.py" line="339" />
         <source>automatic (no news)</source>
         <translation>automatique (sans nouvelles)</translation>
     </message>
@@ -293,359 +276,402 @@
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="64" />
-        <location filename="../../ui/dialogs/refer.py" line="272" />
+        <location filename="../../ui/dialogs/refer.py" line="65" />
+        <location filename="../../ui/dialogs/refer.py" line="273" />
         <source>Refer to a partner</source>
         <translation>Orienter vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="73" />
+        <location filename="../../ui/dialogs/refer.py" line="74" />
         <source>Referral for %1</source>
         <translation>Orientation de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="75" />
+        <location filename="../../ui/dialogs/refer.py" line="76" />
         <source>Anonymous referral: no name is kept.</source>
         <translation>Orientation anonyme : aucun nom n'est gardé.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="82" />
+        <location filename="../../ui/dialogs/refer.py" line="83" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="86" />
+        <location filename="../../ui/dialogs/refer.py" line="87" />
         <source>Reasons of the visit: %1</source>
         <translation>Motifs du passage : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="89" />
+        <location filename="../../ui/dialogs/refer.py" line="90" />
         <source>Choose a theme…</source>
         <translation>Choisissez un thème…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="97" />
+        <location filename="../../ui/dialogs/refer.py" line="98" />
         <source>Suggested services: Space ticks one</source>
         <translation>Services proposés : Espace pour en cocher un</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="108" />
+        <location filename="../../ui/dialogs/refer.py" line="109" />
         <source>Reason for the referral</source>
         <translation>Motif de l'orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="110" />
+        <location filename="../../ui/dialogs/refer.py" line="111" />
         <source>Optional: what the partner should know (600 characters at most)</source>
         <translation>Facultatif : ce que le partenaire doit savoir (600 caractères au plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="117" />
+        <location filename="../../ui/dialogs/refer.py" line="118" />
         <source>How the partner is reached</source>
         <translation>Comment le partenaire est prévenu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="123" />
+        <location filename="../../ui/dialogs/refer.py" line="124" />
         <source>Sheet language</source>
         <translation>Langue de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="133" />
+        <location filename="../../ui/dialogs/refer.py" line="134" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="134" />
+        <location filename="../../ui/dialogs/refer.py" line="135" />
         <source>A4 page</source>
         <translation>Page A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="135" />
+        <location filename="../../ui/dialogs/refer.py" line="136" />
         <source>Receipt (80 mm)</source>
         <translation>Ticket (80 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="139" />
+        <location filename="../../ui/dialogs/refer.py" line="140" />
         <source>Follow-up date</source>
         <translation>Date de relance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="145" />
+        <location filename="../../ui/dialogs/refer.py" line="146" />
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="146" />
+        <location filename="../../ui/dialogs/refer.py" line="147" />
         <source>&amp;Partner reached by:</source>
         <translation>&amp;Partenaire prévenu par :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="147" />
+        <location filename="../../ui/dialogs/refer.py" line="148" />
         <source>Sheet &amp;language:</source>
         <translation>&amp;Langue de la fiche :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="148" />
+        <location filename="../../ui/dialogs/refer.py" line="149" />
         <source>P&amp;aper:</source>
         <translation>P&amp;apier :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="149" />
+        <location filename="../../ui/dialogs/refer.py" line="150" />
         <source>&amp;Follow up on:</source>
         <translation>&amp;Relancer le :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="151" />
-        <location filename="../../ui/dialogs/refer.py" line="153" />
+        <location filename="../../ui/dialogs/refer.py" line="152" />
+        <location filename="../../ui/dialogs/refer.py" line="154" />
         <source>Refer and show the sheet</source>
         <translation>Orienter et voir la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="155" />
-        <location filename="../../ui/dialogs/refer.py" line="157" />
+        <location filename="../../ui/dialogs/refer.py" line="156" />
+        <location filename="../../ui/dialogs/refer.py" line="158" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="163" />
+        <location filename="../../ui/dialogs/refer.py" line="164" />
         <source>&amp;Theme:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="165" />
+        <location filename="../../ui/dialogs/refer.py" line="166" />
         <source>&amp;Services (open now first):</source>
         <translation>&amp;Services (ouverts en premier) :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="218" />
+        <location filename="../../ui/dialogs/refer.py" line="219" />
         <source>No service for this theme yet. Try a wider theme, or add one in the Directory.</source>
         <translation>Aucun service pour ce thème. Essayez un thème plus large, ou ajoutez-en un dans l'Annuaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="221" />
+        <location filename="../../ui/dialogs/refer.py" line="222" />
         <source>Choose a theme to see the services that can help.</source>
         <translation>Choisissez un thème pour voir les services qui peuvent aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="247" />
+        <location filename="../../ui/dialogs/refer.py" line="248" />
         <source>No service chosen yet: tick one with Space.</source>
         <translation>Aucun service choisi : cochez-en un avec Espace.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/refer.py" line="249" />
+        <location filename="../../ui/dialogs/refer.py" line="250" />
         <source>%n service(s) chosen.</source>
         <translation><numerusform>%n service choisi.</numerusform><numerusform>%n services choisis.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ReferralTableModel</name>
+    <message>
+        <location filename="../../ui/pages/referral_table.py" line="34" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_table.py" line="35" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_table.py" line="36" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_table.py" line="37" />
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_table.py" line="38" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_table.py" line="39" />
+        <source>Follow up on</source>
+        <translation>Relance le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_table.py" line="84" />
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_table.py" line="98" />
+        <source>To follow up: due today or late</source>
+        <translation>À relancer : aujourd'hui ou en retard</translation>
+    </message>
+</context>
+<context>
     <name>Referrals</name>
     <message>
-        <location filename="../../app/services/referrals.py" line="106" />
+        <location filename="../../app/services/referrals.py" line="107" />
         <source>Proposed</source>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="107" />
+        <location filename="../../app/services/referrals.py" line="108" />
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="108" />
+        <location filename="../../app/services/referrals.py" line="109" />
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="109" />
+        <location filename="../../app/services/referrals.py" line="110" />
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="110" />
+        <location filename="../../app/services/referrals.py" line="111" />
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="111" />
+        <location filename="../../app/services/referrals.py" line="112" />
         <source>Unsuccessful</source>
         <translation>Non aboutie</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="112" />
+        <location filename="../../app/services/referrals.py" line="113" />
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="113" />
+        <location filename="../../app/services/referrals.py" line="114" />
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="120" />
+        <location filename="../../app/services/referrals.py" line="121" />
         <source>Person cannot be reached</source>
         <translation>Personne non joignable</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="121" />
+        <location filename="../../app/services/referrals.py" line="122" />
         <source>Did not come</source>
         <translation>Absente au rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="122" />
+        <location filename="../../app/services/referrals.py" line="123" />
         <source>Now in work</source>
         <translation>En emploi</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="123" />
+        <location filename="../../app/services/referrals.py" line="124" />
         <source>Now in training</source>
         <translation>En formation</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="124" />
+        <location filename="../../app/services/referrals.py" line="125" />
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="125" />
+        <location filename="../../app/services/referrals.py" line="126" />
         <source>Cannot travel</source>
         <translation>Non mobile</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="126" />
+        <location filename="../../app/services/referrals.py" line="127" />
         <source>Not interested</source>
         <translation>Non intéressée</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="127" />
+        <location filename="../../app/services/referrals.py" line="128" />
         <source>Other barriers (childcare, health…)</source>
         <translation>Freins périphériques (garde d'enfants, santé…)</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="128" />
+        <location filename="../../app/services/referrals.py" line="129" />
         <source>Session full</source>
         <translation>Session complète</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="129" />
+        <location filename="../../app/services/referrals.py" line="130" />
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="130" />
+        <location filename="../../app/services/referrals.py" line="131" />
         <source>Other reason</source>
         <translation>Autre motif</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="137" />
+        <location filename="../../app/services/referrals.py" line="138" />
         <source>Sheet handed over</source>
         <translation>Fiche remise</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="138" />
+        <location filename="../../app/services/referrals.py" line="139" />
         <source>Partner phoned</source>
         <translation>Partenaire appelé</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="139" />
+        <location filename="../../app/services/referrals.py" line="140" />
         <source>Partner e-mailed</source>
         <translation>Partenaire prévenu par e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="172" />
+        <location filename="../../app/services/referrals.py" line="173" />
         <source>Unknown theme: %1.</source>
         <translation>Thème inconnu : %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="182" />
+        <location filename="../../app/services/referrals.py" line="195" />
         <source>Intended for: %1</source>
         <translation>Réservé à : %1</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="256" />
+        <location filename="../../app/services/referrals.py" line="295" />
         <source>Opening hours not given</source>
         <translation>Horaires non renseignés</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="304" />
+        <location filename="../../app/services/referrals.py" line="343" />
         <source>The %1 is too long (600 characters at most).</source>
         <translation>Le texte « %1 » est trop long (600 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="330" />
+        <location filename="../../app/services/referrals.py" line="369" />
         <source>Please choose at least one service.</source>
         <translation>Choisissez au moins un service.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="332" />
+        <location filename="../../app/services/referrals.py" line="371" />
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="334" />
+        <location filename="../../app/services/referrals.py" line="373" />
         <source>Please choose how the partner is reached.</source>
         <translation>Choisissez comment le partenaire est prévenu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="336" />
+        <location filename="../../app/services/referrals.py" line="375" />
         <source>This sheet language is not available.</source>
         <translation>Cette langue de fiche n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="341" />
-        <location filename="../../app/services/referrals.py" line="446" />
+        <location filename="../../app/services/referrals.py" line="380" />
+        <location filename="../../app/services/referrals.py" line="485" />
         <source>The follow-up date cannot be in the past.</source>
         <translation>La date de relance ne peut pas être passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="345" />
+        <location filename="../../app/services/referrals.py" line="384" />
         <source>This person's file no longer exists.</source>
         <translation>Le dossier de cette personne n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="349" />
+        <location filename="../../app/services/referrals.py" line="388" />
         <source>This visit no longer exists.</source>
         <translation>Ce passage n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="356" />
+        <location filename="../../app/services/referrals.py" line="395" />
         <source>A chosen service is no longer in the directory.</source>
         <translation>Un service choisi n'est plus dans l'annuaire.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="387" />
+        <location filename="../../app/services/referrals.py" line="426" />
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="408" />
+        <location filename="../../app/services/referrals.py" line="447" />
         <source>Unknown status.</source>
         <translation>Statut inconnu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="412" />
+        <location filename="../../app/services/referrals.py" line="451" />
         <source>A referral that is « %1 » cannot become « %2 ».</source>
         <translation>Une orientation « %1 » ne peut pas devenir « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="419" />
+        <location filename="../../app/services/referrals.py" line="458" />
         <source>Please choose a reason.</source>
         <translation>Choisissez un motif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="422" />
+        <location filename="../../app/services/referrals.py" line="461" />
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="463" />
+        <location filename="../../app/services/referrals.py" line="502" />
         <source>No news for %1 days.</source>
         <translation>Sans nouvelles depuis %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="494" />
+        <location filename="../../app/services/referrals.py" line="533" />
         <source>Sheet printed.</source>
         <translation>Fiche imprimée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="573" />
+        <location filename="../../app/services/referrals.py" line="612" />
         <source>(anonymised)</source>
         <translation>(anonymisé)</translation>
     </message>
@@ -712,7 +738,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/sheet_preview.py" line="144" />
-        <location filename="../../ui/dialogs/sheet_preview.py" line="250" />
+        <location filename="../../ui/dialogs/sheet_preview.py" line="251" />
         <source>Orientation sheet</source>
         <translation>Fiche d'orientation</translation>
     </message>
@@ -758,7 +784,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/sheet_preview.py" line="173" />
-        <location filename="../../ui/dialogs/sheet_preview.py" line="235" />
+        <location filename="../../ui/dialogs/sheet_preview.py" line="236" />
         <source>Preparing the sheet…</source>
         <translation>Préparation de la fiche…</translation>
     </message>
@@ -793,38 +819,38 @@
         <translation>Fermer l'aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_preview.py" line="244" />
+        <location filename="../../ui/dialogs/sheet_preview.py" line="245" />
         <source>Ready to print.</source>
         <translation>Prête à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_preview.py" line="249" />
+        <location filename="../../ui/dialogs/sheet_preview.py" line="250" />
         <source>The sheet could not be made.</source>
         <translation>La fiche n'a pas pu être faite.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_preview.py" line="256" />
+        <location filename="../../ui/dialogs/sheet_preview.py" line="257" />
         <source>Sheet printed.</source>
         <translation>Fiche imprimée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_preview.py" line="263" />
-        <location filename="../../ui/dialogs/sheet_preview.py" line="274" />
+        <location filename="../../ui/dialogs/sheet_preview.py" line="264" />
+        <location filename="../../ui/dialogs/sheet_preview.py" line="275" />
         <source>Save the sheet</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_preview.py" line="263" />
+        <location filename="../../ui/dialogs/sheet_preview.py" line="264" />
         <source>fiche-orientation.pdf</source>
         <translation>fiche-orientation.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_preview.py" line="275" />
+        <location filename="../../ui/dialogs/sheet_preview.py" line="276" />
         <source>The file cannot be written (%1).</source>
         <translation>Le fichier ne peut pas être écrit (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sheet_preview.py" line="278" />
+        <location filename="../../ui/dialogs/sheet_preview.py" line="279" />
         <source>Sheet saved.</source>
         <translation>Fiche enregistrée.</translation>
     </message>

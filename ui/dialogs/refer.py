@@ -34,6 +34,7 @@ from app.services import referrals as svc
 from models.enums import ReferralChannel
 from ui import messages
 from ui.dialogs.sheet_preview import SHEET_LANGUAGES, SheetPreviewDialog
+from ui.pages.orientations import combo_value
 
 SERVICE_ROLE = Qt.ItemDataRole.UserRole
 VISIT_THEMES = "__visit__"
@@ -86,7 +87,7 @@ class ReferDialog(QDialog):
                 self.tr("Reasons of the visit: %1").replace("%1", names), VISIT_THEMES
             )
         else:
-            self.theme_combo.addItem(self.tr("Choose a theme…"), None)
+            self.theme_combo.addItem(self.tr("Choose a theme…"), "")
         for code in taxonomy.theme_categories():
             self.theme_combo.addItem(code.label, code.value)
         for code in taxonomy.themes():
@@ -97,6 +98,7 @@ class ReferDialog(QDialog):
         self.suggestion_list.setAccessibleName(self.tr("Suggested services: Space ticks one"))
         self.suggestion_list.setWordWrap(True)
         self.suggestion_list.setAlternatingRowColors(True)
+        self.suggestion_list.setSpacing(2)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("referEmpty")
         self.empty_label.setWordWrap(True)
@@ -185,7 +187,7 @@ class ReferDialog(QDialog):
 
     # --- suggestions ---------------------------------------------------------------------------
     def chosen_themes(self) -> list[str]:
-        data = self.theme_combo.currentData()
+        data = combo_value(self.theme_combo)
         if data == VISIT_THEMES:
             return list(self.visit_themes)
         return [data] if data else []

@@ -153,7 +153,7 @@ class SheetPreviewDialog(QDialog):
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("sheetLanguage")
         self.language_combo.setAccessibleName(self.tr("Sheet language"))
-        self.language_combo.addItem(self.tr("Language of the referral"), None)
+        self.language_combo.addItem(self.tr("Language of the referral"), "")
         for code, name in SHEET_LANGUAGES:
             self.language_combo.addItem(name, code)
         if language:
@@ -217,7 +217,8 @@ class SheetPreviewDialog(QDialog):
     def render(self) -> None:
         """Make the PDF in the background, then show it."""
         self._set_busy(True)
-        ids, paper, language = self.referral_ids, self.paper(), self.language_combo.currentData()
+        ids, paper = self.referral_ids, self.paper()
+        language = self.language_combo.currentData() or None
         engine = self.ctx.engine
 
         def work(_progress):  # type: ignore[no-untyped-def]

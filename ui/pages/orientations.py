@@ -8,13 +8,14 @@ open a person's file.
 import html
 import uuid
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,8 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,9 +39,19 @@ from app.services import referrals as svc
 from models.enums import ReferralStatus, RefusalReason
 from ui import messages
 from ui.pages.base import Page
+from ui.pages.referral_table import ReferralTableModel
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-DUE_COLOUR = QColor("#b3261e")
+
+def combo_value(combo: QComboBox) -> Any:
+    """The chosen item's data, None for « all » ("") or an empty combo.
+
+    Items never hold None: reading None back through currentData() upsets PySide6's
+    reference counting.
+    """
+    if combo.currentIndex() < 0:
+        return None
+    value = combo.currentData()
+    return None if value == "" else value
 
 
 def update_referrals_badge(window: QWidget | None, ctx: DeskContext) -> int:
@@ -66,7 +76,7 @@ class OrientationsPage(Page):
         self.rows: list[svc.ReferralRow] = []
 
         self.status_filter = self._combo("filterStatus", self.tr("Status"))
-        self.status_filter.addItem(self.tr("All statuses"), None)
+        self.status_filter.addItem(self.tr("All statuses"), "")
         for status in ReferralStatus:
             self.status_filter.addItem(svc.status_label(status.value), status.value)
         self.due_filter = QCheckBox(self.tr("&To follow up"), self)
@@ -74,12 +84,12 @@ class OrientationsPage(Page):
         self.due_filter.setAccessibleName(self.tr("Only follow-ups due today or late"))
         self.partner_filter = self._combo("filterPartner", self.tr("Partner"))
         self.theme_filter = self._combo("filterTheme", self.tr("Theme"))
-        self.theme_filter.addItem(self.tr("All themes"), None)
+        self.theme_filter.addItem(self.tr("All themes"), "")
         for code in taxonomy.theme_categories():
             self.theme_filter.addItem(code.label, code.value)
         self.period_filter = self._combo("filterPeriod", self.tr("Period"))
         for label, key in (
-            (self.tr("Any time"), None),
+            (self.tr("Any time"), ""),
             (self.tr("This month"), "month"),
             (self.tr("Last month"), "last-month"),
             (self.tr("Last 3 months"), "quarter"),
@@ -90,26 +100,23 @@ class OrientationsPage(Page):
         self.new_button.setObjectName("newReferral")
         self.new_button.setAccessibleName(self.tr("New referral"))
 
-        self.table = QTableWidget(0, 6, self)
+        self.model = ReferralTableModel(self)
+        self.table = QTableView(self)
         self.table.setObjectName("referralTable")
         self.table.setAccessibleName(self.tr("Referrals"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Date"),
-                self.tr("Person"),
-                self.tr("Service"),
-                self.tr("Partner"),
-                self.tr("Status"),
-                self.tr("Follow up on"),
-            ]
-        )
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((84, 130, 0, 150, 90, 100)):
+            if width:
+                header.resizeSection(column, width)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("referralsEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -126,6 +133,7 @@ class OrientationsPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.detail.setMaximumWidth(380)
 
         filters = QHBoxLayout()
         for widget in (self.status_filter, self.due_filter, self.partner_filter):
@@ -142,7 +150,7 @@ class OrientationsPage(Page):
             combo.currentIndexChanged.connect(self.reload)
         self.period_filter.currentIndexChanged.connect(self.reload)
         self.due_filter.toggled.connect(self.reload)
-        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.new_button.clicked.connect(self.new_referral)
 
     @classmethod
@@ -185,9 +193,10 @@ class OrientationsPage(Page):
         self.person_button.setObjectName("openPerson")
         self.person_button.setAccessibleName(self.tr("Open the person's file"))
 
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.new_status, 1)
-        status_row.addWidget(self.status_reason, 1)
+        status_form = QFormLayout()
+        status_form.addRow(self.tr("New &status:"), self.new_status)
+        status_form.addRow(self.tr("Rea&son:"), self.status_reason)
+        status_form.addRow(self.tr("&Note:"), self.status_note)
         actions = QHBoxLayout()
         actions.addWidget(self.reprint_button)
         actions.addWidget(self.person_button)
@@ -195,8 +204,7 @@ class OrientationsPage(Page):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.history_list, 1)
         layout.addWidget(QLabel(self.tr("Change the status:"), box))
-        layout.addLayout(status_row)
-        layout.addWidget(self.status_note)
+        layout.addLayout(status_form)
         layout.addWidget(self.save_status_button)
         layout.addLayout(actions)
 
@@ -218,19 +226,20 @@ class OrientationsPage(Page):
         self.reload()
 
     def _fill_partners(self) -> None:
-        current = self.partner_filter.currentData()
+        current = combo_value(self.partner_filter)
         with read_session(self.ctx.engine) as session:
             partners = svc.partner_choices(session, self.ctx.actor)
         self.partner_filter.blockSignals(True)
         self.partner_filter.clear()
-        self.partner_filter.addItem(self.tr("All partners"), None)
+        self.partner_filter.addItem(self.tr("All partners"), "")
         for org_id, name in partners:
             self.partner_filter.addItem(name, org_id)
-        self.partner_filter.setCurrentIndex(max(0, self.partner_filter.findData(current)))
+        if current is not None:
+            self.partner_filter.setCurrentIndex(max(0, self.partner_filter.findData(current)))
         self.partner_filter.blockSignals(False)
 
     def _period(self) -> tuple[date | None, date | None]:
-        key, today = self.period_filter.currentData(), local_today()
+        key, today = combo_value(self.period_filter), local_today()
         first_of_month = today.replace(day=1)
         if key == "month":
             return first_of_month, None
@@ -250,10 +259,10 @@ class OrientationsPage(Page):
             self.rows = svc.list_referrals(
                 session,
                 self.ctx.actor,
-                status=self.status_filter.currentData(),
+                status=combo_value(self.status_filter),
                 due_only=self.due_filter.isChecked(),
-                organization_id=self.partner_filter.currentData(),
-                theme=self.theme_filter.currentData(),
+                organization_id=combo_value(self.partner_filter),
+                theme=combo_value(self.theme_filter),
                 date_from=date_from,
                 date_to=date_to,
             )
@@ -261,36 +270,15 @@ class OrientationsPage(Page):
         update_referrals_badge(self.window(), self.ctx)
 
     def _fill_table(self, selected: uuid.UUID | None) -> None:
-        today = local_today()
-        self.table.blockSignals(True)
-        self.table.clearSelection()
-        self.table.setRowCount(len(self.rows))
-        bold = QFont(self.table.font())
-        bold.setBold(True)
-        for index, row in enumerate(self.rows):
-            follow = row.follow_up_on.strftime("%d/%m/%Y") if row.follow_up_on else ""
-            due = row.is_due(today)
-            if due:
-                follow = self.tr("%1 — to follow up").replace("%1", follow)
-            status = svc.status_label(row.status)
-            if row.status_reason:
-                status += f" ({svc.refusal_reason_label(row.status_reason)})"
-            cells = [
-                to_local(row.created_at).strftime("%d/%m/%Y"),
-                row.person_name or self.tr("Anonymous"),
-                row.service_name,
-                row.organization_name,
-                status,
-                follow,
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, row.id)
-                if due and column == 5:
-                    item.setForeground(QBrush(DUE_COLOUR))
-                    item.setFont(bold)
-                self.table.setItem(index, column, item)
-        self.table.blockSignals(False)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        self.model.set_rows(self.rows)
+        ids = [r.id for r in self.rows]
+        if selected in ids:
+            self.table.selectRow(ids.index(selected))
+        elif ids:
+            self.table.selectRow(0)
+        selection.blockSignals(False)
         has_rows = bool(self.rows)
         self.table.setVisible(has_rows)
         self.empty_label.setVisible(not has_rows)
@@ -299,16 +287,11 @@ class OrientationsPage(Page):
             if self._filtered()
             else self.tr("No referral yet. Refer a person from a visit, or press « New referral ».")
         )
-        ids = [r.id for r in self.rows]
-        if selected in ids:
-            self.table.selectRow(ids.index(selected))
-        elif ids:
-            self.table.selectRow(0)
         self._show_selected()
 
     def _filtered(self) -> bool:
         return self.due_filter.isChecked() or any(
-            combo.currentData() is not None
+            combo_value(combo) is not None
             for combo in (
                 self.status_filter,
                 self.partner_filter,
@@ -319,8 +302,8 @@ class OrientationsPage(Page):
 
     # --- the selected referral -----------------------------------------------------------------
     def selected_id(self) -> uuid.UUID | None:
-        items = self.table.selectedItems()
-        return items[0].data(ID_ROLE) if items else None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_id(rows[0].row()) if rows else None
 
     def selected_row(self) -> svc.ReferralRow | None:
         chosen = self.selected_id()
@@ -365,7 +348,7 @@ class OrientationsPage(Page):
         self._update_reason_box()
 
     def _update_reason_box(self) -> None:
-        needs = self.new_status.currentData() in {
+        needs = combo_value(self.new_status) in {
             ReferralStatus.REFUSED.value,
             ReferralStatus.UNSUCCESSFUL.value,
         }
@@ -373,7 +356,7 @@ class OrientationsPage(Page):
 
     # --- actions -------------------------------------------------------------------------------
     def save_status(self) -> None:
-        row, status = self.selected_row(), self.new_status.currentData()
+        row, status = self.selected_row(), combo_value(self.new_status)
         if row is None or status is None:
             return
         reason = self.status_reason.currentData() if self.status_reason.isEnabled() else ""
