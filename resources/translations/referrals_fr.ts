@@ -206,8 +206,8 @@
     <name>QuickReferralDialog</name>
     <message>
         <location filename="../../ui/dialogs/quick_referral.py" line="43" />
-        <location filename="../../ui/dialogs/quick_referral.py" line="182" />
-        <location filename="../../ui/dialogs/quick_referral.py" line="194" />
+        <location filename="../../ui/dialogs/quick_referral.py" line="185" />
+        <location filename="../../ui/dialogs/quick_referral.py" line="197" />
         <source>Quick referral</source>
         <translation>Orientation rapide</translation>
     </message>
@@ -222,53 +222,53 @@
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_referral.py" line="63" />
+        <location filename="../../ui/dialogs/quick_referral.py" line="65" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_referral.py" line="66" />
+        <location filename="../../ui/dialogs/quick_referral.py" line="69" />
         <source>Choose a need on the left.</source>
         <translation>Choisissez un besoin à gauche.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_referral.py" line="72" />
+        <location filename="../../ui/dialogs/quick_referral.py" line="75" />
         <source>Sheet language</source>
         <translation>Langue de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_referral.py" line="75" />
+        <location filename="../../ui/dialogs/quick_referral.py" line="78" />
         <source>Sheet &amp;language:</source>
         <translation>&amp;Langue de la fiche :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_referral.py" line="77" />
+        <location filename="../../ui/dialogs/quick_referral.py" line="80" />
         <source>&amp;Print the receipt</source>
         <translation>&amp;Imprimer le ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_referral.py" line="79" />
+        <location filename="../../ui/dialogs/quick_referral.py" line="82" />
         <source>Print the receipt</source>
         <translation>Imprimer le ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_referral.py" line="83" />
-        <location filename="../../ui/dialogs/quick_referral.py" line="85" />
+        <location filename="../../ui/dialogs/quick_referral.py" line="86" />
+        <location filename="../../ui/dialogs/quick_referral.py" line="88" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_referral.py" line="88" />
+        <location filename="../../ui/dialogs/quick_referral.py" line="91" />
         <source>1. The &amp;need</source>
         <translation>1. Le &amp;besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_referral.py" line="90" />
+        <location filename="../../ui/dialogs/quick_referral.py" line="93" />
         <source>2. The &amp;service (open now first)</source>
         <translation>2. Le &amp;service (ouverts en premier)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_referral.py" line="137" />
+        <location filename="../../ui/dialogs/quick_referral.py" line="140" />
         <source>No service for this need in the directory. Ask a colleague.</source>
         <translation>Aucun service pour ce besoin dans l'annuaire. Demandez à un collègue.</translation>
     </message>
@@ -277,7 +277,7 @@
     <name>ReferDialog</name>
     <message>
         <location filename="../../ui/dialogs/refer.py" line="65" />
-        <location filename="../../ui/dialogs/refer.py" line="273" />
+        <location filename="../../ui/dialogs/refer.py" line="274" />
         <source>Refer to a partner</source>
         <translation>Orienter vers un partenaire</translation>
     </message>
@@ -312,111 +312,111 @@
         <translation>Services proposés : Espace pour en cocher un</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="109" />
+        <location filename="../../ui/dialogs/refer.py" line="110" />
         <source>Reason for the referral</source>
         <translation>Motif de l'orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="111" />
+        <location filename="../../ui/dialogs/refer.py" line="112" />
         <source>Optional: what the partner should know (600 characters at most)</source>
         <translation>Facultatif : ce que le partenaire doit savoir (600 caractères au plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="118" />
+        <location filename="../../ui/dialogs/refer.py" line="119" />
         <source>How the partner is reached</source>
         <translation>Comment le partenaire est prévenu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="124" />
+        <location filename="../../ui/dialogs/refer.py" line="125" />
         <source>Sheet language</source>
         <translation>Langue de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="134" />
+        <location filename="../../ui/dialogs/refer.py" line="135" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="135" />
+        <location filename="../../ui/dialogs/refer.py" line="136" />
         <source>A4 page</source>
         <translation>Page A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="136" />
+        <location filename="../../ui/dialogs/refer.py" line="137" />
         <source>Receipt (80 mm)</source>
         <translation>Ticket (80 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="140" />
+        <location filename="../../ui/dialogs/refer.py" line="141" />
         <source>Follow-up date</source>
         <translation>Date de relance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="146" />
+        <location filename="../../ui/dialogs/refer.py" line="147" />
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="147" />
+        <location filename="../../ui/dialogs/refer.py" line="148" />
         <source>&amp;Partner reached by:</source>
         <translation>&amp;Partenaire prévenu par :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="148" />
+        <location filename="../../ui/dialogs/refer.py" line="149" />
         <source>Sheet &amp;language:</source>
         <translation>&amp;Langue de la fiche :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="149" />
+        <location filename="../../ui/dialogs/refer.py" line="150" />
         <source>P&amp;aper:</source>
         <translation>P&amp;apier :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="150" />
+        <location filename="../../ui/dialogs/refer.py" line="151" />
         <source>&amp;Follow up on:</source>
         <translation>&amp;Relancer le :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="152" />
-        <location filename="../../ui/dialogs/refer.py" line="154" />
+        <location filename="../../ui/dialogs/refer.py" line="153" />
+        <location filename="../../ui/dialogs/refer.py" line="155" />
         <source>Refer and show the sheet</source>
         <translation>Orienter et voir la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="156" />
-        <location filename="../../ui/dialogs/refer.py" line="158" />
+        <location filename="../../ui/dialogs/refer.py" line="157" />
+        <location filename="../../ui/dialogs/refer.py" line="159" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="164" />
+        <location filename="../../ui/dialogs/refer.py" line="165" />
         <source>&amp;Theme:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="166" />
+        <location filename="../../ui/dialogs/refer.py" line="167" />
         <source>&amp;Services (open now first):</source>
         <translation>&amp;Services (ouverts en premier) :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="219" />
+        <location filename="../../ui/dialogs/refer.py" line="220" />
         <source>No service for this theme yet. Try a wider theme, or add one in the Directory.</source>
         <translation>Aucun service pour ce thème. Essayez un thème plus large, ou ajoutez-en un dans l'Annuaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="222" />
+        <location filename="../../ui/dialogs/refer.py" line="223" />
         <source>Choose a theme to see the services that can help.</source>
         <translation>Choisissez un thème pour voir les services qui peuvent aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/refer.py" line="248" />
+        <location filename="../../ui/dialogs/refer.py" line="249" />
         <source>No service chosen yet: tick one with Space.</source>
         <translation>Aucun service choisi : cochez-en un avec Espace.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/refer.py" line="250" />
-        <source>%n service(s) chosen.</source>
-        <translation><numerusform>%n service choisi.</numerusform><numerusform>%n services choisis.</numerusform></translation>
+    <message>
+        <location filename="../../ui/dialogs/refer.py" line="251" />
+        <source>Services chosen: %1</source>
+        <translation>Services choisis : %1</translation>
     </message>
 </context>
 <context>
@@ -465,213 +465,213 @@
 <context>
     <name>Referrals</name>
     <message>
-        <location filename="../../app/services/referrals.py" line="107" />
+        <location filename="../../app/services/referrals.py" line="93" />
         <source>Proposed</source>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="108" />
+        <location filename="../../app/services/referrals.py" line="94" />
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="109" />
+        <location filename="../../app/services/referrals.py" line="95" />
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="110" />
+        <location filename="../../app/services/referrals.py" line="96" />
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="111" />
+        <location filename="../../app/services/referrals.py" line="97" />
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="112" />
+        <location filename="../../app/services/referrals.py" line="98" />
         <source>Unsuccessful</source>
         <translation>Non aboutie</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="113" />
+        <location filename="../../app/services/referrals.py" line="99" />
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="114" />
+        <location filename="../../app/services/referrals.py" line="100" />
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="121" />
+        <location filename="../../app/services/referrals.py" line="107" />
         <source>Person cannot be reached</source>
         <translation>Personne non joignable</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="122" />
+        <location filename="../../app/services/referrals.py" line="108" />
         <source>Did not come</source>
         <translation>Absente au rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="123" />
+        <location filename="../../app/services/referrals.py" line="109" />
         <source>Now in work</source>
         <translation>En emploi</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="124" />
+        <location filename="../../app/services/referrals.py" line="110" />
         <source>Now in training</source>
         <translation>En formation</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="125" />
+        <location filename="../../app/services/referrals.py" line="111" />
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="126" />
+        <location filename="../../app/services/referrals.py" line="112" />
         <source>Cannot travel</source>
         <translation>Non mobile</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="127" />
+        <location filename="../../app/services/referrals.py" line="113" />
         <source>Not interested</source>
         <translation>Non intéressée</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="128" />
+        <location filename="../../app/services/referrals.py" line="114" />
         <source>Other barriers (childcare, health…)</source>
         <translation>Freins périphériques (garde d'enfants, santé…)</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="129" />
+        <location filename="../../app/services/referrals.py" line="115" />
         <source>Session full</source>
         <translation>Session complète</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="130" />
+        <location filename="../../app/services/referrals.py" line="116" />
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="131" />
+        <location filename="../../app/services/referrals.py" line="117" />
         <source>Other reason</source>
         <translation>Autre motif</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="138" />
+        <location filename="../../app/services/referrals.py" line="124" />
         <source>Sheet handed over</source>
         <translation>Fiche remise</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="139" />
+        <location filename="../../app/services/referrals.py" line="125" />
         <source>Partner phoned</source>
         <translation>Partenaire appelé</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="140" />
+        <location filename="../../app/services/referrals.py" line="126" />
         <source>Partner e-mailed</source>
         <translation>Partenaire prévenu par e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="173" />
+        <location filename="../../app/services/referrals.py" line="146" />
         <source>Unknown theme: %1.</source>
         <translation>Thème inconnu : %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="195" />
+        <location filename="../../app/services/referral_suggestions.py" line="73" />
         <source>Intended for: %1</source>
         <translation>Réservé à : %1</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="295" />
+        <location filename="../../app/services/referral_suggestions.py" line="173" />
         <source>Opening hours not given</source>
         <translation>Horaires non renseignés</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="343" />
+        <location filename="../../app/services/referrals.py" line="180" />
         <source>The %1 is too long (600 characters at most).</source>
         <translation>Le texte « %1 » est trop long (600 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="369" />
+        <location filename="../../app/services/referrals.py" line="206" />
         <source>Please choose at least one service.</source>
         <translation>Choisissez au moins un service.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="371" />
+        <location filename="../../app/services/referrals.py" line="208" />
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="373" />
+        <location filename="../../app/services/referrals.py" line="210" />
         <source>Please choose how the partner is reached.</source>
         <translation>Choisissez comment le partenaire est prévenu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="375" />
+        <location filename="../../app/services/referrals.py" line="212" />
         <source>This sheet language is not available.</source>
         <translation>Cette langue de fiche n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="380" />
-        <location filename="../../app/services/referrals.py" line="485" />
+        <location filename="../../app/services/referrals.py" line="217" />
+        <location filename="../../app/services/referrals.py" line="322" />
         <source>The follow-up date cannot be in the past.</source>
         <translation>La date de relance ne peut pas être passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="384" />
+        <location filename="../../app/services/referrals.py" line="221" />
         <source>This person's file no longer exists.</source>
         <translation>Le dossier de cette personne n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="388" />
+        <location filename="../../app/services/referrals.py" line="225" />
         <source>This visit no longer exists.</source>
         <translation>Ce passage n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="395" />
+        <location filename="../../app/services/referrals.py" line="232" />
         <source>A chosen service is no longer in the directory.</source>
         <translation>Un service choisi n'est plus dans l'annuaire.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="426" />
+        <location filename="../../app/services/referrals.py" line="263" />
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="447" />
+        <location filename="../../app/services/referrals.py" line="284" />
         <source>Unknown status.</source>
         <translation>Statut inconnu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="451" />
+        <location filename="../../app/services/referrals.py" line="288" />
         <source>A referral that is « %1 » cannot become « %2 ».</source>
         <translation>Une orientation « %1 » ne peut pas devenir « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="458" />
+        <location filename="../../app/services/referrals.py" line="295" />
         <source>Please choose a reason.</source>
         <translation>Choisissez un motif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="461" />
+        <location filename="../../app/services/referrals.py" line="298" />
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="502" />
+        <location filename="../../app/services/referrals.py" line="339" />
         <source>No news for %1 days.</source>
         <translation>Sans nouvelles depuis %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="533" />
+        <location filename="../../app/services/referrals.py" line="370" />
         <source>Sheet printed.</source>
         <translation>Fiche imprimée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/referrals.py" line="612" />
+        <location filename="../../app/services/referrals.py" line="449" />
         <source>(anonymised)</source>
         <translation>(anonymisé)</translation>
     </message>

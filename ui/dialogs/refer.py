@@ -248,7 +248,7 @@ class ReferDialog(QDialog):
         self.chosen_label.setText(
             self.tr("No service chosen yet: tick one with Space.")
             if count == 0
-            else self.tr("%n service(s) chosen.", "", count)
+            else self.tr("Services chosen: %1").replace("%1", str(count))
         )
 
     # --- referring -----------------------------------------------------------------------------
