@@ -103,7 +103,15 @@ def validate_hours(text: str) -> str:
             .replace("%3", _parser_hint(message))
             .replace("%4", EXAMPLE)
         ) from None
-    return str(parsed)
+    return _prefer_off(str(parsed))
+
+
+def _prefer_off(text: str) -> str:
+    """The parser writes « closed »; « off » is the usual word (comments left untouched)."""
+    parts = text.split('"')
+    for index in range(0, len(parts), 2):
+        parts[index] = re.sub(r"\bclosed\b", "off", parts[index])
+    return '"'.join(parts)
 
 
 @lru_cache(maxsize=8192)
@@ -294,6 +302,72 @@ def describe_hours(text: str, language: str = "fr") -> str:
     return sentence
 
 
+# ---------------------------------------------------------------- weekly table
+
+OSM_DAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+Week = list[list[tuple[str, str]]]
+
+
+@dataclass(frozen=True)
+class WeeklyHours:
+    """Hours as a table: for each day Monday..Sunday, the ("08:30", "12:30") ranges."""
+
+    days: Week
+    closed_on_public_holidays: bool
+
+
+def _hm(pair: tuple[int, int]) -> str:
+    return f"{pair[0]:02d}:{pair[1]:02d}"
+
+
+def weekly_hours(text: str) -> WeeklyHours | None:
+    """The table of a simple weekly string; None when the string says more than a week can."""
+    normalised = _checked(text)
+    if not normalised:
+        return WeeklyHours([[] for _ in range(7)], False) if not (text or "").strip() else None
+    if not _is_simple(normalised):
+        return None
+    parsed = _parse(normalised)
+    days = [
+        [(_hm(a), _hm(b)) for a, b in _day_ranges(parsed, _REFERENCE_MONDAY + timedelta(days=d))]
+        for d in range(7)
+    ]
+    holiday = _day_ranges(parsed, _PUBLIC_HOLIDAY)
+    if holiday and holiday != _day_ranges(parsed, _REFERENCE_MONDAY + timedelta(days=3)):
+        return None  # special public holiday hours: only the text says them
+    closed = "PH" in normalised and not holiday and bool(days[3])
+    if "PH" in normalised and not days[3]:
+        closed = "PH off" in normalised or "PH closed" in normalised
+    return WeeklyHours(days, closed)
+
+
+def build_hours(days: Week, closed_on_public_holidays: bool = False) -> str:
+    """The OpenStreetMap string of a weekly table, e.g. « Mo-Fr 08:30-12:30; PH off »."""
+    groups: dict[tuple[tuple[str, str], ...], list[int]] = {}
+    for day, ranges in enumerate(days[:7]):
+        key = tuple((a, b) for a, b in ranges if a and b)
+        if key:
+            groups.setdefault(key, []).append(day)
+    rules = []
+    for ranges, group_days in groups.items():
+        runs: list[list[int]] = []
+        for day in group_days:
+            if runs and runs[-1][-1] == day - 1:
+                runs[-1].append(day)
+            else:
+                runs.append([day])
+        selector = ",".join(
+            f"{OSM_DAYS[run[0]]}-{OSM_DAYS[run[-1]]}"
+            if len(run) >= 3
+            else ",".join(OSM_DAYS[d] for d in run)
+            for run in runs
+        )
+        rules.append(selector + " " + ",".join(f"{a}-{b}" for a, b in ranges))
+    if closed_on_public_holidays and rules:
+        rules.append("PH off")
+    return "; ".join(rules)
+
+
 # ---------------------------------------------------------------- state now
 
 _MONTHS = {
@@ -307,6 +381,7 @@ _MONTHS = {
 _STATE_WORDS = {
     "fr": {
         "open": "Ouvert",
+        "always_open": "Ouvert 24 h/24",
         "closed": "Fermé",
         "closes": "Ouvert — ferme {w}",
         "opens": "Fermé — ouvre {w}",
@@ -321,6 +396,7 @@ _STATE_WORDS = {
     },
     "en": {
         "open": "Open",
+        "always_open": "Open 24/7",
         "closed": "Closed",
         "closes": "Open — closes {w}",
         "opens": "Closed — opens {w}",
@@ -335,6 +411,7 @@ _STATE_WORDS = {
     },
     "es": {
         "open": "Abierto",
+        "always_open": "Abierto 24 h",
         "closed": "Cerrado",
         "closes": "Abierto — cierra {w}",
         "opens": "Cerrado — abre {w}",
@@ -349,6 +426,7 @@ _STATE_WORDS = {
     },
     "uk": {
         "open": "Відчинено",
+        "always_open": "Відчинено цілодобово",
         "closed": "Зачинено",
         "closes": "Відчинено — зачиняється {w}",
         "opens": "Зачинено — відчиняється {w}",
@@ -363,6 +441,7 @@ _STATE_WORDS = {
     },
     "ar": {
         "open": "مفتوح",
+        "always_open": "مفتوح 24/24",
         "closed": "مغلق",
         "closes": "مفتوح — يغلق {w}",
         "opens": "مغلق — يفتح {w}",
@@ -473,7 +552,7 @@ def opening_state(
         if closure_start is not None and (change is None or closure_start < change):
             change = closure_start
         if change is None:
-            return OpeningState(True, words["open"], None)
+            return OpeningState(True, words["always_open"], None)
         change = change.astimezone(LOCAL_TZ)
         return OpeningState(True, words["closes"].format(w=_when(change, moment, language)), change)
     opening = next_opening(normalised, closures, moment)

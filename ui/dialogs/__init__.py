@@ -1,1 +1,1 @@
-"""Dialogs: one module each."""
+"""Dialogs, one per module."""

@@ -1,12 +1,48 @@
-"""The Directory page."""
+"""The Directory page: find a partner service by need, place or « open now »; coordinators
+keep it right (create, change, closures, imports, exports)."""
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from html import escape
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import taxonomy
+from app.clock import utcnow
 from app.context import DeskContext
+from app.db import read_session, write_session
+from app.errors import UserError
+from app.i18n import current_language
 from app.permissions import Permission
+from app.services.directory_search import ServiceHit, communes, search_services
+from ui import messages
 from ui.pages.base import Page
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.service_table import ServiceTableModel
+
+
+def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
 
 
 class AnnuairePage(Page):
@@ -15,13 +51,454 @@ class AnnuairePage(Page):
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        # tests pin the time; the page otherwise asks the clock at each search
+        self.clock: Callable[[], datetime] = utcnow
+        self.hits: list[ServiceHit] = []
+        self.can_edit = ctx.can(Permission.EDIT_DIRECTORY)
         layout = QVBoxLayout(self)
-        self.empty_state = EmptyState(
-            self.tr("The local partner services will be listed here."),
-            self.tr("Add a service or import a directory to start."),
-        )
-        layout.addWidget(self.empty_state)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+        self.stack.addWidget(self._build_empty())
+        self.stack.addWidget(self._build_list())
 
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("Navigation", "Directory")
+
+    # ------------------------------------------------------------------ building
+
+    def _build_empty(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.empty_state = EmptyState(
+            self.tr("The local partner services will be listed here."),
+            self.tr("Add a service or import a directory to start.")
+            if self.can_edit
+            else self.tr("A coordinator can fill in the directory."),
+        )
+        layout.addWidget(self.empty_state, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.empty_buttons = []
+        if self.can_edit:
+            for name, text, slot in (
+                ("emptyNational", self.tr("Add the national numbers"), self.add_national_numbers),
+                ("emptySample", self.tr("Load the sample directory"), self.load_sample),
+                ("emptyImport", self.tr("Import a file…"), self.import_file),
+                ("emptyNew", self.tr("New service…"), self.new_service),
+            ):
+                button = _named(QPushButton(text), name, text)
+                button.clicked.connect(slot)
+                row.addWidget(button)
+                self.empty_buttons.append(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def _build_list(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        self.search_edit = _named(QLineEdit(), "directorySearch", self.tr("Search the directory"))
+        self.search_edit.setPlaceholderText(self.tr("Search a service, an organisation, a town…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.run_search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        self.theme_combo = self._combo("directoryTheme", self.tr("Theme"), self.tr("All themes"))
+        for code in taxonomy.theme_categories():
+            self.theme_combo.addItem(code.label, code.value)
+        self.public_combo = self._combo(
+            "directoryPublic", self.tr("Public"), self.tr("All publics")
+        )
+        for code in taxonomy.publics():
+            if code.value != "tous-publics":
+                self.public_combo.addItem(code.label, code.value)
+        self.fees_combo = self._combo("directoryFees", self.tr("Fees"), self.tr("Free or paid"))
+        for code in taxonomy.fees():
+            self.fees_combo.addItem(code.label, code.value)
+        self.mode_combo = self._combo(
+            "directoryMode", self.tr("Welcome"), self.tr("On site or remote")
+        )
+        for code in taxonomy.modes_accueil():
+            self.mode_combo.addItem(code.label, code.value)
+        self.commune_combo = self._combo("directoryCommune", self.tr("Town"), self.tr("All towns"))
+        for combo in (
+            self.theme_combo,
+            self.public_combo,
+            self.fees_combo,
+            self.mode_combo,
+            self.commune_combo,
+        ):
+            combo.setMinimumContentsLength(12)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            filters.addWidget(combo, 1)
+        toggles = search_row
+        self.open_now_box = _named(
+            QCheckBox(self.tr("&Open now")), "directoryOpenNow", self.tr("Open now only")
+        )
+        self.to_verify_box = _named(
+            QCheckBox(self.tr("To be &checked")),
+            "directoryToVerify",
+            self.tr("Only services not checked for 12 months"),
+        )
+        for box in (self.open_now_box, self.to_verify_box):
+            box.toggled.connect(self.run_search)
+            toggles.addWidget(box)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("directoryCount")
+        toggles.addWidget(self.count_label)
+        layout.addLayout(search_row)
+        layout.addLayout(filters)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.model = ServiceTableModel(self)
+        self.table = _named(QTableView(), "directoryTable", self.tr("Services"))
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((2, 125), (3, 110), (4, 215), (5, 90)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_details())
+        self.table.activated.connect(lambda _index: self.edit_service())
+        self.details = _named(QTextBrowser(), "directoryDetails", self.tr("Details of the service"))
+        self.details.setOpenExternalLinks(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 250])
+        layout.addWidget(splitter, 1)
+
+        actions = QHBoxLayout()
+        self.new_button = self._button("directoryNew", self.tr("&New service…"), self.new_service)
+        self.edit_button = self._button("directoryEdit", self.tr("&Change…"), self.edit_service)
+        self.closures_button = self._button(
+            "directoryClosures", self.tr("Clo&sures…"), self.edit_closures
+        )
+        self.verified_button = self._button(
+            "directoryVerified", self.tr("Checked today"), self.mark_verified
+        )
+        self.deactivate_button = self._button(
+            "directoryDeactivate", self.tr("Remove from the list"), self.deactivate
+        )
+        self.import_button = self._button("directoryImport", self.tr("&Import…"), self.import_file)
+        self.national_button = self._button(
+            "directoryNational", self.tr("National numbers"), self.add_national_numbers
+        )
+        self.export_button = self._button("directoryExport", self.tr("E&xport"), lambda: None)
+        menu = QMenu(self.export_button)
+        for kind, text in (
+            ("pdf", self.tr("Printable directory (PDF)…")),
+            ("csv", self.tr("Spreadsheet (CSV)…")),
+            ("datainclusion", self.tr("data·inclusion (JSON)…")),
+            ("hsds", self.tr("Open Referral HSDS (zip)…")),
+        ):
+            action = menu.addAction(text)
+            action.setObjectName(f"export_{kind}")
+            action.triggered.connect(lambda _checked=False, k=kind: self.export(k))
+        self.export_button.setMenu(menu)
+        edit_buttons = (
+            self.new_button,
+            self.edit_button,
+            self.closures_button,
+            self.verified_button,
+            self.deactivate_button,
+            self.import_button,
+            self.national_button,
+        )
+        for button in edit_buttons:
+            button.setVisible(self.can_edit)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.export_button.setVisible(self.ctx.can(Permission.EXPORT_DATA))
+        actions.addWidget(self.export_button)
+        layout.addLayout(actions)
+        self._update_buttons()
+        return page
+
+    def _combo(self, name: str, accessible: str, everything: str) -> QComboBox:
+        combo = _named(QComboBox(), name, accessible)
+        combo.addItem(everything, None)
+        combo.currentIndexChanged.connect(self.run_search)
+        return combo
+
+    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = _named(QPushButton(text), name, text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    # ------------------------------------------------------------------ showing
+
+    def refresh(self) -> None:
+        with read_session(self.ctx.engine) as session:
+            towns = communes(session, self.ctx.actor)
+            any_service = bool(
+                search_services(session, self.ctx.actor, limit=1, include_inactive=True)
+            )
+        current = self.commune_combo.currentData()
+        self.commune_combo.blockSignals(True)
+        while self.commune_combo.count() > 1:
+            self.commune_combo.removeItem(1)
+        for town in towns:
+            self.commune_combo.addItem(town, town)
+        self.commune_combo.setCurrentIndex(max(0, self.commune_combo.findData(current)))
+        self.commune_combo.blockSignals(False)
+        self.stack.setCurrentIndex(1 if any_service else 0)
+        if any_service:
+            self.run_search()
+
+    def run_search(self) -> None:
+        selected = self.selected_id()
+        with read_session(self.ctx.engine) as session:
+            theme = self.theme_combo.currentData()
+            public = self.public_combo.currentData()
+            self.hits = search_services(
+                session,
+                self.ctx.actor,
+                text=self.search_edit.text(),
+                themes=(theme,) if theme else (),
+                publics=(public,) if public else (),
+                fees=self.fees_combo.currentData(),
+                mode_accueil=self.mode_combo.currentData(),
+                commune=self.commune_combo.currentData(),
+                open_now=self.open_now_box.isChecked(),
+                to_verify=self.to_verify_box.isChecked(),
+                now=self.clock(),
+            )
+        self._fill_table(selected)
+
+    def _fill_table(self, selected: uuid.UUID | None) -> None:
+        self.model.set_hits(self.hits)
+        self.count_label.setText(self.tr("%1 services").replace("%1", str(len(self.hits))))
+        for row, hit in enumerate(self.hits):
+            if hit.id == selected:
+                self.table.selectRow(row)
+                break
+        self.show_details()
+
+    def selected_id(self) -> uuid.UUID | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.model.hits):
+            return None
+        return self.model.hits[rows[0].row()].id
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        for button in (
+            self.edit_button,
+            self.closures_button,
+            self.verified_button,
+            self.deactivate_button,
+        ):
+            button.setEnabled(has)
+
+    def show_details(self) -> None:
+        from app.opening_hours import describe_hours, opening_state
+        from app.services.directory import get_service
+
+        self._update_buttons()
+        service_id = self.selected_id()
+        if service_id is None:
+            hint = escape(self.tr("Choose a service to see its details."))
+            self.details.setHtml(f"<p style='color:#4a5a66'>{hint}</p>")
+            return
+        try:
+            with read_session(self.ctx.engine) as session:
+                details = get_service(session, self.ctx.actor, service_id)
+        except UserError as error:
+            self.details.setPlainText(error.message)
+            return
+        s, org = details.service, details.organization
+        state = opening_state(s.opening_hours, details.closures, self.clock(), current_language())
+        parts = [f"<h3>{escape(s.name)}</h3><p><b>{escape(org.name)}</b></p>"]
+        if s.description:
+            parts.append(f"<p>{escape(s.description)}</p>")
+
+        def line(label: str, value: str) -> None:
+            if value:
+                parts.append(f"<p><b>{escape(label)}</b> {escape(value)}</p>")
+
+        color = "#1f6f3a" if state.is_open else "#5a5a5a"
+        parts.append(f"<p style='color:{color}'><b>{escape(state.text)}</b></p>")
+        hours = describe_hours(s.opening_hours, current_language())
+        if s.opening_hours_details:
+            hours += f" ({s.opening_hours_details})"
+        line(self.tr("Hours:"), hours)
+        line(
+            self.tr("Themes:"),
+            ", ".join(taxonomy.theme_label(code) for code in s.themes),
+        )
+        line(self.tr("For:"), ", ".join(taxonomy.label(code) for code in s.publics))
+        fees = taxonomy.label(s.fees) if s.fees else ""
+        line(self.tr("Fees:"), f"{fees} ({s.fees_details})" if s.fees_details else fees)
+        line(self.tr("Conditions:"), s.access_conditions)
+        line(self.tr("To bring:"), ", ".join(s.documents_to_bring))
+        address = ", ".join(p for p in (s.address, f"{s.postal_code} {s.commune}".strip()) if p)
+        line(self.tr("Address:"), address)
+        line(self.tr("Phone:"), s.phone)
+        line(self.tr("E-mail:"), s.email)
+        line(self.tr("Website:"), s.website)
+        line(self.tr("Contact:"), s.contact_name)
+        line(self.tr("Languages:"), ", ".join(s.languages))
+        for closure in details.closures:
+            line(
+                self.tr("Closed:"),
+                f"{closure.starts_on:%d/%m/%Y} – {closure.ends_on:%d/%m/%Y} {closure.message}",
+            )
+        self.details.setHtml("".join(parts))
+
+    # ------------------------------------------------------------------ actions
+
+    def new_service(self) -> None:
+        from ui.dialogs.service_form import ServiceFormDialog
+
+        dialog = ServiceFormDialog(self.ctx, None, self)
+        if dialog.exec():
+            self._after_change(dialog.saved_id)
+
+    def edit_service(self) -> None:
+        from ui.dialogs.service_form import ServiceFormDialog
+
+        service_id = self.selected_id()
+        if service_id is None or not self.can_edit:
+            return
+        dialog = ServiceFormDialog(self.ctx, service_id, self)
+        dialog.exec()  # refreshed either way: its organisation may have been removed
+        self._after_change(service_id)
+
+    def edit_closures(self) -> None:
+        from ui.dialogs.closures import ClosuresDialog
+
+        service_id = self.selected_id()
+        if service_id is None:
+            return
+        dialog = ClosuresDialog(self.ctx, service_id, self)
+        dialog.exec()
+        if dialog.changed:
+            self._after_change(service_id)
+
+    def mark_verified(self) -> None:
+        from app.services.directory import mark_verified
+
+        service_id = self.selected_id()
+        if service_id is None:
+            return
+        self._write(lambda session: mark_verified(session, self.ctx.actor, service_id))
+        self._after_change(service_id)
+
+    def deactivate(self) -> None:
+        from app.services.directory import set_service_active
+
+        service_id = self.selected_id()
+        if service_id is None:
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Remove from the list"),
+            self.tr("This service will no longer be offered. Past referrals keep it. Remove it?"),
+        ):
+            return
+        self._write(lambda session: set_service_active(session, self.ctx.actor, service_id, False))
+        self._after_change(None)
+
+    def add_national_numbers(self) -> None:
+        from app.services.directory import add_national_numbers
+
+        count = self._write(lambda session: add_national_numbers(session, self.ctx.actor))
+        if count:
+            messages.info(
+                self,
+                self.tr("National numbers"),
+                self.tr("%1 national numbers are in the directory.").replace("%1", str(count)),
+            )
+        self._after_change(None)
+
+    def load_sample(self) -> None:
+        from app.services.directory import load_sample_directory
+
+        self._write(lambda session: load_sample_directory(session, self.ctx.actor))
+        self._after_change(None)
+
+    def import_file(self) -> None:
+        from ui.dialogs.import_preview import ImportPreviewDialog
+
+        path = messages.open_file(
+            self,
+            self.tr("Import a directory"),
+            self.tr("Directory files (*.csv *.txt *.json *.zip);;All files (*)"),
+        )
+        if path is None:
+            return
+        dialog = ImportPreviewDialog(self.ctx, path, self)
+        if dialog.exec() and dialog.import_result is not None:
+            result = dialog.import_result
+            messages.info(
+                self,
+                self.tr("Import a directory"),
+                self.tr("%1 services added, %2 updated.")
+                .replace("%1", str(result.created))
+                .replace("%2", str(result.updated)),
+            )
+            self._after_change(None)
+
+    def export(self, kind: str) -> None:
+        from app.exporters import export_directory
+        from ui import tasks
+
+        suffixes = {"pdf": "pdf", "csv": "csv", "datainclusion": "json", "hsds": "zip"}
+        path = messages.save_file(
+            self,
+            self.tr("Export the directory"),
+            f"annuaire.{suffixes[kind]}",
+            f"*.{suffixes[kind]}",
+        )
+        if path is None:
+            return
+        engine, actor, site = self.ctx.engine, self.ctx.actor, self.ctx.site_name
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            data = export_directory(engine, actor, kind, site)
+            path.write_bytes(data)
+            return path
+
+        def done(written) -> None:  # type: ignore[no-untyped-def]
+            messages.info(
+                self,
+                self.tr("Export the directory"),
+                self.tr("The directory is saved in %1.").replace("%1", str(written)),
+            )
+
+        def failed(error: Exception) -> None:
+            messages.error(self, self.tr("Export the directory"), tasks.error_text(error))
+
+        tasks.run_task(work, done, failed)
+
+    def _write(self, action):  # type: ignore[no-untyped-def]
+        try:
+            with write_session(self.ctx.engine) as session:
+                return action(session)
+        except UserError as error:
+            messages.error(self, self.tr("Directory"), error.message)
+            return None
+
+    def _after_change(self, service_id: uuid.UUID | None) -> None:
+        self.refresh()
+        if service_id is not None:
+            for row, hit in enumerate(self.hits):
+                if hit.id == service_id:
+                    self.table.selectRow(row)
+                    break

@@ -1,0 +1,117 @@
+"""`aiguillage directory import|export|national-numbers` on a database, without the window."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli import add_db_argument, db_path_from
+from app.exporters import FORMATS
+from app.i18n import translate
+from app.permissions import Actor
+from models.enums import Role
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    directory = subparsers.add_parser(
+        "directory", help=translate("Directory", "import or export the partner directory")
+    )
+    actions = directory.add_subparsers(dest="directory_command", metavar="ACTION", required=True)
+
+    importing = actions.add_parser(
+        "import",
+        help=translate("Directory", "import a CSV, data·inclusion JSON or HSDS zip file"),
+    )
+    add_db_argument(importing)
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument(
+        "--only-valid",
+        action="store_true",
+        help=translate("Directory", "import the valid lines even if some have errors"),
+    )
+    importing.set_defaults(handler=run_import)
+
+    exporting = actions.add_parser("export", help=translate("Directory", "export the directory"))
+    add_db_argument(exporting)
+    exporting.add_argument("--format", required=True, choices=FORMATS)
+    exporting.add_argument("--out", required=True, type=Path, metavar="FILE")
+    exporting.set_defaults(handler=run_export)
+
+    numbers = actions.add_parser(
+        "national-numbers", help=translate("Directory", "add the national helplines")
+    )
+    add_db_argument(numbers)
+    numbers.set_defaults(handler=run_national_numbers)
+
+
+def _command_actor(engine) -> tuple[Actor, str]:  # type: ignore[no-untyped-def]
+    """The command line acts as the site's coordinator."""
+    from app.db import read_session
+    from app.errors import UserError
+    from app.services.sites import current_site
+
+    with read_session(engine) as session:
+        site = current_site(session)
+        if site is None:
+            raise UserError(
+                translate("Directory", "This database has no site yet: open the app once first.")
+            )
+        return Actor(agent_id=None, role=Role.COORDINATOR.value, site_id=site.id), site.name
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from app.db import open_database, write_session
+    from app.services.directory_import import apply_import, preview_import
+
+    engine = open_database(db_path_from(args))
+    actor, _ = _command_actor(engine)
+    preview = preview_import(args.file)
+    for row in preview.error_rows:
+        for message in row.errors:
+            print(
+                translate("Directory", "Line %1: %2")
+                .replace("%1", str(row.line))
+                .replace("%2", message),
+                file=sys.stderr,
+            )
+    with write_session(engine) as session:
+        result = apply_import(session, actor, preview, only_valid=args.only_valid)
+    print(
+        translate("Directory", "%1 services added, %2 updated, %3 lines left out.")
+        .replace("%1", str(result.created))
+        .replace("%2", str(result.updated))
+        .replace("%3", str(result.skipped))
+    )
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from app.db import open_database
+    from app.errors import UserError
+
+    engine = open_database(db_path_from(args))
+    actor, site_name = _command_actor(engine)
+    from app.exporters import export_directory
+
+    data = export_directory(engine, actor, args.format, site_name)
+    try:
+        args.out.write_bytes(data)
+    except OSError as error:
+        raise UserError(
+            translate("Directory", "The file « %1 » cannot be written (%2).")
+            .replace("%1", str(args.out))
+            .replace("%2", error.strerror or str(error))
+        ) from error
+    print(translate("Directory", "Directory written to %1.").replace("%1", str(args.out)))
+    return 0
+
+
+def run_national_numbers(args: argparse.Namespace) -> int:
+    from app.db import open_database, write_session
+    from app.services.directory import add_national_numbers
+
+    engine = open_database(db_path_from(args))
+    actor, _ = _command_actor(engine)
+    with write_session(engine) as session:
+        count = add_national_numbers(session, actor)
+    print(translate("Directory", "%1 national numbers added.").replace("%1", str(count)))
+    return 0

@@ -1,0 +1,145 @@
+"""Creating or changing an organisation (the structure that runs one or more services)."""
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import DeskContext
+from app.db import read_session, write_session
+from app.errors import UserError
+from app.services.directory import get_organization, save_organization
+
+FIELDS = (
+    ("name", "organizationName"),
+    ("siret", "organizationSiret"),
+    ("address", "organizationAddress"),
+    ("postal_code", "organizationPostalCode"),
+    ("commune", "organizationCommune"),
+    ("phone", "organizationPhone"),
+    ("email", "organizationEmail"),
+    ("website", "organizationWebsite"),
+)
+
+
+class OrganizationFormDialog(QDialog):
+    """`saved_id` is set after saving."""
+
+    def __init__(
+        self,
+        ctx: DeskContext,
+        organization_id: uuid.UUID | None = None,
+        name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.organization_id = organization_id
+        self.saved_id: uuid.UUID | None = None
+        self.removed = False
+        self.setObjectName("organizationForm")
+        self.setWindowTitle(self.tr("Organisation"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        labels = {
+            "name": self.tr("&Name"),
+            "siret": self.tr("SIRET"),
+            "address": self.tr("Address"),
+            "postal_code": self.tr("Postal code"),
+            "commune": self.tr("Town"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"),
+            "website": self.tr("Website"),
+        }
+        self.edits: dict[str, QLineEdit] = {}
+        for field, object_name in FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(object_name)
+            edit.setAccessibleName(labels[field].replace("&", ""))
+            label = QLabel(labels[field])
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self.edits[field] = edit
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setObjectName("organizationDescription")
+        self.description_edit.setAccessibleName(self.tr("Description"))
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setMaximumHeight(70)
+        form.insertRow(2, self.tr("Description"), self.description_edit)
+        layout.addLayout(form)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("organizationError")
+        self.error_label.setStyleSheet("color: #a61b1b;")
+        self.error_label.setWordWrap(True)
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("organizationSave")
+        self.save_button.setAccessibleName(self.tr("Save the organisation"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.remove_button = QPushButton(self.tr("Remove with its services"))
+        self.remove_button.setObjectName("organizationRemove")
+        self.remove_button.setAccessibleName(
+            self.tr("Remove this organisation and its services from the list")
+        )
+        self.remove_button.clicked.connect(self.remove)
+        self.remove_button.setVisible(organization_id is not None)
+        row = QHBoxLayout()
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        if organization_id is not None:
+            with read_session(ctx.engine) as session:
+                organization = get_organization(session, ctx.actor, organization_id)
+            for field, edit in self.edits.items():
+                edit.setText(getattr(organization, field))
+            self.description_edit.setPlainText(organization.description)
+        else:
+            self.edits["name"].setText(name)
+
+    def values(self) -> dict:
+        values = {field: edit.text() for field, edit in self.edits.items()}
+        values["description"] = self.description_edit.toPlainText()
+        return values
+
+    def remove(self) -> None:
+        from app.services.directory import set_organization_active
+        from ui import messages
+
+        if self.organization_id is None or not messages.confirm(
+            self,
+            self.tr("Remove the organisation"),
+            self.tr("Its services will no longer be offered. Past referrals keep them. Remove it?"),
+        ):
+            return
+        with write_session(self.ctx.engine) as session:
+            set_organization_active(session, self.ctx.actor, self.organization_id, False)
+        self.removed = True
+        self.reject()
+
+    def save(self) -> None:
+        try:
+            with write_session(self.ctx.engine) as session:
+                organization = save_organization(
+                    session, self.ctx.actor, self.values(), self.organization_id
+                )
+                self.saved_id = organization.id
+        except UserError as error:
+            self.error_label.setText(error.message)
+            return
+        self.accept()

@@ -1,0 +1,487 @@
+"""Creating or changing a partner service, with every field of the directory.
+
+Three tabs: the service itself, who it is for and how to get in, where and how to reach it.
+Saving calls app.services.directory in one transaction; a refused value is said in the dialog
+and nothing is lost.
+"""
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import taxonomy
+from app.context import DeskContext
+from app.db import read_session, write_session
+from app.errors import UserError
+from app.i18n import current_language
+from app.opening_hours import describe_hours
+from app.services.directory import (
+    find_or_create_organization,
+    get_service,
+    list_organizations,
+    save_service,
+)
+from app.taxonomy import Code
+
+
+def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+class CodeList(QListWidget):
+    """A list of codes with a check box each (themes, publics)."""
+
+    def __init__(self, codes: tuple[Code, ...], labels: dict[str, str] | None = None) -> None:
+        super().__init__()
+        for code in codes:
+            item = QListWidgetItem((labels or {}).get(code.value, code.label))
+            item.setData(Qt.ItemDataRole.UserRole, code.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.itemActivated.connect(self._toggle)
+
+    def _toggle(self, item: QListWidgetItem) -> None:
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def set_codes(self, codes: list[str]) -> None:
+        for index in range(self.count()):
+            item = self.item(index)
+            wanted = item.data(Qt.ItemDataRole.UserRole) in codes
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+
+    def codes(self) -> list[str]:
+        return [
+            self.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def filter(self, text: str) -> None:
+        from app.search_terms import fold
+
+        wanted = fold(text)
+        for index in range(self.count()):
+            item = self.item(index)
+            item.setHidden(bool(wanted) and wanted not in fold(item.text()))
+
+
+class CodeBoxes(QWidget):
+    """A few codes as check boxes in a row (modes d'accueil, modes de mobilisation)."""
+
+    def __init__(self, codes: tuple[Code, ...], prefix: str) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for code in codes:
+            box = QCheckBox(code.label)
+            _named(box, f"{prefix}_{code.value}", code.label)
+            layout.addWidget(box)
+            self.boxes[code.value] = box
+        layout.addStretch(1)
+
+    def set_codes(self, codes: list[str]) -> None:
+        for value, box in self.boxes.items():
+            box.setChecked(value in codes)
+
+    def codes(self) -> list[str]:
+        return [value for value, box in self.boxes.items() if box.isChecked()]
+
+
+class ServiceFormDialog(QDialog):
+    """Create a service (service_id None) or change one; `saved_id` is set after saving."""
+
+    def __init__(
+        self, ctx: DeskContext, service_id: uuid.UUID | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service_id = service_id
+        self.saved_id: uuid.UUID | None = None
+        self._hours = ""
+        self.setObjectName("serviceForm")
+        self.setWindowTitle(self.tr("New service") if service_id is None else self.tr("Service"))
+        self.setMinimumSize(680, 560)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("serviceTabs")
+        layout.addWidget(self.tabs)
+        self._build_main_tab()
+        self._build_access_tab()
+        self._build_contact_tab()
+        self.error_label = QLabel()
+        self.error_label.setObjectName("serviceFormError")
+        self.error_label.setStyleSheet("color: #a61b1b;")
+        self.error_label.setWordWrap(True)
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        _named(self.save_button, "serviceSave", self.tr("Save the service"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if service_id is not None:
+            self._load(service_id)
+        self._show_hours()
+        self._show_themes()
+        self.name_edit.setFocus()
+
+    # ------------------------------------------------------------------ tabs
+
+    def _build_main_tab(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.organization_combo = QComboBox()
+        self.organization_combo.setEditable(True)
+        _named(self.organization_combo, "serviceOrganization", self.tr("Organisation"))
+        with read_session(self.ctx.engine) as session:
+            for organization in list_organizations(session, self.ctx.actor):
+                self.organization_combo.addItem(organization.name, organization.id)
+        self.organization_combo.setCurrentIndex(-1)
+        self.organization_combo.lineEdit().setPlaceholderText(
+            self.tr("Choose or type the organisation")
+        )
+        organization_row = QHBoxLayout()
+        self.organization_button = _named(
+            QPushButton(self.tr("Organisation details…")),
+            "serviceOrganizationDetails",
+            self.tr("Address, phone and SIRET of the organisation"),
+        )
+        self.organization_button.clicked.connect(self.edit_organization)
+        organization_row.addWidget(self.organization_combo, 1)
+        organization_row.addWidget(self.organization_button)
+        self.name_edit = _named(QLineEdit(), "serviceName", self.tr("Name of the service"))
+        self.description_edit = _named(
+            QPlainTextEdit(), "serviceDescription", self.tr("Description")
+        )
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setMaximumHeight(70)
+        self.type_combo = _named(QComboBox(), "serviceType", self.tr("Type of service"))
+        self.type_combo.addItem(self.tr("—"), "")
+        for code in taxonomy.service_types():
+            self.type_combo.addItem(code.label, code.value)
+        theme_box = QWidget()
+        theme_layout = QVBoxLayout(theme_box)
+        theme_layout.setContentsMargins(0, 0, 0, 0)
+        self.theme_filter = _named(QLineEdit(), "themeFilter", self.tr("Find a theme"))
+        self.theme_filter.setPlaceholderText(self.tr("Find a theme…"))
+        labels = {code.value: taxonomy.theme_label(code.value) for code in taxonomy.themes()}
+        self.theme_list = _named(
+            CodeList(taxonomy.themes(), labels), "serviceThemes", self.tr("Themes")
+        )
+        self.theme_list.setMinimumHeight(130)
+        self.theme_filter.textChanged.connect(self.theme_list.filter)
+        self.theme_summary = QLabel()
+        self.theme_summary.setObjectName("serviceThemesChosen")
+        self.theme_summary.setWordWrap(True)
+        self.theme_list.itemChanged.connect(self._show_themes)
+        theme_layout.addWidget(self.theme_summary)
+        theme_layout.addWidget(self.theme_filter)
+        theme_layout.addWidget(self.theme_list)
+        hours_row = QVBoxLayout()
+        hours_buttons = QHBoxLayout()
+        self.hours_label = QLabel()
+        self.hours_label.setObjectName("serviceHoursText")
+        self.hours_label.setWordWrap(True)
+        self.hours_button = _named(
+            QPushButton(self.tr("Change the hours…")),
+            "serviceHoursButton",
+            self.tr("Change the opening hours"),
+        )
+        self.hours_button.clicked.connect(self.edit_hours)
+        self.hours_details_edit = _named(
+            QLineEdit(), "serviceHoursDetails", self.tr("Details about the hours")
+        )
+        self.hours_details_edit.setPlaceholderText(self.tr("e.g. closed in August, by appointment"))
+        hours_row.addWidget(self.hours_label)
+        hours_row.addLayout(hours_buttons)
+        hours_buttons.addWidget(self.hours_details_edit, 1)
+        hours_buttons.addWidget(self.hours_button)
+        verified_row = QHBoxLayout()
+        self.verified_box = _named(
+            QCheckBox(self.tr("Checked on")), "serviceVerified", self.tr("Information checked")
+        )
+        self.verified_date = _named(
+            QDateEdit(), "serviceVerifiedOn", self.tr("Date of the last check")
+        )
+        self.verified_date.setCalendarPopup(True)
+        self.verified_date.setDisplayFormat("dd/MM/yyyy")
+        self.verified_date.setDate(QDate.currentDate())
+        self.verified_date.setEnabled(False)
+        self.verified_box.toggled.connect(self.verified_date.setEnabled)
+        verified_row.addWidget(self.verified_box)
+        verified_row.addWidget(self.verified_date)
+        verified_row.addStretch(1)
+        form.addRow(self.tr("&Organisation"), organization_row)
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("Description"), self.description_edit)
+        form.addRow(self.tr("Type"), self.type_combo)
+        form.addRow(self.tr("Themes"), theme_box)
+        form.addRow(self.tr("Hours"), hours_row)
+        form.addRow(self.tr("Last check"), verified_row)
+        self._label_buddies(form)
+        self.tabs.addTab(page, self.tr("Service"))
+
+    def _build_access_tab(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.public_list = _named(
+            CodeList(taxonomy.publics()), "servicePublics", self.tr("Publics")
+        )
+        self.public_list.setMaximumHeight(130)
+        self.publics_details_edit = _named(
+            QLineEdit(), "servicePublicsDetails", self.tr("Details about the public")
+        )
+        self.fees_combo = _named(QComboBox(), "serviceFees", self.tr("Fees"))
+        self.fees_combo.addItem(self.tr("—"), "")
+        for code in taxonomy.fees():
+            self.fees_combo.addItem(code.label, code.value)
+        self.publics_details_edit.setPlaceholderText(self.tr("Details about the public"))
+        self.fees_details_edit = _named(
+            QLineEdit(), "serviceFeesDetails", self.tr("Details about the fees")
+        )
+        self.fees_details_edit.setPlaceholderText(self.tr("Details about the fees"))
+        self.conditions_edit = _named(
+            QPlainTextEdit(), "serviceConditions", self.tr("Access conditions")
+        )
+        self.conditions_edit.setTabChangesFocus(True)
+        self.conditions_edit.setMaximumHeight(55)
+        self.documents_edit = _named(
+            QPlainTextEdit(), "serviceDocuments", self.tr("Documents to bring, one per line")
+        )
+        self.documents_edit.setTabChangesFocus(True)
+        self.documents_edit.setMaximumHeight(55)
+        self.accueil_boxes = CodeBoxes(taxonomy.modes_accueil(), "accueil")
+        self.mobilisation_boxes = CodeBoxes(taxonomy.modes_mobilisation(), "mobilisation")
+        self.mobilisation_details_edit = _named(
+            QLineEdit(), "serviceMobilisationDetails", self.tr("Details about how to get in touch")
+        )
+        self.mobilisation_details_edit.setPlaceholderText(
+            self.tr("Details about how to get in touch")
+        )
+        self.languages_edit = _named(QLineEdit(), "serviceLanguages", self.tr("Languages spoken"))
+        self.languages_edit.setPlaceholderText(self.tr("e.g. français, anglais, arabe"))
+        self.wheelchair_combo = _named(
+            QComboBox(), "serviceWheelchair", self.tr("Wheelchair access")
+        )
+        self.wheelchair_combo.addItem(self.tr("Not known"), None)
+        self.wheelchair_combo.addItem(self.tr("Yes"), True)
+        self.wheelchair_combo.addItem(self.tr("No"), False)
+        form.addRow(self.tr("Publics"), self.public_list)
+        form.addRow("", self.publics_details_edit)
+        form.addRow(self.tr("Fees"), self.fees_combo)
+        form.addRow("", self.fees_details_edit)
+        form.addRow(self.tr("Conditions"), self.conditions_edit)
+        form.addRow(self.tr("To bring"), self.documents_edit)
+        form.addRow(self.tr("Welcome"), self.accueil_boxes)
+        form.addRow(self.tr("Get in touch"), self.mobilisation_boxes)
+        form.addRow("", self.mobilisation_details_edit)
+        form.addRow(self.tr("Languages"), self.languages_edit)
+        form.addRow(self.tr("Wheelchair"), self.wheelchair_combo)
+        self.tabs.addTab(page, self.tr("Public and access"))
+
+    def _build_contact_tab(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.address_edit = _named(QLineEdit(), "serviceAddress", self.tr("Address"))
+        self.postal_code_edit = _named(QLineEdit(), "servicePostalCode", self.tr("Postal code"))
+        self.postal_code_edit.setMaxLength(5)
+        self.commune_edit = _named(QLineEdit(), "serviceCommune", self.tr("Town"))
+        self.phone_edit = _named(QLineEdit(), "servicePhone", self.tr("Phone"))
+        self.email_edit = _named(QLineEdit(), "serviceEmail", self.tr("E-mail"))
+        self.website_edit = _named(QLineEdit(), "serviceWebsite", self.tr("Website"))
+        self.contact_edit = _named(QLineEdit(), "serviceContact", self.tr("Contact person"))
+        self.latitude_edit = _named(QLineEdit(), "serviceLatitude", self.tr("Latitude"))
+        self.longitude_edit = _named(QLineEdit(), "serviceLongitude", self.tr("Longitude"))
+        form.addRow(self.tr("Address"), self.address_edit)
+        form.addRow(self.tr("Postal code"), self.postal_code_edit)
+        form.addRow(self.tr("Town"), self.commune_edit)
+        form.addRow(self.tr("Phone"), self.phone_edit)
+        form.addRow(self.tr("E-mail"), self.email_edit)
+        form.addRow(self.tr("Website"), self.website_edit)
+        form.addRow(self.tr("Contact person"), self.contact_edit)
+        form.addRow(self.tr("Latitude"), self.latitude_edit)
+        form.addRow(self.tr("Longitude"), self.longitude_edit)
+        self._label_buddies(form)
+        self.tabs.addTab(page, self.tr("Place and contact"))
+
+    @staticmethod
+    def _label_buddies(form: QFormLayout) -> None:
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label and field and isinstance(label.widget(), QLabel) and field.widget():
+                label.widget().setBuddy(field.widget())
+
+    # ------------------------------------------------------------------ data
+
+    def _load(self, service_id: uuid.UUID) -> None:
+        with read_session(self.ctx.engine) as session:
+            details = get_service(session, self.ctx.actor, service_id)
+        service = details.service
+        index = self.organization_combo.findData(details.organization.id)
+        if index < 0:
+            self.organization_combo.addItem(details.organization.name, details.organization.id)
+            index = self.organization_combo.count() - 1
+        self.organization_combo.setCurrentIndex(index)
+        self.name_edit.setText(service.name)
+        self.description_edit.setPlainText(service.description)
+        self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(service.type)))
+        self.theme_list.set_codes(service.themes)
+        self._hours = service.opening_hours
+        self.hours_details_edit.setText(service.opening_hours_details)
+        if service.last_verified_on:
+            self.verified_box.setChecked(True)
+            day = service.last_verified_on
+            self.verified_date.setDate(QDate(day.year, day.month, day.day))
+        self.public_list.set_codes(service.publics)
+        self.publics_details_edit.setText(service.publics_details)
+        self.fees_combo.setCurrentIndex(max(0, self.fees_combo.findData(service.fees)))
+        self.fees_details_edit.setText(service.fees_details)
+        self.conditions_edit.setPlainText(service.access_conditions)
+        self.documents_edit.setPlainText("\n".join(service.documents_to_bring))
+        self.accueil_boxes.set_codes(service.modes_accueil)
+        self.mobilisation_boxes.set_codes(service.modes_mobilisation)
+        self.mobilisation_details_edit.setText(service.mobilisation_details)
+        self.languages_edit.setText(", ".join(service.languages))
+        self.wheelchair_combo.setCurrentIndex(
+            {None: 0, True: 1, False: 2}[service.wheelchair_access]
+        )
+        self.address_edit.setText(service.address)
+        self.postal_code_edit.setText(service.postal_code)
+        self.commune_edit.setText(service.commune)
+        self.phone_edit.setText(service.phone)
+        self.email_edit.setText(service.email)
+        self.website_edit.setText(service.website)
+        self.contact_edit.setText(service.contact_name)
+        self.latitude_edit.setText("" if service.latitude is None else str(service.latitude))
+        self.longitude_edit.setText("" if service.longitude is None else str(service.longitude))
+
+    def values(self) -> dict:
+        verified: date | None = None
+        if self.verified_box.isChecked():
+            verified = self.verified_date.date().toPython()
+        return {
+            "name": self.name_edit.text(),
+            "description": self.description_edit.toPlainText(),
+            "type": self.type_combo.currentData() or "",
+            "themes": self.theme_list.codes(),
+            "opening_hours": self._hours,
+            "opening_hours_details": self.hours_details_edit.text(),
+            "last_verified_on": verified,
+            "publics": self.public_list.codes(),
+            "publics_details": self.publics_details_edit.text(),
+            "fees": self.fees_combo.currentData() or "",
+            "fees_details": self.fees_details_edit.text(),
+            "access_conditions": self.conditions_edit.toPlainText(),
+            "documents_to_bring": self.documents_edit.toPlainText().splitlines(),
+            "modes_accueil": self.accueil_boxes.codes(),
+            "modes_mobilisation": self.mobilisation_boxes.codes(),
+            "mobilisation_details": self.mobilisation_details_edit.text(),
+            "languages": [p.strip() for p in self.languages_edit.text().split(",") if p.strip()],
+            "wheelchair_access": self.wheelchair_combo.currentData(),
+            "address": self.address_edit.text(),
+            "postal_code": self.postal_code_edit.text(),
+            "commune": self.commune_edit.text(),
+            "phone": self.phone_edit.text(),
+            "email": self.email_edit.text(),
+            "website": self.website_edit.text(),
+            "contact_name": self.contact_edit.text(),
+            "latitude": self.latitude_edit.text(),
+            "longitude": self.longitude_edit.text(),
+        }
+
+    def _current_organization_id(self) -> uuid.UUID | None:
+        text = self.organization_combo.currentText().strip()
+        index = self.organization_combo.findText(text)
+        return self.organization_combo.itemData(index) if index >= 0 else None
+
+    def edit_organization(self) -> None:
+        from ui.dialogs.organization_form import OrganizationFormDialog
+
+        dialog = OrganizationFormDialog(
+            self.ctx,
+            self._current_organization_id(),
+            self.organization_combo.currentText().strip(),
+            self,
+        )
+        accepted = dialog.exec()
+        if dialog.removed:
+            self.reject()
+            return
+        if accepted and dialog.saved_id is not None:
+            with read_session(self.ctx.engine) as session:
+                from app.services.directory import get_organization
+
+                organization = get_organization(session, self.ctx.actor, dialog.saved_id)
+            index = self.organization_combo.findData(organization.id)
+            if index < 0:
+                self.organization_combo.addItem(organization.name, organization.id)
+                index = self.organization_combo.count() - 1
+            self.organization_combo.setItemText(index, organization.name)
+            self.organization_combo.setCurrentIndex(index)
+
+    def _show_themes(self) -> None:
+        chosen = [taxonomy.theme_label(code) for code in self.theme_list.codes()]
+        self.theme_summary.setText(
+            self.tr("Chosen: %1").replace("%1", " · ".join(chosen))
+            if chosen
+            else self.tr("No theme chosen yet.")
+        )
+
+    def _show_hours(self) -> None:
+        self.hours_label.setText(describe_hours(self._hours, current_language()))
+
+    def edit_hours(self) -> None:
+        from ui.dialogs.hours_editor import HoursEditorDialog
+
+        dialog = HoursEditorDialog(self._hours, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._hours = dialog.hours()
+            self._show_hours()
+
+    def save(self) -> None:
+        organization_name = self.organization_combo.currentText().strip()
+        if not organization_name:
+            self.error_label.setText(self.tr("Please choose or type the organisation."))
+            self.tabs.setCurrentIndex(0)
+            self.organization_combo.setFocus()
+            return
+        try:
+            with write_session(self.ctx.engine) as session:
+                organization = find_or_create_organization(
+                    session, self.ctx.actor, organization_name
+                )
+                service = save_service(
+                    session, self.ctx.actor, organization.id, self.values(), self.service_id
+                )
+                self.saved_id = service.id
+        except UserError as error:
+            self.error_label.setText(error.message)
+            return
+        self.accept()
