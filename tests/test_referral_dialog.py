@@ -21,7 +21,7 @@ from tests.referrals_helpers import (  # noqa: F401  (fixtures)
     full_service_fields,
     printed_to_fixture,
 )
-from ui.dialogs.refer import ReferDialog
+from ui.dialogs.refer import ReferDialog, open_refer_dialog
 
 pytestmark = pytest.mark.usefixtures("french_ui")
 
@@ -34,12 +34,14 @@ def test_from_saved_visit_to_printed_sheet_in_at_most_6_inputs(qtbot, ctx, engin
     visit_id = add_visit(engine, ctx.site_id, person_id=person_id, themes=[EMPLOYMENT_THEME])
     inputs = InputCounter(qtbot)
 
-    inputs.counted()  # the « Orienter » click on the saved visit opens the dialog
-    dialog = ReferDialog(
-        ctx, None, themes=[EMPLOYMENT_THEME], person_id=person_id, visit_id=visit_id
+    inputs.counted()  # the « Orienter » click on the saved visit emits refer_requested
+    dialog = open_refer_dialog(ctx, None, visit_id, person_id, [EMPLOYMENT_THEME])
+    qtbot.addWidget(
+        dialog,
+        before_close_func=lambda widget: widget.setAttribute(
+            Qt.WidgetAttribute.WA_DeleteOnClose, False
+        ),
     )
-    qtbot.addWidget(dialog)
-    dialog.show()
     assert dialog.suggestion_list.count() == 1  # the garage does not match the theme
     assert "Cap Boulot" in dialog.suggestion_list.item(0).text()
     assert dialog.language_combo.currentData() == "es"  # the person's language

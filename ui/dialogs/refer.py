@@ -283,3 +283,17 @@ class ReferDialog(QDialog):
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.accept()
         self.preview.open()
+
+
+def open_refer_dialog(
+    ctx: DeskContext,
+    parent: QWidget | None,
+    visit_id: uuid.UUID | None,
+    person_id: uuid.UUID | None,
+    themes: Sequence[str],
+) -> ReferDialog:
+    """Slot for the Reception page's `refer_requested(visit_id, person_id, themes)` signal."""
+    dialog = ReferDialog(ctx, parent, themes=themes, person_id=person_id, visit_id=visit_id)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
