@@ -65,9 +65,14 @@ def _themes_prefilter(wanted: Sequence[str]):  # type: ignore[no-untyped-def]
     return or_(*[cast(Service.themes, String).like(pattern) for pattern in sorted(patterns)])
 
 
+def _misfit(publics: Sequence[str], situation: set[str]) -> bool:
+    """The service names its publics and the person's situation is not among them."""
+    return bool(publics) and ALL_PUBLICS not in publics and not situation.intersection(publics)
+
+
 def _publics_hint(publics: Sequence[str], situation: Sequence[str]) -> str:
     publics = [p for p in publics if p]
-    if not publics or ALL_PUBLICS in publics or set(publics) & set(situation):
+    if not _misfit(publics, set(situation)):
         return ""
     names = ", ".join(taxonomy.label(p) for p in publics[:3])
     return translate("Referrals", "Intended for: %1").replace("%1", names)
@@ -158,9 +163,19 @@ def suggest_services(
             states[hours] = found
         return found
 
-    suggestions: list[Suggestion] = []
-    for service_id, name, _, publics, hours, commune, phone, org_name, matched in candidates:
+    situation_set = set(situation)
+    far = datetime.max.replace(tzinfo=now.tzinfo)
+    ranked = []
+    for candidate in candidates:
+        service_id, name, _, publics, hours, *_rest, matched = candidate
         is_open, text, upcoming = state_of(hours, closures[service_id])
+        misfit = _misfit(publics or [], situation_set)
+        key = (not is_open, misfit, upcoming or far, -len(matched), name.casefold())
+        ranked.append((key, candidate, (is_open, text, upcoming)))
+    ranked.sort(key=lambda entry: entry[0])
+    suggestions: list[Suggestion] = []
+    for _key, candidate, (is_open, text, upcoming) in ranked[:limit]:
+        service_id, name, _, publics, _, commune, phone, org_name, matched = candidate
         suggestions.append(
             Suggestion(
                 service_id=service_id,
@@ -175,14 +190,4 @@ def suggest_services(
                 publics_hint=_publics_hint(publics or [], situation),
             )
         )
-    far = datetime.max.replace(tzinfo=now.tzinfo)
-    suggestions.sort(
-        key=lambda s: (
-            not s.is_open,
-            bool(s.publics_hint),
-            s.next_opening or far,
-            -len(s.matched_themes),
-            s.service_name.casefold(),
-        )
-    )
-    return suggestions[:limit]
+    return suggestions
