@@ -92,3 +92,24 @@ def test_any_partner_text_prints(engine, agent, name, conditions, document, lang
     with read_session(engine) as session:
         pdf = render_orientation_sheet(session, [referral.id], paper=paper, now=NOW)
     assert len(PdfReader(io.BytesIO(pdf)).pages) >= 1
+
+
+def test_no_qr_code_without_phone_or_address(engine, agent, qapp):
+    from tests.test_sheet_pdf import _decode_qr_codes
+
+    service_id = add_service(engine, phone="")
+    with write_session(engine) as session:
+        session.get(Service, service_id).address = ""
+        from models import Organization
+
+        for org in session.exec(select(Organization)):
+            org.address, org.postal_code, org.commune = "", "", ""
+        referral = svc.create_referrals(
+            session, agent, service_ids=[service_id], themes=[EMPLOYMENT_THEME]
+        )[0]
+    for paper in ("a4", "receipt"):
+        with read_session(engine) as session:
+            pdf = render_orientation_sheet(session, [referral.id], paper=paper, now=NOW)
+        text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+        assert "Atelier CV" in text and "Scannez" not in text
+        assert _decode_qr_codes(pdf, qapp) == []

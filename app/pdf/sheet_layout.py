@@ -251,9 +251,8 @@ def _service(block: ServiceBlock, w: _Writer, width: float) -> list[Flowable]:
             Spacer(1, 3),
             _fields_table(block, w, width),
             Spacer(1, 3),
-            qr,
-        ]
-    qr_w = 34 * MM
+        ] + ([qr] if block.qr_value else [])
+    qr_w = 34 * MM if block.qr_value else 0
     text_w = width - qr_w - 8
     text = [
         w.para(block.name, "service", text_w),
@@ -261,8 +260,11 @@ def _service(block: ServiceBlock, w: _Writer, width: float) -> list[Flowable]:
         Spacer(1, 4),
         _fields_table(block, w, text_w),
     ]
-    qr_cell = [_qr(block.qr_value, 30 * MM), w.para(block.qr_caption, "caption", qr_w)]
-    table = Table([w.row([text, qr_cell])], colWidths=w.row([text_w + 8, qr_w]))
+    if block.qr_value:
+        qr_cell = [_qr(block.qr_value, 30 * MM), w.para(block.qr_caption, "caption", qr_w)]
+        table = Table([w.row([text, qr_cell])], colWidths=w.row([text_w + 8, qr_w]))
+    else:  # neither phone nor address: nothing to scan
+        table = Table([[text]], colWidths=[width])
     table.setStyle(
         TableStyle(
             [
