@@ -25,13 +25,26 @@ from opening_hours import OpeningHours, State
 from app.clock import LOCAL_TZ, to_local
 from app.errors import UserError
 from app.i18n import translate
+from app.opening_hours_words import DAYS as _DAYS
+from app.opening_hours_words import DAYS_UK_AFTER_AT as _DAYS_UK_AFTER_AT
+from app.opening_hours_words import MONTHS as _MONTHS
+from app.opening_hours_words import STATE_WORDS as _STATE_WORDS
+from app.opening_hours_words import WORDS as _WORDS
 
 MAX_LENGTH = 1000
 EXAMPLE = "Mo-Fr 08:30-12:30,14:00-17:00; PH off"
 
-# A week without French public holidays, and a Thursday that is one (1 May 2025).
+# A week without French public holidays, and a public holiday on each day of the week.
 _REFERENCE_MONDAY = date(2025, 3, 3)
-_PUBLIC_HOLIDAY = date(2025, 5, 1)
+_PUBLIC_HOLIDAYS = (
+    date(2025, 4, 21),  # Easter Monday
+    date(2025, 11, 11),  # Tuesday
+    date(2025, 1, 1),  # Wednesday
+    date(2025, 5, 1),  # Thursday
+    date(2025, 8, 15),  # Friday
+    date(2025, 11, 1),  # Saturday
+    date(2026, 11, 1),  # Sunday
+)
 _SIMPLE_WORDS = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su", "PH", "off", "closed", "open"}
 # How far ahead we look for the next opening (the parser treats longer gaps as "never").
 _HORIZON_DAYS = 366
@@ -125,72 +138,6 @@ def _checked(text: str) -> str:
 
 # ---------------------------------------------------------------- words
 
-_DAYS = {
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-    "uk": ("понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя"),
-    "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
-}
-# range "from … to …", list "and", separator between days and times
-_WORDS = {
-    "fr": {
-        "range": "du {a} au {b}",
-        "and": " et ",
-        "sep": ", ",
-        "groups": " ; ",
-        "ph_closed": "fermé les jours fériés",
-        "ph_hours": "jours fériés : {t}",
-        "always": "ouvert 24 h/24, 7 j/7",
-        "closed": "fermé",
-        "unknown": "horaires non renseignés",
-    },
-    "en": {
-        "range": "{a} to {b}",
-        "and": " and ",
-        "sep": ": ",
-        "groups": "; ",
-        "ph_closed": "closed on public holidays",
-        "ph_hours": "public holidays: {t}",
-        "always": "open 24/7",
-        "closed": "closed",
-        "unknown": "opening hours not known",
-    },
-    "es": {
-        "range": "de {a} a {b}",
-        "and": " y ",
-        "sep": ": ",
-        "groups": "; ",
-        "ph_closed": "cerrado los días festivos",
-        "ph_hours": "días festivos: {t}",
-        "always": "abierto 24 h, todos los días",
-        "closed": "cerrado",
-        "unknown": "horario no indicado",
-    },
-    "uk": {
-        "range": "{a} – {b}",
-        "and": " і ",
-        "sep": ": ",
-        "groups": "; ",
-        "ph_closed": "у святкові дні зачинено",
-        "ph_hours": "святкові дні: {t}",
-        "always": "відчинено цілодобово",
-        "closed": "зачинено",
-        "unknown": "години роботи невідомі",
-    },
-    "ar": {
-        "range": "من {a} إلى {b}",
-        "and": " و",
-        "sep": ": ",
-        "groups": "; ",
-        "ph_closed": "مغلق أيام العطل الرسمية",
-        "ph_hours": "أيام العطل الرسمية: {t}",
-        "always": "مفتوح 24/24 ساعة طوال الأسبوع",
-        "closed": "مغلق",
-        "unknown": "أوقات العمل غير معروفة",
-    },
-}
-
 
 def _language(language: str) -> str:
     return language if language in _WORDS else "fr"
@@ -223,6 +170,18 @@ def _day_ranges(parsed: OpeningHours, day: date) -> tuple[Range, ...]:
         finish_hm = (24, 0) if finish >= end else (finish.hour, finish.minute)
         ranges.append(((begin.hour, begin.minute), finish_hm))
     return tuple(ranges)
+
+
+def _holiday_rule(parsed: OpeningHours, week: list[tuple[Range, ...]]) -> tuple[Range, ...] | None:
+    """How public holidays differ from the week: None when they don't, () when closed, else
+    their own hours (the same whatever the day)."""
+    holidays = [_day_ranges(parsed, day) for day in _PUBLIC_HOLIDAYS]
+    if holidays == week:
+        return None
+    if not any(holidays):
+        return ()
+    special = {ranges for ranges, regular in zip(holidays, week, strict=True) if ranges != regular}
+    return special.pop() if len(special) == 1 else holidays[0]
 
 
 def _ranges_text(ranges: tuple[Range, ...], language: str) -> str:
@@ -290,15 +249,11 @@ def describe_hours(text: str, language: str = "fr") -> str:
                 _days_text(days, language) + words["sep"] + _ranges_text(ranges, language)
                 for ranges, days in groups.items()
             )
-    holiday = _day_ranges(parsed, _PUBLIC_HOLIDAY)
-    regular_thursday = week[3]
-    if "PH" in normalised and holiday != regular_thursday:
-        if holiday:
-            sentence += words["groups"] + words["ph_hours"].format(
-                t=_ranges_text(holiday, language)
-            )
-        else:
-            sentence += words["groups"] + words["ph_closed"]
+    holiday = _holiday_rule(parsed, week) if "PH" in normalised else None
+    if holiday == ():
+        sentence += words["groups"] + words["ph_closed"]
+    elif holiday:
+        sentence += words["groups"] + words["ph_hours"].format(t=_ranges_text(holiday, language))
     return sentence
 
 
@@ -332,13 +287,11 @@ def weekly_hours(text: str) -> WeeklyHours | None:
         [(_hm(a), _hm(b)) for a, b in _day_ranges(parsed, _REFERENCE_MONDAY + timedelta(days=d))]
         for d in range(7)
     ]
-    holiday = _day_ranges(parsed, _PUBLIC_HOLIDAY)
-    if holiday and holiday != _day_ranges(parsed, _REFERENCE_MONDAY + timedelta(days=3)):
+    week = [_day_ranges(parsed, _REFERENCE_MONDAY + timedelta(days=d)) for d in range(7)]
+    holiday = _holiday_rule(parsed, week) if "PH" in normalised else None
+    if holiday:
         return None  # special public holiday hours: only the text says them
-    closed = "PH" in normalised and not holiday and bool(days[3])
-    if "PH" in normalised and not days[3]:
-        closed = "PH off" in normalised or "PH closed" in normalised
-    return WeeklyHours(days, closed)
+    return WeeklyHours(days, holiday == () and any(week))
 
 
 def build_hours(days: Week, closed_on_public_holidays: bool = False) -> str:
@@ -369,94 +322,6 @@ def build_hours(days: Week, closed_on_public_holidays: bool = False) -> str:
 
 
 # ---------------------------------------------------------------- state now
-
-_MONTHS = {
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "en": "January February March April May June July August September October November December",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-    "diciembre",
-    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
-    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
-}
-_STATE_WORDS = {
-    "fr": {
-        "open": "Ouvert",
-        "always_open": "Ouvert 24 h/24",
-        "closed": "Fermé",
-        "closes": "Ouvert — ferme {w}",
-        "opens": "Fermé — ouvre {w}",
-        "today": "à {t}",
-        "tomorrow": "demain à {t}",
-        "weekday": "{d} à {t}",
-        "date": "le {d} à {t}",
-        "day": "{n} {m}",
-        "closure": "Fermé exceptionnellement jusqu'au {d}",
-        "unknown": "Horaires non renseignés",
-        "to_confirm": "Horaires à confirmer",
-    },
-    "en": {
-        "open": "Open",
-        "always_open": "Open 24/7",
-        "closed": "Closed",
-        "closes": "Open — closes {w}",
-        "opens": "Closed — opens {w}",
-        "today": "at {t}",
-        "tomorrow": "tomorrow at {t}",
-        "weekday": "{d} at {t}",
-        "date": "on {d} at {t}",
-        "day": "{n} {m}",
-        "closure": "Exceptionally closed until {d}",
-        "unknown": "Opening hours not known",
-        "to_confirm": "Opening hours to be confirmed",
-    },
-    "es": {
-        "open": "Abierto",
-        "always_open": "Abierto 24 h",
-        "closed": "Cerrado",
-        "closes": "Abierto — cierra {w}",
-        "opens": "Cerrado — abre {w}",
-        "today": "a las {t}",
-        "tomorrow": "mañana a las {t}",
-        "weekday": "el {d} a las {t}",
-        "date": "el {d} a las {t}",
-        "day": "{n} de {m}",
-        "closure": "Cerrado excepcionalmente hasta el {d}",
-        "unknown": "Horario no indicado",
-        "to_confirm": "Horario por confirmar",
-    },
-    "uk": {
-        "open": "Відчинено",
-        "always_open": "Відчинено цілодобово",
-        "closed": "Зачинено",
-        "closes": "Відчинено — зачиняється {w}",
-        "opens": "Зачинено — відчиняється {w}",
-        "today": "о {t}",
-        "tomorrow": "завтра о {t}",
-        "weekday": "у {d} о {t}",
-        "date": "{d} о {t}",
-        "day": "{n} {m}",
-        "closure": "Тимчасово зачинено до {d}",
-        "unknown": "Години роботи невідомі",
-        "to_confirm": "Години роботи уточнюються",
-    },
-    "ar": {
-        "open": "مفتوح",
-        "always_open": "مفتوح 24/24",
-        "closed": "مغلق",
-        "closes": "مفتوح — يغلق {w}",
-        "opens": "مغلق — يفتح {w}",
-        "today": "الساعة {t}",
-        "tomorrow": "غدًا الساعة {t}",
-        "weekday": "يوم {d} الساعة {t}",
-        "date": "في {d} الساعة {t}",
-        "day": "{n} {m}",
-        "closure": "مغلق استثنائيًا حتى {d}",
-        "unknown": "أوقات العمل غير معروفة",
-        "to_confirm": "أوقات العمل قيد التأكيد",
-    },
-}
-# Ukrainian weekdays after « у » (accusative).
-_DAYS_UK_AFTER_AT = ("понеділок", "вівторок", "середу", "четвер", "пʼятницю", "суботу", "неділю")
 
 
 def format_day(day: date, today: date | None = None, language: str = "fr") -> str:

@@ -64,6 +64,12 @@ def test_describe_in_words_in_each_language():
     assert describe_hours("Mo,We,Fr 09:00-12:00; Tu 14:00-18:00") == (
         "lundi, mercredi et vendredi, 9 h – 12 h ; mardi, 14 h – 18 h"
     )
+    assert describe_hours("Mo-We 09:00-12:00; PH off") == (
+        "du lundi au mercredi, 9 h – 12 h ; fermé les jours fériés"
+    )
+    assert describe_hours("Mo-Fr 09:00-17:00; PH 10:00-12:00") == (
+        "du lundi au vendredi, 9 h – 17 h ; jours fériés : 10 h – 12 h"
+    )
     assert describe_hours("") == "horaires non renseignés"
     assert describe_hours("24/7") == "ouvert 24 h/24, 7 j/7"
     # seasons are kept as written rather than guessed

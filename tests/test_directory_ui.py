@@ -270,3 +270,25 @@ def test_organisation_details_are_edited_from_the_service_form(qtbot, coordinato
         service = session.exec(select(Service)).one()
         assert (organization.postal_code, organization.phone) == ("35600", "02 99 71 00 00")
         assert service.organization_id == organization.id
+
+
+def test_hours_editor_works_with_the_keyboard_alone(qtbot):
+    dialog = HoursEditorDialog("")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    monday = dialog.rows[0]
+    monday.open_box.setFocus()
+    qtbot.keyClick(monday.open_box, Qt.Key.Key_Space)
+    qtbot.keyClick(monday.open_box, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is monday.edits[0]
+    qtbot.keyClick(monday.edits[0], Qt.Key.Key_Home)
+    qtbot.keyClicks(monday.edits[0], "0800")
+    for _ in range(2):  # the lunch break box, then "closes" (lunch times are disabled)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is monday.edits[3]
+    qtbot.keyClick(monday.edits[3], Qt.Key.Key_Home)
+    qtbot.keyClicks(monday.edits[3], "1200")
+    assert dialog.text_edit.text() == "Mo 08:00-12:00"
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.hours() == "Mo 08:00-12:00"

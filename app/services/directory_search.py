@@ -152,7 +152,14 @@ def _build_entries(session: Session) -> list[_Entry]:
         )
     keyed: list[tuple[tuple[str, str], _Entry]] = []
     seen: dict[object, frozenset[str]] = {}
-    for row in connection.exec_driver_sql(_INDEX_QUERY):
+    categories: dict[frozenset[str], frozenset[str]] = {}
+    towns: dict[str, str] = {}
+    cursor = connection.connection.driver_connection.cursor()  # plain tuples, fetched at once
+    try:
+        rows = cursor.execute(_INDEX_QUERY).fetchall()
+    finally:
+        cursor.close()
+    for row in rows:
         (raw_id, name, organization, description, commune, phone) = row[:6]
         (themes_raw, publics_raw, fees, modes_raw, hours, verified, active) = row[6:]
         service_id = uuid.UUID(hex=str(raw_id))
@@ -169,11 +176,13 @@ def _build_entries(session: Session) -> list[_Entry]:
             text=f"{name_key} {organization_key}",
             themes=themes,
             sorted_themes=tuple(sorted(themes)),
-            theme_categories=frozenset(t.split("--", 1)[0] for t in themes),
+            theme_categories=categories.get(themes)
+            or categories.setdefault(themes, frozenset(t.split("--", 1)[0] for t in themes)),
             publics=_json_list(publics_raw, seen),
             fees=fees or "",
             modes_accueil=_json_list(modes_raw, seen),
-            commune_key=fold(commune or "").strip(),
+            commune_key=towns.get(commune or "")
+            or towns.setdefault(commune or "", fold(commune or "").strip()),
             opening_hours=hours or "",
             closures=tuple(closures.get(service_id, ())),
             last_verified_on=date.fromisoformat(verified[:10]) if verified else None,

@@ -378,37 +378,37 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../app/opening_hours.py" line="69" />
+        <location filename="../../app/opening_hours.py" line="82" />
         <source>a time like 08:30 is expected here</source>
         <translation>une heure comme 08:30 est attendue ici</translation>
     </message>
     <message>
-        <location filename="../../app/opening_hours.py" line="71" />
+        <location filename="../../app/opening_hours.py" line="84" />
         <source>a day like Mo, Tu, We, Th, Fr, Sa or Su is expected here</source>
         <translation>un jour comme Mo, Tu, We, Th, Fr, Sa ou Su est attendu ici (lundi = Mo)</translation>
     </message>
     <message>
-        <location filename="../../app/opening_hours.py" line="73" />
+        <location filename="../../app/opening_hours.py" line="86" />
         <source>a time range like 09:00-12:00 is expected here</source>
         <translation>une plage comme 09:00-12:00 est attendue ici</translation>
     </message>
     <message>
-        <location filename="../../app/opening_hours.py" line="74" />
+        <location filename="../../app/opening_hours.py" line="87" />
         <source>this part is not understood</source>
         <translation>ce passage n'est pas compris</translation>
     </message>
     <message>
-        <location filename="../../app/opening_hours.py" line="87" />
+        <location filename="../../app/opening_hours.py" line="100" />
         <source>The opening hours are too long (1000 characters at most).</source>
         <translation>Les horaires sont trop longs (1000 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../app/opening_hours.py" line="95" />
+        <location filename="../../app/opening_hours.py" line="108" />
         <source>the end</source>
         <translation>la fin</translation>
     </message>
     <message>
-        <location filename="../../app/opening_hours.py" line="97" />
+        <location filename="../../app/opening_hours.py" line="110" />
         <source>Opening hours not understood at character %1 (near « %2 »): %3. Example: %4</source>
         <translation>Horaires non compris au caractère %1 (près de « %2 ») : %3. Exemple : %4</translation>
     </message>
@@ -946,38 +946,38 @@
         <translation>Ferme à</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hours_editor.py" line="161" />
-        <location filename="../../ui/dialogs/hours_editor.py" line="163" />
+        <location filename="../../ui/dialogs/hours_editor.py" line="165" />
+        <location filename="../../ui/dialogs/hours_editor.py" line="167" />
         <source>Closed on public holidays</source>
         <translation>Fermé les jours fériés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hours_editor.py" line="165" />
+        <location filename="../../ui/dialogs/hours_editor.py" line="169" />
         <source>Copy Monday to Tuesday–Friday</source>
         <translation>Copier le lundi du mardi au vendredi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hours_editor.py" line="167" />
+        <location filename="../../ui/dialogs/hours_editor.py" line="171" />
         <source>Copy Monday's hours to Tuesday to Friday</source>
         <translation>Copier les horaires du lundi du mardi au vendredi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hours_editor.py" line="175" />
+        <location filename="../../ui/dialogs/hours_editor.py" line="179" />
         <source>These hours say more than a weekly table can: change them in the text below.</source>
         <translation>Ces horaires disent plus qu'un tableau de semaine : modifiez-les dans le texte ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hours_editor.py" line="183" />
+        <location filename="../../ui/dialogs/hours_editor.py" line="187" />
         <source>OpenStreetMap text (for experts):</source>
         <translation>Texte OpenStreetMap (pour les experts) :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hours_editor.py" line="186" />
+        <location filename="../../ui/dialogs/hours_editor.py" line="190" />
         <source>Opening hours as OpenStreetMap text</source>
         <translation>Horaires en texte OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hours_editor.py" line="206" />
+        <location filename="../../ui/dialogs/hours_editor.py" line="210" />
         <source>Save the hours</source>
         <translation>Enregistrer les horaires</translation>
     </message>
@@ -985,68 +985,68 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="40" />
+        <location filename="../../ui/dialogs/import_preview.py" line="41" />
         <source>Import a directory</source>
         <translation>Importer un annuaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="43" />
+        <location filename="../../ui/dialogs/import_preview.py" line="44" />
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="49" />
+        <location filename="../../ui/dialogs/import_preview.py" line="50" />
         <source>Lines of the file</source>
         <translation>Lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="51" />
+        <location filename="../../ui/dialogs/import_preview.py" line="52" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="51" />
+        <location filename="../../ui/dialogs/import_preview.py" line="52" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="51" />
+        <location filename="../../ui/dialogs/import_preview.py" line="52" />
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="62" />
-        <location filename="../../ui/dialogs/import_preview.py" line="64" />
+        <location filename="../../ui/dialogs/import_preview.py" line="63" />
+        <location filename="../../ui/dialogs/import_preview.py" line="65" />
         <source>Import only the valid lines</source>
         <translation>Importer seulement les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="70" />
+        <location filename="../../ui/dialogs/import_preview.py" line="71" />
         <source>Import progress</source>
         <translation>Avancement de l'import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="75" />
+        <location filename="../../ui/dialogs/import_preview.py" line="76" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="78" />
+        <location filename="../../ui/dialogs/import_preview.py" line="79" />
         <source>Import the lines into the directory</source>
         <translation>Importer les lignes dans l'annuaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="104" />
+        <location filename="../../ui/dialogs/import_preview.py" line="111" />
         <source>%1 file « %2 »: %3 services ready to import, %4 lines with errors.</source>
         <translation>Fichier %1 « %2 » : %3 services prêts à importer, %4 lignes avec des erreurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="111" />
+        <location filename="../../ui/dialogs/import_preview.py" line="118" />
         <source>Correct the file, or import only the valid lines.</source>
         <translation>Corrigez le fichier, ou importez seulement les lignes valides.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="119" />
+        <location filename="../../ui/dialogs/import_preview.py" line="126" />
         <source>OK</source>
         <translation>OK</translation>
     </message>

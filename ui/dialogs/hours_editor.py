@@ -156,6 +156,10 @@ class HoursEditorDialog(QDialog):
             row.changed.connect(self._table_changed)
             self.rows.append(row)
         layout.addWidget(self.table_box)
+        chain: list[QWidget] = []
+        for row in self.rows:
+            edits = row.edits
+            chain += [row.open_box, edits[0], row.lunch_box, edits[1], edits[2], edits[3]]
 
         options = QHBoxLayout()
         self.holidays_box = QCheckBox(self.tr("Closed on public holidays"))
@@ -208,6 +212,9 @@ class HoursEditorDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
+        chain += [self.holidays_box, self.copy_button, self.text_edit]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self._set_text(hours)
 
     # ------------------------------------------------------------------ state

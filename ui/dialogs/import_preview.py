@@ -36,6 +36,7 @@ class ImportPreviewDialog(QDialog):
         self.path = path
         self.preview: ImportPreview | None = None
         self.import_result = None
+        self._busy = False
         self.setObjectName("importPreview")
         self.setWindowTitle(self.tr("Import a directory"))
         self.resize(760, 520)
@@ -90,7 +91,13 @@ class ImportPreviewDialog(QDialog):
         path = self.path
         tasks.run_task(lambda progress: preview_import(path), self._show, self._failed)
 
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()
+
     def _failed(self, error: Exception) -> None:
+        self._busy = False
+        self.buttons.setEnabled(True)
         self.progress.hide()
         self.summary.setText(tasks.error_text(error))
         self.summary.setStyleSheet("color: #a61b1b;")
@@ -145,6 +152,8 @@ class ImportPreviewDialog(QDialog):
         only_valid = self.only_valid_box.isChecked()
         engine, actor = self.ctx.engine, self.ctx.actor
         self.import_button.setEnabled(False)
+        self.buttons.setEnabled(False)  # the import runs to its end, in one transaction
+        self._busy = True
         self.progress.setRange(0, max(1, len(preview.valid_rows)))
         self.progress.setValue(0)
         self.progress.show()
@@ -160,5 +169,6 @@ class ImportPreviewDialog(QDialog):
         self.progress.setValue(done)
 
     def _imported(self, result) -> None:  # type: ignore[no-untyped-def]
+        self._busy = False
         self.import_result = result
         self.accept()

@@ -76,7 +76,9 @@ class AnnuairePage(Page):
             if self.can_edit
             else self.tr("A coordinator can fill in the directory."),
         )
-        layout.addWidget(self.empty_state, 1)
+        self.empty_state.setMaximumHeight(180)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_state)
         row = QHBoxLayout()
         row.addStretch(1)
         self.empty_buttons = []
@@ -93,7 +95,7 @@ class AnnuairePage(Page):
                 self.empty_buttons.append(button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addStretch(1)
+        layout.addStretch(2)
         return page
 
     def _build_list(self) -> QWidget:
