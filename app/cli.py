@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "ui.commands",  # the window and screenshots (the only commands that need Qt)
     "app.commands.demo",
     "app.commands.directory",
+    "app.commands.sheet",
 )
 
 

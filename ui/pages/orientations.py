@@ -1,27 +1,399 @@
-"""The Referrals page."""
+"""The Referrals page: every referral with filters, quick status update, reprint, follow-ups due.
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+The navigation badge shows how many follow-ups are due (today or late). Stale referrals
+expire each time the page is shown. `open_person_requested(person_id)` asks the window to
+open a person's file.
+"""
 
+import html
+import uuid
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import taxonomy
+from app.clock import local_today, to_local
 from app.context import DeskContext
+from app.db import read_session, write_session
+from app.errors import UserError
 from app.permissions import Permission
+from app.services import referrals as svc
+from models.enums import ReferralStatus, RefusalReason
+from ui import messages
 from ui.pages.base import Page
-from ui.widgets.empty_state import EmptyState
+from ui.pages.referral_table import ReferralTableModel
+
+
+def combo_value(combo: QComboBox) -> Any:
+    """The chosen item's data, None for « all » ("") or an empty combo.
+
+    Items never hold None: reading None back through currentData() upsets PySide6's
+    reference counting.
+    """
+    if combo.currentIndex() < 0:
+        return None
+    value = combo.currentData()
+    return None if value == "" else value
+
+
+def update_referrals_badge(window: QWidget | None, ctx: DeskContext) -> int:
+    """Show the number of follow-ups due next to « Orientations » (MainWindow.set_badge)."""
+    if not ctx.can(Permission.MANAGE_REFERRALS):
+        return 0
+    with read_session(ctx.engine) as session:
+        count = svc.count_due_follow_ups(session, ctx.actor)
+    if window is not None and hasattr(window, "set_badge"):
+        window.set_badge("orientations", count)
+    return count
 
 
 class OrientationsPage(Page):
     key = "orientations"
     permission = Permission.MANAGE_REFERRALS
 
+    open_person_requested = Signal(object)  # a person's id
+
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.rows: list[svc.ReferralRow] = []
+
+        self.status_filter = self._combo("filterStatus", self.tr("Status"))
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for status in ReferralStatus:
+            self.status_filter.addItem(svc.status_label(status.value), status.value)
+        self.due_filter = QCheckBox(self.tr("&To follow up"), self)
+        self.due_filter.setObjectName("filterDue")
+        self.due_filter.setAccessibleName(self.tr("Only follow-ups due today or late"))
+        self.partner_filter = self._combo("filterPartner", self.tr("Partner"))
+        self.theme_filter = self._combo("filterTheme", self.tr("Theme"))
+        self.theme_filter.addItem(self.tr("All themes"), "")
+        for code in taxonomy.theme_categories():
+            self.theme_filter.addItem(code.label, code.value)
+        self.period_filter = self._combo("filterPeriod", self.tr("Period"))
+        for label, key in (
+            (self.tr("Any time"), ""),
+            (self.tr("This month"), "month"),
+            (self.tr("Last month"), "last-month"),
+            (self.tr("Last 3 months"), "quarter"),
+            (self.tr("This year"), "year"),
+        ):
+            self.period_filter.addItem(label, key)
+        self.new_button = QPushButton(self.tr("&New referral…"), self)
+        self.new_button.setObjectName("newReferral")
+        self.new_button.setAccessibleName(self.tr("New referral"))
+
+        self.model = ReferralTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("referralTable")
+        self.table.setAccessibleName(self.tr("Referrals"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((84, 130, 0, 150, 90, 100)):
+            if width:
+                header.resizeSection(column, width)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("referralsEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        self.detail = self._build_detail()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty_label)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.detail.setMaximumWidth(380)
+
+        filters = QHBoxLayout()
+        for widget in (self.status_filter, self.due_filter, self.partner_filter):
+            filters.addWidget(widget)
+        filters.addWidget(self.theme_filter)
+        filters.addWidget(self.period_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.new_button)
         layout = QVBoxLayout(self)
-        self.empty_state = EmptyState(
-            self.tr("Referrals to partner services will be listed here."),
-            self.tr("Refer a person from a visit to see it here."),
-        )
-        layout.addWidget(self.empty_state)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        for combo in (self.status_filter, self.partner_filter, self.theme_filter):
+            combo.currentIndexChanged.connect(self.reload)
+        self.period_filter.currentIndexChanged.connect(self.reload)
+        self.due_filter.toggled.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.new_button.clicked.connect(self.new_referral)
 
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("Navigation", "Referrals")
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        return combo
+
+    def _build_detail(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Follow-up"), self)
+        box.setObjectName("referralDetail")
+        self.summary_label = QLabel(box)
+        self.summary_label.setObjectName("referralSummary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history_list = QListWidget(box)
+        self.history_list.setObjectName("referralHistory")
+        self.history_list.setAccessibleName(self.tr("History of the referral"))
+        self.history_list.setWordWrap(True)
+        self.new_status = self._combo("newStatus", self.tr("New status"))
+        self.status_reason = self._combo("statusReason", self.tr("Reason"))
+        for reason in RefusalReason:
+            self.status_reason.addItem(svc.refusal_reason_label(reason.value), reason.value)
+        self.status_note = QLineEdit(box)
+        self.status_note.setObjectName("statusNote")
+        self.status_note.setAccessibleName(self.tr("Note"))
+        self.status_note.setPlaceholderText(self.tr("Short factual note (optional)"))
+        self.status_note.setMaxLength(600)
+        self.save_status_button = QPushButton(self.tr("&Save the status"), box)
+        self.save_status_button.setObjectName("saveStatus")
+        self.save_status_button.setAccessibleName(self.tr("Save the new status"))
+        self.reprint_button = QPushButton(self.tr("&Reprint the sheet"), box)
+        self.reprint_button.setObjectName("reprintSheet")
+        self.reprint_button.setAccessibleName(self.tr("Reprint the orientation sheet"))
+        self.person_button = QPushButton(self.tr("Open the person's &file"), box)
+        self.person_button.setObjectName("openPerson")
+        self.person_button.setAccessibleName(self.tr("Open the person's file"))
+
+        status_form = QFormLayout()
+        status_form.addRow(self.tr("New &status:"), self.new_status)
+        status_form.addRow(self.tr("Rea&son:"), self.status_reason)
+        status_form.addRow(self.tr("&Note:"), self.status_note)
+        actions = QHBoxLayout()
+        actions.addWidget(self.reprint_button)
+        actions.addWidget(self.person_button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.history_list, 1)
+        layout.addWidget(QLabel(self.tr("Change the status:"), box))
+        layout.addLayout(status_form)
+        layout.addWidget(self.save_status_button)
+        layout.addLayout(actions)
+
+        self.new_status.currentIndexChanged.connect(self._update_reason_box)
+        self.save_status_button.clicked.connect(self.save_status)
+        self.status_note.returnPressed.connect(self.save_status)
+        self.reprint_button.clicked.connect(self.reprint)
+        self.person_button.clicked.connect(self.open_person)
+        return box
+
+    # --- loading -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            with write_session(self.ctx.engine) as session:
+                svc.expire_stale_referrals(session)
+        except UserError:
+            pass  # a busy database: expiry simply waits for the next view
+        self._fill_partners()
+        self.reload()
+
+    def _fill_partners(self) -> None:
+        current = combo_value(self.partner_filter)
+        with read_session(self.ctx.engine) as session:
+            partners = svc.partner_choices(session, self.ctx.actor)
+        self.partner_filter.blockSignals(True)
+        self.partner_filter.clear()
+        self.partner_filter.addItem(self.tr("All partners"), "")
+        for org_id, name in partners:
+            self.partner_filter.addItem(name, org_id)
+        if current is not None:
+            self.partner_filter.setCurrentIndex(max(0, self.partner_filter.findData(current)))
+        self.partner_filter.blockSignals(False)
+
+    def _period(self) -> tuple[date | None, date | None]:
+        key, today = combo_value(self.period_filter), local_today()
+        first_of_month = today.replace(day=1)
+        if key == "month":
+            return first_of_month, None
+        if key == "last-month":
+            end = first_of_month - timedelta(days=1)
+            return end.replace(day=1), end
+        if key == "quarter":
+            return today - timedelta(days=91), None
+        if key == "year":
+            return today.replace(month=1, day=1), None
+        return None, None
+
+    def reload(self) -> None:
+        selected = self.selected_id()
+        date_from, date_to = self._period()
+        with read_session(self.ctx.engine) as session:
+            self.rows = svc.list_referrals(
+                session,
+                self.ctx.actor,
+                status=combo_value(self.status_filter),
+                due_only=self.due_filter.isChecked(),
+                organization_id=combo_value(self.partner_filter),
+                theme=combo_value(self.theme_filter),
+                date_from=date_from,
+                date_to=date_to,
+            )
+        self._fill_table(selected)
+        update_referrals_badge(self.window(), self.ctx)
+
+    def _fill_table(self, selected: uuid.UUID | None) -> None:
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        self.model.set_rows(self.rows)
+        ids = [r.id for r in self.rows]
+        if selected in ids:
+            self.table.selectRow(ids.index(selected))
+        elif ids:
+            self.table.selectRow(0)
+        selection.blockSignals(False)
+        has_rows = bool(self.rows)
+        self.table.setVisible(has_rows)
+        self.empty_label.setVisible(not has_rows)
+        self.empty_label.setText(
+            self.tr("No referral matches these filters.")
+            if self._filtered()
+            else self.tr("No referral yet. Refer a person from a visit, or press « New referral ».")
+        )
+        self._show_selected()
+
+    def _filtered(self) -> bool:
+        return self.due_filter.isChecked() or any(
+            combo_value(combo) is not None
+            for combo in (
+                self.status_filter,
+                self.partner_filter,
+                self.theme_filter,
+                self.period_filter,
+            )
+        )
+
+    # --- the selected referral -----------------------------------------------------------------
+    def selected_id(self) -> uuid.UUID | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_id(rows[0].row()) if rows else None
+
+    def selected_row(self) -> svc.ReferralRow | None:
+        chosen = self.selected_id()
+        return next((r for r in self.rows if r.id == chosen), None)
+
+    def _show_selected(self) -> None:
+        row = self.selected_row()
+        for widget in (self.save_status_button, self.reprint_button, self.history_list):
+            widget.setEnabled(row is not None)
+        self.person_button.setEnabled(row is not None and row.person_id is not None)
+        self.history_list.clear()
+        self.new_status.clear()
+        if row is None:
+            self.summary_label.setText(self.tr("Choose a referral in the list."))
+            self._update_reason_box()
+            return
+        lines = []
+        if row.themes:
+            lines.append(", ".join(taxonomy.theme_label(t) for t in row.themes))
+        if row.reason:
+            lines.append(self.tr("Reason: %1").replace("%1", row.reason))
+        lines.append(svc.channel_label(row.channel))
+        title = f"<b>{html.escape(row.service_name)}</b> — {html.escape(row.organization_name)}"
+        self.summary_label.setText("<br>".join([title] + [html.escape(line) for line in lines]))
+        with read_session(self.ctx.engine) as session:
+            events = svc.referral_events(session, self.ctx.actor, row.id)
+        for event in events:
+            text = (
+                f"{to_local(event.occurred_at):%d/%m/%Y %H:%M} · {svc.status_label(event.status)}"
+            )
+            if event.reason:
+                text += f" ({svc.refusal_reason_label(event.reason)})"
+            agent = event.agent_name or self.tr("automatic (no news)")
+            text += f" · {agent}"
+            if event.note:
+                text += f"\n{event.note}"
+            self.history_list.addItem(text)
+        for status in svc.allowed_next_statuses(row.status):
+            self.new_status.addItem(svc.status_label(status.value), status.value)
+        self.save_status_button.setEnabled(self.new_status.count() > 0)
+        self.new_status.setEnabled(self.new_status.count() > 0)
+        self._update_reason_box()
+
+    def _update_reason_box(self) -> None:
+        needs = combo_value(self.new_status) in {
+            ReferralStatus.REFUSED.value,
+            ReferralStatus.UNSUCCESSFUL.value,
+        }
+        self.status_reason.setEnabled(needs)
+
+    # --- actions -------------------------------------------------------------------------------
+    def save_status(self) -> None:
+        row, status = self.selected_row(), combo_value(self.new_status)
+        if row is None or status is None:
+            return
+        reason = self.status_reason.currentData() if self.status_reason.isEnabled() else ""
+        try:
+            with write_session(self.ctx.engine) as session:
+                svc.change_status(
+                    session,
+                    self.ctx.actor,
+                    row.id,
+                    status,
+                    reason=reason,
+                    note=self.status_note.text(),
+                )
+        except UserError as error:
+            messages.warn(self, self.tr("Referrals"), error.message)
+            return
+        self.status_note.clear()
+        self.reload()
+
+    def reprint(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from ui.dialogs.sheet_preview import SheetPreviewDialog
+
+        self.preview = SheetPreviewDialog(self.ctx, self, referral_ids=[row.id])
+        self.preview.printed.connect(self.reload)
+        self.preview.open()
+
+    def open_person(self) -> None:
+        row = self.selected_row()
+        if row is not None and row.person_id is not None:
+            self.open_person_requested.emit(row.person_id)
+
+    def new_referral(self) -> None:
+        from ui.dialogs.refer import ReferDialog
+
+        self.refer_dialog = ReferDialog(self.ctx, self)
+        self.refer_dialog.referred.connect(lambda _ids: self.refresh())
+        self.refer_dialog.open()

@@ -1,0 +1,197 @@
+"""The till's quick referral: a need, a service, a printed receipt. No personal data.
+
+    QuickReferralDialog(ctx, parent).exec()
+
+Three clicks and the print dialog: choose the need, choose the service (the first one, open
+now or soonest, is already chosen), « Print the receipt ». The referral is anonymous.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import taxonomy
+from app.context import DeskContext
+from app.db import read_session, write_session
+from app.errors import UserError
+from app.services import referrals as svc
+from models.enums import ReferralChannel
+from ui import messages, tasks
+from ui.dialogs import sheet_preview
+from ui.dialogs.sheet_preview import SHEET_LANGUAGES
+
+CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class QuickReferralDialog(QDialog):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.referral_ids: list = []
+        self._last_choice: tuple | None = None
+        self.setObjectName("quickReferralDialog")
+        self.setWindowTitle(self.tr("Quick referral"))
+        self.resize(760, 560)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.25)
+
+        hint = QLabel(
+            self.tr("No name is asked. Choose the need, then the service: a receipt prints."), self
+        )
+        hint.setObjectName("quickHint")
+        hint.setWordWrap(True)
+        self.theme_list = QListWidget(self)
+        self.theme_list.setObjectName("quickThemes")
+        self.theme_list.setAccessibleName(self.tr("Need"))
+        self.theme_list.setFont(big)
+        self.theme_list.setWordWrap(True)
+        self.theme_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for code in taxonomy.theme_categories():
+            item = QListWidgetItem(code.label)
+            item.setData(CODE_ROLE, code.value)
+            self.theme_list.addItem(item)
+        self.service_list = QListWidget(self)
+        self.service_list.setObjectName("quickServices")
+        self.service_list.setAccessibleName(self.tr("Service"))
+        self.service_list.setFont(big)
+        self.service_list.setWordWrap(True)
+        self.service_list.setSpacing(4)
+        self.empty_label = QLabel(self.tr("Choose a need on the left."), self)
+        self.empty_label.setObjectName("quickEmpty")
+        self.empty_label.setWordWrap(True)
+
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("quickLanguage")
+        self.language_combo.setAccessibleName(self.tr("Sheet language"))
+        for code, name in SHEET_LANGUAGES:
+            self.language_combo.addItem(name, code)
+        language_label = QLabel(self.tr("Sheet &language:"), self)
+        language_label.setBuddy(self.language_combo)
+        self.print_button = QPushButton(self.tr("&Print the receipt"), self)
+        self.print_button.setObjectName("quickPrint")
+        self.print_button.setAccessibleName(self.tr("Print the receipt"))
+        self.print_button.setDefault(True)
+        self.print_button.setFont(big)
+        self.print_button.setEnabled(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("quickCancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
+
+        need_label = QLabel(self.tr("1. The &need"), self)
+        need_label.setBuddy(self.theme_list)
+        service_label = QLabel(self.tr("2. The &service (open now first)"), self)
+        service_label.setBuddy(self.service_list)
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(need_label)
+        left.addWidget(self.theme_list, 1)
+        right.addWidget(service_label)
+        right.addWidget(self.service_list, 1)
+        right.addWidget(self.empty_label)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(language_label)
+        bottom.addWidget(self.language_combo)
+        bottom.addStretch(1)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(columns, 1)
+        layout.addLayout(bottom)
+
+        self.theme_list.currentRowChanged.connect(self._load_services)
+        self.service_list.currentRowChanged.connect(self._update_button)
+        self.print_button.clicked.connect(self.print_receipt)
+        self.cancel_button.clicked.connect(self.reject)
+        self.theme_list.setFocus()
+
+    def _load_services(self) -> None:
+        item = self.theme_list.currentItem()
+        self.service_list.clear()
+        if item is None:
+            return
+        with read_session(self.ctx.engine) as session:
+            suggestions = svc.suggest_services(session, self.ctx.actor, [item.data(CODE_ROLE)])
+        for suggestion in suggestions:
+            entry = QListWidgetItem(
+                f"{suggestion.service_name} — {suggestion.organization_name}\n"
+                f"{suggestion.state_text}"
+            )
+            entry.setData(CODE_ROLE, suggestion.service_id)
+            self.service_list.addItem(entry)
+        if suggestions:
+            self.service_list.setCurrentRow(0)
+            self.empty_label.hide()
+        else:
+            self.empty_label.setText(
+                self.tr("No service for this need in the directory. Ask a colleague.")
+            )
+            self.empty_label.show()
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.print_button.setEnabled(self.service_list.currentItem() is not None)
+
+    def print_receipt(self) -> None:
+        theme_item, service_item = self.theme_list.currentItem(), self.service_list.currentItem()
+        if theme_item is None or service_item is None:
+            return
+        choice = (
+            service_item.data(CODE_ROLE),
+            theme_item.data(CODE_ROLE),
+            self.language_combo.currentData(),
+        )
+        if choice != self._last_choice:  # printing again after a cancel: no second referral
+            if not self._create(choice):
+                return
+        self.print_button.setEnabled(False)
+        ids, engine = list(self.referral_ids), self.ctx.engine
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            from app.pdf.sheets import render_orientation_sheet
+
+            with read_session(engine) as session:
+                return render_orientation_sheet(session, ids, paper="receipt")
+
+        tasks.run_task(work, on_done=self._print, on_error=self._failed)
+
+    def _create(self, choice: tuple) -> bool:
+        service_id, theme, language = choice
+        try:
+            with write_session(self.ctx.engine) as session:
+                made = svc.create_referrals(
+                    session,
+                    self.ctx.actor,
+                    service_ids=[service_id],
+                    themes=[theme],
+                    channel=ReferralChannel.SHEET.value,
+                    language=language,
+                )
+                self.referral_ids = [r.id for r in made]
+        except UserError as error:
+            messages.warn(self, self.tr("Quick referral"), error.message)
+            return False
+        self._last_choice = choice
+        return True
+
+    def _print(self, pdf: bytes) -> None:
+        self._update_button()
+        if sheet_preview.print_sheet(self.ctx, self, pdf, self.referral_ids):
+            self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self._update_button()
+        messages.error(self, self.tr("Quick referral"), tasks.error_text(error))

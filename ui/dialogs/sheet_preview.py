@@ -1,0 +1,279 @@
+"""Preview of an orientation sheet (QtPdf), then print it or save it as PDF.
+
+Printing goes through `ask_printer` (the Qt print dialog; tests replace it) and `print_pdf`,
+which renders each page at the printer's resolution. A printed sheet marks its referrals as
+printed (a proposed referral is then « envoyée »).
+"""
+
+import uuid
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import DeskContext
+from app.db import read_session, write_session
+from app.errors import UserError
+from ui import messages, tasks
+
+SHEET_LANGUAGES = (
+    ("fr", "Français"),
+    ("en", "English"),
+    ("es", "Español"),
+    ("uk", "Українська"),
+    ("ar", "العربية"),
+)
+
+
+def ask_printer(parent: QWidget | None):  # type: ignore[no-untyped-def]
+    """The Qt print dialog; returns the chosen QPrinter, or None if cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+def print_pdf(pdf: bytes, printer) -> None:  # type: ignore[no-untyped-def]
+    """Paint every page of the PDF on the printer, rendered at the printer's resolution."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.pageCount() == 0:
+        raise UserError(
+            QCoreApplication.translate(
+                "SheetPreviewDialog", "The sheet could not be prepared for printing."
+            )
+        )
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise UserError(
+            QCoreApplication.translate(
+                "SheetPreviewDialog", "The printer cannot be used. Is it switched on?"
+            )
+        )
+    try:
+        dpi = printer.resolution()
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            image = document.render(page, size)
+            area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+            target = QRect(0, 0, size.width(), size.height())
+            if target.width() > area.width() or target.height() > area.height():
+                scaled = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                target = QRect(0, 0, scaled.width(), scaled.height())
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+        document.close()
+
+
+def print_sheet(
+    ctx: DeskContext, parent: QWidget | None, pdf: bytes, referral_ids: Sequence[uuid.UUID]
+) -> bool:
+    """Ask for a printer, print, and mark the referrals' sheet as printed. True if printed."""
+    printer = ask_printer(parent)
+    if printer is None:
+        return False
+    try:
+        print_pdf(pdf, printer)
+        from app.services.referrals import mark_sheet_printed
+
+        with write_session(ctx.engine) as session:
+            mark_sheet_printed(session, ctx.actor, list(referral_ids))
+    except UserError as error:
+        messages.error(
+            parent, QCoreApplication.translate("SheetPreviewDialog", "Printing"), error.message
+        )
+        return False
+    return True
+
+
+class SheetPreviewDialog(QDialog):
+    """Shows the sheet of one or several referrals; Print, Save as PDF, A4 or receipt."""
+
+    printed = Signal()
+
+    def __init__(
+        self,
+        ctx: DeskContext,
+        parent: QWidget | None = None,
+        *,
+        referral_ids: Sequence[uuid.UUID],
+        paper: str = "a4",
+        language: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.ctx = ctx
+        self.referral_ids = list(referral_ids)
+        self.pdf: bytes = b""
+        self._buffer: QBuffer | None = None
+        self.setObjectName("sheetPreviewDialog")
+        self.setWindowTitle(self.tr("Orientation sheet"))
+        self.resize(760, 860)
+
+        self.paper_combo = QComboBox(self)
+        self.paper_combo.setObjectName("sheetPaper")
+        self.paper_combo.setAccessibleName(self.tr("Paper"))
+        self.paper_combo.addItem(self.tr("A4 page"), "a4")
+        self.paper_combo.addItem(self.tr("Receipt (80 mm)"), "receipt")
+        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(paper)))
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("sheetLanguage")
+        self.language_combo.setAccessibleName(self.tr("Sheet language"))
+        self.language_combo.addItem(self.tr("Language of the referral"), "")
+        for code, name in SHEET_LANGUAGES:
+            self.language_combo.addItem(name, code)
+        if language:
+            self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        paper_label = QLabel(self.tr("&Paper:"), self)
+        paper_label.setBuddy(self.paper_combo)
+        language_label = QLabel(self.tr("&Language:"), self)
+        language_label.setBuddy(self.language_combo)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("sheetView")
+        self.view.setAccessibleName(self.tr("Preview of the sheet"))
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.status_label = QLabel(self.tr("Preparing the sheet…"), self)
+        self.status_label.setObjectName("sheetStatus")
+
+        self.print_button = QPushButton(self.tr("&Print"), self)
+        self.print_button.setObjectName("sheetPrint")
+        self.print_button.setAccessibleName(self.tr("Print the sheet"))
+        self.print_button.setDefault(True)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
+        self.save_button.setObjectName("sheetSave")
+        self.save_button.setAccessibleName(self.tr("Save the sheet as a PDF file"))
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setObjectName("sheetClose")
+        self.close_button.setAccessibleName(self.tr("Close the preview"))
+        for button in (self.save_button, self.close_button):
+            button.setAutoDefault(False)  # Enter always prints
+
+        top = QHBoxLayout()
+        top.addWidget(paper_label)
+        top.addWidget(self.paper_combo)
+        top.addSpacing(12)
+        top.addWidget(language_label)
+        top.addWidget(self.language_combo)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_now)
+        self.print_button.clicked.connect(self.print_now)
+        self.save_button.clicked.connect(self.save_as_pdf)
+        self.close_button.clicked.connect(self.accept)
+        self.paper_combo.currentIndexChanged.connect(self.render)
+        self.language_combo.currentIndexChanged.connect(self.render)
+        self.render()
+
+    def paper(self) -> str:
+        return self.paper_combo.currentData()
+
+    def render(self) -> None:
+        """Make the PDF in the background, then show it."""
+        self._set_busy(True)
+        ids, paper = self.referral_ids, self.paper()
+        language = self.language_combo.currentData() or None
+        engine = self.ctx.engine
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            from app.pdf.sheets import render_orientation_sheet
+
+            with read_session(engine) as session:
+                return render_orientation_sheet(session, ids, paper=paper, language=language)
+
+        tasks.run_task(work, on_done=self._show, on_error=self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.print_button.setEnabled(not busy)
+        self.save_button.setEnabled(not busy)
+        if busy:
+            self.status_label.setText(self.tr("Preparing the sheet…"))
+
+    def _show(self, pdf: bytes) -> None:
+        self.pdf = pdf
+        self.document.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        self.status_label.setText(self.tr("Ready to print."))
+        self._set_busy(False)
+        self.print_button.setFocus()
+
+    def _failed(self, error: Exception) -> None:
+        self.status_label.setText(self.tr("The sheet could not be made."))
+        messages.error(self, self.tr("Orientation sheet"), tasks.error_text(error))
+
+    def print_now(self) -> None:
+        if not self.pdf:
+            return
+        if print_sheet(self.ctx, self, self.pdf, self.referral_ids):
+            self.status_label.setText(self.tr("Sheet printed."))
+            self.printed.emit()
+
+    def save_as_pdf(self) -> None:
+        if not self.pdf:
+            return
+        path = messages.save_file(
+            self, self.tr("Save the sheet"), self.tr("fiche-orientation.pdf"), "PDF (*.pdf)"
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        try:
+            path.write_bytes(self.pdf)
+        except OSError as error:
+            messages.error(
+                self,
+                self.tr("Save the sheet"),
+                self.tr("The file cannot be written (%1).").replace("%1", error.strerror or ""),
+            )
+            return
+        self.status_label.setText(self.tr("Sheet saved."))
