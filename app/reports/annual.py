@@ -1,0 +1,224 @@
+"""The annual activity report: the year month by month, per theme, per partner and per channel,
+each compared with the year before. Same engine and definitions as the monthly summary."""
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from app.clock import local_today
+from app.i18n import translate
+from app.permissions import Actor, Permission, require
+from app.reports import figures as fig
+from app.reports.common import key_figures_table, methods_lines, site_name
+from app.reports.labels import channel_label, theme_label
+from app.reports.model import Chart, Report, Table
+from app.reports.monthly import TOP, till_tables
+from app.reports.periods import Period, month_abbreviation, month_name
+from models.enums import ReferralStatus
+
+
+def build_annual_report(
+    session: Session, actor: Actor, year: int, *, now: datetime | None = None
+) -> Report:
+    require(actor, Permission.VIEW_REPORTS)
+    site_id = actor.site_id
+    period, before = Period.year(year), Period.year(year - 1)
+    key_table, _ = key_figures_table(session, site_id, [period, before], now)
+    this_year, last_year = str(year), str(year - 1)
+    tables: list[Table] = []
+    charts: list[Chart] = []
+
+    visits_now = fig.visits_per_month(session, site_id, period)
+    visits_before = fig.visits_per_month(session, site_id, before)
+    month_rows = []
+    for month in period.months():
+        unique = fig.visit_counts(session, site_id, month)
+        statuses = fig.referrals_by_status(session, site_id, month)
+        month_rows.append(
+            [
+                month_name(month.first.month),
+                unique[0],
+                unique[1],
+                unique[2],
+                fig.new_people(session, site_id, month),
+                sum(statuses.values()),
+                statuses.get(ReferralStatus.DONE.value, 0),
+                visits_before.get(month.first.replace(year=year - 1), 0),
+            ]
+        )
+    totals = fig.visit_counts(session, site_id, period)
+    year_statuses = fig.referrals_by_status(session, site_id, period)
+    month_rows.append(
+        [
+            translate("Reports", "Whole year"),
+            totals[0],
+            totals[1],
+            totals[2],
+            fig.new_people(session, site_id, period),
+            sum(year_statuses.values()),
+            year_statuses.get(ReferralStatus.DONE.value, 0),
+            sum(visits_before.values()),
+        ]
+    )
+    tables.append(
+        Table(
+            key="par-mois",
+            title=translate("Reports", "Month by month"),
+            columns=[
+                translate("Reports", "Month"),
+                translate("Reports", "Visits"),
+                translate("Reports", "Unique people"),
+                translate("Reports", "Anonymous visits"),
+                translate("Reports", "New people"),
+                translate("Reports", "Referrals"),
+                translate("Reports", "Referrals done"),
+                translate("Reports", "Visits %1").replace("%1", last_year),
+            ],
+            rows=month_rows,
+            note=translate(
+                "Reports",
+                "Unique people of the whole year: each person counted once, so not the sum of "
+                "the months.",
+            ),
+        )
+    )
+    charts.append(
+        Chart(
+            "bars",
+            translate("Reports", "Visits per month, %1 and %2")
+            .replace("%1", this_year)
+            .replace("%2", last_year),
+            [month_abbreviation(m) for m in range(1, 13)],
+            [
+                [float(visits_now.get(p.first, 0)) for p in period.months()],
+                [float(visits_before.get(p.first, 0)) for p in before.months()],
+            ],
+            [this_year, last_year],
+        )
+    )
+
+    themes_now = fig.visit_themes(session, site_id, period)
+    themes_before = fig.visit_themes(session, site_id, before)
+    ref_themes_now = fig.referral_themes(session, site_id, period)
+    ref_themes_before = fig.referral_themes(session, site_id, before)
+    codes = sorted(
+        set(themes_now) | set(themes_before) | set(ref_themes_now) | set(ref_themes_before),
+        key=lambda code: (-themes_now.get(code, 0), -ref_themes_now.get(code, 0), code),
+    )
+    tables.append(
+        Table(
+            key="themes",
+            title=translate("Reports", "Themes, year over year"),
+            columns=[
+                translate("Reports", "Theme"),
+                translate("Reports", "Visits %1").replace("%1", this_year),
+                translate("Reports", "Visits %1").replace("%1", last_year),
+                translate("Reports", "Referrals %1").replace("%1", this_year),
+                translate("Reports", "Referrals %1").replace("%1", last_year),
+            ],
+            rows=[
+                [
+                    theme_label(code),
+                    themes_now.get(code, 0),
+                    themes_before.get(code, 0),
+                    ref_themes_now.get(code, 0),
+                    ref_themes_before.get(code, 0),
+                ]
+                for code in codes
+            ],
+        )
+    )
+    top = [code for code in codes if themes_now.get(code, 0)][:TOP]
+    charts.append(
+        Chart(
+            "hbars",
+            translate("Reports", "Themes of the visits in %1 (top 10)").replace("%1", this_year),
+            [theme_label(code) for code in top],
+            [[float(themes_now.get(code, 0)) for code in top]],
+        )
+    )
+
+    partners_now = fig.referrals_per_partner_status(session, site_id, period)
+    partners_before = fig.referrals_per_partner(session, site_id, before)
+    by_name: dict[str, list[int]] = {}
+    for row in partners_now:
+        entry = by_name.setdefault(row.name, [0, 0])
+        entry[0] += row.count
+        if row.status == ReferralStatus.DONE.value:
+            entry[1] += row.count
+    names = sorted(
+        set(by_name) | set(partners_before),
+        key=lambda name: (-by_name.get(name, [0, 0])[0], name.casefold()),
+    )
+    tables.append(
+        Table(
+            key="partenaires",
+            title=translate("Reports", "Referrals per partner, year over year"),
+            columns=[
+                translate("Reports", "Partner"),
+                translate("Reports", "Referrals %1").replace("%1", this_year),
+                translate("Reports", "Done %1").replace("%1", this_year),
+                translate("Reports", "Referrals %1").replace("%1", last_year),
+            ],
+            rows=[
+                [
+                    name,
+                    by_name.get(name, [0, 0])[0],
+                    by_name.get(name, [0, 0])[1],
+                    partners_before.get(name, 0),
+                ]
+                for name in names
+            ],
+        )
+    )
+    top_names = [name for name in names if by_name.get(name, [0, 0])[0]][:TOP]
+    charts.append(
+        Chart(
+            "hbars",
+            translate("Reports", "Referrals per partner in %1 (top 10)").replace("%1", this_year),
+            top_names,
+            [[float(by_name[name][0]) for name in top_names]],
+        )
+    )
+
+    channels_now = fig.visit_channels(session, site_id, period)
+    channels_before = fig.visit_channels(session, site_id, before)
+    channel_codes = sorted(
+        set(channels_now) | set(channels_before),
+        key=lambda code: (-channels_now.get(code, 0), code),
+    )
+    tables.append(
+        Table(
+            key="canaux",
+            title=translate("Reports", "Visits per channel, year over year"),
+            columns=[
+                translate("Reports", "Channel"),
+                this_year,
+                last_year,
+            ],
+            rows=[
+                [channel_label(code), channels_now.get(code, 0), channels_before.get(code, 0)]
+                for code in channel_codes
+            ],
+        )
+    )
+    charts.append(
+        Chart(
+            "hbars",
+            translate("Reports", "Visits per channel in %1").replace("%1", this_year),
+            [channel_label(code) for code in channel_codes if channels_now.get(code, 0)],
+            [[float(channels_now[code]) for code in channel_codes if channels_now.get(code, 0)]],
+        )
+    )
+    tables += till_tables(session, site_id, [period, before])
+    return Report(
+        kind="annual",
+        title=translate("Reports", "Annual activity report"),
+        site_name=site_name(session, site_id),
+        period=period,
+        generated_on=local_today(now),
+        key_table=key_table,
+        tables=tables,
+        charts=charts,
+        methods=methods_lines(period),
+    )
