@@ -88,6 +88,19 @@ class Period:
             raise UserError(translate("ReportPeriods", "Please choose ten years at most."))
         return cls(first, last, "custom")
 
+    def calendar(self) -> "Period":
+        """The same days as a month, quarter or year when they are exactly one."""
+        first, last = self.first, self.last
+        if first.day == 1:
+            for candidate in (
+                Period.month(first.year, first.month),
+                Period.quarter(first.year, (first.month - 1) // 3 + 1),
+                Period.year(first.year),
+            ):
+                if candidate.first == first and candidate.last == last:
+                    return candidate
+        return self
+
     @property
     def days(self) -> int:
         return (self.last - self.first).days + 1
