@@ -9,26 +9,22 @@ from app.errors import UserError
 from app.i18n import translate
 
 
-def _tr(text: str) -> str:
-    return translate("Cli", text)
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
-    report = subparsers.add_parser("report", help=_tr("make a report as a PDF file"))
+    report = subparsers.add_parser("report", help=translate("Cli", "make a report as a PDF file"))
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
-    monthly = kinds.add_parser("monthly", help=_tr("the referral summary of a month"))
+    monthly = kinds.add_parser("monthly", help=translate("Cli", "the referral summary of a month"))
     add_db_argument(monthly)
     monthly.add_argument("--month", required=True, metavar="YYYY-MM")
     monthly.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     monthly.set_defaults(handler=run_monthly)
-    annual = kinds.add_parser("annual", help=_tr("the annual activity report"))
+    annual = kinds.add_parser("annual", help=translate("Cli", "the annual activity report"))
     add_db_argument(annual)
     annual.add_argument("--year", required=True, metavar="YYYY")
     annual.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     annual.set_defaults(handler=run_annual)
 
     export = subparsers.add_parser(
-        "export", help=_tr("export the report tables of a period as CSV or XLSX")
+        "export", help=translate("Cli", "export the report tables of a period as CSV or XLSX")
     )
     add_db_argument(export)
     export.add_argument("--from", dest="first", required=True, metavar="DATE")
@@ -49,7 +45,9 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
     path = db_path_from(args)
     if not path.exists():
-        raise UserError(_tr("The database “%1” does not exist.").replace("%1", str(path)))
+        raise UserError(
+            translate("Cli", "The database “%1” does not exist.").replace("%1", str(path))
+        )
     engine = open_database(path)
     with read_session(engine) as session:
         agent = session.exec(
@@ -59,13 +57,15 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         ).first()
         actor = actor_for(agent) if agent is not None else None
     if actor is None:
-        raise UserError(_tr("This database has no coordinator yet: run the app once first."))
+        raise UserError(
+            translate("Cli", "This database has no coordinator yet: run the app once first.")
+        )
     return engine, actor
 
 
 def _pdf_out(path: Path) -> Path:
     if path.suffix.lower() != ".pdf":
-        raise UserError(_tr("The output file must end in .pdf."))
+        raise UserError(translate("Cli", "The output file must end in .pdf."))
     return path
 
 
@@ -81,7 +81,7 @@ def run_monthly(args: argparse.Namespace) -> int:
     with read_session(engine) as session:
         report = build_monthly_report(session, actor, period)
     render_report_pdf(report, out)
-    print(_tr("Report written: %1").replace("%1", str(out)))
+    print(translate("Cli", "Report written: %1").replace("%1", str(out)))
     return 0
 
 
@@ -97,7 +97,7 @@ def run_annual(args: argparse.Namespace) -> int:
     with read_session(engine) as session:
         report = build_annual_report(session, actor, period.first.year)
     render_report_pdf(report, out)
-    print(_tr("Report written: %1").replace("%1", str(out)))
+    print(translate("Cli", "Report written: %1").replace("%1", str(out)))
     return 0
 
 
@@ -114,5 +114,5 @@ def run_export(args: argparse.Namespace) -> int:
         files = export_report(session, actor, report, args.format, args.out)
     for path in files:
         print(path)
-    print(_tr("%1 file(s) written.").replace("%1", str(len(files))), file=sys.stderr)
+    print(translate("Cli", "%1 file(s) written.").replace("%1", str(len(files))), file=sys.stderr)
     return 0

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from app.clock import local_today
 from app.i18n import translate
 from app.reports.figures import KeyFigures, key_figures
-from app.reports.labels import STATUS_ORDER, status_label
+from app.reports.labels import STATUS_ORDER, status_part_label
 from app.reports.model import Cell, Table, one_decimal
 from app.reports.periods import Period
 from models import Site
@@ -35,7 +35,7 @@ def key_figure_rows(figures: list[KeyFigures]) -> list[list[Cell]]:
     for status in STATUS_ORDER:
         rows.append(
             row(
-                translate("Reports", "  of which %1").replace("%1", status_label(status).lower()),
+                "  " + status_part_label(status),
                 [f.referrals_by_status.get(status, 0) for f in figures],
             )
         )

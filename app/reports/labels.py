@@ -30,6 +30,21 @@ def status_label(code: str) -> str:
     return labels.get(code, code)
 
 
+def status_part_label(code: str) -> str:
+    """« of which done » rows under the number of referrals."""
+    labels = {
+        ReferralStatus.PROPOSED.value: translate("ReportLabels", "of which proposed"),
+        ReferralStatus.SENT.value: translate("ReportLabels", "of which sent"),
+        ReferralStatus.ACCEPTED.value: translate("ReportLabels", "of which accepted"),
+        ReferralStatus.REFUSED.value: translate("ReportLabels", "of which refused"),
+        ReferralStatus.DONE.value: translate("ReportLabels", "of which done"),
+        ReferralStatus.UNSUCCESSFUL.value: translate("ReportLabels", "of which unsuccessful"),
+        ReferralStatus.CANCELLED.value: translate("ReportLabels", "of which cancelled"),
+        ReferralStatus.EXPIRED.value: translate("ReportLabels", "of which expired"),
+    }
+    return labels.get(code, code)
+
+
 def channel_label(code: str) -> str:
     labels = {
         Channel.WALK_IN.value: translate("ReportLabels", "Walk-in"),
