@@ -1,6 +1,7 @@
 """The annual activity report: the year month by month, per theme, per partner and per channel,
 each compared with the year before. Same engine and definitions as the monthly summary."""
 
+from collections import Counter
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -8,11 +9,12 @@ from sqlalchemy.orm import Session
 from app.clock import local_today
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
+from app.reports import buckets
 from app.reports import figures as fig
 from app.reports.common import key_figures_table, methods_lines, site_name
 from app.reports.labels import channel_label, theme_label
-from app.reports.model import Chart, Report, Table
-from app.reports.monthly import TOP, till_tables
+from app.reports.model import Cell, Chart, Report, Table
+from app.reports.monthly import PDF_ROWS, TOP, till_tables
 from app.reports.periods import Period, month_abbreviation, month_name
 from models.enums import ReferralStatus
 
@@ -23,41 +25,41 @@ def build_annual_report(
     require(actor, Permission.VIEW_REPORTS)
     site_id = actor.site_id
     period, before = Period.year(year), Period.year(year - 1)
-    key_table, _ = key_figures_table(session, site_id, [period, before], now)
+    key_table, (figures_now, _) = key_figures_table(session, site_id, [period, before], now)
     this_year, last_year = str(year), str(year - 1)
     tables: list[Table] = []
     charts: list[Chart] = []
 
-    visits_now = fig.visits_per_month(session, site_id, period)
-    visits_before = fig.visits_per_month(session, site_id, before)
-    month_rows = []
-    for month in period.months():
-        unique = fig.visit_counts(session, site_id, month)
-        statuses = fig.referrals_by_status(session, site_id, month)
-        month_rows.append(
-            [
-                month_name(month.first.month),
-                unique[0],
-                unique[1],
-                unique[2],
-                fig.new_people(session, site_id, month),
-                sum(statuses.values()),
-                statuses.get(ReferralStatus.DONE.value, 0),
-                visits_before.get(month.first.replace(year=year - 1), 0),
-            ]
-        )
-    totals = fig.visit_counts(session, site_id, period)
-    year_statuses = fig.referrals_by_status(session, site_id, period)
+    months, months_before = period.months(), before.months()
+    digests = buckets.visit_digests(session, site_id, months)
+    digests_before = buckets.visit_digests(session, site_id, months_before)
+    unique = buckets.unique_people(session, site_id, months)
+    statuses = buckets.referral_statuses(session, site_id, months)
+    new_people = buckets.new_people(session, site_id, months)
+    done = ReferralStatus.DONE.value
+    month_rows: list[list[Cell]] = [
+        [
+            month_name(month.first.month),
+            digests[n].visits,
+            unique[n],
+            digests[n].anonymous,
+            new_people[n],
+            sum(statuses[n].values()),
+            statuses[n].get(done, 0),
+            digests_before[n].visits,
+        ]
+        for n, month in enumerate(months)
+    ]
     month_rows.append(
         [
             translate("Reports", "Whole year"),
-            totals[0],
-            totals[1],
-            totals[2],
-            fig.new_people(session, site_id, period),
-            sum(year_statuses.values()),
-            year_statuses.get(ReferralStatus.DONE.value, 0),
-            sum(visits_before.values()),
+            figures_now.visits,
+            figures_now.unique_people,
+            figures_now.anonymous_visits,
+            figures_now.new_people,
+            figures_now.referrals,
+            figures_now.referrals_by_status.get(done, 0),
+            sum(digest.visits for digest in digests_before),
         ]
     )
     tables.append(
@@ -90,8 +92,8 @@ def build_annual_report(
             .replace("%2", last_year),
             [month_abbreviation(m) for m in range(1, 13)],
             [
-                [float(visits_now.get(p.first, 0)) for p in period.months()],
-                [float(visits_before.get(p.first, 0)) for p in before.months()],
+                [float(digest.visits) for digest in digests],
+                [float(digest.visits) for digest in digests_before],
             ],
             [this_year, last_year],
         )
@@ -108,6 +110,7 @@ def build_annual_report(
     tables.append(
         Table(
             key="themes",
+            pdf_limit=PDF_ROWS,
             title=translate("Reports", "Themes, year over year"),
             columns=[
                 translate("Reports", "Theme"),
@@ -153,6 +156,7 @@ def build_annual_report(
     tables.append(
         Table(
             key="partenaires",
+            pdf_limit=PDF_ROWS,
             title=translate("Reports", "Referrals per partner, year over year"),
             columns=[
                 translate("Reports", "Partner"),
@@ -181,8 +185,8 @@ def build_annual_report(
         )
     )
 
-    channels_now = fig.visit_channels(session, site_id, period)
-    channels_before = fig.visit_channels(session, site_id, before)
+    channels_now = sum((digest.channels for digest in digests), Counter())
+    channels_before = sum((digest.channels for digest in digests_before), Counter())
     channel_codes = sorted(
         set(channels_now) | set(channels_before),
         key=lambda code: (-channels_now.get(code, 0), code),
@@ -210,7 +214,11 @@ def build_annual_report(
             [[float(channels_now[code]) for code in channel_codes if channels_now.get(code, 0)]],
         )
     )
-    tables += till_tables(session, site_id, [period, before])
+    kinds = [
+        dict(sum((digest.kinds for digest in group), Counter()))
+        for group in (digests, digests_before)
+    ]
+    tables += till_tables(session, site_id, [period, before], kinds)
     return Report(
         kind="annual",
         title=translate("Reports", "Annual activity report"),

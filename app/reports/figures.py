@@ -21,7 +21,7 @@ from sqlalchemy import case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.reports.periods import Period
-from app.reports.sqlparts import count_json_codes, count_per_local_day, is_sqlite
+from app.reports.sqlparts import count_json_codes, count_per_local_day, is_sqlite, unindexed
 from models import Donation, Organization, Person, Referral, Service, TillButton, Visit
 from models.enums import OPEN_REFERRAL_STATUSES, ReferralStatus, VisitKind
 
@@ -59,7 +59,7 @@ def visit_counts(session: Session, site_id: uuid.UUID, period: Period) -> tuple[
             func.count(),
             func.count(distinct(Visit.person_id)),
             func.coalesce(func.sum(case((Visit.person_id.is_(None), 1), else_=0)), 0),
-        ).where(Visit.site_id == site_id, _in(Visit.occurred_at, period))
+        ).where(unindexed(Visit.site_id) == site_id, _in(Visit.occurred_at, period))
     ).one()
     return int(row[0]), int(row[1]), int(row[2])
 
@@ -79,7 +79,7 @@ def new_people(session: Session, site_id: uuid.UUID, period: Period) -> int:
 def referrals_by_status(session: Session, site_id: uuid.UUID, period: Period) -> dict[str, int]:
     rows = session.execute(
         select(Referral.status, func.count())
-        .where(Referral.site_id == site_id, _in(Referral.created_at, period))
+        .where(unindexed(Referral.site_id) == site_id, _in(Referral.created_at, period))
         .group_by(Referral.status)
     )
     return {status: int(count) for status, count in rows}
@@ -89,9 +89,9 @@ def median_days_to_outcome(session: Session, site_id: uuid.UUID, period: Period)
     """Median of (status change − creation) in days, over the referrals of the period with an
     outcome. SQLite computes the durations and picks the middle with ORDER BY/LIMIT."""
     where = (
-        Referral.site_id == site_id,
+        unindexed(Referral.site_id) == site_id,
         _in(Referral.created_at, period),
-        Referral.status.in_(OUTCOME_STATUSES),
+        unindexed(Referral.status).in_(OUTCOME_STATUSES),
     )
     if is_sqlite(session):
         duration = func.julianday(Referral.status_changed_at) - func.julianday(Referral.created_at)
@@ -119,9 +119,9 @@ def follow_ups_overdue(session: Session, site_id: uuid.UUID, period: Period, tod
     return int(
         session.execute(
             select(func.count()).where(
-                Referral.site_id == site_id,
+                unindexed(Referral.site_id) == site_id,
                 _in(Referral.created_at, period),
-                Referral.status.in_(OPEN_STATUSES),
+                unindexed(Referral.status).in_(OPEN_STATUSES),
                 Referral.follow_up_on.is_not(None),
                 Referral.follow_up_on < today,
             )
@@ -174,7 +174,7 @@ def referral_themes(session: Session, site_id: uuid.UUID, period: Period) -> dic
 def visit_channels(session: Session, site_id: uuid.UUID, period: Period) -> dict[str, int]:
     rows = session.execute(
         select(Visit.channel, func.count())
-        .where(Visit.site_id == site_id, _in(Visit.occurred_at, period))
+        .where(unindexed(Visit.site_id) == site_id, _in(Visit.occurred_at, period))
         .group_by(Visit.channel)
     )
     return {channel: int(count) for channel, count in rows}
@@ -185,7 +185,7 @@ def visit_outcomes(session: Session, site_id: uuid.UUID, period: Period) -> dict
     rows = session.execute(
         select(Visit.outcome, func.count())
         .where(
-            Visit.site_id == site_id,
+            unindexed(Visit.site_id) == site_id,
             Visit.kind == VisitKind.RECEPTION.value,
             _in(Visit.occurred_at, period),
         )
@@ -205,13 +205,20 @@ class PartnerCount:
 def referrals_per_partner_status(
     session: Session, site_id: uuid.UUID, period: Period
 ) -> list[PartnerCount]:
-    """Referrals of the period per partner organisation and current status."""
+    """Referrals of the period per partner organisation and current status (counted per
+    service first, then joined to the few services and organisations)."""
+    per_service = (
+        select(Referral.service_id, Referral.status, func.count().label("n"))
+        .where(unindexed(Referral.site_id) == site_id, _in(Referral.created_at, period))
+        .group_by(Referral.service_id, Referral.status)
+        .subquery()
+    )
     rows = session.execute(
-        select(Organization.id, Organization.name, Referral.status, func.count())
-        .join(Service, Service.id == Referral.service_id)
+        select(Organization.id, Organization.name, per_service.c.status, func.sum(per_service.c.n))
+        .select_from(per_service)
+        .join(Service, Service.id == per_service.c.service_id)
         .join(Organization, Organization.id == Service.organization_id)
-        .where(Referral.site_id == site_id, _in(Referral.created_at, period))
-        .group_by(Organization.id, Organization.name, Referral.status)
+        .group_by(Organization.id, Organization.name, per_service.c.status)
     )
     return [PartnerCount(org_id, name, status, int(count)) for org_id, name, status, count in rows]
 
@@ -229,7 +236,7 @@ def till_kinds(session: Session, site_id: uuid.UUID, period: Period) -> dict[str
     rows = session.execute(
         select(Visit.kind, func.count())
         .where(
-            Visit.site_id == site_id,
+            unindexed(Visit.site_id) == site_id,
             Visit.kind != VisitKind.RECEPTION.value,
             _in(Visit.occurred_at, period),
         )
@@ -244,7 +251,7 @@ def donations_per_category(
     """Donations per category: (number of weighings, kg)."""
     rows = session.execute(
         select(Donation.category, func.count(), func.coalesce(func.sum(Donation.kg), 0.0))
-        .where(Donation.site_id == site_id, _in(Donation.occurred_at, period))
+        .where(unindexed(Donation.site_id) == site_id, _in(Donation.occurred_at, period))
         .group_by(Donation.category)
     )
     return {category: (int(count), float(kg)) for category, count, kg in rows}

@@ -21,6 +21,7 @@ class Table:
     rows: list[list[Cell]]
     note: str = ""
     in_pdf: bool = True  # False: too long for paper (the chart shows it), exports only
+    pdf_limit: int | None = None  # on paper, the first rows then one row adding up the others
 
 
 @dataclass
@@ -46,6 +47,24 @@ class Report:
 
     def all_tables(self) -> list[Table]:
         return [self.key_table, *self.tables]
+
+
+def rows_for_paper(table: Table, others_label: str) -> list[list[Cell]]:
+    """The rows printed: all of them, or the first `pdf_limit` and one row adding up the rest
+    (`others_label` gets the number of rows added up as %1)."""
+    if table.pdf_limit is None or len(table.rows) <= table.pdf_limit + 1:
+        return table.rows
+    shown, rest = table.rows[: table.pdf_limit], table.rows[table.pdf_limit :]
+    sums: list[Cell] = []
+    for column in range(1, len(table.columns)):
+        values = [row[column] for row in rest]
+        if all(isinstance(value, int) for value in values):
+            sums.append(sum(values))  # type: ignore[arg-type]
+        elif all(isinstance(value, int | float) for value in values):
+            sums.append(round(sum(values), 1))  # type: ignore[arg-type]
+        else:
+            sums.append(None)
+    return [*shown, [others_label.replace("%1", str(len(rest))), *sums]]
 
 
 def format_cell(value: Cell) -> str:

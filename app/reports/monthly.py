@@ -24,6 +24,7 @@ from app.reports.model import Chart, Report, Table
 from app.reports.periods import Period
 
 TOP = 10
+PDF_ROWS = 20
 
 
 def _sorted_counts(counts: dict[str, int]) -> list[tuple[str, int]]:
@@ -74,6 +75,7 @@ def build_monthly_report(
     tables.append(
         Table(
             key="themes",
+            pdf_limit=PDF_ROWS,
             title=translate("Reports", "Themes"),
             columns=[
                 translate("Reports", "Theme"),
@@ -162,6 +164,7 @@ def _partner_status_table(session: Session, site_id: uuid.UUID, period: Period) 
     rows.sort(key=lambda row: (-int(row[-1]), str(row[0]).casefold()))
     return Table(
         key="partenaires-statuts",
+        pdf_limit=PDF_ROWS,
         title=translate("Reports", "Referrals per partner and status"),
         columns=[
             translate("Reports", "Partner"),
@@ -172,9 +175,16 @@ def _partner_status_table(session: Session, site_id: uuid.UUID, period: Period) 
     )
 
 
-def till_tables(session: Session, site_id: uuid.UUID, periods: list[Period]) -> list[Table]:
-    """Till clicks per button and kg per category, one column per period; none without a till."""
-    kinds = [fig.till_kinds(session, site_id, period) for period in periods]
+def till_tables(
+    session: Session,
+    site_id: uuid.UUID,
+    periods: list[Period],
+    kinds: list[dict[str, int]] | None = None,
+) -> list[Table]:
+    """Till clicks per button and kg per category, one column per period; none without a till.
+    `kinds`: the clicks per kind of each period when already counted."""
+    if kinds is None:
+        kinds = [fig.till_kinds(session, site_id, period) for period in periods]
     donations = [fig.donations_per_category(session, site_id, period) for period in periods]
     if not fig.site_has_till(session, site_id) and not any(kinds) and not any(donations):
         return []

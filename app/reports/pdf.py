@@ -6,7 +6,7 @@ from pathlib import Path
 
 from app.i18n import translate
 from app.pdf.fonts import register_fonts
-from app.reports.model import Report, Table, format_cell
+from app.reports.model import Report, Table, format_cell, rows_for_paper
 
 
 def render_report_pdf(report: Report, out: Path | None = None) -> bytes:
@@ -52,14 +52,15 @@ def render_report_pdf(report: Report, out: Path | None = None) -> bytes:
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
     def pdf_table(table: Table, first_width: float) -> PdfTable:
-        others = len(table.columns) - 1
-        header_style = head_right if others < 6 else head_right_small
-        other_width = (width - first_width) / others if others else 0
+        columns = len(table.columns) - 1
+        header_style = head_right if columns < 6 else head_right_small
+        other_width = (width - first_width) / columns if columns else 0
         header = [Paragraph(escape(table.columns[0]), head)] + [
             Paragraph(escape(name), header_style) for name in table.columns[1:]
         ]
         rows = [header]
-        for row in table.rows:
+        others_label = translate("Reports", "%1 others (each one in the CSV and XLSX exports)")
+        for row in rows_for_paper(table, others_label):
             rows.append(
                 [
                     Paragraph(
@@ -72,9 +73,9 @@ def render_report_pdf(report: Report, out: Path | None = None) -> bytes:
         if len(rows) == 1:
             rows.append(
                 [Paragraph(escape(translate("Reports", "Nothing in this period.")), cell)]
-                + [""] * others
+                + [""] * columns
             )
-        flowable = PdfTable(rows, colWidths=[first_width] + [other_width] * others, repeatRows=1)
+        flowable = PdfTable(rows, colWidths=[first_width] + [other_width] * columns, repeatRows=1)
         flowable.setStyle(
             [
                 ("FONT", (0, 0), (-1, -1), regular, 8),

@@ -641,140 +641,140 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../app/reports/annual.py" line="53" />
+        <location filename="../../app/reports/annual.py" line="55" />
         <source>Whole year</source>
         <translation>Année entière</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="66" />
+        <location filename="../../app/reports/annual.py" line="68" />
         <source>Month by month</source>
         <translation>Mois par mois</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="68" />
+        <location filename="../../app/reports/annual.py" line="70" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="69" />
+        <location filename="../../app/reports/annual.py" line="71" />
         <location filename="../../app/reports/common.py" line="29" />
-        <location filename="../../app/reports/monthly.py" line="51" />
-        <location filename="../../app/reports/monthly.py" line="80" />
-        <location filename="../../app/reports/monthly.py" line="126" />
-        <location filename="../../app/reports/monthly.py" line="135" />
+        <location filename="../../app/reports/monthly.py" line="52" />
+        <location filename="../../app/reports/monthly.py" line="82" />
+        <location filename="../../app/reports/monthly.py" line="128" />
+        <location filename="../../app/reports/monthly.py" line="137" />
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="70" />
+        <location filename="../../app/reports/annual.py" line="72" />
         <location filename="../../app/reports/common.py" line="30" />
         <source>Unique people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="71" />
+        <location filename="../../app/reports/annual.py" line="73" />
         <location filename="../../app/reports/common.py" line="31" />
         <source>Anonymous visits</source>
         <translation>Visites anonymes</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="72" />
+        <location filename="../../app/reports/annual.py" line="74" />
         <location filename="../../app/reports/common.py" line="32" />
         <source>New people</source>
         <translation>Nouvelles personnes</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="73" />
+        <location filename="../../app/reports/annual.py" line="75" />
         <location filename="../../app/reports/common.py" line="33" />
-        <location filename="../../app/reports/monthly.py" line="81" />
+        <location filename="../../app/reports/monthly.py" line="83" />
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="74" />
+        <location filename="../../app/reports/annual.py" line="76" />
         <source>Referrals done</source>
         <translation>Orientations réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="75" />
-        <location filename="../../app/reports/annual.py" line="114" />
-        <location filename="../../app/reports/annual.py" line="115" />
+        <location filename="../../app/reports/annual.py" line="77" />
+        <location filename="../../app/reports/annual.py" line="117" />
+        <location filename="../../app/reports/annual.py" line="118" />
         <source>Visits %1</source>
         <translation>Visites %1</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="78" />
+        <location filename="../../app/reports/annual.py" line="80" />
         <source>Unique people of the whole year: each person counted once, so not the sum of the months.</source>
         <translation>Personnes différentes sur l’année : chacune comptée une seule fois, ce n’est donc pas la somme des mois.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="88" />
+        <location filename="../../app/reports/annual.py" line="90" />
         <source>Visits per month, %1 and %2</source>
         <translation>Visites par mois, %1 et %2</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="111" />
+        <location filename="../../app/reports/annual.py" line="114" />
         <source>Themes, year over year</source>
         <translation>Thématiques, comparées à l’année précédente</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="113" />
-        <location filename="../../app/reports/monthly.py" line="79" />
+        <location filename="../../app/reports/annual.py" line="116" />
+        <location filename="../../app/reports/monthly.py" line="81" />
         <source>Theme</source>
         <translation>Thématique</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="116" />
-        <location filename="../../app/reports/annual.py" line="117" />
-        <location filename="../../app/reports/annual.py" line="159" />
-        <location filename="../../app/reports/annual.py" line="161" />
+        <location filename="../../app/reports/annual.py" line="119" />
+        <location filename="../../app/reports/annual.py" line="120" />
+        <location filename="../../app/reports/annual.py" line="163" />
+        <location filename="../../app/reports/annual.py" line="165" />
         <source>Referrals %1</source>
         <translation>Orientations %1</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="135" />
+        <location filename="../../app/reports/annual.py" line="138" />
         <source>Themes of the visits in %1 (top 10)</source>
         <translation>Thématiques des visites en %1 (10 premières)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="156" />
+        <location filename="../../app/reports/annual.py" line="160" />
         <source>Referrals per partner, year over year</source>
         <translation>Orientations par partenaire, comparées à l’année précédente</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="158" />
-        <location filename="../../app/reports/monthly.py" line="167" />
+        <location filename="../../app/reports/annual.py" line="162" />
+        <location filename="../../app/reports/monthly.py" line="170" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="160" />
+        <location filename="../../app/reports/annual.py" line="164" />
         <source>Done %1</source>
         <translation>Réalisées %1</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="178" />
+        <location filename="../../app/reports/annual.py" line="182" />
         <source>Referrals per partner in %1 (top 10)</source>
         <translation>Orientations par partenaire en %1 (10 premiers)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="193" />
+        <location filename="../../app/reports/annual.py" line="197" />
         <source>Visits per channel, year over year</source>
         <translation>Visites par canal, comparées à l’année précédente</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="195" />
-        <location filename="../../app/reports/monthly.py" line="126" />
+        <location filename="../../app/reports/annual.py" line="199" />
+        <location filename="../../app/reports/monthly.py" line="128" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="208" />
+        <location filename="../../app/reports/annual.py" line="212" />
         <source>Visits per channel in %1</source>
         <translation>Visites par canal en %1</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="216" />
+        <location filename="../../app/reports/annual.py" line="224" />
         <source>Annual activity report</source>
         <translation>Rapport annuel d’activité</translation>
     </message>
@@ -849,114 +849,119 @@
         <translation>« %1 » est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="50" />
-        <location filename="../../app/reports/monthly.py" line="62" />
+        <location filename="../../app/reports/monthly.py" line="51" />
+        <location filename="../../app/reports/monthly.py" line="63" />
         <source>Visits per day</source>
         <translation>Visites par jour</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="51" />
+        <location filename="../../app/reports/monthly.py" line="52" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="77" />
+        <location filename="../../app/reports/monthly.py" line="79" />
         <source>Themes</source>
         <translation>Thématiques</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="93" />
+        <location filename="../../app/reports/monthly.py" line="95" />
         <source>Themes of the visits (top 10)</source>
         <translation>Thématiques des visites (10 premières)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="106" />
+        <location filename="../../app/reports/monthly.py" line="108" />
         <source>Referrals per partner (top 10)</source>
         <translation>Orientations par partenaire (10 premiers)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="115" />
+        <location filename="../../app/reports/monthly.py" line="117" />
         <source>Referral outcomes (status today)</source>
         <translation>Suites des orientations (statut à ce jour)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="125" />
+        <location filename="../../app/reports/monthly.py" line="127" />
         <source>Visits per channel</source>
         <translation>Visites par canal</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="134" />
+        <location filename="../../app/reports/monthly.py" line="136" />
         <source>What came of desk visits</source>
         <translation>Suites données aux visites d’accueil</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="135" />
+        <location filename="../../app/reports/monthly.py" line="137" />
         <source>Outcome</source>
         <translation>Suite</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="142" />
+        <location filename="../../app/reports/monthly.py" line="144" />
         <source>Referral summary</source>
         <translation>Synthèse des orientations</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="165" />
+        <location filename="../../app/reports/monthly.py" line="168" />
         <source>Referrals per partner and status</source>
         <translation>Orientations par partenaire et par statut</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="169" />
+        <location filename="../../app/reports/monthly.py" line="172" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="190" />
+        <location filename="../../app/reports/monthly.py" line="200" />
         <source>Till: visitors per button</source>
         <translation>Caisse : passages par bouton</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="191" />
+        <location filename="../../app/reports/monthly.py" line="201" />
         <source>Button</source>
         <translation>Bouton</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="199" />
+        <location filename="../../app/reports/monthly.py" line="209" />
         <source>Till: donations weighed per category (kg)</source>
         <translation>Caisse : dons pesés par catégorie (kg)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="200" />
+        <location filename="../../app/reports/monthly.py" line="210" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/reports/pdf.py" line="74" />
-        <location filename="../../app/reports/pdf.py" line="115" />
+        <location filename="../../app/reports/pdf.py" line="62" />
+        <source>%1 others (each one in the CSV and XLSX exports)</source>
+        <translation>%1 autres (chacun figure dans les exports CSV et XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/pdf.py" line="75" />
+        <location filename="../../app/reports/pdf.py" line="116" />
         <source>Nothing in this period.</source>
         <translation>Rien sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/pdf.py" line="98" />
+        <location filename="../../app/reports/pdf.py" line="99" />
         <source>Made on %1. Figures without any personal data.</source>
         <translation>Établi le %1. Chiffres sans aucune donnée personnelle.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/pdf.py" line="129" />
+        <location filename="../../app/reports/pdf.py" line="130" />
         <source>Methods</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../app/reports/pdf.py" line="134" />
+        <location filename="../../app/reports/pdf.py" line="135" />
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../app/reports/pdf.py" line="156" />
+        <location filename="../../app/reports/pdf.py" line="157" />
         <source>Activity report</source>
         <translation>Rapport d’activité</translation>
     </message>
     <message>
-        <location filename="../../app/reports/pdf.py" line="179" />
+        <location filename="../../app/reports/pdf.py" line="180" />
         <source>The file “%1” cannot be written (%2).</source>
         <translation>Le fichier « %1 » ne peut pas être écrit (%2).</translation>
     </message>
