@@ -9,11 +9,24 @@ from reportlab.lib import colors
 from app.reports.model import Chart
 
 SERIES_COLOURS = (colors.HexColor("#2e7d32"), colors.HexColor("#9e9e9e"))
-MAX_LABEL = 46
+MAX_LABEL = 40
 
 
 def _short(label: str) -> str:
-    return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "…"
+    """At most two lines of MAX_LABEL characters, cut between words (the end of a long name
+    often tells partners apart: « … antenne de Rieux »)."""
+    if len(label) <= MAX_LABEL:
+        return label
+    cut = label.rfind(" ", 0, MAX_LABEL)
+    cut = cut if cut > MAX_LABEL // 2 else MAX_LABEL
+    first, rest = label[:cut].rstrip(), label[cut:].strip()
+    if len(rest) > MAX_LABEL:
+        rest = rest[: MAX_LABEL - 1] + "…"
+    return f"{first}\n{rest}"
+
+
+def _thousands(value: float) -> str:
+    return f"{int(value):,}".replace(",", "\u00a0")
 
 
 def _value_step(top: float) -> float:
@@ -53,6 +66,7 @@ def _vertical(chart: Chart, width: float, font: str, bold: str) -> Drawing:
     bars.categoryAxis.labels.boxAnchor = "n"
     bars.valueAxis.labels.fontName = font
     bars.valueAxis.labels.fontSize = 7
+    bars.valueAxis.labelTextFormat = _thousands
     bars.valueAxis.valueMin = 0
     top = max((max(series) for series in chart.series if series), default=0)
     bars.valueAxis.valueMax = max(top * 1.1, 1)
@@ -81,7 +95,8 @@ def _vertical(chart: Chart, width: float, font: str, bold: str) -> Drawing:
 
 def _horizontal(chart: Chart, width: float, font: str, bold: str) -> Drawing:
     rows = max(len(chart.labels), 1)
-    row_height = 15
+    labels = [_short(label) for label in reversed(chart.labels)]
+    row_height = 22 if any("\n" in label for label in labels) else 15
     label_width = 200
     height = rows * row_height + 42
     drawing = Drawing(width, height)
@@ -92,7 +107,7 @@ def _horizontal(chart: Chart, width: float, font: str, bold: str) -> Drawing:
     bars.height = rows * row_height
     # first label at the top
     bars.data = [tuple(reversed(chart.series[0]))]
-    bars.categoryAxis.categoryNames = [_short(label) for label in reversed(chart.labels)]
+    bars.categoryAxis.categoryNames = labels
     bars.categoryAxis.labels.fontName = font
     bars.categoryAxis.labels.fontSize = 8
     bars.categoryAxis.labels.boxAnchor = "e"
@@ -107,7 +122,8 @@ def _horizontal(chart: Chart, width: float, font: str, bold: str) -> Drawing:
     bars.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
     bars.bars[0].fillColor = SERIES_COLOURS[0]
     bars.bars[0].strokeColor = None
-    bars.barLabelFormat = lambda value: f"{int(value):,}".replace(",", "\u00a0")
+    bars.barLabelFormat = _thousands
+    bars.valueAxis.labelTextFormat = _thousands
     bars.barLabels.fontName = font
     bars.barLabels.fontSize = 7
     bars.barLabels.boxAnchor = "w"

@@ -86,6 +86,8 @@ def render_report_pdf(report: Report, out: Path | None = None) -> bytes:
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f6f6")]),
                 ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.HexColor("#bbbbbb")),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ]
         )
@@ -117,7 +119,8 @@ def render_report_pdf(report: Report, out: Path | None = None) -> bytes:
             ]
         story += [Spacer(1, 10), KeepTogether(block)]
     for table in (table for table in report.tables if table.in_pdf):
-        first = 4.6 * cm if len(table.columns) > 6 else 7.5 * cm
+        columns = len(table.columns) - 1
+        first = 4.2 * cm if columns >= 6 else max(7.5 * cm, width - columns * 2.8 * cm)
         story += [
             CondPageBreak(4 * cm),
             Paragraph(escape(table.title), section),

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -77,7 +76,7 @@ class RapportsPage(Page):
         today = local_today()
         layout = QVBoxLayout(self)
 
-        form = QFormLayout()
+        choice = QHBoxLayout()
         self.kind_combo = self._combo(
             "reportKind",
             self.tr("Report"),
@@ -93,8 +92,15 @@ class RapportsPage(Page):
                 (self.tr("Dates of my choice"), CUSTOM),
             ],
         )
-        form.addRow(self.tr("&Report:"), self.kind_combo)
-        form.addRow(self.tr("&Period:"), self.period_combo)
+        for text, combo in (
+            (self.tr("&Report:"), self.kind_combo),
+            (self.tr("&Period:"), self.period_combo),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            choice.addWidget(label)
+            choice.addWidget(combo)
+            choice.addSpacing(12)
 
         self.year_spin = QSpinBox()
         self.year_spin.setObjectName("reportYear")
@@ -119,11 +125,6 @@ class RapportsPage(Page):
         self.from_edit = self._date_edit("reportFrom", self.tr("From"), today.replace(day=1))
         self.to_edit = self._date_edit("reportTo", self.tr("To"), today)
 
-        self.pickers = QStackedWidget()
-        self.pickers.setObjectName("periodPickers")
-        self.pickers.addWidget(self._row(self.month_combo))  # month
-        self.pickers.addWidget(self._row(self.quarter_combo))  # quarter
-        self.pickers.addWidget(QWidget())  # year: the year box is enough
         custom = QWidget()
         custom_row = QHBoxLayout(custom)
         custom_row.setContentsMargins(0, 0, 0, 0)
@@ -133,17 +134,15 @@ class RapportsPage(Page):
         to_label.setBuddy(self.to_edit)
         for widget in (from_label, self.from_edit, to_label, self.to_edit):
             custom_row.addWidget(widget)
-        custom_row.addStretch(1)
-        self.pickers.addWidget(custom)
-        when = QHBoxLayout()
+        self.custom_dates = custom
         self.year_label = QLabel(self.tr("&Year:"))
         self.year_label.setBuddy(self.year_spin)
-        when.addWidget(self.pickers)
-        when.addWidget(self.year_label)
-        when.addWidget(self.year_spin)
-        when.addStretch(1)
-        form.addRow(self.tr("When:"), when)
-        layout.addLayout(form)
+        for widget in (self.month_combo, self.quarter_combo, self.custom_dates):
+            choice.addWidget(widget)
+        choice.addWidget(self.year_label)
+        choice.addWidget(self.year_spin)
+        choice.addStretch(1)
+        layout.addLayout(choice)
 
         actions = QHBoxLayout()
         self.generate_button = self._button("generateButton", self.tr("&Make the report"))
@@ -220,15 +219,6 @@ class RapportsPage(Page):
         return edit
 
     @staticmethod
-    def _row(widget: QWidget) -> QWidget:
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(widget)
-        row.addStretch(1)
-        return holder
-
-    @staticmethod
     def _month_name(month: int) -> str:
         from app.reports.periods import month_name
 
@@ -242,7 +232,9 @@ class RapportsPage(Page):
             self.period_combo.setCurrentIndex(self.period_combo.findData(YEAR))
         self.period_combo.setEnabled(not annual)
         kind = self.period_combo.currentData()
-        self.pickers.setCurrentIndex((MONTH, QUARTER, YEAR, CUSTOM).index(kind))
+        self.month_combo.setVisible(kind == MONTH)
+        self.quarter_combo.setVisible(kind == QUARTER)
+        self.custom_dates.setVisible(kind == CUSTOM)
         self.year_spin.setVisible(kind != CUSTOM)
         self.year_label.setVisible(kind != CUSTOM)
 
