@@ -83,6 +83,16 @@ def test_print_goes_through_the_replaceable_print_function(qtbot, page, monkeypa
     assert printed == [page.pdf] and page.pdf.startswith(b"%PDF")
 
 
+def test_enter_in_the_choices_makes_the_report(qtbot, page):
+    _choose_october_2026(qtbot, page)
+    qtbot.keyClick(page.month_combo, Qt.Key.Key_Return)
+    assert page.report is not None and page.report.period.label() == "octobre 2026"
+    page.report = None
+    page.year_spin.setFocus()
+    qtbot.keyClick(page.year_spin, Qt.Key.Key_Enter)
+    assert page.report is not None
+
+
 def test_the_annual_report_is_chosen_for_a_year(qtbot, page):
     page.kind_combo.setFocus()
     qtbot.keyClick(page.kind_combo, Qt.Key.Key_Down)

@@ -84,6 +84,10 @@ class Period:
     def custom(cls, first: date, last: date) -> "Period":
         if last < first:
             raise UserError(translate("ReportPeriods", "The end date is before the start date."))
+        if not (1900 < first.year and last.year < 2200):
+            raise UserError(
+                translate("ReportPeriods", "Please choose dates between 1901 and 2199.")
+            )
         if (last - first).days > 3660:
             raise UserError(translate("ReportPeriods", "Please choose ten years at most."))
         return cls(first, last, "custom")
@@ -192,7 +196,7 @@ class Period:
 
 def parse_month(text: str) -> Period:
     match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text or "")
-    if not match or not 1 <= int(match.group(2)) <= 12:
+    if not match or not 1 <= int(match.group(2)) <= 12 or not 1900 < int(match.group(1)) < 2200:
         raise UserError(
             translate("ReportPeriods", "“%1” is not a month: write it like 2026-10.").replace(
                 "%1", text or ""

@@ -53,7 +53,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="197" />
+        <location filename="../../ui/pages/rapports.py" line="196" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -61,42 +61,42 @@
 <context>
     <name>RapportsPage</name>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="83" />
+        <location filename="../../ui/pages/rapports.py" line="82" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="84" />
+        <location filename="../../ui/pages/rapports.py" line="83" />
         <source>Referral summary</source>
         <translation>Synthèse des orientations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="84" />
+        <location filename="../../ui/pages/rapports.py" line="83" />
         <source>Annual activity report</source>
         <translation>Rapport annuel d’activité</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="88" />
+        <location filename="../../ui/pages/rapports.py" line="87" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="90" />
+        <location filename="../../ui/pages/rapports.py" line="89" />
         <source>A month</source>
         <translation>Un mois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="91" />
+        <location filename="../../ui/pages/rapports.py" line="90" />
         <source>A quarter</source>
         <translation>Un trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="92" />
+        <location filename="../../ui/pages/rapports.py" line="91" />
         <source>A year</source>
         <translation>Une année</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="93" />
+        <location filename="../../ui/pages/rapports.py" line="92" />
         <source>Dates of my choice</source>
         <translation>Des dates au choix</translation>
     </message>
@@ -111,92 +111,87 @@
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="101" />
+        <location filename="../../ui/pages/rapports.py" line="107" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="106" />
+        <location filename="../../ui/pages/rapports.py" line="112" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="115" />
+        <location filename="../../ui/pages/rapports.py" line="121" />
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="116" />
+        <location filename="../../ui/pages/rapports.py" line="122" />
         <source>Quarter %1</source>
         <translation>%1ᵉ trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="119" />
+        <location filename="../../ui/pages/rapports.py" line="125" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="120" />
+        <location filename="../../ui/pages/rapports.py" line="126" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="130" />
+        <location filename="../../ui/pages/rapports.py" line="131" />
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="132" />
+        <location filename="../../ui/pages/rapports.py" line="133" />
         <source>&amp;to</source>
         <translation>a&amp;u</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="139" />
+        <location filename="../../ui/pages/rapports.py" line="138" />
         <source>&amp;Year:</source>
         <translation>&amp;Année :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="145" />
-        <source>When:</source>
-        <translation>Quand :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rapports.py" line="149" />
+        <location filename="../../ui/pages/rapports.py" line="148" />
         <source>&amp;Make the report</source>
         <translation>&amp;Faire le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="151" />
+        <location filename="../../ui/pages/rapports.py" line="150" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="152" />
+        <location filename="../../ui/pages/rapports.py" line="151" />
         <source>&amp;Save the PDF…</source>
         <translation>&amp;Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="153" />
+        <location filename="../../ui/pages/rapports.py" line="152" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="154" />
+        <location filename="../../ui/pages/rapports.py" line="153" />
         <source>Export &amp;XLSX…</source>
         <translation>Exporter en &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="158" />
+        <location filename="../../ui/pages/rapports.py" line="157" />
         <source>Progress of the report</source>
         <translation>Avancement du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="178" />
+        <location filename="../../ui/pages/rapports.py" line="177" />
         <source>Choose a report and a period, then make the report.</source>
         <translation>Choisissez un rapport et une période, puis faites le rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="179" />
+        <location filename="../../ui/pages/rapports.py" line="178" />
         <source>It appears here; you can then print it, save it or export its tables.</source>
         <translation>Il s’affiche ici ; vous pourrez ensuite l’imprimer, l’enregistrer ou exporter ses tableaux.</translation>
     </message>
@@ -598,42 +593,47 @@
         <translation>La date de fin est avant la date de début.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/periods.py" line="88" />
+        <location filename="../../app/reports/periods.py" line="89" />
+        <source>Please choose dates between 1901 and 2199.</source>
+        <translation>Choisissez des dates entre 1901 et 2199.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/periods.py" line="92" />
         <source>Please choose ten years at most.</source>
         <translation>Choisissez dix ans au plus.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/periods.py" line="155" />
+        <location filename="../../app/reports/periods.py" line="159" />
         <source>quarter %1 of %2</source>
         <translation>%1ᵉ trimestre %2</translation>
     </message>
     <message>
-        <location filename="../../app/reports/periods.py" line="160" />
+        <location filename="../../app/reports/periods.py" line="164" />
         <source>year %1</source>
         <translation>année %1</translation>
     </message>
     <message>
-        <location filename="../../app/reports/periods.py" line="162" />
+        <location filename="../../app/reports/periods.py" line="166" />
         <source>from %1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../app/reports/periods.py" line="174" />
+        <location filename="../../app/reports/periods.py" line="178" />
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/reports/periods.py" line="197" />
+        <location filename="../../app/reports/periods.py" line="201" />
         <source>“%1” is not a month: write it like 2026-10.</source>
         <translation>« %1 » n’est pas un mois : écrivez-le comme 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/periods.py" line="208" />
+        <location filename="../../app/reports/periods.py" line="212" />
         <source>“%1” is not a year: write it like 2026.</source>
         <translation>« %1 » n’est pas une année : écrivez-la comme 2026.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/periods.py" line="224" />
+        <location filename="../../app/reports/periods.py" line="228" />
         <source>“%1” is not a date: write it like 2026-10-31.</source>
         <translation>« %1 » n’est pas une date : écrivez-la comme 2026-10-31 ou 31/10/2026.</translation>
     </message>
@@ -936,32 +936,32 @@
     </message>
     <message>
         <location filename="../../app/reports/pdf.py" line="75" />
-        <location filename="../../app/reports/pdf.py" line="116" />
+        <location filename="../../app/reports/pdf.py" line="118" />
         <source>Nothing in this period.</source>
         <translation>Rien sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/pdf.py" line="99" />
+        <location filename="../../app/reports/pdf.py" line="101" />
         <source>Made on %1. Figures without any personal data.</source>
         <translation>Établi le %1. Chiffres sans aucune donnée personnelle.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/pdf.py" line="130" />
+        <location filename="../../app/reports/pdf.py" line="133" />
         <source>Methods</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../app/reports/pdf.py" line="135" />
+        <location filename="../../app/reports/pdf.py" line="138" />
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../app/reports/pdf.py" line="157" />
+        <location filename="../../app/reports/pdf.py" line="160" />
         <source>Activity report</source>
         <translation>Rapport d’activité</translation>
     </message>
     <message>
-        <location filename="../../app/reports/pdf.py" line="180" />
+        <location filename="../../app/reports/pdf.py" line="183" />
         <source>The file “%1” cannot be written (%2).</source>
         <translation>Le fichier « %1 » ne peut pas être écrit (%2).</translation>
     </message>

@@ -4,8 +4,8 @@ print it, save the PDF, export its tables as CSV or XLSX."""
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -194,6 +194,14 @@ class RapportsPage(Page):
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("Navigation", "Reports")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        """Enter in any of the choices makes the report."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.generate()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # --- building blocks ------------------------------------------------------------------
     def _combo(self, name: str, accessible: str, items: list[tuple[str, Any]]) -> QComboBox:
