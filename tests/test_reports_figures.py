@@ -12,6 +12,7 @@ from app.db import read_session, write_session
 from app.errors import PermissionDenied
 from app.reports import figures as fig
 from app.reports.annual import build_annual_report
+from app.reports.labels import theme_label
 from app.reports.monthly import build_monthly_report
 from app.reports.periods import Period
 from app.reports.sqlparts import offset_pieces
@@ -188,6 +189,22 @@ def test_the_annual_report_counts_each_month_and_the_whole_year(filled, coordina
             before["visits"],
         ]
     year = _expected_key(rows, coordinator.site_id, Period.year(2026))
+    last_year = _expected_key(rows, coordinator.site_id, Period.year(2025))
+    key = {row[0].strip(): row[1:] for row in report.key_table.rows}
+    for column, expected in enumerate((year, last_year)):
+        assert key["Visites"][column] == expected["visits"]
+        assert key["Personnes différentes"][column] == expected["unique_people"]
+        assert key["Visites anonymes"][column] == expected["anonymous_visits"]
+        assert key["Nouvelles personnes"][column] == expected["new_people"]
+        assert key["Orientations"][column] == expected["referrals"]
+        assert key["dont expirées"][column] == expected["referrals_by_status"].get("expiree", 0)
+        median = expected["median_days_to_outcome"]
+        assert key["Délai médian avant une issue (jours)"][column] == round(median, 1)
+        assert key["Relances en retard"][column] == expected["follow_ups_overdue"]
+    themes = {row[0]: row[1:] for row in next(t for t in report.tables if t.key == "themes").rows}
+    visits_2025 = [v for v in rows["visits"] if _inside(v.occurred_at, Period.year(2025))]
+    for code, count in Counter(c for v in visits_2025 for c in set(v.themes)).items():
+        assert themes[theme_label(code)][1] == count
     assert months.rows[12][1] == year["visits"]
     assert months.rows[12][2] == year["unique_people"]  # not the sum of the months
     assert year["unique_people"] < sum(row[2] for row in months.rows[:12])

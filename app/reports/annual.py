@@ -9,13 +9,12 @@ from sqlalchemy.orm import Session
 from app.clock import local_today
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
-from app.reports import buckets
-from app.reports import figures as fig
-from app.reports.common import key_figures_table, methods_lines, site_name
+from app.reports.common import key_table_from, methods_lines, site_name
 from app.reports.labels import channel_label, theme_label
 from app.reports.model import Cell, Chart, Report, Table
 from app.reports.monthly import PDF_ROWS, TOP, till_tables
 from app.reports.periods import Period, month_abbreviation, month_name
+from app.reports.yearly import years_side_by_side
 from models.enums import ReferralStatus
 
 
@@ -25,17 +24,18 @@ def build_annual_report(
     require(actor, Permission.VIEW_REPORTS)
     site_id = actor.site_id
     period, before = Period.year(year), Period.year(year - 1)
-    key_table, (figures_now, _) = key_figures_table(session, site_id, [period, before], now)
+    current, previous = years_side_by_side(session, site_id, year, local_today(now))
+    figures_now = current.key
+    key_table = key_table_from([current.key, previous.key], [period, before])
     this_year, last_year = str(year), str(year - 1)
     tables: list[Table] = []
     charts: list[Chart] = []
 
-    months, months_before = period.months(), before.months()
-    digests = buckets.visit_digests(session, site_id, months)
-    digests_before = buckets.visit_digests(session, site_id, months_before)
-    unique = buckets.unique_people(session, site_id, months)
-    statuses = buckets.referral_statuses(session, site_id, months)
-    new_people = buckets.new_people(session, site_id, months)
+    months = period.months()
+    digests, digests_before = current.digests, previous.digests
+    unique = current.unique_per_month
+    statuses = current.statuses_per_month
+    new_people = current.new_people_per_month
     done = ReferralStatus.DONE.value
     month_rows: list[list[Cell]] = [
         [
@@ -99,10 +99,8 @@ def build_annual_report(
         )
     )
 
-    themes_now = fig.visit_themes(session, site_id, period)
-    themes_before = fig.visit_themes(session, site_id, before)
-    ref_themes_now = fig.referral_themes(session, site_id, period)
-    ref_themes_before = fig.referral_themes(session, site_id, before)
+    themes_now, themes_before = current.visit_themes, previous.visit_themes
+    ref_themes_now, ref_themes_before = current.referral_themes, previous.referral_themes
     codes = sorted(
         set(themes_now) | set(themes_before) | set(ref_themes_now) | set(ref_themes_before),
         key=lambda code: (-themes_now.get(code, 0), -ref_themes_now.get(code, 0), code),
@@ -141,8 +139,10 @@ def build_annual_report(
         )
     )
 
-    partners_now = fig.referrals_per_partner_status(session, site_id, period)
-    partners_before = fig.referrals_per_partner(session, site_id, before)
+    partners_now = current.partners
+    partners_before: Counter = Counter()
+    for row in previous.partners:
+        partners_before[row.name] += row.count
     by_name: dict[str, list[int]] = {}
     for row in partners_now:
         entry = by_name.setdefault(row.name, [0, 0])
@@ -185,8 +185,7 @@ def build_annual_report(
         )
     )
 
-    channels_now = sum((digest.channels for digest in digests), Counter())
-    channels_before = sum((digest.channels for digest in digests_before), Counter())
+    channels_now, channels_before = current.channels, previous.channels
     channel_codes = sorted(
         set(channels_now) | set(channels_before),
         key=lambda code: (-channels_now.get(code, 0), code),
@@ -214,11 +213,7 @@ def build_annual_report(
             [[float(channels_now[code]) for code in channel_codes if channels_now.get(code, 0)]],
         )
     )
-    kinds = [
-        dict(sum((digest.kinds for digest in group), Counter()))
-        for group in (digests, digests_before)
-    ]
-    tables += till_tables(session, site_id, [period, before], kinds)
+    tables += till_tables(session, site_id, [period, before], [current.kinds, previous.kinds])
     return Report(
         kind="annual",
         title=translate("Reports", "Annual activity report"),

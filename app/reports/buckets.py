@@ -6,7 +6,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, distinct, func, or_, select
+from sqlalchemy import case, distinct, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from app.reports.periods import Period
@@ -51,17 +51,29 @@ def visit_digests(session: Session, site_id: uuid.UUID, periods: list[Period]) -
     return digests
 
 
-def unique_people(session: Session, site_id: uuid.UUID, periods: list[Period]) -> list[int]:
+def unique_people(
+    session: Session, site_id: uuid.UUID, periods: list[Period]
+) -> tuple[list[int], int]:
+    """Different people with a file per period, and over all the periods together (each
+    person once), from one pass: the distinct (period, person) pairs are counted twice."""
     index, within = _bucket(Visit.occurred_at, periods)
-    rows = session.execute(
-        select(index, func.count(distinct(Visit.person_id)))
-        .where(unindexed(Visit.site_id) == site_id, within)
-        .group_by(index)
+    pairs = (
+        select(index.label("bucket"), Visit.person_id.label("person"))
+        .where(unindexed(Visit.site_id) == site_id, within, Visit.person_id.is_not(None))
+        .group_by(index, Visit.person_id)
+        .cte("pairs")
     )
-    result = [0] * len(periods)
-    for number, count in rows:
-        result[number] = int(count)
-    return result
+    statement = union_all(
+        select(pairs.c.bucket, func.count()).group_by(pairs.c.bucket),
+        select(literal(-1), func.count(distinct(pairs.c.person))),
+    )
+    per_period, overall = [0] * len(periods), 0
+    for number, count in session.execute(statement):
+        if number == -1:
+            overall = int(count)
+        else:
+            per_period[number] = int(count)
+    return per_period, overall
 
 
 def referral_statuses(

@@ -61,13 +61,16 @@ def key_figures_table(
 ) -> tuple[Table, list[KeyFigures]]:
     today = local_today(now)
     figures = [key_figures(session, site_id, period, today) for period in periods]
-    table = Table(
+    return key_table_from(figures, periods), figures
+
+
+def key_table_from(figures: list[KeyFigures], periods: list[Period]) -> Table:
+    return Table(
         key="chiffres-cles",
         title=translate("Reports", "Key figures"),
         columns=[translate("Reports", "Figure")] + [p.short_label() for p in periods],
         rows=key_figure_rows(figures),
     )
-    return table, figures
 
 
 def methods_lines(period: Period) -> list[str]:
