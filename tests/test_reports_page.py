@@ -83,6 +83,18 @@ def test_print_goes_through_the_replaceable_print_function(qtbot, page, monkeypa
     assert printed == [page.pdf] and page.pdf.startswith(b"%PDF")
 
 
+def test_the_pages_reach_the_printer(qtbot, page, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    _choose_october_2026(qtbot, page)
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert rapports.paint_pdf_pages(printer, page.pdf, dpi=60) == page.page_count()
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == page.page_count()
+
+
 def test_enter_in_the_choices_makes_the_report(qtbot, page):
     _choose_october_2026(qtbot, page)
     qtbot.keyClick(page.month_combo, Qt.Key.Key_Return)

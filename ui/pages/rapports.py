@@ -34,8 +34,6 @@ MONTH, QUARTER, YEAR, CUSTOM = "month", "quarter", "year", "custom"
 def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
     """Ask for a printer and print every page of the PDF; False if the person cancelled.
     Tests replace this function."""
-    from PySide6.QtGui import QPainter
-    from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -43,6 +41,17 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
+    paint_pdf_pages(printer, pdf)
+    return True
+
+
+def paint_pdf_pages(printer: Any, pdf: bytes, dpi: int = 300) -> int:
+    """Paint each page of the PDF on the printer, at `dpi`, centred and in proportion.
+    Returns the number of pages printed."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPdf import QPdfDocument
+
     data = QByteArray(pdf)
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -53,12 +62,16 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
         for page in range(document.pageCount()):
             if page:
                 printer.newPage()
-            target = printer.pageLayout().paintRectPixels(printer.resolution())
-            image = document.render(page, target.size())
-            painter.drawImage(0, 0, image)
+            points = document.pagePointSize(page)
+            image = document.render(page, (points * dpi / 72).toSize())
+            area = QRectF(painter.viewport())
+            scale = min(area.width() / image.width(), area.height() / image.height())
+            width, height = image.width() * scale, image.height() * scale
+            target = QRectF(area.x() + (area.width() - width) / 2, area.y(), width, height)
+            painter.drawImage(target, image)
     finally:
         painter.end()
-    return True
+    return document.pageCount()
 
 
 class RapportsPage(Page):
