@@ -301,3 +301,49 @@ def test_referrals_of_another_site_are_not_counted(filled, coordinator):
     expected = _expected_key(rows, coordinator.site_id, Period.month(2026, 10))
     assert figures.visits == expected["visits"]
     assert figures.referrals == expected["referrals"]
+
+
+def test_the_portable_fallbacks_give_the_same_figures(filled, coordinator, monkeypatch):
+    """Other databases than SQLite take the Python paths: same numbers."""
+    import app.reports.figures as figures_module
+    import app.reports.sqlparts as sqlparts_module
+
+    site = coordinator.site_id
+    periods = [Period.month(2026, 10), Period.month(2026, 3), Period.quarter(2026, 1)]
+
+    def everything():
+        with read_session(filled) as session:
+            return [
+                (
+                    fig.visits_per_day(session, site, period),
+                    fig.visit_themes(session, site, period),
+                    fig.referral_themes(session, site, period),
+                    fig.median_days_to_outcome(session, site, period),
+                )
+                for period in periods
+            ]
+
+    native = everything()
+    monkeypatch.setattr(sqlparts_module, "is_sqlite", lambda session: False)
+    monkeypatch.setattr(figures_module, "is_sqlite", lambda session: False)
+    portable = everything()
+    for (days, themes, ref_themes, median), (days2, themes2, ref_themes2, median2) in zip(
+        native, portable, strict=True
+    ):
+        assert (days, themes, ref_themes) == (days2, themes2, ref_themes2)
+        assert median == pytest.approx(median2)
+
+
+def test_the_visits_chart_groups_long_periods_by_week_then_by_month():
+    from app.reports.monthly import visits_chart
+
+    def chart(period):
+        return visits_chart({day: 1 for day in period.day_list()})
+
+    october = chart(Period.month(2026, 10))
+    assert october.labels[:3] == ["1", "2", "3"] and len(october.labels) == 31
+    quarter = chart(Period.quarter(2026, 4))
+    assert quarter.title.startswith("Visites par semaine")
+    assert quarter.labels[0] == "28/09" and sum(quarter.series[0]) == 92
+    year = chart(Period.year(2026))
+    assert year.labels[0] == "janv. 26" and year.series[0][1] == 28

@@ -2,7 +2,7 @@
 previous period and the same period a year before, charts and tables. No personal data."""
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -21,7 +21,7 @@ from app.reports.labels import (
     weekday_short,
 )
 from app.reports.model import Chart, Report, Table
-from app.reports.periods import Period
+from app.reports.periods import Period, month_abbreviation
 
 TOP = 10
 PDF_ROWS = 20
@@ -57,14 +57,7 @@ def build_monthly_report(
             in_pdf=False,
         )
     )
-    charts.append(
-        Chart(
-            "bars",
-            translate("Reports", "Visits per day"),
-            [str(day.day) if len(per_day) <= 31 else day.strftime("%d/%m") for day in per_day],
-            [[float(count) for count in per_day.values()]],
-        )
-    )
+    charts.append(visits_chart(per_day))
 
     visit_themes = fig.visit_themes(session, site_id, period)
     referral_themes = fig.referral_themes(session, site_id, period)
@@ -150,6 +143,30 @@ def build_monthly_report(
         charts=charts,
         methods=methods_lines(period),
     )
+
+
+def visits_chart(per_day: dict[date, int]) -> Chart:
+    """Bars per day for a month or so, per week (from Monday) up to six months, else per
+    month, so that the bars and their labels stay readable on paper."""
+    days = list(per_day)
+    if len(days) <= 45:
+        groups = {day: per_day[day] for day in days}
+        labels = [str(day.day) if len(days) <= 31 else day.strftime("%d/%m") for day in groups]
+        title = translate("Reports", "Visits per day")
+    elif len(days) <= 190:
+        groups = {}
+        for day in days:
+            monday = day - timedelta(days=day.weekday())
+            groups[monday] = groups.get(monday, 0) + per_day[day]
+        labels = [day.strftime("%d/%m") for day in groups]
+        title = translate("Reports", "Visits per week (weeks from Monday)")
+    else:
+        groups = {}
+        for day in days:
+            groups[day.replace(day=1)] = groups.get(day.replace(day=1), 0) + per_day[day]
+        labels = [f"{month_abbreviation(day.month)} {day.strftime('%y')}" for day in groups]
+        title = translate("Reports", "Visits per month")
+    return Chart("bars", title, labels, [[float(count) for count in groups.values()]])
 
 
 def _partner_status_table(session: Session, site_id: uuid.UUID, period: Period) -> Table:

@@ -108,13 +108,17 @@ def count_per_local_day(
     else:
         start, _ = day_bounds(first)
         _, end = day_bounds(last)
-        statement = text(
-            f"SELECT {time_column} FROM {table} "
-            f"WHERE site_id = :site AND {time_column} >= :start AND {time_column} < :end"
-        ).bindparams(
-            bindparam("site", type_=Uuid()),
-            bindparam("start", type_=_UTC_TYPE),
-            bindparam("end", type_=_UTC_TYPE),
+        statement = (
+            text(
+                f"SELECT {time_column} FROM {table} "
+                f"WHERE site_id = :site AND {time_column} >= :start AND {time_column} < :end"
+            )
+            .bindparams(
+                bindparam("site", type_=Uuid()),
+                bindparam("start", type_=_UTC_TYPE),
+                bindparam("end", type_=_UTC_TYPE),
+            )
+            .columns(**{time_column: _UTC_TYPE})
         )
         for (moment,) in session.execute(statement, {"site": site_id, "start": start, "end": end}):
             if moment.tzinfo is None:

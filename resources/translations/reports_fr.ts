@@ -53,7 +53,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="196" />
+        <location filename="../../ui/pages/rapports.py" line="209" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -61,190 +61,190 @@
 <context>
     <name>RapportsPage</name>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="82" />
+        <location filename="../../ui/pages/rapports.py" line="95" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="83" />
+        <location filename="../../ui/pages/rapports.py" line="96" />
         <source>Referral summary</source>
         <translation>Synthèse des orientations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="83" />
+        <location filename="../../ui/pages/rapports.py" line="96" />
         <source>Annual activity report</source>
         <translation>Rapport annuel d’activité</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="87" />
+        <location filename="../../ui/pages/rapports.py" line="100" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="89" />
+        <location filename="../../ui/pages/rapports.py" line="102" />
         <source>A month</source>
         <translation>Un mois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="90" />
+        <location filename="../../ui/pages/rapports.py" line="103" />
         <source>A quarter</source>
         <translation>Un trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="91" />
+        <location filename="../../ui/pages/rapports.py" line="104" />
         <source>A year</source>
         <translation>Une année</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="92" />
+        <location filename="../../ui/pages/rapports.py" line="105" />
         <source>Dates of my choice</source>
         <translation>Des dates au choix</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="96" />
+        <location filename="../../ui/pages/rapports.py" line="109" />
         <source>&amp;Report:</source>
         <translation>&amp;Rapport :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="97" />
+        <location filename="../../ui/pages/rapports.py" line="110" />
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="107" />
+        <location filename="../../ui/pages/rapports.py" line="120" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="112" />
+        <location filename="../../ui/pages/rapports.py" line="125" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="121" />
+        <location filename="../../ui/pages/rapports.py" line="134" />
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="122" />
+        <location filename="../../ui/pages/rapports.py" line="135" />
         <source>Quarter %1</source>
         <translation>%1ᵉ trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="125" />
+        <location filename="../../ui/pages/rapports.py" line="138" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="126" />
+        <location filename="../../ui/pages/rapports.py" line="139" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="131" />
+        <location filename="../../ui/pages/rapports.py" line="144" />
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="133" />
+        <location filename="../../ui/pages/rapports.py" line="146" />
         <source>&amp;to</source>
         <translation>a&amp;u</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="138" />
+        <location filename="../../ui/pages/rapports.py" line="151" />
         <source>&amp;Year:</source>
         <translation>&amp;Année :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="148" />
+        <location filename="../../ui/pages/rapports.py" line="161" />
         <source>&amp;Make the report</source>
         <translation>&amp;Faire le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="150" />
+        <location filename="../../ui/pages/rapports.py" line="163" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="151" />
+        <location filename="../../ui/pages/rapports.py" line="164" />
         <source>&amp;Save the PDF…</source>
         <translation>&amp;Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="152" />
+        <location filename="../../ui/pages/rapports.py" line="165" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="153" />
+        <location filename="../../ui/pages/rapports.py" line="166" />
         <source>Export &amp;XLSX…</source>
         <translation>Exporter en &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="157" />
+        <location filename="../../ui/pages/rapports.py" line="170" />
         <source>Progress of the report</source>
         <translation>Avancement du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="177" />
+        <location filename="../../ui/pages/rapports.py" line="190" />
         <source>Choose a report and a period, then make the report.</source>
         <translation>Choisissez un rapport et une période, puis faites le rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="178" />
+        <location filename="../../ui/pages/rapports.py" line="191" />
         <source>It appears here; you can then print it, save it or export its tables.</source>
         <translation>Il s’affiche ici ; vous pourrez ensuite l’imprimer, l’enregistrer ou exporter ses tableaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="274" />
-        <location filename="../../ui/pages/rapports.py" line="314" />
-        <location filename="../../ui/pages/rapports.py" line="378" />
-        <location filename="../../ui/pages/rapports.py" line="396" />
+        <location filename="../../ui/pages/rapports.py" line="287" />
+        <location filename="../../ui/pages/rapports.py" line="327" />
+        <location filename="../../ui/pages/rapports.py" line="391" />
+        <location filename="../../ui/pages/rapports.py" line="409" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="295" />
+        <location filename="../../ui/pages/rapports.py" line="308" />
         <source>Making the report…</source>
         <translation>Rapport en cours de préparation…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="321" />
+        <location filename="../../ui/pages/rapports.py" line="334" />
         <source>%1 — %2: %3 page(s). Check it, then print, save or export.</source>
         <translation>%1 — %2 : %3 page(s). Relisez-le, puis imprimez, enregistrez ou exportez.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="335" />
+        <location filename="../../ui/pages/rapports.py" line="348" />
         <source>The report</source>
         <translation>Le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="360" />
+        <location filename="../../ui/pages/rapports.py" line="373" />
         <source>The report was sent to the printer.</source>
         <translation>Le rapport est parti à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="369" />
+        <location filename="../../ui/pages/rapports.py" line="382" />
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="369" />
+        <location filename="../../ui/pages/rapports.py" line="382" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="380" />
+        <location filename="../../ui/pages/rapports.py" line="393" />
         <source>Report saved: %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="389" />
+        <location filename="../../ui/pages/rapports.py" line="402" />
         <source>Folder for the exported tables</source>
         <translation>Dossier pour les tableaux exportés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rapports.py" line="399" />
+        <location filename="../../ui/pages/rapports.py" line="412" />
         <source>%1 file(s) written in %2.</source>
         <translation>%1 fichier(s) écrit(s) dans %2.</translation>
     </message>
@@ -659,9 +659,9 @@
         <location filename="../../app/reports/annual.py" line="71" />
         <location filename="../../app/reports/common.py" line="29" />
         <location filename="../../app/reports/monthly.py" line="52" />
-        <location filename="../../app/reports/monthly.py" line="82" />
-        <location filename="../../app/reports/monthly.py" line="128" />
-        <location filename="../../app/reports/monthly.py" line="137" />
+        <location filename="../../app/reports/monthly.py" line="75" />
+        <location filename="../../app/reports/monthly.py" line="121" />
+        <location filename="../../app/reports/monthly.py" line="130" />
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
@@ -686,7 +686,7 @@
     <message>
         <location filename="../../app/reports/annual.py" line="75" />
         <location filename="../../app/reports/common.py" line="33" />
-        <location filename="../../app/reports/monthly.py" line="83" />
+        <location filename="../../app/reports/monthly.py" line="76" />
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
@@ -697,8 +697,8 @@
     </message>
     <message>
         <location filename="../../app/reports/annual.py" line="77" />
-        <location filename="../../app/reports/annual.py" line="117" />
-        <location filename="../../app/reports/annual.py" line="118" />
+        <location filename="../../app/reports/annual.py" line="115" />
+        <location filename="../../app/reports/annual.py" line="116" />
         <source>Visits %1</source>
         <translation>Visites %1</translation>
     </message>
@@ -713,26 +713,26 @@
         <translation>Visites par mois, %1 et %2</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="114" />
+        <location filename="../../app/reports/annual.py" line="112" />
         <source>Themes, year over year</source>
         <translation>Thématiques, comparées à l’année précédente</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="116" />
-        <location filename="../../app/reports/monthly.py" line="81" />
+        <location filename="../../app/reports/annual.py" line="114" />
+        <location filename="../../app/reports/monthly.py" line="74" />
         <source>Theme</source>
         <translation>Thématique</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="119" />
-        <location filename="../../app/reports/annual.py" line="120" />
+        <location filename="../../app/reports/annual.py" line="117" />
+        <location filename="../../app/reports/annual.py" line="118" />
         <location filename="../../app/reports/annual.py" line="163" />
         <location filename="../../app/reports/annual.py" line="165" />
         <source>Referrals %1</source>
         <translation>Orientations %1</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="138" />
+        <location filename="../../app/reports/annual.py" line="136" />
         <source>Themes of the visits in %1 (top 10)</source>
         <translation>Thématiques des visites en %1 (10 premières)</translation>
     </message>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <location filename="../../app/reports/annual.py" line="162" />
-        <location filename="../../app/reports/monthly.py" line="170" />
+        <location filename="../../app/reports/monthly.py" line="187" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
@@ -758,23 +758,23 @@
         <translation>Orientations par partenaire en %1 (10 premiers)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="197" />
+        <location filename="../../app/reports/annual.py" line="196" />
         <source>Visits per channel, year over year</source>
         <translation>Visites par canal, comparées à l’année précédente</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="199" />
-        <location filename="../../app/reports/monthly.py" line="128" />
+        <location filename="../../app/reports/annual.py" line="198" />
+        <location filename="../../app/reports/monthly.py" line="121" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="212" />
+        <location filename="../../app/reports/annual.py" line="211" />
         <source>Visits per channel in %1</source>
         <translation>Visites par canal en %1</translation>
     </message>
     <message>
-        <location filename="../../app/reports/annual.py" line="224" />
+        <location filename="../../app/reports/annual.py" line="219" />
         <source>Annual activity report</source>
         <translation>Rapport annuel d’activité</translation>
     </message>
@@ -794,47 +794,47 @@
         <translation>Relances en retard</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="66" />
+        <location filename="../../app/reports/common.py" line="70" />
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="67" />
+        <location filename="../../app/reports/common.py" line="71" />
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="76" />
+        <location filename="../../app/reports/common.py" line="79" />
         <source>Period: %1, Paris time (a visit at 23:30 on the last evening counts in the period; days of clock change are counted in full).</source>
         <translation>Période : %1, heure de Paris (une visite à 23 h 30 le dernier soir compte dans la période ; les jours de changement d’heure sont comptés en entier).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="81" />
+        <location filename="../../app/reports/common.py" line="84" />
         <source>Visits: every visit recorded, at the desk or at the till. Unique people: different people with a file among these visits, each counted once however often they came; anonymous visits are not people.</source>
         <translation>Visites : tous les passages enregistrés, à l’accueil ou en caisse. Personnes différentes : les personnes avec une fiche parmi ces visites, chacune comptée une fois quel que soit le nombre de ses venues ; les visites anonymes n’en font pas partie.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="87" />
+        <location filename="../../app/reports/common.py" line="90" />
         <source>New people: files created during the period (files merged into another are not counted).</source>
         <translation>Nouvelles personnes : fiches créées pendant la période (les fiches fusionnées avec une autre ne comptent pas).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="92" />
+        <location filename="../../app/reports/common.py" line="95" />
         <source>Referrals: made during the period, shown with their status on the day of the report.</source>
         <translation>Orientations : faites pendant la période, avec leur statut au jour du rapport.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="96" />
+        <location filename="../../app/reports/common.py" line="99" />
         <source>Completion rate: referrals done divided by referrals with an outcome (done, refused, unsuccessful, expired). Median days to an outcome: the middle value of the days between the referral and its outcome.</source>
         <translation>Taux de réalisation : orientations réalisées divisées par les orientations qui ont une issue (réalisée, refusée, non aboutie, expirée). Délai médian : la valeur du milieu des jours écoulés entre l’orientation et son issue.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="102" />
+        <location filename="../../app/reports/common.py" line="105" />
         <source>Follow-ups overdue: referrals of the period still open whose follow-up date is before the day of the report.</source>
         <translation>Relances en retard : orientations de la période encore ouvertes dont la date de relance est passée au jour du rapport.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/common.py" line="107" />
+        <location filename="../../app/reports/common.py" line="110" />
         <source>Themes: a visit or referral with several themes counts once for each. No personal data appears in this report.</source>
         <translation>Thématiques : une visite ou une orientation à plusieurs thématiques compte une fois pour chacune. Aucune donnée personnelle ne figure dans ce rapport.</translation>
     </message>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <location filename="../../app/reports/monthly.py" line="51" />
-        <location filename="../../app/reports/monthly.py" line="63" />
+        <location filename="../../app/reports/monthly.py" line="155" />
         <source>Visits per day</source>
         <translation>Visites par jour</translation>
     </message>
@@ -860,72 +860,82 @@
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="79" />
+        <location filename="../../app/reports/monthly.py" line="72" />
         <source>Themes</source>
         <translation>Thématiques</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="95" />
+        <location filename="../../app/reports/monthly.py" line="88" />
         <source>Themes of the visits (top 10)</source>
         <translation>Thématiques des visites (10 premières)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="108" />
+        <location filename="../../app/reports/monthly.py" line="101" />
         <source>Referrals per partner (top 10)</source>
         <translation>Orientations par partenaire (10 premiers)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="117" />
+        <location filename="../../app/reports/monthly.py" line="110" />
         <source>Referral outcomes (status today)</source>
         <translation>Suites des orientations (statut à ce jour)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="127" />
+        <location filename="../../app/reports/monthly.py" line="120" />
         <source>Visits per channel</source>
         <translation>Visites par canal</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="136" />
+        <location filename="../../app/reports/monthly.py" line="129" />
         <source>What came of desk visits</source>
         <translation>Suites données aux visites d’accueil</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="137" />
+        <location filename="../../app/reports/monthly.py" line="130" />
         <source>Outcome</source>
         <translation>Suite</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="144" />
+        <location filename="../../app/reports/monthly.py" line="137" />
         <source>Referral summary</source>
         <translation>Synthèse des orientations</translation>
     </message>
     <message>
+        <location filename="../../app/reports/monthly.py" line="162" />
+        <source>Visits per week (weeks from Monday)</source>
+        <translation>Visites par semaine (semaines du lundi au dimanche)</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/monthly.py" line="168" />
+        <source>Visits per month</source>
+        <translation>Visites par mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly.py" line="185" />
         <source>Referrals per partner and status</source>
         <translation>Orientations par partenaire et par statut</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="172" />
+        <location filename="../../app/reports/monthly.py" line="189" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="200" />
+        <location filename="../../app/reports/monthly.py" line="217" />
         <source>Till: visitors per button</source>
         <translation>Caisse : passages par bouton</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="201" />
+        <location filename="../../app/reports/monthly.py" line="218" />
         <source>Button</source>
         <translation>Bouton</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="209" />
+        <location filename="../../app/reports/monthly.py" line="226" />
         <source>Till: donations weighed per category (kg)</source>
         <translation>Caisse : dons pesés par catégorie (kg)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/monthly.py" line="210" />
+        <location filename="../../app/reports/monthly.py" line="227" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
