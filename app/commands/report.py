@@ -102,15 +102,17 @@ def run_annual(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from app.db import write_session
+    from app.db import read_session, write_session
     from app.reports.exports import export_report
     from app.reports.monthly import build_monthly_report
     from app.reports.periods import Period, parse_day
 
     period = Period.custom(parse_day(args.first), parse_day(args.last)).calendar()
     engine, actor = _open(args)
-    with write_session(engine) as session:
+    with read_session(engine) as session:
         report = build_monthly_report(session, actor, period)
+    # the write transaction (files and audit entry) stays short: the desk keeps working
+    with write_session(engine) as session:
         files = export_report(session, actor, report, args.format, args.out)
     for path in files:
         print(path)
