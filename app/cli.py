@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "app.commands.demo",
     "app.commands.directory",
     "app.commands.sheet",
+    "app.commands.report",
 )
 
 

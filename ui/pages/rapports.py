@@ -1,12 +1,77 @@
-"""The Reports page."""
+"""The Reports page: choose a report and a period, make it in the background, read it here,
+print it, save the PDF, export its tables as CSV or XLSX."""
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from datetime import date
+from typing import Any
 
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import local_today
 from app.context import DeskContext
 from app.permissions import Permission
+from ui import messages
 from ui.pages.base import Page
+from ui.tasks import error_text, run_task
 from ui.widgets.empty_state import EmptyState
+
+MONTHLY, ANNUAL = "monthly", "annual"
+MONTH, QUARTER, YEAR, CUSTOM = "month", "quarter", "year", "custom"
+
+
+def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
+    """Ask for a printer and print every page of the PDF; False if the person cancelled.
+    Tests replace this function."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    paint_pdf_pages(printer, pdf)
+    return True
+
+
+def paint_pdf_pages(printer: Any, pdf: bytes, dpi: int = 300) -> int:
+    """Paint each page of the PDF on the printer, at `dpi`, centred and in proportion.
+    Returns the number of pages printed."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    painter = QPainter(printer)
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            image = document.render(page, (points * dpi / 72).toSize())
+            area = QRectF(painter.viewport())
+            scale = min(area.width() / image.width(), area.height() / image.height())
+            width, height = image.width() * scale, image.height() * scale
+            target = QRectF(area.x() + (area.width() - width) / 2, area.y(), width, height)
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+    return document.pageCount()
 
 
 class RapportsPage(Page):
@@ -15,13 +80,336 @@ class RapportsPage(Page):
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.report: Any = None
+        self.pdf: bytes = b""
+        self._document: Any = None
+        self._buffer: QBuffer | None = None
+        self._viewer: Any = None
+        self._busy = False
+        today = local_today()
         layout = QVBoxLayout(self)
-        self.empty_state = EmptyState(
-            self.tr("Monthly and annual reports will be made here."),
-            self.tr("Log visits and referrals first: the figures come from them."),
+
+        choice = QHBoxLayout()
+        self.kind_combo = self._combo(
+            "reportKind",
+            self.tr("Report"),
+            [(self.tr("Referral summary"), MONTHLY), (self.tr("Annual activity report"), ANNUAL)],
         )
-        layout.addWidget(self.empty_state)
+        self.period_combo = self._combo(
+            "periodKind",
+            self.tr("Period"),
+            [
+                (self.tr("A month"), MONTH),
+                (self.tr("A quarter"), QUARTER),
+                (self.tr("A year"), YEAR),
+                (self.tr("Dates of my choice"), CUSTOM),
+            ],
+        )
+        for text, combo in (
+            (self.tr("&Report:"), self.kind_combo),
+            (self.tr("&Period:"), self.period_combo),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            choice.addWidget(label)
+            choice.addWidget(combo)
+            choice.addSpacing(12)
+
+        self.year_spin = QSpinBox()
+        self.year_spin.setObjectName("reportYear")
+        self.year_spin.setAccessibleName(self.tr("Year"))
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(today.year)
+        self.month_combo = self._combo(
+            "reportMonth",
+            self.tr("Month"),
+            [(self._month_name(m), m) for m in range(1, 13)],
+        )
+        previous_month = today.month - 1 or 12
+        self.month_combo.setCurrentIndex(previous_month - 1)
+        if today.month == 1:
+            self.year_spin.setValue(today.year - 1)
+        self.quarter_combo = self._combo(
+            "reportQuarter",
+            self.tr("Quarter"),
+            [(self.tr("Quarter %1").replace("%1", str(q)), q) for q in range(1, 5)],
+        )
+        self.quarter_combo.setCurrentIndex((today.month - 1) // 3)
+        self.from_edit = self._date_edit("reportFrom", self.tr("From"), today.replace(day=1))
+        self.to_edit = self._date_edit("reportTo", self.tr("To"), today)
+
+        custom = QWidget()
+        custom_row = QHBoxLayout(custom)
+        custom_row.setContentsMargins(0, 0, 0, 0)
+        from_label = QLabel(self.tr("&From"))
+        from_label.setBuddy(self.from_edit)
+        to_label = QLabel(self.tr("&to"))
+        to_label.setBuddy(self.to_edit)
+        for widget in (from_label, self.from_edit, to_label, self.to_edit):
+            custom_row.addWidget(widget)
+        self.custom_dates = custom
+        self.year_label = QLabel(self.tr("&Year:"))
+        self.year_label.setBuddy(self.year_spin)
+        for widget in (self.month_combo, self.quarter_combo, self.custom_dates):
+            choice.addWidget(widget)
+        choice.addWidget(self.year_label)
+        choice.addWidget(self.year_spin)
+        choice.addStretch(1)
+        layout.addLayout(choice)
+
+        actions = QHBoxLayout()
+        self.generate_button = self._button("generateButton", self.tr("&Make the report"))
+        self.generate_button.setDefault(True)
+        self.print_button = self._button("printButton", self.tr("&Print…"))
+        self.save_button = self._button("savePdfButton", self.tr("&Save the PDF…"))
+        self.csv_button = self._button("exportCsvButton", self.tr("Export &CSV…"))
+        self.xlsx_button = self._button("exportXlsxButton", self.tr("Export &XLSX…"))
+        actions.addWidget(self.generate_button)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("reportProgress")
+        self.progress.setAccessibleName(self.tr("Progress of the report"))
+        self.progress.setRange(0, 3)
+        self.progress.setVisible(False)
+        actions.addWidget(self.progress, 1)
+        actions.addStretch(1)
+        for button in (self.print_button, self.save_button, self.csv_button, self.xlsx_button):
+            button.setEnabled(False)
+            actions.addWidget(button)
+        can_export = ctx.can(Permission.EXPORT_DATA)
+        self.csv_button.setVisible(can_export)
+        self.xlsx_button.setVisible(can_export)
+        layout.addLayout(actions)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("reportStatus")
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+        self.view_stack = QStackedWidget()
+        self.view_stack.setObjectName("reportViewStack")
+        self.empty_state = EmptyState(
+            self.tr("Choose a report and a period, then make the report."),
+            self.tr("It appears here; you can then print it, save it or export its tables."),
+        )
+        self.view_stack.addWidget(self.empty_state)
+        layout.addWidget(self.view_stack, 1)
+
+        self.kind_combo.currentIndexChanged.connect(self._update_pickers)
+        self.period_combo.currentIndexChanged.connect(self._update_pickers)
+        self.generate_button.clicked.connect(self.generate)
+        self.print_button.clicked.connect(self.print_report)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_report)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_pdf)
+        self._update_pickers()
 
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("Navigation", "Reports")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        """Enter in any of the choices makes the report."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.generate()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # --- building blocks ------------------------------------------------------------------
+    def _combo(self, name: str, accessible: str, items: list[tuple[str, Any]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        for text, value in items:
+            combo.addItem(text, value)
+        return combo
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        return button
+
+    def _date_edit(self, name: str, accessible: str, value: date) -> QDateEdit:
+        edit = QDateEdit(QDate(value.year, value.month, value.day))
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        return edit
+
+    @staticmethod
+    def _month_name(month: int) -> str:
+        from app.reports.periods import month_name
+
+        name = month_name(month)
+        return name[:1].upper() + name[1:]
+
+    # --- choosing -------------------------------------------------------------------------
+    def _update_pickers(self) -> None:
+        annual = self.kind_combo.currentData() == ANNUAL
+        if annual and self.period_combo.currentData() != YEAR:
+            self.period_combo.setCurrentIndex(self.period_combo.findData(YEAR))
+        self.period_combo.setEnabled(not annual)
+        kind = self.period_combo.currentData()
+        self.month_combo.setVisible(kind == MONTH)
+        self.quarter_combo.setVisible(kind == QUARTER)
+        self.custom_dates.setVisible(kind == CUSTOM)
+        self.year_spin.setVisible(kind != CUSTOM)
+        self.year_label.setVisible(kind != CUSTOM)
+
+    def chosen_period(self):  # type: ignore[no-untyped-def]
+        """The Period chosen on screen (raises UserError for impossible dates)."""
+        from app.reports.periods import Period
+
+        year = self.year_spin.value()
+        kind = self.period_combo.currentData()
+        if kind == MONTH:
+            return Period.month(year, self.month_combo.currentData())
+        if kind == QUARTER:
+            return Period.quarter(year, self.quarter_combo.currentData())
+        if kind == YEAR:
+            return Period.year(year)
+        return Period.custom(
+            self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        ).calendar()
+
+    # --- making the report ----------------------------------------------------------------
+    def generate(self) -> None:
+        from app.errors import UserError
+
+        if self._busy:
+            return
+        try:
+            period = self.chosen_period()
+        except UserError as error:
+            messages.warn(self, self.tr("Reports"), error.message)
+            return
+        annual = self.kind_combo.currentData() == ANNUAL
+        engine, actor = self.ctx.engine, self.ctx.actor
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            from app.db import read_session
+            from app.reports.annual import build_annual_report
+            from app.reports.monthly import build_monthly_report
+            from app.reports.pdf import render_report_pdf
+
+            progress(1, 3)
+            with read_session(engine) as session:
+                if annual:
+                    report = build_annual_report(session, actor, period.first.year)
+                else:
+                    report = build_monthly_report(session, actor, period)
+            progress(2, 3)
+            return report, render_report_pdf(report)
+
+        self._set_busy(True)
+        self.status_label.setText(self.tr("Making the report…"))
+        run_task(work, self._on_generated, self._on_failed, self._on_progress)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.generate_button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+        has_report = self.report is not None and not busy
+        for button in (self.print_button, self.save_button, self.csv_button, self.xlsx_button):
+            button.setEnabled(has_report)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _on_failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        self.status_label.setText("")
+        messages.error(self, self.tr("Reports"), error_text(error))
+
+    def _on_generated(self, result: tuple[Any, bytes]) -> None:
+        self.report, self.pdf = result
+        self._set_busy(False)
+        self._show_pdf(self.pdf)
+        self.status_label.setText(
+            self.tr("%1 — %2: %3 page(s). Check it, then print, save or export.")
+            .replace("%1", self.report.title)
+            .replace("%2", self.report.period.label())
+            .replace("%3", str(self.page_count()))
+        )
+
+    def _show_pdf(self, pdf: bytes) -> None:
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        if self._viewer is None:
+            self._document = QPdfDocument(self)
+            self._viewer = QPdfView(self)
+            self._viewer.setObjectName("reportView")
+            self._viewer.setAccessibleName(self.tr("The report"))
+            self._viewer.setPageMode(QPdfView.PageMode.MultiPage)
+            self._viewer.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self._viewer.setDocument(self._document)
+            self.view_stack.addWidget(self._viewer)
+        self._document.close()
+        self._data = QByteArray(pdf)
+        self._buffer = QBuffer(self._data, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._document.load(self._buffer)
+        self.view_stack.setCurrentWidget(self._viewer)
+
+    def page_count(self) -> int:
+        return self._document.pageCount() if self._document is not None else 0
+
+    # --- using it -------------------------------------------------------------------------
+    def _file_stem(self) -> str:
+        from app.reports.exports import file_stem
+
+        return file_stem(self.report)
+
+    def print_report(self) -> None:
+        if not self.pdf or self._busy:
+            return
+        if print_pdf(self, self.pdf, self.report.title):
+            self.status_label.setText(self.tr("The report was sent to the printer."))
+
+    def save_pdf(self) -> None:
+        from app.errors import UserError
+        from app.reports.pdf import write_bytes
+
+        if not self.pdf or self._busy:
+            return
+        path = messages.save_file(
+            self, self.tr("Save the report"), f"{self._file_stem()}.pdf", self.tr("PDF (*.pdf)")
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            write_bytes(path, self.pdf)
+        except UserError as error:
+            messages.error(self, self.tr("Reports"), error.message)
+            return
+        self.status_label.setText(self.tr("Report saved: %1").replace("%1", str(path)))
+
+    def export(self, fmt: str) -> None:
+        from app.db import write_session
+        from app.errors import UserError
+        from app.reports.exports import export_report
+
+        if self.report is None or self._busy:
+            return
+        folder = messages.choose_folder(self, self.tr("Folder for the exported tables"))
+        if folder is None:
+            return
+        try:
+            with write_session(self.ctx.engine) as session:
+                files = export_report(session, self.ctx.actor, self.report, fmt, folder)
+        except UserError as error:
+            messages.error(self, self.tr("Reports"), error.message)
+            return
+        self.status_label.setText(
+            self.tr("%1 file(s) written in %2.")
+            .replace("%1", str(len(files)))
+            .replace("%2", str(folder))
+        )

@@ -1,0 +1,1 @@
+"""Coordinator reports: figures aggregated in SQL, the monthly and annual PDFs, CSV/XLSX exports."""

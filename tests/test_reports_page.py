@@ -1,0 +1,147 @@
+"""The Reports page, driven like a coordinator would: choose, make, read, save, export, print."""
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from sqlmodel import select
+
+import ui.pages.rapports as rapports
+from app.db import read_session
+from app.i18n import translate
+from models import AuditEntry
+from tests.conftest import make_ctx
+from tests.reports_helpers import populate
+from ui import messages, tasks
+from ui.i18n import install_translators
+
+
+@pytest.fixture
+def page(qtbot, qapp, engine, coordinator_ctx, monkeypatch):
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+    install_translators(qapp, "fr")
+    populate(engine, first=date(2026, 9, 25), last=date(2026, 10, 31), per_day=3)
+    widget = rapports.RapportsPage(coordinator_ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 800)
+    widget.show()
+    return widget
+
+
+def _choose_october_2026(qtbot, page):
+    page.month_combo.setFocus()
+    qtbot.keyClicks(page.month_combo, "oct")
+    page.year_spin.selectAll()
+    qtbot.keyClicks(page.year_spin, "2026")
+    assert page.month_combo.currentText() == "Octobre"
+    assert page.year_spin.value() == 2026
+
+
+def test_make_read_and_save_the_monthly_summary(qtbot, page, tmp_path, monkeypatch):
+    assert page.generate_button.text() == "&Faire le rapport"
+    assert not page.save_button.isEnabled()
+    _choose_october_2026(qtbot, page)
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    assert page.page_count() >= 2
+    assert "Synthèse des orientations — octobre 2026" in page.status_label.text()
+    assert page.view_stack.currentWidget() is page._viewer
+    assert page.save_button.isEnabled() and page.csv_button.isEnabled()
+
+    target = tmp_path / "rapport-octobre"
+    monkeypatch.setattr(messages, "save_file", lambda *args: target)
+    page.save_button.setFocus()
+    qtbot.keyClick(page.save_button, Qt.Key.Key_Space)
+    saved = tmp_path / "rapport-octobre.pdf"
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(saved.read_bytes())).pages)
+    assert "Synthèse des orientations" in text and "octobre 2026" in text
+    visits = page.report.key_table.rows[0]
+    assert visits[0] == "Visites"
+    assert f"Visites {visits[1]} {visits[2]} 0" in " ".join(text.split())
+    assert "Rapport enregistré" in page.status_label.text()
+
+
+def test_export_csv_and_xlsx_from_the_page_is_audited(qtbot, page, tmp_path, monkeypatch, engine):
+    _choose_october_2026(qtbot, page)
+    qtbot.keyClick(page.generate_button, Qt.Key.Key_Space)
+    monkeypatch.setattr(messages, "choose_folder", lambda *args: tmp_path / "exports")
+    qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.xlsx_button, Qt.MouseButton.LeftButton)
+    names = {path.name for path in (tmp_path / "exports").iterdir()}
+    assert "synthese_2026-10_chiffres-cles.csv" in names and "synthese_2026-10.xlsx" in names
+    with read_session(engine) as session:
+        assert [e.entity_id for e in session.exec(select(AuditEntry))] == ["monthly:2026-10"] * 2
+
+
+def test_print_goes_through_the_replaceable_print_function(qtbot, page, monkeypatch):
+    printed = []
+    monkeypatch.setattr(rapports, "print_pdf", lambda parent, pdf, title: printed.append(pdf))
+    _choose_october_2026(qtbot, page)
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert printed == [page.pdf] and page.pdf.startswith(b"%PDF")
+
+
+def test_the_pages_reach_the_printer(qtbot, page, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    _choose_october_2026(qtbot, page)
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert rapports.paint_pdf_pages(printer, page.pdf, dpi=60) == page.page_count()
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == page.page_count()
+
+
+def test_enter_in_the_choices_makes_the_report(qtbot, page):
+    _choose_october_2026(qtbot, page)
+    qtbot.keyClick(page.month_combo, Qt.Key.Key_Return)
+    assert page.report is not None and page.report.period.label() == "octobre 2026"
+    page.report = None
+    page.year_spin.setFocus()
+    qtbot.keyClick(page.year_spin, Qt.Key.Key_Enter)
+    assert page.report is not None
+
+
+def test_the_annual_report_is_chosen_for_a_year(qtbot, page):
+    page.kind_combo.setFocus()
+    qtbot.keyClick(page.kind_combo, Qt.Key.Key_Down)
+    assert page.kind_combo.currentText() == "Rapport annuel d’activité"
+    assert page.period_combo.currentText() == "Une année"
+    assert not page.period_combo.isEnabled()
+    page.year_spin.selectAll()
+    qtbot.keyClicks(page.year_spin, "2026")
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    assert page.report.kind == "annual"
+    assert "Rapport annuel d’activité — année 2026" in page.status_label.text()
+
+
+def test_dates_in_the_wrong_order_are_refused_kindly(qtbot, page, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(messages, "warn", lambda parent, title, text: warnings.append(text))
+    page.period_combo.setCurrentIndex(page.period_combo.findData(rapports.CUSTOM))
+    assert page.from_edit.isVisibleTo(page) and not page.year_spin.isVisibleTo(page)
+    page.from_edit.setDate(date(2026, 10, 31))
+    page.to_edit.setDate(date(2026, 10, 1))
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    assert warnings == ["La date de fin est avant la date de début."]
+    assert page.report is None and not page.save_button.isEnabled()
+
+
+def test_a_refused_report_shows_a_message_not_a_traceback(
+    qtbot, qapp, engine, db_path, agent, monkeypatch
+):
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+    install_translators(qapp, "fr")
+    errors = []
+    monkeypatch.setattr(messages, "error", lambda parent, title, text: errors.append(text))
+    widget = rapports.RapportsPage(make_ctx(engine, db_path, agent))
+    qtbot.addWidget(widget)
+    assert not widget.csv_button.isVisibleTo(widget)
+    qtbot.mouseClick(widget.generate_button, Qt.MouseButton.LeftButton)
+    assert errors == [
+        translate("Permissions", "Your role does not allow this action. Ask a coordinator.")
+    ]
+    assert widget.generate_button.isEnabled() and not widget.progress.isVisible()
