@@ -30,7 +30,13 @@ def test_defaults_are_created_once_with_readable_colours(engine, volunteer):
         "Atelier",
         "Bénévolat",
     ]
-    assert [b.kind_code for b in buttons] == ["achat", "depot", "information", "atelier", "benevolat"]
+    assert [b.kind_code for b in buttons] == [
+        "achat",
+        "depot",
+        "information",
+        "atelier",
+        "benevolat",
+    ]
     assert all(till.text_colour_for(b.colour) == "#ffffff" for b in buttons)
     with write_session(engine) as session:
         till.ensure_default_buttons(session, volunteer)

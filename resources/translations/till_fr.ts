@@ -1,128 +1,521 @@
-<?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1">
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>BigTillButton</name>
+    <message>
+        <location filename="../../ui/widgets/till_controls.py" line="88" />
+        <source>key %1</source>
+        <translation>touche %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_controls.py" line="90" />
+        <source>Click or press %1</source>
+        <translation>Cliquez ou appuyez sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_controls.py" line="99" />
+        <source>%1, %2 today</source>
+        <translation>%1, %2 aujourd'hui</translation>
+    </message>
+</context>
+<context>
+    <name>CaissePage</name>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="56" />
+        <source>No till button is switched on.</source>
+        <translation>Aucun bouton de caisse n'est activé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="57" />
+        <source>A coordinator sets them up in Settings.</source>
+        <translation>Un coordinateur les règle dans Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="96" />
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="102" />
+        <source>One click or the keys 1 to 9 per visitor · Ctrl+Z undoes</source>
+        <translation>Un clic ou les touches 1 à 9 par visiteur · Ctrl+Z annule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="108" />
+        <source>Refer…</source>
+        <translation>Orienter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="109" />
+        <source>Give a referral sheet to a partner service</source>
+        <translation>Remettre une fiche d'orientation vers un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="111" />
+        <source>Day summary</source>
+        <translation>Bilan du jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="113" />
+        <location filename="../../ui/pages/caisse.py" line="301" />
+        <source>Full screen (F11)</source>
+        <translation>Plein écran (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="132" />
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="139" />
+        <source>Donations weighed</source>
+        <translation>Dons pesés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="200" />
+        <source>No visit yet.</source>
+        <translation>Aucune visite pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="202" />
+        <source>1 visit</source>
+        <translation>1 visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="204" />
+        <source>%1 visits</source>
+        <translation>%1 visites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="212" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="219" />
+        <source>No donation weighed yet today.</source>
+        <translation>Aucun don pesé aujourd'hui pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="247" />
+        <source>Recorded: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="269" />
+        <source>Cancelled: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="286" />
+        <source>%1 kg of %2 recorded</source>
+        <translation>%1 kg de %2 enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="304" />
+        <source>Leave full screen (F11)</source>
+        <translation>Quitter le plein écran (F11)</translation>
+    </message>
+</context>
+<context>
+    <name>DaySummaryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="48" />
+        <source>The printer cannot be used. Check that it is switched on.</source>
+        <translation>L'imprimante ne peut pas être utilisée. Vérifiez qu'elle est allumée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="92" />
+        <location filename="../../ui/dialogs/day_summary.py" line="190" />
+        <location filename="../../ui/dialogs/day_summary.py" line="251" />
+        <location filename="../../ui/dialogs/day_summary.py" line="302" />
+        <location filename="../../ui/dialogs/day_summary.py" line="317" />
+        <source>Day summary</source>
+        <translation>Bilan du jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="100" />
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="103" />
+        <source>Day of the summary</source>
+        <translation>Jour du bilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="125" />
+        <source>Paper:</source>
+        <translation>Papier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="126" />
+        <source>&amp;Receipt 80 mm</source>
+        <translation>&amp;Ticket 80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="128" />
+        <source>Receipt 80 mm</source>
+        <translation>Ticket 80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="129" />
+        <source>&amp;A4 page</source>
+        <translation>Page &amp;A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="131" />
+        <source>A4 page</source>
+        <translation>Page A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="143" />
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="145" />
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="147" />
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="149" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="214" />
+        <source>No donation weighed.</source>
+        <translation>Aucun don pesé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="216" />
+        <source>Visits per button</source>
+        <translation>Visites par bouton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="217" />
+        <source>Donations weighed</source>
+        <translation>Dons pesés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="218" />
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="236" />
+        <source>Preparing the PDF…</source>
+        <translation>Préparation du PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="270" />
+        <source>Preview of the summary</source>
+        <translation>Aperçu du bilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="289" />
+        <source>Save the summary</source>
+        <translation>Enregistrer le bilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="291" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="303" />
+        <source>The file cannot be written (%1).</source>
+        <translation>Le fichier ne peut pas être écrit (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="308" />
+        <source>Saved in %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/day_summary.py" line="320" />
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l'imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>DaySummaryPdf</name>
+    <message>
+        <location filename="../../app/pdf/day_summary.py" line="19" />
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf/day_summary.py" line="20" />
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf/day_summary.py" line="21" />
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf/day_summary.py" line="22" />
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf/day_summary.py" line="23" />
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf/day_summary.py" line="24" />
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf/day_summary.py" line="25" />
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf/day_summary.py" line="38" />
+        <source>Total visits</source>
+        <translation>Total des visites</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf/day_summary.py" line="41" />
+        <source>Total weighed</source>
+        <translation>Total pesé</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf/day_summary.py" line="43" />
+        <source>Referrals made</source>
+        <translation>Orientations faites</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf/day_summary.py" line="97" />
+        <location filename="../../app/pdf/day_summary.py" line="137" />
+        <source>Till summary</source>
+        <translation>Bilan de la caisse</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf/day_summary.py" line="100" />
+        <source>Visits per button</source>
+        <translation>Visites par bouton</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf/day_summary.py" line="102" />
+        <source>Donations weighed</source>
+        <translation>Dons pesés</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf/day_summary.py" line="108" />
+        <source>No donation weighed.</source>
+        <translation>Aucun don pesé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf/day_summary.py" line="111" />
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf/day_summary.py" line="116" />
+        <source>Printed on %1 at %2</source>
+        <translation>Imprimé le %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../ui/pages/caisse.py" line="91" />
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+</context>
 <context>
     <name>Till</name>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="43" />
+        <location filename="../../app/services/till.py" line="43" />
         <source>Purchase</source>
         <translation>Achat</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="44" />
+        <location filename="../../app/services/till.py" line="44" />
         <source>Drop-off of items</source>
         <translation>Dépôt d'objets</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="45" />
+        <location filename="../../app/services/till.py" line="45" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="46" />
+        <location filename="../../app/services/till.py" line="46" />
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="47" />
+        <location filename="../../app/services/till.py" line="47" />
         <source>Volunteering</source>
         <translation>Bénévolat</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="138" />
+        <location filename="../../app/services/till.py" line="138" />
         <source>Please type the text of the button.</source>
         <translation>Veuillez saisir le texte du bouton.</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="141" />
+        <location filename="../../app/services/till.py" line="141" />
         <source>The text of the button is too long (%1 characters at most).</source>
         <translation>Le texte du bouton est trop long (%1 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="152" />
+        <location filename="../../app/services/till.py" line="152" />
         <source>The code of the button must be a short word in lower case, without accents or spaces (for example: achat).</source>
         <translation>Le code du bouton doit être un mot court en minuscules, sans accents ni espaces (par exemple : achat).</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="160" />
+        <location filename="../../app/services/till.py" line="160" />
         <source>The code “accueil” is kept for visits at the reception desk.</source>
         <translation>Le code « accueil » est réservé aux visites de l'accueil.</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="168" />
+        <location filename="../../app/services/till.py" line="168" />
         <source>The colour must look like #2e7d32.</source>
         <translation>La couleur doit s'écrire comme #2e7d32.</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="176" />
+        <location filename="../../app/services/till.py" line="176" />
         <source>The symbol is too long (%1 characters at most).</source>
         <translation>Le symbole est trop long (%1 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="191" />
+        <location filename="../../app/services/till.py" line="191" />
         <source>Another button already uses the code “%1”.</source>
         <translation>Un autre bouton utilise déjà le code « %1 ».</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="198" />
+        <location filename="../../app/services/till.py" line="198" />
         <source>This button no longer exists.</source>
         <translation>Ce bouton n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="296" />
+        <location filename="../../app/services/till.py" line="296" />
         <source>This button is switched off. Ask a coordinator.</source>
         <translation>Ce bouton est désactivé. Demandez à un coordinateur.</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="337" />
+        <location filename="../../app/services/till.py" line="337" />
         <source>There is no click to undo.</source>
         <translation>Il n'y a aucun clic à annuler.</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="340" />
+        <location filename="../../app/services/till.py" line="340" />
         <source>The last click is more than 2 minutes old: it can no longer be undone.</source>
         <translation>Le dernier clic date de plus de 2 minutes : il ne peut plus être annulé.</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="375" />
+        <location filename="../../app/services/till.py" line="375" />
         <source>A category name is too long (%1 characters at most).</source>
         <translation>Un nom de catégorie est trop long (%1 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="382" />
+        <location filename="../../app/services/till.py" line="382" />
         <source>Please keep at least one category.</source>
         <translation>Veuillez garder au moins une catégorie.</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="391" />
-        <location filename="../work/wt/till/app/services/till.py" line="399" />
-        <location filename="../work/wt/till/app/services/till.py" line="408" />
+        <location filename="../../app/services/till.py" line="391" />
+        <location filename="../../app/services/till.py" line="399" />
+        <location filename="../../app/services/till.py" line="408" />
         <source>Please type the weight in kg, for example 2,5.</source>
         <translation>Veuillez saisir le poids en kg, par exemple 2,5.</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="402" />
+        <location filename="../../app/services/till.py" line="402" />
         <source>“%1” is not a weight. Type a number of kg, for example 2,5.</source>
         <translation>« %1 » n'est pas un poids. Saisissez un nombre de kg, par exemple 2,5.</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="410" />
+        <location filename="../../app/services/till.py" line="410" />
         <source>The weight must be more than 0 kg.</source>
         <translation>Le poids doit être de plus de 0 kg.</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="413" />
+        <location filename="../../app/services/till.py" line="413" />
         <source>%1 kg is too heavy for one drop-off: check the weight.</source>
         <translation>%1 kg, c'est trop lourd pour un seul dépôt : vérifiez le poids.</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="437" />
+        <location filename="../../app/services/till.py" line="437" />
         <source>Please choose a category.</source>
         <translation>Veuillez choisir une catégorie.</translation>
     </message>
     <message>
-        <location filename="../work/wt/till/app/services/till.py" line="442" />
+        <location filename="../../app/services/till.py" line="442" />
         <source>This visit no longer exists.</source>
         <translation>Cette visite n'existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <location filename="../../ui/widgets/till_controls.py" line="120" />
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_controls.py" line="122" />
+        <source>Undo the last click</source>
+        <translation>Annuler le dernier clic</translation>
+    </message>
+</context>
+<context>
+    <name>WeighingPanel</name>
+    <message>
+        <location filename="../../ui/widgets/till_controls.py" line="161" />
+        <source>Weigh the drop-off (optional)</source>
+        <translation>Peser le dépôt (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_controls.py" line="174" />
+        <source>Weight (kg):</source>
+        <translation>Poids (kg) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_controls.py" line="177" />
+        <source>Weight in kg</source>
+        <translation>Poids en kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_controls.py" line="178" />
+        <source>for example 2,5</source>
+        <translation>par exemple 2,5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_controls.py" line="186" />
+        <source>Save (Enter)</source>
+        <translation>Enregistrer (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_controls.py" line="188" />
+        <source>Save the weight</source>
+        <translation>Enregistrer le poids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_controls.py" line="191" />
+        <source>Skip (Esc)</source>
+        <translation>Passer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_controls.py" line="193" />
+        <source>Skip the weighing</source>
+        <translation>Passer la pesée</translation>
     </message>
 </context>
 </TS>
