@@ -463,6 +463,119 @@
     </message>
 </context>
 <context>
+    <name>TillButtonsEditor</name>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="63" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="68" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="256" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="270" />
+        <source>Till buttons</source>
+        <translation>Boutons de la caisse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="73" />
+        <source>Move &amp;up</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="75" />
+        <source>Move do&amp;wn</source>
+        <translation>Desc&amp;endre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="80" />
+        <source>&amp;New button</source>
+        <translation>&amp;Nouveau bouton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="87" />
+        <source>Text of the button</source>
+        <translation>Texte du bouton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="88" />
+        <source>Code for the statistics</source>
+        <translation>Code pour les statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="89" />
+        <source>for example: achat</source>
+        <translation>par exemple : achat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="90" />
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="94" />
+        <source>Symbol (optional)</source>
+        <translation>Symbole (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="96" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="98" />
+        <source>Shown at the till</source>
+        <translation>Affiché à la caisse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="103" />
+        <source>Colour %1</source>
+        <translation>Couleur %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="117" />
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="118" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="119" />
+        <source>C&amp;olour:</source>
+        <translation>C&amp;ouleur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="121" />
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Symbole :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="123" />
+        <source>Preview:</source>
+        <translation>Aperçu :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="124" />
+        <source>&amp;Save the button</source>
+        <translation>&amp;Enregistrer le bouton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="130" />
+        <source>Categories of donations (one per line)</source>
+        <translation>Catégories de dons (une par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="134" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="284" />
+        <source>Categories of donations</source>
+        <translation>Catégories de dons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="137" />
+        <source>Save the ca&amp;tegories</source>
+        <translation>Enregistrer les c&amp;atégories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="176" />
+        <source>%1 (off)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+</context>
+<context>
     <name>Toast</name>
     <message>
         <location filename="../../ui/widgets/till_controls.py" line="120" />
