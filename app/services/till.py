@@ -24,6 +24,8 @@ from models import Donation, Referral, Site, TillButton, Visit
 from models.enums import DEFAULT_DONATION_CATEGORIES, AuditAction, VisitKind
 
 UNDO_WINDOW = timedelta(minutes=2)
+# how far back the last click is looked for (older ones are simply not undoable)
+UNDO_SEARCH = timedelta(hours=12)
 MAX_DONATION_KG = 1000.0
 DONATION_CATEGORIES_KEY = "donation_categories"
 MAX_LABEL_LENGTH = 40
@@ -323,12 +325,14 @@ def undo_last_click(session: Session, actor: Actor, now: datetime | None = None)
     moment = _utc(now)
     last = session.exec(
         select(Visit)
+        .with_hint(Visit, "INDEXED BY ix_visit_occurred_at", "sqlite")
         .where(
             Visit.site_id == actor.site_id,
             Visit.agent_id == actor.agent_id,
             col(Visit.person_id).is_(None),
             col(Visit.kind).in_(_till_kinds(session, actor)),
             Visit.occurred_at <= moment,
+            Visit.occurred_at > moment - UNDO_SEARCH,
         )
         .order_by(col(Visit.occurred_at).desc())
         .limit(1)
@@ -454,10 +458,13 @@ def record_donation(
 
 
 # --- counters and summary -----------------------------------------------------------------------
+# With one site per database, an index on site_id matches every row: SQLite would still prefer
+# it to the time range, so the day's queries name the time index (a hint only SQLite reads).
 def _counts_by_kind(session: Session, site_id: uuid.UUID, day: date) -> dict[str, int]:
     start, end = day_bounds(day)
     rows = session.exec(
         select(Visit.kind, func.count())
+        .with_hint(Visit, "INDEXED BY ix_visit_occurred_at", "sqlite")
         .where(Visit.site_id == site_id, Visit.occurred_at >= start, Visit.occurred_at < end)
         .group_by(Visit.kind)
     )
@@ -488,6 +495,7 @@ def _donations_of_day(session: Session, site_id: uuid.UUID, day: date) -> dict[s
     start, end = day_bounds(day)
     rows = session.exec(
         select(Donation.category, func.sum(Donation.kg), func.count())
+        .with_hint(Donation, "INDEXED BY ix_donation_occurred_at", "sqlite")
         .where(
             Donation.site_id == site_id,
             Donation.occurred_at >= start,
@@ -526,6 +534,7 @@ def day_summary(
     referrals = session.exec(
         select(func.count())
         .select_from(Referral)
+        .with_hint(Referral, "INDEXED BY ix_referral_created_at", "sqlite")
         .where(
             Referral.site_id == actor.site_id,
             Referral.created_at >= start,
