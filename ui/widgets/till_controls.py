@@ -165,6 +165,10 @@ class WeighingPanel(QFrame):
         title.setFont(font)
         column.addWidget(title)
         self.category_host = QWidget(self)
+        self.category_host.setStyleSheet(
+            "QPushButton:checked { background: #0d47a1; color: white; font-weight: bold;"
+            " border: 2px solid #0d47a1; border-radius: 4px; }"
+        )
         self.category_grid = QGridLayout(self.category_host)
         self.category_grid.setContentsMargins(0, 0, 0, 0)
         self.category_group = QButtonGroup(self)
