@@ -162,7 +162,7 @@ def build_bulk_database(path: Path, seed: int = 6) -> Path:
 
 def _large_database(large_db: Path | None) -> tuple[Path, str]:
     if large_db is not None and Path(large_db).exists() and _has_site(Path(large_db)):
-        return _copy(Path(large_db)), "large demo database"
+        return _copy(Path(large_db)), f"copy of {Path(large_db).name}"
     folder = Path(tempfile.mkdtemp(prefix="aiguillage-till-bulk-"))
     return build_bulk_database(folder / "bulk.sqlite"), "bulk database built by the benchmark"
 
@@ -184,28 +184,23 @@ def _actor_and_buttons(engine):  # type: ignore[no-untyped-def]
 
 # --- figures ------------------------------------------------------------------------------------
 def measure_click(db: Path) -> dict:
+    """A click and a raw insert take turns, so both meet the same disk at the same moment."""
     from app.db import make_engine, write_session
     from app.services import till
 
     engine = make_engine(db)
     actor, buttons = _actor_and_buttons(engine)
+    raw = sqlite3.connect(db, isolation_level=None)
+    raw.execute("PRAGMA journal_mode=WAL")
+    raw.execute("PRAGMA synchronous=FULL")
+    raw.execute("PRAGMA foreign_keys=ON")
+    site, agent = actor.site_id.hex, actor.agent_id.hex
 
     def click(index: int) -> float:
         start = time.perf_counter()
         with write_session(engine) as session:
             till.record_click(session, actor, buttons[index % len(buttons)])
         return (time.perf_counter() - start) * 1000
-
-    for index in range(10):
-        click(index)
-    samples = [click(index) for index in range(CLICKS)]
-    engine.dispose()
-
-    raw = sqlite3.connect(db, isolation_level=None)
-    raw.execute("PRAGMA journal_mode=WAL")
-    raw.execute("PRAGMA synchronous=FULL")
-    raw.execute("PRAGMA foreign_keys=ON")
-    site, agent = actor.site_id.hex, actor.agent_id.hex
 
     def insert() -> float:
         stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -221,10 +216,15 @@ def measure_click(db: Path) -> dict:
         raw.execute("COMMIT")
         return (time.perf_counter() - start) * 1000
 
-    for _ in range(10):
+    for index in range(10):
+        click(index)
         insert()
-    floor = [insert() for _ in range(CLICKS)]
+    samples, floor = [], []
+    for index in range(CLICKS):
+        samples.append(click(index))
+        floor.append(insert())
     raw.close()
+    engine.dispose()
     return _row("till_click", samples, floor, goal=5.0)
 
 
@@ -259,13 +259,13 @@ def measure_counters(db: Path) -> dict:
         start = time.perf_counter()
         raw.execute(
             "SELECT kind, count(*) FROM visit INDEXED BY ix_visit_occurred_at"
-            " WHERE site_id = ? AND occurred_at >= ?"
+            " WHERE +site_id = ? AND occurred_at >= ?"
             " AND occurred_at < ? GROUP BY kind",
             bounds,
         ).fetchall()
         raw.execute(
             "SELECT category, sum(kg), count(*) FROM donation INDEXED BY ix_donation_occurred_at"
-            " WHERE site_id = ?"
+            " WHERE +site_id = ?"
             " AND occurred_at >= ? AND occurred_at < ? GROUP BY category",
             bounds,
         ).fetchall()

@@ -157,6 +157,20 @@ def test_undoing_a_drop_off_closes_its_weighing(page, qtbot, engine):
     assert stored_counts(engine) == Counter()
 
 
+def test_undoing_a_weighed_drop_off_removes_its_weight(page, qtbot, engine):
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_2)
+    qtbot.mouseClick(page.weighing.category_button("livres"), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.weighing.kg_edit, "4")
+    qtbot.keyClick(page.weighing.kg_edit, Qt.Key.Key_Return)
+    assert "livres" in page.donations_label.text()
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored_counts(engine) == Counter()
+    with read_session(engine) as session:
+        assert session.exec(select(Donation)).all() == []
+    assert "livres" not in page.donations_label.text()
+    assert page.visits_total.text() == "Aucune visite pour l'instant."
+
+
 def test_orienter_asks_for_a_referral(page, qtbot):
     with qtbot.waitSignal(page.refer_requested, timeout=1000):
         qtbot.mouseClick(page.refer_button, Qt.MouseButton.LeftButton)

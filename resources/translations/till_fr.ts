@@ -22,98 +22,98 @@
 <context>
     <name>CaissePage</name>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="56" />
+        <location filename="../../ui/pages/caisse.py" line="59" />
         <source>No till button is switched on.</source>
         <translation>Aucun bouton de caisse n'est activé.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="57" />
+        <location filename="../../ui/pages/caisse.py" line="60" />
         <source>A coordinator sets them up in Settings.</source>
         <translation>Un coordinateur les règle dans Réglages.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="96" />
+        <location filename="../../ui/pages/caisse.py" line="105" />
         <source>Till</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="102" />
+        <location filename="../../ui/pages/caisse.py" line="111" />
         <source>One click or the keys 1 to 9 per visitor · Ctrl+Z undoes</source>
         <translation>Un clic ou les touches 1 à 9 par visiteur · Ctrl+Z annule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="108" />
+        <location filename="../../ui/pages/caisse.py" line="117" />
         <source>Refer…</source>
         <translation>Orienter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="109" />
+        <location filename="../../ui/pages/caisse.py" line="118" />
         <source>Give a referral sheet to a partner service</source>
         <translation>Remettre une fiche d'orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="111" />
+        <location filename="../../ui/pages/caisse.py" line="120" />
         <source>Day summary</source>
         <translation>Bilan du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="113" />
-        <location filename="../../ui/pages/caisse.py" line="301" />
+        <location filename="../../ui/pages/caisse.py" line="122" />
+        <location filename="../../ui/pages/caisse.py" line="337" />
         <source>Full screen (F11)</source>
         <translation>Plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="132" />
+        <location filename="../../ui/pages/caisse.py" line="141" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="139" />
+        <location filename="../../ui/pages/caisse.py" line="148" />
         <source>Donations weighed</source>
         <translation>Dons pesés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="200" />
+        <location filename="../../ui/pages/caisse.py" line="227" />
         <source>No visit yet.</source>
         <translation>Aucune visite pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="202" />
+        <location filename="../../ui/pages/caisse.py" line="229" />
         <source>1 visit</source>
         <translation>1 visite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="204" />
+        <location filename="../../ui/pages/caisse.py" line="231" />
         <source>%1 visits</source>
         <translation>%1 visites</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="212" />
+        <location filename="../../ui/pages/caisse.py" line="241" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="219" />
+        <location filename="../../ui/pages/caisse.py" line="248" />
         <source>No donation weighed yet today.</source>
         <translation>Aucun don pesé aujourd'hui pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="247" />
+        <location filename="../../ui/pages/caisse.py" line="280" />
         <source>Recorded: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="269" />
+        <location filename="../../ui/pages/caisse.py" line="305" />
         <source>Cancelled: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="286" />
+        <location filename="../../ui/pages/caisse.py" line="322" />
         <source>%1 kg of %2 recorded</source>
         <translation>%1 kg de %2 enregistrés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="304" />
+        <location filename="../../ui/pages/caisse.py" line="340" />
         <source>Leave full screen (F11)</source>
         <translation>Quitter le plein écran (F11)</translation>
     </message>
@@ -127,10 +127,10 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/day_summary.py" line="92" />
-        <location filename="../../ui/dialogs/day_summary.py" line="190" />
-        <location filename="../../ui/dialogs/day_summary.py" line="251" />
-        <location filename="../../ui/dialogs/day_summary.py" line="302" />
-        <location filename="../../ui/dialogs/day_summary.py" line="317" />
+        <location filename="../../ui/dialogs/day_summary.py" line="189" />
+        <location filename="../../ui/dialogs/day_summary.py" line="250" />
+        <location filename="../../ui/dialogs/day_summary.py" line="301" />
+        <location filename="../../ui/dialogs/day_summary.py" line="316" />
         <source>Day summary</source>
         <translation>Bilan du jour</translation>
     </message>
@@ -190,57 +190,57 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/day_summary.py" line="214" />
+        <location filename="../../ui/dialogs/day_summary.py" line="213" />
         <source>No donation weighed.</source>
         <translation>Aucun don pesé.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/day_summary.py" line="216" />
+        <location filename="../../ui/dialogs/day_summary.py" line="215" />
         <source>Visits per button</source>
         <translation>Visites par bouton</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/day_summary.py" line="217" />
+        <location filename="../../ui/dialogs/day_summary.py" line="216" />
         <source>Donations weighed</source>
         <translation>Dons pesés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/day_summary.py" line="218" />
+        <location filename="../../ui/dialogs/day_summary.py" line="217" />
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/day_summary.py" line="236" />
+        <location filename="../../ui/dialogs/day_summary.py" line="235" />
         <source>Preparing the PDF…</source>
         <translation>Préparation du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/day_summary.py" line="270" />
+        <location filename="../../ui/dialogs/day_summary.py" line="269" />
         <source>Preview of the summary</source>
         <translation>Aperçu du bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/day_summary.py" line="289" />
+        <location filename="../../ui/dialogs/day_summary.py" line="288" />
         <source>Save the summary</source>
         <translation>Enregistrer le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/day_summary.py" line="291" />
+        <location filename="../../ui/dialogs/day_summary.py" line="290" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/day_summary.py" line="303" />
+        <location filename="../../ui/dialogs/day_summary.py" line="302" />
         <source>The file cannot be written (%1).</source>
         <translation>Le fichier ne peut pas être écrit (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/day_summary.py" line="308" />
+        <location filename="../../ui/dialogs/day_summary.py" line="307" />
         <source>Saved in %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/day_summary.py" line="320" />
+        <location filename="../../ui/dialogs/day_summary.py" line="319" />
         <source>Sent to the printer.</source>
         <translation>Envoyé à l'imprimante.</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="91" />
+        <location filename="../../ui/pages/caisse.py" line="100" />
         <source>Till</source>
         <translation>Caisse</translation>
     </message>
@@ -340,124 +340,124 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../app/services/till.py" line="43" />
+        <location filename="../../app/services/till.py" line="45" />
         <source>Purchase</source>
         <translation>Achat</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="44" />
+        <location filename="../../app/services/till.py" line="46" />
         <source>Drop-off of items</source>
         <translation>Dépôt d'objets</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="45" />
+        <location filename="../../app/services/till.py" line="47" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="46" />
+        <location filename="../../app/services/till.py" line="48" />
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="47" />
+        <location filename="../../app/services/till.py" line="49" />
         <source>Volunteering</source>
         <translation>Bénévolat</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="138" />
+        <location filename="../../app/services/till.py" line="140" />
         <source>Please type the text of the button.</source>
         <translation>Veuillez saisir le texte du bouton.</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="141" />
+        <location filename="../../app/services/till.py" line="143" />
         <source>The text of the button is too long (%1 characters at most).</source>
         <translation>Le texte du bouton est trop long (%1 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="152" />
+        <location filename="../../app/services/till.py" line="154" />
         <source>The code of the button must be a short word in lower case, without accents or spaces (for example: achat).</source>
         <translation>Le code du bouton doit être un mot court en minuscules, sans accents ni espaces (par exemple : achat).</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="160" />
+        <location filename="../../app/services/till.py" line="162" />
         <source>The code “accueil” is kept for visits at the reception desk.</source>
         <translation>Le code « accueil » est réservé aux visites de l'accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="168" />
+        <location filename="../../app/services/till.py" line="170" />
         <source>The colour must look like #2e7d32.</source>
         <translation>La couleur doit s'écrire comme #2e7d32.</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="176" />
+        <location filename="../../app/services/till.py" line="178" />
         <source>The symbol is too long (%1 characters at most).</source>
         <translation>Le symbole est trop long (%1 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="191" />
+        <location filename="../../app/services/till.py" line="193" />
         <source>Another button already uses the code “%1”.</source>
         <translation>Un autre bouton utilise déjà le code « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="198" />
+        <location filename="../../app/services/till.py" line="200" />
         <source>This button no longer exists.</source>
         <translation>Ce bouton n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="296" />
+        <location filename="../../app/services/till.py" line="298" />
         <source>This button is switched off. Ask a coordinator.</source>
         <translation>Ce bouton est désactivé. Demandez à un coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="337" />
+        <location filename="../../app/services/till.py" line="342" />
         <source>There is no click to undo.</source>
         <translation>Il n'y a aucun clic à annuler.</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="340" />
+        <location filename="../../app/services/till.py" line="345" />
         <source>The last click is more than 2 minutes old: it can no longer be undone.</source>
         <translation>Le dernier clic date de plus de 2 minutes : il ne peut plus être annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="375" />
+        <location filename="../../app/services/till.py" line="380" />
         <source>A category name is too long (%1 characters at most).</source>
         <translation>Un nom de catégorie est trop long (%1 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="382" />
+        <location filename="../../app/services/till.py" line="387" />
         <source>Please keep at least one category.</source>
         <translation>Veuillez garder au moins une catégorie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="391" />
-        <location filename="../../app/services/till.py" line="399" />
-        <location filename="../../app/services/till.py" line="408" />
+        <location filename="../../app/services/till.py" line="396" />
+        <location filename="../../app/services/till.py" line="404" />
+        <location filename="../../app/services/till.py" line="413" />
         <source>Please type the weight in kg, for example 2,5.</source>
         <translation>Veuillez saisir le poids en kg, par exemple 2,5.</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="402" />
+        <location filename="../../app/services/till.py" line="407" />
         <source>“%1” is not a weight. Type a number of kg, for example 2,5.</source>
         <translation>« %1 » n'est pas un poids. Saisissez un nombre de kg, par exemple 2,5.</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="410" />
+        <location filename="../../app/services/till.py" line="415" />
         <source>The weight must be more than 0 kg.</source>
         <translation>Le poids doit être de plus de 0 kg.</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="413" />
+        <location filename="../../app/services/till.py" line="418" />
         <source>%1 kg is too heavy for one drop-off: check the weight.</source>
         <translation>%1 kg, c'est trop lourd pour un seul dépôt : vérifiez le poids.</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="437" />
+        <location filename="../../app/services/till.py" line="442" />
         <source>Please choose a category.</source>
         <translation>Veuillez choisir une catégorie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/till.py" line="442" />
+        <location filename="../../app/services/till.py" line="447" />
         <source>This visit no longer exists.</source>
         <translation>Cette visite n'existe plus.</translation>
     </message>
@@ -467,8 +467,8 @@
     <message>
         <location filename="../../ui/widgets/till_buttons_editor.py" line="63" />
         <location filename="../../ui/widgets/till_buttons_editor.py" line="68" />
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="256" />
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="270" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="258" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="272" />
         <source>Till buttons</source>
         <translation>Boutons de la caisse</translation>
     </message>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <location filename="../../ui/widgets/till_buttons_editor.py" line="134" />
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="284" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="286" />
         <source>Categories of donations</source>
         <translation>Catégories de dons</translation>
     </message>
@@ -570,7 +570,7 @@
         <translation>Enregistrer les c&amp;atégories</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="176" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="177" />
         <source>%1 (off)</source>
         <translation>%1 (désactivé)</translation>
     </message>
@@ -596,37 +596,37 @@
         <translation>Peser le dépôt (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="174" />
+        <location filename="../../ui/widgets/till_controls.py" line="178" />
         <source>Weight (kg):</source>
         <translation>Poids (kg) :</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="177" />
+        <location filename="../../ui/widgets/till_controls.py" line="181" />
         <source>Weight in kg</source>
         <translation>Poids en kg</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="178" />
+        <location filename="../../ui/widgets/till_controls.py" line="182" />
         <source>for example 2,5</source>
         <translation>par exemple 2,5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="186" />
+        <location filename="../../ui/widgets/till_controls.py" line="190" />
         <source>Save (Enter)</source>
         <translation>Enregistrer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="188" />
+        <location filename="../../ui/widgets/till_controls.py" line="192" />
         <source>Save the weight</source>
         <translation>Enregistrer le poids</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="191" />
+        <location filename="../../ui/widgets/till_controls.py" line="195" />
         <source>Skip (Esc)</source>
         <translation>Passer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="193" />
+        <location filename="../../ui/widgets/till_controls.py" line="197" />
         <source>Skip the weighing</source>
         <translation>Passer la pesée</translation>
     </message>

@@ -162,7 +162,6 @@ class DaySummaryDialog(QDialog):
         self.preview_host = QVBoxLayout()
         layout.addLayout(self.preview_host, 1)
         self.reload()
-        self.print_button.setDefault(True)
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text, self)

@@ -1,6 +1,7 @@
 """The Till page: big buttons, one click per visitor, undo, quick weighing, today's totals."""
 
 import uuid
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.clock import local_today
 from app.context import DeskContext
 from app.db import read_session, write_session
 from app.errors import UserError
@@ -40,6 +42,7 @@ class CaissePage(Page):
         self._buttons: dict[uuid.UUID, BigTillButton] = {}
         self._signature: tuple | None = None
         self._summary_dialog: QWidget | None = None
+        self._counts_day: date | None = None
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -85,6 +88,12 @@ class CaissePage(Page):
         self.fullscreen_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
         self.fullscreen_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.fullscreen_shortcut.activated.connect(self.toggle_full_screen)
+
+        # clicks made at another desk on the same database, and the change of day at midnight
+        self.counts_timer = QTimer(self)
+        self.counts_timer.setInterval(60_000)
+        self.counts_timer.timeout.connect(self._refresh_if_visible)
+        self.counts_timer.start()
 
     @classmethod
     def title(cls) -> str:
@@ -190,18 +199,38 @@ class CaissePage(Page):
         with read_session(self.ctx.engine) as session:
             counts = till.today_counts(session, actor)
             weights = till.today_donations(session, actor)
-        total = 0
+        self._counts_day = local_today()
         for count in counts:
-            total += count.count
             widget = self._buttons.get(count.button_id)
             if widget is not None:
                 widget.set_count(count.count)
+        self._show_total()
+        self._show_weights(weights)
+
+    def _bump(self, kind: str, step: int) -> None:
+        """Follow a click (+1) or an undo (-1) that just committed, without reading again.
+
+        The minute timer and each showing of the page read the database again (clicks made at
+        another desk); after midnight the next click reads everything again.
+        """
+        if self._counts_day != local_today():
+            self.refresh_counts()
+            return
+        for widget in self._buttons.values():
+            if widget.kind == kind:
+                widget.set_count(max(0, widget.count + step))
+        self._show_total()
+
+    def _show_total(self) -> None:
+        total = sum(widget.count for widget in self._buttons.values())
         if total == 0:
             self.visits_total.setText(self.tr("No visit yet."))
         elif total == 1:
             self.visits_total.setText(self.tr("1 visit"))
         else:
             self.visits_total.setText(self.tr("%1 visits").replace("%1", str(total)))
+
+    def _show_weights(self, weights: list[till.CategoryWeight]) -> None:
         if weights:
             rows = "".join(
                 f"<tr><td>{_html(w.category)}</td>"
@@ -217,6 +246,10 @@ class CaissePage(Page):
             self.donations_label.setText(f"<table width='100%'>{rows}</table>")
         else:
             self.donations_label.setText(_html(self.tr("No donation weighed yet today.")))
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh_counts()
 
     def button_widget(self, button_id: uuid.UUID) -> BigTillButton:
         return self._buttons[button_id]
@@ -240,7 +273,7 @@ class CaissePage(Page):
         except UserError as error:
             self.toast.show_message(error.message, error=True)
             return
-        self.refresh_counts()
+        self._bump(visit.kind, 1)
         widget = self._buttons.get(button_id)
         label = widget.label if widget else visit.kind
         self.toast.show_message(
@@ -264,7 +297,10 @@ class CaissePage(Page):
             return
         if self.weighing.visit_id == visit.id:
             self.weighing.hide()
-        self.refresh_counts()
+        if visit.kind == VisitKind.DROP_OFF.value:
+            self.refresh_counts()  # its weighing went with it
+        else:
+            self._bump(visit.kind, -1)
         label = next((w.label for w in self._buttons.values() if w.kind == visit.kind), visit.kind)
         self.toast.show_message(self.tr("Cancelled: %1").replace("%1", label))
 
