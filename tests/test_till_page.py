@@ -198,3 +198,15 @@ def test_a_switched_off_button_leaves_the_till(qtbot, engine, coordinator, volun
     assert not page.no_buttons.isHidden()
     with read_session(engine) as session:
         assert len(session.exec(select(TillButton)).all()) == 5
+
+
+def test_a_volunteer_window_has_no_people_reports_or_settings(qtbot, volunteer_ctx):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(volunteer_ctx)
+    qtbot.addWidget(window)
+    keys = window.visible_page_keys()
+    assert "caisse" in keys and "annuaire" in keys
+    assert not {"personnes", "rapports", "reglages"} & set(keys)
+    window.show_page("caisse")
+    assert isinstance(window.stack.currentWidget(), CaissePage)

@@ -467,20 +467,20 @@
     <message>
         <location filename="../../ui/widgets/till_buttons_editor.py" line="63" />
         <location filename="../../ui/widgets/till_buttons_editor.py" line="68" />
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="258" />
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="272" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="259" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="273" />
         <source>Till buttons</source>
         <translation>Boutons de la caisse</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/till_buttons_editor.py" line="73" />
         <source>Move &amp;up</source>
-        <translation>Mon&amp;ter</translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/till_buttons_editor.py" line="75" />
         <source>Move do&amp;wn</source>
-        <translation>Desc&amp;endre</translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/till_buttons_editor.py" line="80" />
@@ -514,63 +514,68 @@
     </message>
     <message>
         <location filename="../../ui/widgets/till_buttons_editor.py" line="96" />
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="98" />
+        <source>shown before the text, for example: €</source>
+        <translation>affiché avant le texte, par exemple : €</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="97" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="99" />
         <source>Shown at the till</source>
         <translation>Affiché à la caisse</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="103" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="104" />
         <source>Colour %1</source>
         <translation>Couleur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="117" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="118" />
         <source>&amp;Text:</source>
         <translation>&amp;Texte :</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="118" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="119" />
         <source>&amp;Code:</source>
         <translation>&amp;Code :</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="119" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="120" />
         <source>C&amp;olour:</source>
         <translation>C&amp;ouleur :</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="121" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="122" />
         <source>&amp;Symbol:</source>
         <translation>&amp;Symbole :</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="123" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="124" />
         <source>Preview:</source>
         <translation>Aperçu :</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="124" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="125" />
         <source>&amp;Save the button</source>
         <translation>&amp;Enregistrer le bouton</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="130" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="131" />
         <source>Categories of donations (one per line)</source>
         <translation>Catégories de dons (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="134" />
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="286" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="135" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="287" />
         <source>Categories of donations</source>
         <translation>Catégories de dons</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="137" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="138" />
         <source>Save the ca&amp;tegories</source>
         <translation>Enregistrer les c&amp;atégories</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_buttons_editor.py" line="177" />
+        <location filename="../../ui/widgets/till_buttons_editor.py" line="178" />
         <source>%1 (off)</source>
         <translation>%1 (désactivé)</translation>
     </message>

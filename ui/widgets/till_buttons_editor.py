@@ -93,6 +93,7 @@ class TillButtonsEditor(QWidget):
         self.label_edit.textChanged.connect(self._update_preview)
         self.icon_edit = self._line("tillButtonIcon", self.tr("Symbol (optional)"))
         self.icon_edit.setMaxLength(till.MAX_ICON_LENGTH)
+        self.icon_edit.setPlaceholderText(self.tr("shown before the text, for example: €"))
         self.active_check = QCheckBox(self.tr("Shown at the till"), self)
         self.active_check.setObjectName("tillButtonActive")
         self.active_check.setAccessibleName(self.tr("Shown at the till"))
