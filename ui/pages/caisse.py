@@ -24,7 +24,13 @@ from app.services import till
 from models.enums import VisitKind
 from ui.pages.base import Page
 from ui.widgets.empty_state import EmptyState
-from ui.widgets.till_controls import BigTillButton, Toast, WeighingPanel
+from ui.widgets.till_controls import (
+    BUTTON_HEIGHT,
+    BUTTON_MIN_HEIGHT,
+    BigTillButton,
+    Toast,
+    WeighingPanel,
+)
 
 UNDO_MS = int(till.UNDO_WINDOW.total_seconds() * 1000)
 COLUMNS = 3
@@ -72,6 +78,7 @@ class CaissePage(Page):
         self.weighing.hide()
         self.weighing.save_requested.connect(self._save_weighing)
         self.weighing.skipped.connect(self._close_weighing)
+        self.weighing.visibility_changed.connect(lambda _shown: self._fit_buttons())
         layout.addWidget(self.weighing)
 
         self.toast = Toast(self)
@@ -110,10 +117,11 @@ class CaissePage(Page):
         heading.setFont(font)
         hint = QLabel(self.tr("One click or the keys 1 to 9 per visitor · Ctrl+Z undoes"))
         hint.setObjectName("tillHint")
+        hint.setWordWrap(True)
+        hint.setMinimumWidth(120)
         header.addWidget(heading)
         header.addSpacing(12)
-        header.addWidget(hint)
-        header.addStretch(1)
+        header.addWidget(hint, 1)
         self.refer_button = self._header_button("tillRefer", self.tr("Refer…"))
         self.refer_button.setToolTip(self.tr("Give a referral sheet to a partner service"))
         self.refer_button.clicked.connect(self.refer_requested.emit)
@@ -136,7 +144,8 @@ class CaissePage(Page):
         frame = QFrame(self)
         frame.setObjectName("tillTotals")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setMinimumWidth(240)
+        frame.setMinimumWidth(200)
+        frame.setMaximumWidth(320)
         column = QVBoxLayout(frame)
         title = QLabel(self.tr("Today"))
         font = title.font()
@@ -190,6 +199,7 @@ class CaissePage(Page):
             self._buttons[button.id] = widget
         self.grid_host.setVisible(bool(buttons))
         self.no_buttons.setVisible(not buttons)
+        self._fit_buttons()
 
     def refresh_counts(self) -> None:
         """Read today's counters and weights again (a couple of indexed queries)."""
@@ -346,6 +356,25 @@ class CaissePage(Page):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._summary_dialog = dialog
         dialog.open()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 — Qt override
+        super().resizeEvent(event)
+        self._fit_buttons()
+
+    def _fit_buttons(self) -> None:
+        """Buttons as tall as the free height allows, between 88 and 140 px."""
+        widgets = self.button_widgets()
+        if not widgets:
+            return
+        rows = (len(widgets) + COLUMNS - 1) // COLUMNS
+        used = self.refer_button.sizeHint().height() + self.toast.sizeHint().height() + 60
+        if not self.weighing.isHidden():
+            used += self.weighing.sizeHint().height()
+        spacing = self.grid.verticalSpacing() * (rows - 1)
+        height = (self.height() - used - spacing) // rows
+        height = max(BUTTON_MIN_HEIGHT, min(BUTTON_HEIGHT, height))
+        for widget in widgets:
+            widget.setFixedHeight(height)
 
     def showEvent(self, event) -> None:  # noqa: N802 — Qt override
         super().showEvent(event)

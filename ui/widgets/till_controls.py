@@ -3,7 +3,7 @@
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from app.services.till import text_colour_for
 
-BUTTON_MIN_HEIGHT = 140
+# at least 64 px high even on a small screen; up to 140 px when there is room
+BUTTON_MIN_HEIGHT = 88
+BUTTON_HEIGHT = 140
 
 
 def _darker(colour: str, factor: float = 0.8) -> str:
@@ -46,8 +48,8 @@ class BigTillButton(QPushButton):
         self.count = 0
         self.setObjectName(f"tillButton_{button_id.hex[:8]}")
         self.setMinimumHeight(BUTTON_MIN_HEIGHT)
-        self.setMinimumWidth(180)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(140)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         text = text_colour_for(colour)
@@ -82,7 +84,23 @@ class BigTillButton(QPushButton):
             widget.setFont(font)
             widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             inner.addWidget(widget)
+        self._title_font = QFont(self.title_label.font())
         self._update_accessibility()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 — Qt override
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """Shrink the text (never below the normal size) until its longest word fits."""
+        font = QFont(self._title_font)
+        words = self.title_label.text().split() or [""]
+        widest = max(QFontMetrics(font).horizontalAdvance(word) for word in words)
+        available = self.width() - 28
+        if widest > available > 0:
+            smallest = self.font().pointSizeF()
+            font.setPointSizeF(max(smallest, font.pointSizeF() * available / widest))
+        self.title_label.setFont(font)
 
     def set_number(self, number: int | None) -> None:
         self.number_label.setText(self.tr("key %1").replace("%1", str(number)) if number else "")
@@ -148,6 +166,7 @@ class WeighingPanel(QFrame):
 
     save_requested = Signal(str, str)
     skipped = Signal()
+    visibility_changed = Signal(bool)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -211,6 +230,14 @@ class WeighingPanel(QFrame):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.skipped.emit)
+
+    def showEvent(self, event) -> None:  # noqa: N802 — Qt override
+        super().showEvent(event)
+        self.visibility_changed.emit(True)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 — Qt override
+        super().hideEvent(event)
+        self.visibility_changed.emit(False)
 
     def set_categories(self, categories: list[str]) -> None:
         if categories == self._categories:
