@@ -78,7 +78,7 @@ class CaissePage(Page):
         self.weighing.hide()
         self.weighing.save_requested.connect(self._save_weighing)
         self.weighing.skipped.connect(self._close_weighing)
-        self.weighing.visibility_changed.connect(lambda _shown: self._fit_buttons())
+        self.weighing.visibility_changed.connect(self._fit_buttons)
         layout.addWidget(self.weighing)
 
         self.toast = Toast(self)
@@ -194,7 +194,7 @@ class CaissePage(Page):
                 button.id, button.label, button.kind_code, button.colour, button.icon, self
             )
             widget.set_number(index + 1 if index < 9 else None)
-            widget.clicked.connect(lambda _=False, bid=button.id: self.record_click(bid))
+            widget.clicked.connect(lambda *_args, bid=button.id: self.record_click(bid))
             self.grid.addWidget(widget, index // COLUMNS, index % COLUMNS)
             self._buttons[button.id] = widget
         self.grid_host.setVisible(bool(buttons))
@@ -281,12 +281,12 @@ class CaissePage(Page):
             with write_session(self.ctx.engine) as session:
                 visit = till.record_click(session, actor, button_id)
         except UserError as error:
-            self.toast.show_message(error.message, error=True)
+            self.toast.announce(error.message, error=True)
             return
         self._bump(visit.kind, 1)
         widget = self._buttons.get(button_id)
         label = widget.label if widget else visit.kind
-        self.toast.show_message(
+        self.toast.announce(
             self.tr("Recorded: %1").replace("%1", label), undo=True, duration_ms=UNDO_MS
         )
         if visit.kind == VisitKind.DROP_OFF.value:
@@ -303,7 +303,7 @@ class CaissePage(Page):
             with write_session(self.ctx.engine) as session:
                 visit = till.undo_last_click(session, actor)
         except UserError as error:
-            self.toast.show_message(error.message, error=True)
+            self.toast.announce(error.message, error=True)
             return
         if self.weighing.visit_id == visit.id:
             self.weighing.hide()
@@ -312,7 +312,7 @@ class CaissePage(Page):
         else:
             self._bump(visit.kind, -1)
         label = next((w.label for w in self._buttons.values() if w.kind == visit.kind), visit.kind)
-        self.toast.show_message(self.tr("Cancelled: %1").replace("%1", label))
+        self.toast.announce(self.tr("Cancelled: %1").replace("%1", label))
 
     def _save_weighing(self, category: str, kg_text: str) -> None:
         actor = self.ctx.actor
@@ -328,7 +328,7 @@ class CaissePage(Page):
             return
         self._close_weighing()
         self.refresh_counts()
-        self.toast.show_message(
+        self.toast.announce(
             self.tr("%1 kg of %2 recorded")
             .replace("%1", till.format_kg(donation.kg))
             .replace("%2", donation.category)

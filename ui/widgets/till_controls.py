@@ -145,16 +145,23 @@ class Toast(QFrame):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
+        self._error = False
+        self._set_colours(False)
         self.hide()
 
-    def show_message(
-        self, text: str, *, undo: bool = False, error: bool = False, duration_ms: int = 6000
-    ) -> None:
+    def _set_colours(self, error: bool) -> None:
+        self._error = error
         background, border = ("#fdecea", "#c62828") if error else ("#e8f5e9", "#2e7d32")
         self.setStyleSheet(
             f"#tillToast {{ background: {background}; border: 2px solid {border};"
             f" border-radius: 8px; }} QLabel {{ color: #1b1b1b; }}"
         )
+
+    def announce(
+        self, text: str, *, undo: bool = False, error: bool = False, duration_ms: int = 6000
+    ) -> None:
+        if error != self._error:
+            self._set_colours(error)
         self.message.setText(text)
         self.undo_button.setVisible(undo)
         self.show()
@@ -166,7 +173,7 @@ class WeighingPanel(QFrame):
 
     save_requested = Signal(str, str)
     skipped = Signal()
-    visibility_changed = Signal(bool)
+    visibility_changed = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -233,11 +240,11 @@ class WeighingPanel(QFrame):
 
     def showEvent(self, event) -> None:  # noqa: N802 — Qt override
         super().showEvent(event)
-        self.visibility_changed.emit(True)
+        self.visibility_changed.emit()
 
     def hideEvent(self, event) -> None:  # noqa: N802 — Qt override
         super().hideEvent(event)
-        self.visibility_changed.emit(False)
+        self.visibility_changed.emit()
 
     def set_categories(self, categories: list[str]) -> None:
         if categories == self._categories:
