@@ -4,17 +4,17 @@
 <context>
     <name>BigTillButton</name>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="88" />
+        <location filename="../../ui/widgets/till_controls.py" line="106" />
         <source>key %1</source>
         <translation>touche %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="90" />
+        <location filename="../../ui/widgets/till_controls.py" line="108" />
         <source>Click or press %1</source>
         <translation>Cliquez ou appuyez sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="99" />
+        <location filename="../../ui/widgets/till_controls.py" line="117" />
         <source>%1, %2 today</source>
         <translation>%1, %2 aujourd'hui</translation>
     </message>
@@ -22,98 +22,98 @@
 <context>
     <name>CaissePage</name>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="59" />
+        <location filename="../../ui/pages/caisse.py" line="65" />
         <source>No till button is switched on.</source>
         <translation>Aucun bouton de caisse n'est activé.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="60" />
+        <location filename="../../ui/pages/caisse.py" line="66" />
         <source>A coordinator sets them up in Settings.</source>
         <translation>Un coordinateur les règle dans Réglages.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="105" />
+        <location filename="../../ui/pages/caisse.py" line="112" />
         <source>Till</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="111" />
+        <location filename="../../ui/pages/caisse.py" line="118" />
         <source>One click or the keys 1 to 9 per visitor · Ctrl+Z undoes</source>
         <translation>Un clic ou les touches 1 à 9 par visiteur · Ctrl+Z annule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="117" />
+        <location filename="../../ui/pages/caisse.py" line="125" />
         <source>Refer…</source>
         <translation>Orienter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="118" />
+        <location filename="../../ui/pages/caisse.py" line="126" />
         <source>Give a referral sheet to a partner service</source>
         <translation>Remettre une fiche d'orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="120" />
+        <location filename="../../ui/pages/caisse.py" line="128" />
         <source>Day summary</source>
         <translation>Bilan du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="122" />
-        <location filename="../../ui/pages/caisse.py" line="337" />
+        <location filename="../../ui/pages/caisse.py" line="130" />
+        <location filename="../../ui/pages/caisse.py" line="347" />
         <source>Full screen (F11)</source>
         <translation>Plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="141" />
+        <location filename="../../ui/pages/caisse.py" line="150" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="148" />
+        <location filename="../../ui/pages/caisse.py" line="157" />
         <source>Donations weighed</source>
         <translation>Dons pesés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="227" />
+        <location filename="../../ui/pages/caisse.py" line="237" />
         <source>No visit yet.</source>
         <translation>Aucune visite pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="229" />
+        <location filename="../../ui/pages/caisse.py" line="239" />
         <source>1 visit</source>
         <translation>1 visite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="231" />
+        <location filename="../../ui/pages/caisse.py" line="241" />
         <source>%1 visits</source>
         <translation>%1 visites</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="241" />
+        <location filename="../../ui/pages/caisse.py" line="251" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="248" />
+        <location filename="../../ui/pages/caisse.py" line="258" />
         <source>No donation weighed yet today.</source>
         <translation>Aucun don pesé aujourd'hui pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="280" />
+        <location filename="../../ui/pages/caisse.py" line="290" />
         <source>Recorded: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="305" />
+        <location filename="../../ui/pages/caisse.py" line="315" />
         <source>Cancelled: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="322" />
+        <location filename="../../ui/pages/caisse.py" line="332" />
         <source>%1 kg of %2 recorded</source>
         <translation>%1 kg de %2 enregistrés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="340" />
+        <location filename="../../ui/pages/caisse.py" line="350" />
         <source>Leave full screen (F11)</source>
         <translation>Quitter le plein écran (F11)</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/pages/caisse.py" line="100" />
+        <location filename="../../ui/pages/caisse.py" line="107" />
         <source>Till</source>
         <translation>Caisse</translation>
     </message>
@@ -581,57 +581,57 @@
     </message>
 </context>
 <context>
-    <name>Toast</name>
+    <name>TillToast</name>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="120" />
+        <location filename="../../ui/widgets/till_controls.py" line="138" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="122" />
+        <location filename="../../ui/widgets/till_controls.py" line="140" />
         <source>Undo the last click</source>
         <translation>Annuler le dernier clic</translation>
     </message>
 </context>
 <context>
-    <name>WeighingPanel</name>
+    <name>TillWeighingPanel</name>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="161" />
+        <location filename="../../ui/widgets/till_controls.py" line="187" />
         <source>Weigh the drop-off (optional)</source>
         <translation>Peser le dépôt (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="178" />
+        <location filename="../../ui/widgets/till_controls.py" line="204" />
         <source>Weight (kg):</source>
         <translation>Poids (kg) :</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="181" />
+        <location filename="../../ui/widgets/till_controls.py" line="207" />
         <source>Weight in kg</source>
         <translation>Poids en kg</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="182" />
+        <location filename="../../ui/widgets/till_controls.py" line="208" />
         <source>for example 2,5</source>
         <translation>par exemple 2,5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="190" />
+        <location filename="../../ui/widgets/till_controls.py" line="216" />
         <source>Save (Enter)</source>
         <translation>Enregistrer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="192" />
+        <location filename="../../ui/widgets/till_controls.py" line="218" />
         <source>Save the weight</source>
         <translation>Enregistrer le poids</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="195" />
+        <location filename="../../ui/widgets/till_controls.py" line="221" />
         <source>Skip (Esc)</source>
         <translation>Passer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/till_controls.py" line="197" />
+        <location filename="../../ui/widgets/till_controls.py" line="223" />
         <source>Skip the weighing</source>
         <translation>Passer la pesée</translation>
     </message>

@@ -28,8 +28,8 @@ from ui.widgets.till_controls import (
     BUTTON_HEIGHT,
     BUTTON_MIN_HEIGHT,
     BigTillButton,
-    Toast,
-    WeighingPanel,
+    TillToast,
+    TillWeighingPanel,
 )
 
 UNDO_MS = int(till.UNDO_WINDOW.total_seconds() * 1000)
@@ -74,14 +74,14 @@ class CaissePage(Page):
         body.addWidget(self._build_totals(), 1)
         layout.addLayout(body, 1)
 
-        self.weighing = WeighingPanel(self)
+        self.weighing = TillWeighingPanel(self)
         self.weighing.hide()
         self.weighing.save_requested.connect(self._save_weighing)
         self.weighing.skipped.connect(self._close_weighing)
         self.weighing.visibility_changed.connect(self._fit_buttons)
         layout.addWidget(self.weighing)
 
-        self.toast = Toast(self)
+        self.toast = TillToast(self)
         self.toast.undo_requested.connect(self.undo_last_click)
         layout.addWidget(self.toast)
 

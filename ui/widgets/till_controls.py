@@ -118,7 +118,7 @@ class BigTillButton(QPushButton):
         )
 
 
-class Toast(QFrame):
+class TillToast(QFrame):
     """A visible line under the buttons: what was just recorded, with « Undo »."""
 
     undo_requested = Signal()
@@ -168,7 +168,7 @@ class Toast(QFrame):
         self._timer.start(duration_ms)
 
 
-class WeighingPanel(QFrame):
+class TillWeighingPanel(QFrame):
     """After a drop-off: choose a category, type the kg (« 2,5 »), Enter saves, Esc skips."""
 
     save_requested = Signal(str, str)
