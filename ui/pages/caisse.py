@@ -1,27 +1,392 @@
-"""The Till page."""
+"""The Till page: big buttons, one click per visitor, undo, quick weighing, today's totals."""
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import uuid
+from datetime import date
 
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import local_today
 from app.context import DeskContext
+from app.db import read_session, write_session
+from app.errors import UserError
 from app.permissions import Permission
+from app.services import till
+from models.enums import VisitKind
 from ui.pages.base import Page
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.till_controls import (
+    BUTTON_HEIGHT,
+    BUTTON_MIN_HEIGHT,
+    BigTillButton,
+    TillToast,
+    TillWeighingPanel,
+)
+
+UNDO_MS = int(till.UNDO_WINDOW.total_seconds() * 1000)
+COLUMNS = 3
 
 
 class CaissePage(Page):
     key = "caisse"
     permission = Permission.USE_TILL
 
+    refer_requested = Signal()
+    click_recorded = Signal(object)  # the new Visit
+
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._buttons: dict[uuid.UUID, BigTillButton] = {}
+        self._signature: tuple | None = None
+        self._summary_dialog: QWidget | None = None
+        self._counts_day: date | None = None
+
         layout = QVBoxLayout(self)
-        self.empty_state = EmptyState(
-            self.tr("One click per visitor: the till buttons will be here."),
+        layout.setSpacing(10)
+        layout.addLayout(self._build_header())
+
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        self.grid_host = QWidget(self)
+        self.grid_host.setObjectName("tillGrid")
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setSpacing(12)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.no_buttons = EmptyState(
+            self.tr("No till button is switched on."),
             self.tr("A coordinator sets them up in Settings."),
         )
-        layout.addWidget(self.empty_state)
+        self.no_buttons.hide()
+        left = QVBoxLayout()
+        left.addWidget(self.grid_host)
+        left.addWidget(self.no_buttons, 1)
+        left.addStretch(1)
+        body.addLayout(left, 3)
+        body.addWidget(self._build_totals(), 1)
+        layout.addLayout(body, 1)
+
+        self.weighing = TillWeighingPanel(self)
+        self.weighing.hide()
+        self.weighing.save_requested.connect(self._save_weighing)
+        self.weighing.skipped.connect(self._close_weighing)
+        self.weighing.visibility_changed.connect(self._fit_buttons)
+        layout.addWidget(self.weighing)
+
+        self.toast = TillToast(self)
+        self.toast.undo_requested.connect(self.undo_last_click)
+        layout.addWidget(self.toast)
+
+        for index in range(1, 10):
+            shortcut = QShortcut(QKeySequence(str(index)), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda index=index: self._click_by_number(index))
+        self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
+        self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_shortcut.activated.connect(self.undo_last_click)
+        self.fullscreen_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
+        self.fullscreen_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.fullscreen_shortcut.activated.connect(self.toggle_full_screen)
+
+        # clicks made at another desk on the same database, and the change of day at midnight
+        self.counts_timer = QTimer(self)
+        self.counts_timer.setInterval(60_000)
+        self.counts_timer.timeout.connect(self._refresh_if_visible)
+        self.counts_timer.start()
 
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("Navigation", "Till")
+
+    # --- building -------------------------------------------------------------------------------
+    def _build_header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        heading = QLabel(self.tr("Till"))
+        heading.setObjectName("tillHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        heading.setFont(font)
+        hint = QLabel(self.tr("One click or the keys 1 to 9 per visitor · Ctrl+Z undoes"))
+        hint.setObjectName("tillHint")
+        hint.setWordWrap(True)
+        hint.setMinimumWidth(120)
+        header.addWidget(heading)
+        header.addSpacing(12)
+        header.addWidget(hint, 1)
+        self.refer_button = self._header_button("tillRefer", self.tr("Refer…"))
+        self.refer_button.setToolTip(self.tr("Give a referral sheet to a partner service"))
+        self.refer_button.clicked.connect(self.refer_requested.emit)
+        self.summary_button = self._header_button("tillDaySummary", self.tr("Day summary"))
+        self.summary_button.clicked.connect(self.open_day_summary)
+        self.fullscreen_button = self._header_button("tillFullScreen", self.tr("Full screen (F11)"))
+        self.fullscreen_button.clicked.connect(self.toggle_full_screen)
+        for button in (self.refer_button, self.summary_button, self.fullscreen_button):
+            header.addWidget(button)
+        return header
+
+    def _header_button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.setMinimumHeight(40)
+        return button
+
+    def _build_totals(self) -> QFrame:
+        frame = QFrame(self)
+        frame.setObjectName("tillTotals")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setMinimumWidth(200)
+        frame.setMaximumWidth(320)
+        column = QVBoxLayout(frame)
+        title = QLabel(self.tr("Today"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        self.visits_total = QLabel()
+        self.visits_total.setObjectName("tillVisitsTotal")
+        donations_title = QLabel(self.tr("Donations weighed"))
+        donations_title.setFont(font)
+        self.donations_label = QLabel()
+        self.donations_label.setObjectName("tillDonations")
+        self.donations_label.setWordWrap(True)
+        self.donations_label.setTextFormat(Qt.TextFormat.RichText)
+        column.addWidget(title)
+        column.addWidget(self.visits_total)
+        column.addSpacing(12)
+        column.addWidget(donations_title)
+        column.addWidget(self.donations_label)
+        column.addStretch(1)
+        return frame
+
+    # --- data -----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Make sure the site has buttons, then show them with today's counts and totals."""
+        actor = self.ctx.actor
+        if actor is None:
+            return
+        with write_session(self.ctx.engine) as session:
+            buttons = till.ensure_default_buttons(session, actor)
+            categories = till.donation_categories(session)
+        signature = tuple((b.id, b.label, b.kind_code, b.colour, b.icon) for b in buttons)
+        if signature != self._signature:
+            self._rebuild_grid(buttons)
+            self._signature = signature
+        self.weighing.set_categories(categories)
+        self.refresh_counts()
+
+    def _rebuild_grid(self, buttons: list) -> None:
+        for widget in self._buttons.values():
+            self.grid.removeWidget(widget)
+            widget.deleteLater()
+        self._buttons.clear()
+        for index, button in enumerate(buttons):
+            widget = BigTillButton(
+                button.id, button.label, button.kind_code, button.colour, button.icon, self
+            )
+            widget.set_number(index + 1 if index < 9 else None)
+            widget.clicked.connect(lambda *_args, bid=button.id: self.record_click(bid))
+            self.grid.addWidget(widget, index // COLUMNS, index % COLUMNS)
+            self._buttons[button.id] = widget
+        self.grid_host.setVisible(bool(buttons))
+        self.no_buttons.setVisible(not buttons)
+        self._fit_buttons()
+
+    def refresh_counts(self) -> None:
+        """Read today's counters and weights again (a couple of indexed queries)."""
+        actor = self.ctx.actor
+        if actor is None:
+            return
+        with read_session(self.ctx.engine) as session:
+            counts = till.today_counts(session, actor)
+            weights = till.today_donations(session, actor)
+        self._counts_day = local_today()
+        for count in counts:
+            widget = self._buttons.get(count.button_id)
+            if widget is not None:
+                widget.set_count(count.count)
+        self._show_total()
+        self._show_weights(weights)
+
+    def _bump(self, kind: str, step: int) -> None:
+        """Follow a click (+1) or an undo (-1) that just committed, without reading again.
+
+        The minute timer and each showing of the page read the database again (clicks made at
+        another desk); after midnight the next click reads everything again.
+        """
+        if self._counts_day != local_today():
+            self.refresh_counts()
+            return
+        for widget in self._buttons.values():
+            if widget.kind == kind:
+                widget.set_count(max(0, widget.count + step))
+        self._show_total()
+
+    def _show_total(self) -> None:
+        total = sum(widget.count for widget in self._buttons.values())
+        if total == 0:
+            self.visits_total.setText(self.tr("No visit yet."))
+        elif total == 1:
+            self.visits_total.setText(self.tr("1 visit"))
+        else:
+            self.visits_total.setText(self.tr("%1 visits").replace("%1", str(total)))
+
+    def _show_weights(self, weights: list[till.CategoryWeight]) -> None:
+        if weights:
+            rows = "".join(
+                f"<tr><td>{_html(w.category)}</td>"
+                f"<td align='right'>&nbsp;{till.format_kg(w.kg)}&nbsp;kg</td></tr>"
+                for w in weights
+            )
+            total_kg = till.format_kg(sum(w.kg for w in weights))
+            total_label = _html(self.tr("Total"))
+            rows += (
+                f"<tr><td><b>{total_label}</b></td>"
+                f"<td align='right'><b>&nbsp;{total_kg}&nbsp;kg</b></td></tr>"
+            )
+            self.donations_label.setText(f"<table width='100%'>{rows}</table>")
+        else:
+            self.donations_label.setText(_html(self.tr("No donation weighed yet today.")))
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh_counts()
+
+    def button_widget(self, button_id: uuid.UUID) -> BigTillButton:
+        return self._buttons[button_id]
+
+    def button_widgets(self) -> list[BigTillButton]:
+        return list(self._buttons.values())
+
+    # --- actions --------------------------------------------------------------------------------
+    def _click_by_number(self, number: int) -> None:
+        widgets = self.button_widgets()
+        if 1 <= number <= len(widgets):
+            self.record_click(widgets[number - 1].button_id)
+
+    def record_click(self, button_id: uuid.UUID) -> None:
+        actor = self.ctx.actor
+        if actor is None:
+            return
+        try:
+            with write_session(self.ctx.engine) as session:
+                visit = till.record_click(session, actor, button_id)
+        except UserError as error:
+            self.toast.announce(error.message, error=True)
+            return
+        self._bump(visit.kind, 1)
+        widget = self._buttons.get(button_id)
+        label = widget.label if widget else visit.kind
+        self.toast.announce(
+            self.tr("Recorded: %1").replace("%1", label), undo=True, duration_ms=UNDO_MS
+        )
+        if visit.kind == VisitKind.DROP_OFF.value:
+            self.weighing.start(visit.id)
+        elif self.weighing.isVisible():
+            self._close_weighing()
+        self.click_recorded.emit(visit)
+
+    def undo_last_click(self) -> None:
+        actor = self.ctx.actor
+        if actor is None:
+            return
+        try:
+            with write_session(self.ctx.engine) as session:
+                visit = till.undo_last_click(session, actor)
+        except UserError as error:
+            self.toast.announce(error.message, error=True)
+            return
+        if self.weighing.visit_id == visit.id:
+            self.weighing.hide()
+        if visit.kind == VisitKind.DROP_OFF.value:
+            self.refresh_counts()  # its weighing went with it
+        else:
+            self._bump(visit.kind, -1)
+        label = next((w.label for w in self._buttons.values() if w.kind == visit.kind), visit.kind)
+        self.toast.announce(self.tr("Cancelled: %1").replace("%1", label))
+
+    def _save_weighing(self, category: str, kg_text: str) -> None:
+        actor = self.ctx.actor
+        if actor is None:
+            return
+        try:
+            with write_session(self.ctx.engine) as session:
+                donation = till.record_donation(
+                    session, actor, category, kg_text, visit_id=self.weighing.visit_id
+                )
+        except UserError as error:
+            self.weighing.show_error(error.message)
+            return
+        self._close_weighing()
+        self.refresh_counts()
+        self.toast.announce(
+            self.tr("%1 kg of %2 recorded")
+            .replace("%1", till.format_kg(donation.kg))
+            .replace("%2", donation.category)
+        )
+
+    def _close_weighing(self) -> None:
+        self.weighing.hide()
+        widgets = self.button_widgets()
+        if widgets:
+            widgets[0].setFocus()
+
+    def toggle_full_screen(self) -> None:
+        window = self.window()
+        if window.isFullScreen():
+            window.showNormal()
+            self.fullscreen_button.setText(self.tr("Full screen (F11)"))
+        else:
+            window.showFullScreen()
+            self.fullscreen_button.setText(self.tr("Leave full screen (F11)"))
+
+    def open_day_summary(self) -> None:
+        from ui.dialogs.day_summary import DaySummaryDialog
+
+        dialog = DaySummaryDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._summary_dialog = dialog
+        dialog.open()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 — Qt override
+        super().resizeEvent(event)
+        self._fit_buttons()
+
+    def _fit_buttons(self) -> None:
+        """Buttons as tall as the free height allows, between 88 and 140 px."""
+        widgets = self.button_widgets()
+        if not widgets:
+            return
+        rows = (len(widgets) + COLUMNS - 1) // COLUMNS
+        used = self.refer_button.sizeHint().height() + self.toast.sizeHint().height() + 60
+        if not self.weighing.isHidden():
+            used += self.weighing.sizeHint().height()
+        spacing = self.grid.verticalSpacing() * (rows - 1)
+        height = (self.height() - used - spacing) // rows
+        height = max(BUTTON_MIN_HEIGHT, min(BUTTON_HEIGHT, height))
+        for widget in widgets:
+            widget.setFixedHeight(height)
+
+    def showEvent(self, event) -> None:  # noqa: N802 — Qt override
+        super().showEvent(event)
+        QTimer.singleShot(0, self._focus_first_button)
+
+    def _focus_first_button(self) -> None:
+        if self.weighing.isVisible():
+            return
+        widgets = self.button_widgets()
+        if widgets and not any(w.hasFocus() for w in widgets):
+            widgets[0].setFocus()
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
