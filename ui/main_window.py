@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
+from ui.page_links import connect_page, refresh_badges
 from ui.pages import PAGES
 from ui.pages.base import Page
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
         self.navigation.blockSignals(False)
         self.update_status()
+        refresh_badges(self, self.ctx)
         keys = self.visible_page_keys()
         if keys:
             self.show_page(current if current in keys else keys[0])
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
             page = self._page_classes[key](self.ctx, self.stack)
             self._pages[key] = page
             self.stack.addWidget(page)
+            connect_page(self, self.ctx, key, page)
         return self._pages[key]
 
     def show_page(self, key: str) -> None:
