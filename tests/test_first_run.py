@@ -236,3 +236,28 @@ def test_run_first_run_returns_true_once_saved(qtbot, empty_ctx):
     sites, agents = stored(empty_ctx)
     assert [s.name for s in sites] == ["Espace emploi"]
     assert [a.name for a in agents] == ["Anne"]
+
+
+def _service_names(ctx) -> list[str]:
+    from sqlmodel import select
+
+    from app.db import read_session
+    from models import Service
+
+    with read_session(ctx.engine) as session:
+        return [service.name for service in session.exec(select(Service))]
+
+
+def test_the_national_numbers_are_added_by_default(qtbot, wizard, empty_ctx):
+    fill_place_with_keyboard(qtbot, wizard)
+    fill_coordinator_with_keyboard(qtbot, wizard, "135790", "135790")
+    names = " ".join(_service_names(empty_ctx))
+    assert "115" in names and "3919" in names
+
+
+def test_the_national_numbers_can_be_left_out(qtbot, wizard, empty_ctx):
+    fill_place_with_keyboard(qtbot, wizard)
+    wizard.coordinator_page.national_numbers_check.setChecked(False)
+    fill_coordinator_with_keyboard(qtbot, wizard, "135790", "135790")
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert _service_names(empty_ctx) == []

@@ -6,6 +6,7 @@ leaves the database without a site, so the wizard comes back at the next start.
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -20,6 +21,7 @@ from app.context import DeskContext
 from app.db import write_session
 from app.errors import UserError
 from app.services.agents import PIN_PATTERN
+from app.services.directory import add_national_numbers
 from app.services.sites import actor_for, create_first_site
 from models.enums import SiteKind
 
@@ -129,9 +131,16 @@ class CoordinatorPage(QWizardPage):
         hint = QLabel(self.tr("Keep the PIN to yourself. It is stored only in a scrambled form."))
         hint.setObjectName("pinHint")
         hint.setWordWrap(True)
+        self.national_numbers_check = QCheckBox(
+            self.tr("Add the national help numbers to the directory (115, 119, 3919, 3114…)"), self
+        )
+        self.national_numbers_check.setObjectName("nationalNumbers")
+        self.national_numbers_check.setAccessibleName(self.tr("Add the national help numbers"))
+        self.national_numbers_check.setChecked(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(self.national_numbers_check)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
 
@@ -205,6 +214,8 @@ class FirstRunWizard(QWizard):
                     coordinator_name=person.name_edit.text(),
                     pin=person.pin_edit.text(),
                 )
+                if person.national_numbers_check.isChecked():
+                    add_national_numbers(session, actor_for(agent))
         except UserError as error:
             return error.message
         self.ctx.site_id = site.id
