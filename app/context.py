@@ -3,15 +3,17 @@
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from app.permissions import Actor, Permission
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 @dataclass
 class DeskContext:
-    engine: Engine
+    engine: "Engine"
     db_path: Path
     site_id: uuid.UUID | None = None
     site_name: str = ""

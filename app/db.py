@@ -12,11 +12,13 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
-import models  # noqa: F401  (registers every table on the metadata)
+import models
 from app.errors import DatabaseError
 from app.i18n import translate
 
 BUSY_TIMEOUT_MS = 5000
+
+models.load_all()  # every table on the metadata before any session or migration
 
 
 def _tr(text: str) -> str:

@@ -1,34 +1,66 @@
-"""Alembic migrations, run at start-up; the database file is copied aside before any migration."""
+"""Alembic migrations, run at start-up; the database file is copied aside before any migration.
 
+Alembic itself is imported only when a migration is due: at an ordinary start the revision
+stored in the database is compared with the newest one read from the version files.
+"""
+
+import re
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from app.clock import to_local, utcnow
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE)
 
 
-def alembic_config() -> Config:
+def alembic_config() -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+def quick_head_revision() -> str | None:
+    """The newest revision, read from the version files without loading Alembic
+    (None if they cannot be read plainly: then Alembic decides)."""
+    revisions, parents = set(), set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        revision = _REVISION.search(source)
+        if revision is None:
+            continue
+        revisions.add(revision.group(1))
+        down = _DOWN.search(source)
+        if down is not None and down.group(1):
+            parents.add(down.group(1))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        try:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except (OperationalError, ProgrammingError):
+            return None
 
 
 def _has_tables(engine: Engine) -> bool:
@@ -58,10 +90,14 @@ def copy_aside(path: Path, label: str) -> Path:
 def upgrade_to_head(engine: Engine, path: Path | None = None) -> None:
     """Bring the database to the newest schema; copy it aside first if it holds data."""
     current = current_revision(engine)
+    if current is not None and current == (quick_head_revision() or head_revision()):
+        return
     if current == head_revision():
         return
     if path is not None and path.exists() and _has_tables(engine):
         copy_aside(path, f"avant-migration-{current or 'initiale'}")
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -288,3 +288,22 @@ def test_no_copy_for_a_new_or_current_database(tmp_path):
     open_database(path).dispose()
     open_database(path).dispose()
     assert _copies_aside(path) == []
+
+
+def test_the_quick_head_check_agrees_with_alembic():
+    assert migrate.quick_head_revision() == migrate.head_revision()
+
+
+def test_an_up_to_date_database_opens_without_loading_alembic(db_path):
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from app.db import open_database; "
+        f"open_database({str(db_path)!r}); "
+        "print('alembic' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert result.stdout.strip() == "False"

@@ -3,8 +3,9 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-import models  # noqa: F401
+import models
 
+models.load_all()
 target_metadata = SQLModel.metadata
 connection = context.config.attributes.get("connection")
 
