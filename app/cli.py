@@ -16,6 +16,7 @@ from app.i18n import set_language, translate
 
 COMMAND_MODULES = (
     "ui.commands",  # the window and screenshots (the only commands that need Qt)
+    "app.commands.backup",
 )
 
 
