@@ -17,8 +17,8 @@ from app.backup import (
     rotate_backups,
 )
 from app.backup_schedule import automatic_backup
-from app.clock import LOCAL_TZ, to_utc
 from app.cli import main as cli_main
+from app.clock import LOCAL_TZ, to_utc
 from app.db import write_session
 from app.errors import PermissionDenied
 from app.services.settings import put_setting
