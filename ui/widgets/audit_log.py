@@ -31,29 +31,51 @@ from models.enums import AuditAction
 
 
 def action_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
-    c = "AuditActions"
     return {
-        AuditAction.LOGIN.value: t(c, "Sign-in"),
-        AuditAction.LOGIN_FAILED.value: t(c, "Wrong PIN"),
-        AuditAction.LOGOUT.value: t(c, "Sign-out"),
-        AuditAction.PERSON_OPENED.value: t(c, "Person file opened"),
-        AuditAction.PERSON_CREATED.value: t(c, "Person file created"),
-        AuditAction.PERSON_EDITED.value: t(c, "Person file edited"),
-        AuditAction.PERSON_MERGED.value: t(c, "Person files merged"),
-        AuditAction.PERSON_EXPORTED.value: t(c, "Person file exported"),
-        AuditAction.PERSON_ANONYMISED.value: t(c, "Person file anonymised"),
-        AuditAction.PERSON_ERASED.value: t(c, "Person file erased"),
-        AuditAction.VISIT_EDITED.value: t(c, "Visit edited"),
-        AuditAction.VISIT_DELETED.value: t(c, "Visit deleted"),
-        AuditAction.REFERRAL_CHANGED.value: t(c, "Referral changed"),
-        AuditAction.EXPORT.value: t(c, "Export"),
-        AuditAction.IMPORT.value: t(c, "Import"),
-        AuditAction.BACKUP.value: t(c, "Backup"),
-        AuditAction.RESTORE.value: t(c, "Restore"),
-        AuditAction.SETTINGS_CHANGED.value: t(c, "Setting changed"),
-        AuditAction.AGENT_CHANGED.value: t(c, "Agent changed"),
-        AuditAction.RETENTION_RUN.value: t(c, "Retention applied"),
+        AuditAction.LOGIN.value: QCoreApplication.translate("AuditActions", "Sign-in"),
+        AuditAction.LOGIN_FAILED.value: QCoreApplication.translate("AuditActions", "Wrong PIN"),
+        AuditAction.LOGOUT.value: QCoreApplication.translate("AuditActions", "Sign-out"),
+        AuditAction.PERSON_OPENED.value: QCoreApplication.translate(
+            "AuditActions", "Person file opened"
+        ),
+        AuditAction.PERSON_CREATED.value: QCoreApplication.translate(
+            "AuditActions", "Person file created"
+        ),
+        AuditAction.PERSON_EDITED.value: QCoreApplication.translate(
+            "AuditActions", "Person file edited"
+        ),
+        AuditAction.PERSON_MERGED.value: QCoreApplication.translate(
+            "AuditActions", "Person files merged"
+        ),
+        AuditAction.PERSON_EXPORTED.value: QCoreApplication.translate(
+            "AuditActions", "Person file exported"
+        ),
+        AuditAction.PERSON_ANONYMISED.value: QCoreApplication.translate(
+            "AuditActions", "Person file anonymised"
+        ),
+        AuditAction.PERSON_ERASED.value: QCoreApplication.translate(
+            "AuditActions", "Person file erased"
+        ),
+        AuditAction.VISIT_EDITED.value: QCoreApplication.translate("AuditActions", "Visit edited"),
+        AuditAction.VISIT_DELETED.value: QCoreApplication.translate(
+            "AuditActions", "Visit deleted"
+        ),
+        AuditAction.REFERRAL_CHANGED.value: QCoreApplication.translate(
+            "AuditActions", "Referral changed"
+        ),
+        AuditAction.EXPORT.value: QCoreApplication.translate("AuditActions", "Export"),
+        AuditAction.IMPORT.value: QCoreApplication.translate("AuditActions", "Import"),
+        AuditAction.BACKUP.value: QCoreApplication.translate("AuditActions", "Backup"),
+        AuditAction.RESTORE.value: QCoreApplication.translate("AuditActions", "Restore"),
+        AuditAction.SETTINGS_CHANGED.value: QCoreApplication.translate(
+            "AuditActions", "Setting changed"
+        ),
+        AuditAction.AGENT_CHANGED.value: QCoreApplication.translate(
+            "AuditActions", "Agent changed"
+        ),
+        AuditAction.RETENTION_RUN.value: QCoreApplication.translate(
+            "AuditActions", "Retention applied"
+        ),
     }
 
 
