@@ -1,5 +1,6 @@
 """A person's whole file as a readable PDF, for them to take away (right of access)."""
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -29,12 +30,20 @@ def _field_labels() -> dict[str, str]:
     }
 
 
+_ISO_MOMENT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})\S*)?$")
+
+
 def _text(value: Any) -> str:
+    """A stored value as a person reads it: dates as 21/11/2026 14:05, lists as labels."""
     if value is None or value == "":
         return "—"
     if isinstance(value, list):
         return ", ".join(label(str(v)) for v in value) or "—"
-    return str(value).replace("T", " ")
+    match = _ISO_MOMENT.match(str(value))
+    if match:
+        year, month, day, hour, minute = match.groups()
+        return f"{day}/{month}/{year}" + (f" {hour}:{minute}" if hour else "")
+    return str(value)
 
 
 def render_person_file_pdf(data: dict[str, Any], path: Path) -> Path:
@@ -58,29 +67,29 @@ def render_person_file_pdf(data: dict[str, Any], path: Path) -> Path:
     def para(value: Any, style: ParagraphStyle = body) -> Paragraph:
         return Paragraph(escape(_text(value)), style)
 
-    def table(rows: list[list[Any]], widths: list[float]) -> Table:
-        grid = Table(rows, colWidths=widths, repeatRows=1)
-        grid.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#20313f")),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#b0bec5")),
-                ]
-            )
-        )
+    def table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
+        grid = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#b0bec5")),
+        ]
+        if header:
+            style.append(("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#20313f")))
+        grid.setStyle(TableStyle(style))
         return grid
 
     person = data["person"]
     story: list[Any] = [
         Paragraph(escape(_tr("Your file at %1").replace("%1", data.get("site") or "")), title),
         Spacer(1, 2 * mm),
-        para(_tr("Everything we keep about you, as of %1.").replace("%1", data["exported_at"])),
+        para(
+            _tr("Everything we keep about you, as of %1.").replace("%1", _text(data["exported_at"]))
+        ),
         Spacer(1, 5 * mm),
         Paragraph(escape(_tr("Your details")), heading),
     ]
     rows = [[para(name, small), para(person.get(key))] for key, name in _field_labels().items()]
-    story.append(table(rows, [55 * mm, 115 * mm]))
+    story.append(table(rows, [55 * mm, 115 * mm], header=False))
 
     story += [Spacer(1, 5 * mm), Paragraph(escape(_tr("Your visits")), heading)]
     if data["visits"]:

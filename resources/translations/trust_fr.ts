@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>Agents</name>
+        <message>
+            <source>Please choose a role.</source>
+            <translation>Choisissez un rôle.</translation>
+        </message>
+        <message>
+            <source>Please type a name.</source>
+            <translation>Veuillez saisir un nom.</translation>
+        </message>
+        <message>
+            <source>The PIN must have 4 to 8 digits.</source>
+            <translation>Le code PIN doit comporter de 4 à 8 chiffres.</translation>
+        </message>
+        <message>
+            <source>The name is too long (120 characters at most).</source>
+            <translation>Le nom est trop long (120 caractères au plus).</translation>
+        </message>
+        <message>
+            <source>There must always be at least one active coordinator.</source>
+            <translation>Il faut toujours au moins une personne active à la coordination.</translation>
+        </message>
+        <message>
+            <source>This agent no longer exists.</source>
+            <translation>Cet agent n'existe plus.</translation>
+        </message>
+    </context>
+    <context>
         <name>AgentsPanel</name>
         <message>
             <location filename="../../ui/widgets/agents_panel.py" line="52" />
@@ -222,104 +249,277 @@
         </message>
     </context>
     <context>
-        <name>AuditLogPanel</name>
+        <name>AuditEntities</name>
+        <message>
+            <location filename="../../ui/widgets/audit_log.py" line="84" />
+            <source>agent</source>
+            <translation>agent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/audit_log.py" line="85" />
+            <source>person file</source>
+            <translation>dossier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/audit_log.py" line="86" />
+            <source>backup</source>
+            <translation>sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/audit_log.py" line="87" />
+            <source>setting</source>
+            <translation>réglage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/audit_log.py" line="88" />
+            <source>records changed</source>
+            <translation>fiches modifiées</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/audit_log.py" line="89" />
+            <source>report</source>
+            <translation>bilan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/audit_log.py" line="90" />
+            <source>visit</source>
+            <translation>passage</translation>
+        </message>
         <message>
             <location filename="../../ui/widgets/audit_log.py" line="91" />
-            <location filename="../../ui/widgets/audit_log.py" line="129" />
+            <source>referral</source>
+            <translation>orientation</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLogPanel</name>
+        <message>
+            <location filename="../../ui/widgets/audit_log.py" line="104" />
+            <location filename="../../ui/widgets/audit_log.py" line="143" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/audit_log.py" line="92" />
+            <location filename="../../ui/widgets/audit_log.py" line="105" />
             <source>All actions</source>
             <translation>Toutes les actions</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/audit_log.py" line="97" />
-            <location filename="../../ui/widgets/audit_log.py" line="129" />
+            <location filename="../../ui/widgets/audit_log.py" line="110" />
+            <location filename="../../ui/widgets/audit_log.py" line="143" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/audit_log.py" line="98" />
+            <location filename="../../ui/widgets/audit_log.py" line="111" />
             <source>From</source>
             <translation>Du</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/audit_log.py" line="99" />
+            <location filename="../../ui/widgets/audit_log.py" line="112" />
             <source>To</source>
             <translation>Au</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/audit_log.py" line="105" />
+            <location filename="../../ui/widgets/audit_log.py" line="118" />
             <source>Record id</source>
             <translation>Identifiant de la fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/audit_log.py" line="106" />
+            <location filename="../../ui/widgets/audit_log.py" line="119" />
             <source>record id</source>
             <translation>identifiant de la fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/audit_log.py" line="107" />
-            <location filename="../../ui/widgets/audit_log.py" line="109" />
+            <location filename="../../ui/widgets/audit_log.py" line="121" />
+            <location filename="../../ui/widgets/audit_log.py" line="123" />
             <source>Show</source>
             <translation>Afficher</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/audit_log.py" line="112" />
+            <location filename="../../ui/widgets/audit_log.py" line="126" />
             <source>&amp;Action</source>
             <translation>&amp;Action</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/audit_log.py" line="113" />
+            <location filename="../../ui/widgets/audit_log.py" line="127" />
             <source>A&amp;gent</source>
             <translation>A&amp;gent</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/audit_log.py" line="114" />
+            <location filename="../../ui/widgets/audit_log.py" line="128" />
             <source>&amp;From</source>
             <translation>&amp;Du</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/audit_log.py" line="115" />
+            <location filename="../../ui/widgets/audit_log.py" line="129" />
             <source>&amp;To</source>
             <translation>&amp;Au</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/audit_log.py" line="127" />
+            <location filename="../../ui/widgets/audit_log.py" line="141" />
             <source>Audit log</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/audit_log.py" line="129" />
+            <location filename="../../ui/widgets/audit_log.py" line="143" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/audit_log.py" line="129" />
+            <location filename="../../ui/widgets/audit_log.py" line="143" />
             <source>Record</source>
             <translation>Fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/audit_log.py" line="158" />
+            <location filename="../../ui/widgets/audit_log.py" line="172" />
             <source>All agents</source>
             <translation>Tous les agents</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/audit_log.py" line="190" />
+            <location filename="../../ui/widgets/audit_log.py" line="205" />
             <source>system</source>
             <translation>automatique</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/audit_log.py" line="199" />
+            <location filename="../../ui/widgets/audit_log.py" line="214" />
             <source>%1 entries, newest first.</source>
             <translation>%1 entrées, les plus récentes d'abord.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/audit_log.py" line="202" />
+            <location filename="../../ui/widgets/audit_log.py" line="217" />
             <source>No entry for these filters.</source>
             <translation>Aucune entrée pour ces filtres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <source>The backup could not be restored: %1.</source>
+            <translation>La sauvegarde n'a pas pu être restaurée : %1.</translation>
+        </message>
+        <message>
+            <source>The backup could not be verified after writing it.</source>
+            <translation>La sauvegarde n'a pas pu être vérifiée après l'écriture.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written in “%1”: %2.</source>
+            <translation>La sauvegarde n'a pas pu être écrite dans « %1 » : %2.</translation>
+        </message>
+        <message>
+            <source>The backup file “%1” cannot be found.</source>
+            <translation>Le fichier de sauvegarde « %1 » est introuvable.</translation>
+        </message>
+        <message>
+            <source>The backup file “%1” cannot be read: %2.</source>
+            <translation>Le fichier de sauvegarde « %1 » ne peut pas être lu : %2.</translation>
+        </message>
+        <message>
+            <source>The copy in the second backup folder “%1” failed: %2.</source>
+            <translation>La copie dans le second dossier de sauvegarde « %1 » a échoué : %2.</translation>
+        </message>
+        <message>
+            <source>The copy in “%1” is not identical to the backup.</source>
+            <translation>La copie dans « %1 » n'est pas identique à la sauvegarde.</translation>
+        </message>
+        <message>
+            <source>The database could not be read to back it up (%1).</source>
+            <translation>La base n'a pas pu être lue pour la sauvegarder (%1).</translation>
+        </message>
+        <message>
+            <source>The database is damaged: the backup was not made. Restore a backup.</source>
+            <translation>La base est endommagée : la sauvegarde n'a pas été faite. Restaurez une sauvegarde.</translation>
+        </message>
+        <message>
+            <source>The second backup folder “%1” is not reachable (USB stick unplugged?).</source>
+            <translation>Le second dossier de sauvegarde « %1 » est inaccessible (clé USB débranchée ?).</translation>
+        </message>
+        <message>
+            <source>There is no database to back up at “%1”.</source>
+            <translation>Il n'y a pas de base à sauvegarder à « %1 ».</translation>
+        </message>
+        <message>
+            <source>This backup is damaged: it cannot be used.</source>
+            <translation>Cette sauvegarde est endommagée : elle ne peut pas servir.</translation>
+        </message>
+        <message>
+            <source>This backup is encrypted: please type its passphrase.</source>
+            <translation>Cette sauvegarde est chiffrée : tapez sa phrase de passe.</translation>
+        </message>
+        <message>
+            <source>This file is not an Aiguillage backup.</source>
+            <translation>Ce fichier n'est pas une sauvegarde d'Aiguillage.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase, or the backup is damaged: it cannot be opened.</source>
+            <translation>Phrase de passe fausse, ou sauvegarde endommagée : elle ne peut pas être ouverte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupCli</name>
+        <message>
+            <source>%1 is sound.</source>
+            <translation>%1 est en bon état.</translation>
+        </message>
+        <message>
+            <source>%1 people, %2 visits, %3 referrals</source>
+            <translation>%1 personnes, %2 passages, %3 orientations</translation>
+        </message>
+        <message>
+            <source>Backup made and checked: %1</source>
+            <translation>Sauvegarde faite et vérifiée : %1</translation>
+        </message>
+        <message>
+            <source>Backup restored into %1.</source>
+            <translation>Sauvegarde restaurée dans %1.</translation>
+        </message>
+        <message>
+            <source>Passphrase again: </source>
+            <translation>Phrase de passe, encore : </translation>
+        </message>
+        <message>
+            <source>Passphrase: </source>
+            <translation>Phrase de passe : </translation>
+        </message>
+        <message>
+            <source>Please give the passphrase in AIGUILLAGE_BACKUP_PASSPHRASE.</source>
+            <translation>Donnez la phrase de passe dans AIGUILLAGE_BACKUP_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>The passphrase is empty.</source>
+            <translation>La phrase de passe est vide.</translation>
+        </message>
+        <message>
+            <source>The previous database was kept as %1.</source>
+            <translation>L'ancienne base est gardée sous %1.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are different.</source>
+            <translation>Les deux phrases de passe sont différentes.</translation>
+        </message>
+        <message>
+            <source>There is no file at “%1”.</source>
+            <translation>Il n'y a pas de fichier à « %1 ».</translation>
+        </message>
+        <message>
+            <source>check a database or a backup file</source>
+            <translation>vérifier une base ou un fichier de sauvegarde</translation>
+        </message>
+        <message>
+            <source>encrypt with a passphrase (asked, or AIGUILLAGE_BACKUP_PASSPHRASE)</source>
+            <translation>chiffrer avec une phrase de passe (demandée, ou AIGUILLAGE_BACKUP_PASSPHRASE)</translation>
+        </message>
+        <message>
+            <source>folder for the backup</source>
+            <translation>dossier de la sauvegarde</translation>
+        </message>
+        <message>
+            <source>make a verified backup of the database</source>
+            <translation>faire une sauvegarde vérifiée de la base</translation>
+        </message>
+        <message>
+            <source>replace the database by a backup</source>
+            <translation>remplacer la base par une sauvegarde</translation>
         </message>
     </context>
     <context>
@@ -477,6 +677,45 @@
         </message>
     </context>
     <context>
+        <name>Database</name>
+        <message>
+            <source>The database cannot be written (read-only folder?): the last change was not saved.</source>
+            <translation>La base ne peut pas être modifiée (dossier en lecture seule ?) : la dernière modification n'est pas enregistrée.</translation>
+        </message>
+        <message>
+            <source>The database could not save the last change. Nothing else was lost.</source>
+            <translation>La base n'a pas pu enregistrer la dernière modification. Rien d'autre n'est perdu.</translation>
+        </message>
+        <message>
+            <source>The database file “%1” cannot be read (%2).</source>
+            <translation>Le fichier de base de données « %1 » ne peut pas être lu (%2).</translation>
+        </message>
+        <message>
+            <source>The database file “%1” is damaged or unreadable.</source>
+            <translation>Le fichier de base de données « %1 » est endommagé ou illisible.</translation>
+        </message>
+        <message>
+            <source>The database is busy: the last change was not saved. Please try again.</source>
+            <translation>La base est occupée : la dernière modification n'est pas enregistrée. Réessayez.</translation>
+        </message>
+        <message>
+            <source>The disk is full: the last change was not saved. Free some space.</source>
+            <translation>Le disque est plein : la dernière modification n'est pas enregistrée. Libérez de la place.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” cannot be created.</source>
+            <translation>Le dossier « %1 » ne peut pas être créé.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder, not a database file.</source>
+            <translation>« %1 » est un dossier, pas un fichier de base de données.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an Aiguillage database (not an SQLite file).</source>
+            <translation>« %1 » n'est pas une base de données Aiguillage (ce n'est pas un fichier SQLite).</translation>
+        </message>
+    </context>
+    <context>
         <name>Desk</name>
         <message>
             <location filename="../../ui/desk.py" line="25" />
@@ -594,300 +833,6 @@
             <location filename="../../ui/pages/reglages.py" line="52" />
             <source>Settings</source>
             <translation>Réglages</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrivacyPanel</name>
-        <message>
-            <location filename="../../ui/widgets/privacy_panel.py" line="28" />
-            <source>%1 person files to anonymise, %2 visit notes, %3 referral reasons and %4 follow-up notes to empty.</source>
-            <translation>%1 dossiers à anonymiser ; %2 notes de passage, %3 motifs d'orientation et %4 notes de suivi à vider.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/privacy_panel.py" line="56" />
-            <location filename="../../ui/widgets/privacy_panel.py" line="58" />
-            <source>Count again</source>
-            <translation>Recompter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/privacy_panel.py" line="59" />
-            <location filename="../../ui/widgets/privacy_panel.py" line="61" />
-            <source>Anonymise now</source>
-            <translation>Anonymiser maintenant</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/privacy_panel.py" line="67" />
-            <source>Right of access or erasure: open the person's file and use “Export the file” or “Erase the file”. Both are written in the audit log.</source>
-            <translation>Droit d'accès ou d'effacement : ouvrez le dossier de la personne, puis « Exporter le dossier » ou « Effacer le dossier ». Les deux sont inscrits au journal.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/privacy_panel.py" line="96" />
-            <source>Person files without contact for %1 months are anonymised every day: names, contact details and notes are removed, the statistics stay. Older visit notes and referral reasons are emptied too.</source>
-            <translation>Chaque jour, les dossiers sans contact depuis %1 mois sont anonymisés : noms, coordonnées et notes effacés, statistiques gardées. Les notes de passage et motifs d'orientation plus anciens sont vidés aussi.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/privacy_panel.py" line="104" />
-            <source>Nothing to anonymise today.</source>
-            <translation>Rien à anonymiser aujourd'hui.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/privacy_panel.py" line="112" />
-            <source>Anonymise now? This cannot be undone.</source>
-            <translation>Anonymiser maintenant ? C'est irréversible.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/privacy_panel.py" line="114" />
-            <location filename="../../ui/widgets/privacy_panel.py" line="120" />
-            <location filename="../../ui/widgets/privacy_panel.py" line="125" />
-            <source>Privacy</source>
-            <translation>Confidentialité</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/privacy_panel.py" line="126" />
-            <source>Done: %1 records changed.</source>
-            <translation>C'est fait : %1 fiches modifiées.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReglagesPage</name>
-        <message>
-            <location filename="../../ui/pages/reglages.py" line="28" />
-            <source>Settings</source>
-            <translation>Réglages</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/reglages.py" line="34" />
-            <source>Agents</source>
-            <translation>Agents</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/reglages.py" line="35" />
-            <source>Backups</source>
-            <translation>Sauvegardes</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/reglages.py" line="36" />
-            <source>Privacy</source>
-            <translation>Confidentialité</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/reglages.py" line="37" />
-            <source>Audit log</source>
-            <translation>Journal</translation>
-        </message>
-    </context>
-    <context>
-        <name>Roles</name>
-        <message>
-            <location filename="../../ui/widgets/agents_panel.py" line="35" />
-            <source>Volunteer</source>
-            <translation>Bénévole</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/agents_panel.py" line="36" />
-            <source>Reception agent</source>
-            <translation>Agent d'accueil</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/agents_panel.py" line="37" />
-            <source>Coordinator</source>
-            <translation>Coordination</translation>
-        </message>
-    </context>
-    <context>
-        <name>Agents</name>
-        <message>
-            <source>Please choose a role.</source>
-            <translation>Choisissez un rôle.</translation>
-        </message>
-        <message>
-            <source>Please type a name.</source>
-            <translation>Veuillez saisir un nom.</translation>
-        </message>
-        <message>
-            <source>The PIN must have 4 to 8 digits.</source>
-            <translation>Le code PIN doit comporter de 4 à 8 chiffres.</translation>
-        </message>
-        <message>
-            <source>The name is too long (120 characters at most).</source>
-            <translation>Le nom est trop long (120 caractères au plus).</translation>
-        </message>
-        <message>
-            <source>There must always be at least one active coordinator.</source>
-            <translation>Il faut toujours au moins une personne active à la coordination.</translation>
-        </message>
-        <message>
-            <source>This agent no longer exists.</source>
-            <translation>Cet agent n'existe plus.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Backup</name>
-        <message>
-            <source>The backup could not be restored: %1.</source>
-            <translation>La sauvegarde n'a pas pu être restaurée : %1.</translation>
-        </message>
-        <message>
-            <source>The backup could not be verified after writing it.</source>
-            <translation>La sauvegarde n'a pas pu être vérifiée après l'écriture.</translation>
-        </message>
-        <message>
-            <source>The backup could not be written in “%1”: %2.</source>
-            <translation>La sauvegarde n'a pas pu être écrite dans « %1 » : %2.</translation>
-        </message>
-        <message>
-            <source>The backup file “%1” cannot be found.</source>
-            <translation>Le fichier de sauvegarde « %1 » est introuvable.</translation>
-        </message>
-        <message>
-            <source>The backup file “%1” cannot be read: %2.</source>
-            <translation>Le fichier de sauvegarde « %1 » ne peut pas être lu : %2.</translation>
-        </message>
-        <message>
-            <source>The copy in the second backup folder “%1” failed: %2.</source>
-            <translation>La copie dans le second dossier de sauvegarde « %1 » a échoué : %2.</translation>
-        </message>
-        <message>
-            <source>The copy in “%1” is not identical to the backup.</source>
-            <translation>La copie dans « %1 » n'est pas identique à la sauvegarde.</translation>
-        </message>
-        <message>
-            <source>The database could not be read to back it up (%1).</source>
-            <translation>La base n'a pas pu être lue pour la sauvegarder (%1).</translation>
-        </message>
-        <message>
-            <source>The database is damaged: the backup was not made. Restore a backup.</source>
-            <translation>La base est endommagée : la sauvegarde n'a pas été faite. Restaurez une sauvegarde.</translation>
-        </message>
-        <message>
-            <source>The second backup folder “%1” is not reachable (USB stick unplugged?).</source>
-            <translation>Le second dossier de sauvegarde « %1 » est inaccessible (clé USB débranchée ?).</translation>
-        </message>
-        <message>
-            <source>There is no database to back up at “%1”.</source>
-            <translation>Il n'y a pas de base à sauvegarder à « %1 ».</translation>
-        </message>
-        <message>
-            <source>This backup is damaged: it cannot be used.</source>
-            <translation>Cette sauvegarde est endommagée : elle ne peut pas servir.</translation>
-        </message>
-        <message>
-            <source>This backup is encrypted: please type its passphrase.</source>
-            <translation>Cette sauvegarde est chiffrée : tapez sa phrase de passe.</translation>
-        </message>
-        <message>
-            <source>This file is not an Aiguillage backup.</source>
-            <translation>Ce fichier n'est pas une sauvegarde d'Aiguillage.</translation>
-        </message>
-        <message>
-            <source>Wrong passphrase, or the backup is damaged: it cannot be opened.</source>
-            <translation>Phrase de passe fausse, ou sauvegarde endommagée : elle ne peut pas être ouverte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupCli</name>
-        <message>
-            <source>%1 is sound.</source>
-            <translation>%1 est en bon état.</translation>
-        </message>
-        <message>
-            <source>%1 people, %2 visits, %3 referrals</source>
-            <translation>%1 personnes, %2 passages, %3 orientations</translation>
-        </message>
-        <message>
-            <source>Backup made and checked: %1</source>
-            <translation>Sauvegarde faite et vérifiée : %1</translation>
-        </message>
-        <message>
-            <source>Backup restored into %1.</source>
-            <translation>Sauvegarde restaurée dans %1.</translation>
-        </message>
-        <message>
-            <source>Passphrase again: </source>
-            <translation>Phrase de passe, encore : </translation>
-        </message>
-        <message>
-            <source>Passphrase: </source>
-            <translation>Phrase de passe : </translation>
-        </message>
-        <message>
-            <source>Please give the passphrase in AIGUILLAGE_BACKUP_PASSPHRASE.</source>
-            <translation>Donnez la phrase de passe dans AIGUILLAGE_BACKUP_PASSPHRASE.</translation>
-        </message>
-        <message>
-            <source>The passphrase is empty.</source>
-            <translation>La phrase de passe est vide.</translation>
-        </message>
-        <message>
-            <source>The previous database was kept as %1.</source>
-            <translation>L'ancienne base est gardée sous %1.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are different.</source>
-            <translation>Les deux phrases de passe sont différentes.</translation>
-        </message>
-        <message>
-            <source>There is no file at “%1”.</source>
-            <translation>Il n'y a pas de fichier à « %1 ».</translation>
-        </message>
-        <message>
-            <source>check a database or a backup file</source>
-            <translation>vérifier une base ou un fichier de sauvegarde</translation>
-        </message>
-        <message>
-            <source>encrypt with a passphrase (asked, or AIGUILLAGE_BACKUP_PASSPHRASE)</source>
-            <translation>chiffrer avec une phrase de passe (demandée, ou AIGUILLAGE_BACKUP_PASSPHRASE)</translation>
-        </message>
-        <message>
-            <source>folder for the backup</source>
-            <translation>dossier de la sauvegarde</translation>
-        </message>
-        <message>
-            <source>make a verified backup of the database</source>
-            <translation>faire une sauvegarde vérifiée de la base</translation>
-        </message>
-        <message>
-            <source>replace the database by a backup</source>
-            <translation>remplacer la base par une sauvegarde</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The database cannot be written (read-only folder?): the last change was not saved.</source>
-            <translation>La base ne peut pas être modifiée (dossier en lecture seule ?) : la dernière modification n'est pas enregistrée.</translation>
-        </message>
-        <message>
-            <source>The database could not save the last change. Nothing else was lost.</source>
-            <translation>La base n'a pas pu enregistrer la dernière modification. Rien d'autre n'est perdu.</translation>
-        </message>
-        <message>
-            <source>The database file “%1” cannot be read (%2).</source>
-            <translation>Le fichier de base de données « %1 » ne peut pas être lu (%2).</translation>
-        </message>
-        <message>
-            <source>The database file “%1” is damaged or unreadable.</source>
-            <translation>Le fichier de base de données « %1 » est endommagé ou illisible.</translation>
-        </message>
-        <message>
-            <source>The database is busy: the last change was not saved. Please try again.</source>
-            <translation>La base est occupée : la dernière modification n'est pas enregistrée. Réessayez.</translation>
-        </message>
-        <message>
-            <source>The disk is full: the last change was not saved. Free some space.</source>
-            <translation>Le disque est plein : la dernière modification n'est pas enregistrée. Libérez de la place.</translation>
-        </message>
-        <message>
-            <source>The folder “%1” cannot be created.</source>
-            <translation>Le dossier « %1 » ne peut pas être créé.</translation>
-        </message>
-        <message>
-            <source>“%1” is a folder, not a database file.</source>
-            <translation>« %1 » est un dossier, pas un fichier de base de données.</translation>
-        </message>
-        <message>
-            <source>“%1” is not an Aiguillage database (not an SQLite file).</source>
-            <translation>« %1 » n'est pas une base de données Aiguillage (ce n'est pas un fichier SQLite).</translation>
         </message>
     </context>
     <context>
@@ -1041,6 +986,104 @@
         <message>
             <source>Where to save the person's file</source>
             <translation>Où enregistrer le dossier de la personne</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyPanel</name>
+        <message>
+            <location filename="../../ui/widgets/privacy_panel.py" line="28" />
+            <source>%1 person files to anonymise, %2 visit notes, %3 referral reasons and %4 follow-up notes to empty.</source>
+            <translation>%1 dossiers à anonymiser ; %2 notes de passage, %3 motifs d'orientation et %4 notes de suivi à vider.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/privacy_panel.py" line="56" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="58" />
+            <source>Count again</source>
+            <translation>Recompter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/privacy_panel.py" line="59" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="61" />
+            <source>Anonymise now</source>
+            <translation>Anonymiser maintenant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/privacy_panel.py" line="67" />
+            <source>Right of access or erasure: open the person's file and use “Export the file” or “Erase the file”. Both are written in the audit log.</source>
+            <translation>Droit d'accès ou d'effacement : ouvrez le dossier de la personne, puis « Exporter le dossier » ou « Effacer le dossier ». Les deux sont inscrits au journal.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/privacy_panel.py" line="96" />
+            <source>Person files without contact for %1 months are anonymised every day: names, contact details and notes are removed, the statistics stay. Older visit notes and referral reasons are emptied too.</source>
+            <translation>Chaque jour, les dossiers sans contact depuis %1 mois sont anonymisés : noms, coordonnées et notes effacés, statistiques gardées. Les notes de passage et motifs d'orientation plus anciens sont vidés aussi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/privacy_panel.py" line="104" />
+            <source>Nothing to anonymise today.</source>
+            <translation>Rien à anonymiser aujourd'hui.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/privacy_panel.py" line="112" />
+            <source>Anonymise now? This cannot be undone.</source>
+            <translation>Anonymiser maintenant ? C'est irréversible.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/privacy_panel.py" line="114" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="120" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="125" />
+            <source>Privacy</source>
+            <translation>Confidentialité</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/privacy_panel.py" line="126" />
+            <source>Done: %1 records changed.</source>
+            <translation>C'est fait : %1 fiches modifiées.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReglagesPage</name>
+        <message>
+            <location filename="../../ui/pages/reglages.py" line="28" />
+            <source>Settings</source>
+            <translation>Réglages</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reglages.py" line="34" />
+            <source>Agents</source>
+            <translation>Agents</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reglages.py" line="35" />
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reglages.py" line="36" />
+            <source>Privacy</source>
+            <translation>Confidentialité</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reglages.py" line="37" />
+            <source>Audit log</source>
+            <translation>Journal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <location filename="../../ui/widgets/agents_panel.py" line="35" />
+            <source>Volunteer</source>
+            <translation>Bénévole</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/agents_panel.py" line="36" />
+            <source>Reception agent</source>
+            <translation>Agent d'accueil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/agents_panel.py" line="37" />
+            <source>Coordinator</source>
+            <translation>Coordination</translation>
         </message>
     </context>
     <context>

@@ -79,6 +79,19 @@ def action_labels() -> dict[str, str]:
     }
 
 
+def entity_labels() -> dict[str, str]:
+    return {
+        "agent": QCoreApplication.translate("AuditEntities", "agent"),
+        "person": QCoreApplication.translate("AuditEntities", "person file"),
+        "backup": QCoreApplication.translate("AuditEntities", "backup"),
+        "setting": QCoreApplication.translate("AuditEntities", "setting"),
+        "retention": QCoreApplication.translate("AuditEntities", "records changed"),
+        "report": QCoreApplication.translate("AuditEntities", "report"),
+        "visit": QCoreApplication.translate("AuditEntities", "visit"),
+        "referral": QCoreApplication.translate("AuditEntities", "referral"),
+    }
+
+
 class AuditLogPanel(QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +117,7 @@ class AuditLogPanel(QWidget):
         self.record_edit.setObjectName("auditRecord")
         self.record_edit.setAccessibleName(self.tr("Record id"))
         self.record_edit.setPlaceholderText(self.tr("record id"))
+        self.record_edit.setMinimumWidth(180)
         self.apply_button = QPushButton(self.tr("Show"), self)
         self.apply_button.setObjectName("auditApply")
         self.apply_button.setAccessibleName(self.tr("Show"))
@@ -183,13 +197,14 @@ class AuditLogPanel(QWidget):
             self.table.setRowCount(0)
             return
         labels = action_labels()
+        entities = entity_labels()
         self.table.setRowCount(len(entries))
         for row, (occurred_at, agent_id, action, entity, entity_id) in enumerate(entries):
             values = (
                 to_local(occurred_at).strftime("%d/%m/%Y %H:%M:%S"),
                 self._agent_names.get(agent_id, "—") if agent_id else self.tr("system"),
                 labels.get(action, action),
-                f"{entity} {entity_id}".strip(),
+                f"{entities.get(entity, entity)} {entity_id}".strip(),
             )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
