@@ -101,7 +101,12 @@ def quick_check(path: Path) -> None:
 def storage_error(error: BaseException) -> DatabaseError:
     """A French message for a write that SQLite refused (full disk, read-only folder…)."""
     text = str(error).lower()
-    if "full" in text:
+    if "unable to open" in text:
+        message = _tr(
+            "The database cannot be opened for writing (read-only folder or removed disk?). "
+            "Nothing was changed."
+        )
+    elif "full" in text:
         message = _tr("The disk is full: the last change was not saved. Free some space.")
     elif "readonly" in text or "read-only" in text or "permission" in text:
         message = _tr(

@@ -26,6 +26,7 @@ def test_damage_in_the_middle_is_found_by_the_quick_check(db_path):
         ("database or disk is full", "disque est plein"),
         ("attempt to write a readonly database", "lecture seule"),
         ("database is locked", "occupée"),
+        ("unable to open database file", "lecture seule"),
     ],
 )
 def test_refused_write_becomes_a_french_message(engine, sqlite_message, expected):

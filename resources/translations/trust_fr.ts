@@ -714,6 +714,10 @@
             <source>“%1” is not an Aiguillage database (not an SQLite file).</source>
             <translation>« %1 » n'est pas une base de données Aiguillage (ce n'est pas un fichier SQLite).</translation>
         </message>
+        <message>
+            <source>The database cannot be opened for writing (read-only folder or removed disk?). Nothing was changed.</source>
+            <translation>La base ne peut pas être ouverte en écriture (dossier en lecture seule ou disque retiré ?). Rien n'a été modifié.</translation>
+        </message>
     </context>
     <context>
         <name>Desk</name>
