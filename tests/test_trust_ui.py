@@ -293,3 +293,24 @@ def test_an_agent_gets_a_refusal_not_the_retention_figures(qtbot, engine, db_pat
     qtbot.addWidget(panel)
     assert not panel.run_button.isEnabled()
     assert "coordinat" in panel.preview.text().lower()
+
+
+def test_run_desk_refuses_a_second_window_on_the_same_file(qtbot, db_path, _quiet_messages):
+    from ui.desk import run_desk
+    from ui.safe_start import acquire_instance_lock
+
+    held = acquire_instance_lock(db_path)
+    try:
+        assert run_desk(db_path) == 1
+    finally:
+        held.unlock()
+    assert _quiet_messages[-1][0] == "error"
+    assert "déjà ouvert" in _quiet_messages[-1][1]
+
+
+def test_run_desk_stops_cleanly_when_nobody_signs_in(qtbot, db_path, monkeypatch):
+    import ui.desk
+
+    monkeypatch.setattr(ui.desk, "run_login", lambda ctx: False)
+    assert ui.desk.run_desk(db_path) == 0
+    assert list(backups_dir(db_path).glob("aiguillage-*.sqlite"))  # the first backup of the day
