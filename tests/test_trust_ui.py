@@ -125,6 +125,11 @@ def test_idle_lock_locks_after_the_set_time(qtbot, coordinator_ctx):
     window.idle_lock.timer.start()
     qtbot.waitUntil(window.lock_screen.is_locked, timeout=3000)
     assert not window.centralWidget().isVisible()
+    assert not window.idle_lock.timer.isActive()
+    qtbot.keyClicks(window.lock_screen.form.pin_edit, TEST_PIN)
+    qtbot.keyClick(window.lock_screen.form.pin_edit, Qt.Key.Key_Return)
+    assert not window.lock_screen.is_locked()
+    assert window.idle_lock.timer.isActive()  # counting again from the unlock
     window.start_idle_lock(0)
     assert not window.idle_lock.timer.isActive()
 

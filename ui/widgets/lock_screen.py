@@ -123,6 +123,7 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(lock_screen.lock)
+        lock_screen.unlocked.connect(lambda _changed: self.restart())
         self.set_minutes(minutes)
         app = QApplication.instance()
         if app is not None:
