@@ -234,26 +234,29 @@ def _snapshot(db_path: Path, target: Path) -> None:
     _fsync_path(target)
 
 
-def _write_verified(snapshot: Path, target: Path, passphrase: str | None, meta: dict) -> None:
-    """Write the final file from a checked snapshot, then read it back to verify it."""
-    partial = target.with_name(target.name + ".partial")
+def _checked_snapshot(db_path: Path, target: Path) -> dict[str, int]:
+    """Snapshot the database into `target` (fsynced), run the integrity check on what was
+    written, and return its counts; BackupError if the database cannot be read or is damaged."""
     try:
-        if passphrase:
-            with partial.open("wb") as handle:
-                backup_crypto.encrypt_file(snapshot, handle, passphrase, meta)
-                handle.flush()
-                os.fsync(handle.fileno())
-            _verify_encrypted(partial, passphrase, _sha256(snapshot))
-        else:
-            shutil.copyfile(snapshot, partial)
-            _fsync_path(partial)
-            if _sha256(partial) != _sha256(snapshot) or integrity_problems(partial):
-                raise BackupError(_tr("The backup could not be verified after writing it."))
-        os.replace(partial, target)
-        _fsync_dir(target.parent)
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        _snapshot(db_path, target)
+    except sqlite3.Error as error:
+        raise BackupError(
+            _tr("The database could not be read to back it up (%1).").replace("%1", str(error))
+        ) from error
+    if integrity_problems(target):
+        raise BackupError(
+            _tr("The database is damaged: the backup was not made. Restore a backup.")
+        )
+    return _counts(target)
+
+
+def _write_encrypted(snapshot: Path, target: Path, passphrase: str, meta: dict) -> None:
+    """Encrypt a checked snapshot into `target`, then decrypt it back to verify it."""
+    with target.open("wb") as handle:
+        backup_crypto.encrypt_file(snapshot, handle, passphrase, meta)
+        handle.flush()
+        os.fsync(handle.fileno())
+    _verify_encrypted(target, passphrase, _sha256(snapshot))
 
 
 def _verify_encrypted(path: Path, passphrase: str, expected_sha: str) -> None:
@@ -287,32 +290,30 @@ def create_backup(
         raise BackupError(
             _tr("There is no database to back up at “%1”.").replace("%1", str(db_path))
         )
+    target = _new_name(folder, now, encrypted=bool(passphrase))
+    partial = target.with_name(target.name + ".partial")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(prefix=".aiguillage-", dir=folder) as scratch:
-            snapshot = Path(scratch) / "snapshot.sqlite"
-            try:
-                _snapshot(db_path, snapshot)
-            except sqlite3.Error as error:
-                raise BackupError(
-                    _tr("The database could not be read to back it up (%1).").replace(
-                        "%1", str(error)
-                    )
-                ) from error
-            if integrity_problems(snapshot):
-                raise BackupError(
-                    _tr("The database is damaged: the backup was not made. Restore a backup.")
-                )
-            counts = _counts(snapshot)
-            target = _new_name(folder, now, encrypted=bool(passphrase))
-            meta = dict(counts, made_at=now.isoformat())
-            _write_verified(snapshot, target, passphrase, meta)
+        if passphrase:
+            with tempfile.TemporaryDirectory(prefix=".aiguillage-", dir=folder) as scratch:
+                snapshot = Path(scratch) / "snapshot.sqlite"
+                counts = _checked_snapshot(db_path, snapshot)
+                meta = dict(counts, made_at=now.isoformat())
+                _write_encrypted(snapshot, partial, passphrase, meta)
+        else:
+            # the check runs on the very file written (after fsync), then it is renamed
+            _checked_snapshot(db_path, partial)
+        os.replace(partial, target)
+        _fsync_dir(folder)
     except OSError as error:
         raise BackupError(
             _tr("The backup could not be written in “%1”: %2.")
             .replace("%1", str(folder))
             .replace("%2", _os_message(error))
         ) from error
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
     info = describe_backup(target)
     if actor is not None:
         _record_audit(db_path, actor, "backup", target.name)

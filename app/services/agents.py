@@ -17,7 +17,10 @@ from app.services import audit
 from models import Agent
 from models.enums import AuditAction, Role
 
-_hasher = PasswordHasher()  # argon2id with the library's recommended parameters
+# argon2id at OWASP's recommended minimum (19 MiB, 2 passes): a PIN is short, so what protects
+# it is the lock after wrong PINs; the hash only has to be slow enough, and sign-in quick on an
+# old PC. Hashes made with other parameters still verify (they carry their own).
+_hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 PIN_PATTERN = re.compile(r"^\d{4,8}$")
 
 
