@@ -234,16 +234,20 @@ def _snapshot(db_path: Path, target: Path) -> None:
     _fsync_path(target)
 
 
-def _checked_snapshot(db_path: Path, target: Path) -> dict[str, int]:
-    """Snapshot the database into `target` (fsynced), run the integrity check on what was
-    written, and return its counts; BackupError if the database cannot be read or is damaged."""
+def _checked_snapshot(db_path: Path, target: Path, thorough: bool = True) -> dict[str, int]:
+    """Snapshot the database into `target` (fsynced), check what was written, and return its
+    counts; BackupError if the database cannot be read or is damaged.
+
+    `thorough` runs `PRAGMA integrity_check`; otherwise the much quicker `quick_check` (pages
+    and records, not index contents). Any backup gets the full check before it is restored.
+    """
     try:
         _snapshot(db_path, target)
     except sqlite3.Error as error:
         raise BackupError(
             _tr("The database could not be read to back it up (%1).").replace("%1", str(error))
         ) from error
-    if integrity_problems(target):
+    if integrity_problems(target, quick=not thorough):
         raise BackupError(
             _tr("The database is damaged: the backup was not made. Restore a backup.")
         )
@@ -276,8 +280,12 @@ def create_backup(
     second_folder: Path | None = None,
     now: datetime | None = None,
     actor: Actor | None = None,
+    thorough: bool = True,
 ) -> BackupResult:
     """Back up the database into `folder` (and a copy into `second_folder` if given).
+
+    The copy is checked with `PRAGMA integrity_check`, or only `quick_check` when `thorough`
+    is False (the backup on closing, so that nobody waits long for the window to go).
 
     `actor` is the agent asking from the window (checked: coordinators only); the automatic
     backups and the command line pass None. A problem with the second folder is returned as a
@@ -297,12 +305,12 @@ def create_backup(
         if passphrase:
             with tempfile.TemporaryDirectory(prefix=".aiguillage-", dir=folder) as scratch:
                 snapshot = Path(scratch) / "snapshot.sqlite"
-                counts = _checked_snapshot(db_path, snapshot)
+                counts = _checked_snapshot(db_path, snapshot, thorough)
                 meta = dict(counts, made_at=now.isoformat())
                 _write_encrypted(snapshot, partial, passphrase, meta)
         else:
             # the check runs on the very file written (after fsync), then it is renamed
-            _checked_snapshot(db_path, partial)
+            _checked_snapshot(db_path, partial, thorough)
         os.replace(partial, target)
         _fsync_dir(folder)
     except OSError as error:

@@ -23,13 +23,15 @@ def automatic_backup(
 ) -> BackupResult | None:
     """Back up and rotate. With `first_of_day`, only if no backup was made today yet.
 
+    The first backup of the day (in the background) gets the full integrity check; the one on
+    closing gets the quick check, so the window closes in seconds even on a large database.
     Raises BackupError if the main backup fails; a second-folder problem is a warning.
     """
     folder = backups_dir(db_path)
     if first_of_day and made_today(folder, now):
         return None
     second = second_backup_folder(engine)
-    result = create_backup(db_path, folder, second_folder=second, now=now)
+    result = create_backup(db_path, folder, second_folder=second, now=now, thorough=first_of_day)
     rotate_backups(folder)
     if second is not None and result.second_copy is not None:
         with contextlib.suppress(OSError):

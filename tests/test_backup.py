@@ -188,3 +188,15 @@ def test_cli_backup_check_and_restore(filled, tmp_path, capsys, monkeypatch):
     err = capsys.readouterr().err
     assert "phrase" in err.lower()
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("thorough", [True, False])
+def test_a_damaged_database_is_not_backed_up(filled, tmp_path, engine, thorough):
+    engine.dispose()
+    raw = bytearray(filled.read_bytes())
+    raw[4096 * 2 : 4096 * 6] = b"\x07" * (4096 * 4)
+    filled.write_bytes(bytes(raw))
+    with pytest.raises(BackupError) as caught:
+        create_backup(filled, tmp_path / "b", thorough=thorough)
+    assert caught.value.message
+    assert list((tmp_path / "b").iterdir()) == []  # no half-made file left behind

@@ -319,3 +319,28 @@ def test_run_desk_stops_cleanly_when_nobody_signs_in(qtbot, db_path, monkeypatch
     monkeypatch.setattr(ui.desk, "run_login", lambda ctx: False)
     assert ui.desk.run_desk(db_path) == 0
     assert list(backups_dir(db_path).glob("aiguillage-*.sqlite"))  # the first backup of the day
+
+
+def test_restoring_an_encrypted_backup_with_a_wrong_passphrase_changes_nothing(
+    qtbot, coordinator_ctx, _quiet_messages
+):
+    from ui.widgets.backups_panel import BackupsPanel
+
+    ctx = coordinator_ctx
+    create_backup(ctx.db_path, backups_dir(ctx.db_path), passphrase="la bonne")
+    with write_session(ctx.engine) as session:
+        add_person(session, ctx.actor.site_id, "Zoé")
+    panel = BackupsPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.table.selectRow(0)
+    qtbot.keyClicks(panel.passphrase_edit, "la mauvaise")
+    qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
+    assert _quiet_messages[-1][0] == "error" and "phrase" in _quiet_messages[-1][1].lower()
+    assert panel.isEnabled()
+    with read_session(ctx.engine) as session:
+        assert [p.first_name for p in session.exec(select(Person))] == ["Zoé"]
+    panel.passphrase_edit.clear()
+    qtbot.keyClicks(panel.passphrase_edit, "la bonne")
+    qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
+    with read_session(ctx.engine) as session:
+        assert list(session.exec(select(Person))) == []

@@ -650,8 +650,8 @@
         <message>
             <location filename="../../ui/widgets/backups_panel.py" line="225" />
             <location filename="../../ui/widgets/backups_panel.py" line="235" />
-            <location filename="../../ui/widgets/backups_panel.py" line="243" />
-            <location filename="../../ui/widgets/backups_panel.py" line="250" />
+            <location filename="../../ui/widgets/backups_panel.py" line="251" />
+            <location filename="../../ui/widgets/backups_panel.py" line="260" />
             <source>Restore a backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
@@ -666,12 +666,17 @@
             <translation>Remplacer la base actuelle par la sauvegarde du %1 ? La base actuelle est d'abord mise de côté ; ce qui a été saisi depuis cette sauvegarde ne sera plus affiché.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/backups_panel.py" line="247" />
+            <location filename="../../ui/widgets/backups_panel.py" line="240" />
+            <source>Checking and restoring the backup…</source>
+            <translation>Vérification et restauration de la sauvegarde…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/backups_panel.py" line="257" />
             <source>Backup restored.</source>
             <translation>Sauvegarde restaurée.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/backups_panel.py" line="251" />
+            <location filename="../../ui/widgets/backups_panel.py" line="261" />
             <source>The backup was restored. Please sign in again.</source>
             <translation>La sauvegarde est restaurée. Reconnectez-vous.</translation>
         </message>

@@ -236,12 +236,22 @@ class BackupsPanel(QWidget):
             return
         passphrase = self.passphrase_edit.text() or None
         self.ctx.engine.dispose()
-        try:
-            restore_backup(self.ctx.db_path, path, passphrase=passphrase, actor=self.ctx.actor)
-        except UserError as error:
-            self.status.setText(error.message)
-            messages.error(self, self.tr("Restore a backup"), error.message)
-            return
+        self.setEnabled(False)
+        self.status.setText(self.tr("Checking and restoring the backup…"))
+        actor = self.ctx.actor
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            return restore_backup(self.ctx.db_path, path, passphrase=passphrase, actor=actor)
+
+        tasks.run_task(work, on_done=self._restored, on_error=self._restore_failed)
+
+    def _restore_failed(self, error: Exception) -> None:
+        self.setEnabled(True)
+        self.status.setText(tasks.error_text(error))
+        messages.error(self, self.tr("Restore a backup"), tasks.error_text(error))
+
+    def _restored(self, _aside) -> None:  # type: ignore[no-untyped-def]
+        self.setEnabled(True)
         self.ctx.engine.dispose()
         self.refresh()
         self.status.setText(self.tr("Backup restored."))
