@@ -8,6 +8,7 @@ If `large_db` does not exist yet, a bulk database of the same size (20,000 peopl
 visits, 100,000 referrals, 2,000 services) is built there with the models first.
 """
 
+import os
 import random
 import shutil
 import sqlite3
@@ -249,13 +250,15 @@ def _measure_backup(db: Path, label: str, repeat: int, thorough: bool = True) ->
         counter = iter(range(10_000))
 
         def raw_backup() -> None:
-            """The same work with bare sqlite3: backup API, then the same check of the copy."""
+            """The same work with bare sqlite3: backup API, fsync, the same check of the copy."""
             copy = scratch / f"raw-{next(counter)}.sqlite"
             source = sqlite3.connect(db)
             target = sqlite3.connect(copy)
             source.backup(target)
             target.close()
             source.close()
+            with copy.open("rb") as handle:
+                os.fsync(handle.fileno())
             check = sqlite3.connect(copy)
             check.execute("PRAGMA integrity_check" if thorough else "PRAGMA quick_check").fetchall()
             check.close()
