@@ -15,7 +15,7 @@ from app.services import agents as agents_service
 from app.services.audit import list_audit, purge_audit
 from app.services.auth import sign_in
 from app.services.person_rights import collect_person_file, erase_person
-from app.services.retention import preview_retention, run_retention
+from app.services.retention import preview_retention, run_retention, set_privacy_durations
 from models import Agent, AuditEntry
 from tests.conftest import TEST_PIN
 from tests.trust_helpers import add_person
@@ -58,6 +58,10 @@ SESSION_SERVICES: dict[str, tuple[Permission, Callable]] = {
         lambda s, a: collect_person_file(s, a, _person(s, a)),
     ),
     "erase_person": (Permission.MANAGE_PRIVACY, lambda s, a: erase_person(s, a, _person(s, a))),
+    "set_privacy_durations": (
+        Permission.MANAGE_PRIVACY,
+        lambda s, a: set_privacy_durations(s, a, 18, 6, 3),
+    ),
 }
 
 

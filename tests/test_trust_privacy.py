@@ -140,3 +140,18 @@ def test_erase_keeps_anonymous_statistics(engine, coordinator, people):
     with pytest.raises(UserError):
         with write_session(engine) as session:
             erase_person(session, coordinator, old_id)
+
+
+@pytest.mark.parametrize(
+    ("retention", "audit_months", "lock"), [(36, 12, 5), (24, 2, 5), (24, 12, 0), (24, 12, 600)]
+)
+def test_durations_out_of_bounds_are_refused(engine, coordinator, retention, audit_months, lock):
+    from app.services.retention import set_privacy_durations
+    from app.services.settings import get_setting
+
+    with pytest.raises(UserError) as caught:
+        with write_session(engine) as session:
+            set_privacy_durations(session, coordinator, retention, audit_months, lock)
+    assert "mois" in caught.value.message or "minutes" in caught.value.message
+    with read_session(engine) as session:
+        assert get_setting(session, "retention_months") == 24

@@ -344,3 +344,28 @@ def test_restoring_an_encrypted_backup_with_a_wrong_passphrase_changes_nothing(
     qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
     with read_session(ctx.engine) as session:
         assert list(session.exec(select(Person))) == []
+
+
+def test_privacy_panel_saves_durations_and_applies_the_lock_delay(qtbot, coordinator_ctx):
+    from app.services.settings import get_setting
+
+    ctx = coordinator_ctx
+    window = _window(qtbot, ctx)
+    window.start_idle_lock(5)
+    window.show_page("reglages")
+    page = window.page("reglages")
+    page.tabs.setCurrentWidget(page.privacy_panel)
+    panel = page.privacy_panel
+    assert panel.retention_spin.value() == 24
+    panel.retention_spin.selectAll()
+    qtbot.keyClicks(panel.retention_spin, "18")
+    panel.lock_spin.selectAll()
+    qtbot.keyClicks(panel.lock_spin, "3")
+    qtbot.mouseClick(panel.save_durations_button, Qt.MouseButton.LeftButton)
+    with read_session(ctx.engine) as session:
+        assert get_setting(session, "retention_months") == 18
+        assert get_setting(session, "lock_after_minutes") == 3
+        changed = session.exec(select(AuditEntry).where(AuditEntry.action == "settings-changed"))
+        assert sorted(e.entity_id for e in changed) == ["lock_after_minutes", "retention_months"]
+    assert window.idle_lock.timer.interval() == 3 * 60_000
+    assert "18" in panel.rule.text()

@@ -13,12 +13,18 @@ from sqlalchemy import Engine, and_, exists, func, text, update
 from sqlmodel import Session, col, select
 
 from app.clock import utcnow
+from app.errors import UserError
+from app.i18n import translate
 from app.permissions import Actor, Permission, require
 from app.retention_dates import months_before
 from app.services import audit
-from app.services.settings import get_setting
+from app.services.settings import change_setting, get_setting
 from models import Person, Referral, ReferralEvent, Visit
 from models.enums import AuditAction
+
+
+def _tr(text: str) -> str:
+    return translate("Retention", text)
 
 
 @dataclass(frozen=True)
@@ -157,3 +163,38 @@ def run_daily_retention(engine: Engine, now: datetime | None = None) -> Retentio
         audit.purge_old_entries(session, int(get_setting(session, "audit_retention_months")), now)
         put_setting(session, "retention_last_run_on", today)
         return counts
+
+
+RETENTION_MONTHS_RANGE = (3, 24)  # CNIL: at most two years after the last contact
+AUDIT_MONTHS_RANGE = (6, 12)  # access logs are kept 6 to 12 months
+LOCK_MINUTES_RANGE = (1, 60)
+
+
+def _in_range(value: int, bounds: tuple[int, int], message: str) -> int:
+    if not isinstance(value, int) or not bounds[0] <= value <= bounds[1]:
+        raise UserError(message.replace("%1", str(bounds[0])).replace("%2", str(bounds[1])))
+    return value
+
+
+def set_privacy_durations(
+    session: Session, actor: Actor, retention_months: int, audit_months: int, lock_minutes: int
+) -> None:
+    """A coordinator sets how long files and the log are kept, and the idle lock delay."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    require(actor, Permission.MANAGE_PRIVACY)
+    values = {
+        "retention_months": _in_range(
+            retention_months,
+            RETENTION_MONTHS_RANGE,
+            _tr("Person files are kept between %1 and %2 months."),
+        ),
+        "audit_retention_months": _in_range(
+            audit_months, AUDIT_MONTHS_RANGE, _tr("The log is kept between %1 and %2 months.")
+        ),
+        "lock_after_minutes": _in_range(
+            lock_minutes, LOCK_MINUTES_RANGE, _tr("The desk locks after %1 to %2 minutes.")
+        ),
+    }
+    for key, value in values.items():
+        if get_setting(session, key) != value:
+            change_setting(session, actor, key, value)

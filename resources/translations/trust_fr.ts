@@ -1000,51 +1000,94 @@
     <context>
         <name>PrivacyPanel</name>
         <message>
-            <location filename="../../ui/widgets/privacy_panel.py" line="28" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="45" />
             <source>%1 person files to anonymise, %2 visit notes, %3 referral reasons and %4 follow-up notes to empty.</source>
             <translation>%1 dossiers à anonymiser ; %2 notes de passage, %3 motifs d'orientation et %4 notes de suivi à vider.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/privacy_panel.py" line="56" />
-            <location filename="../../ui/widgets/privacy_panel.py" line="58" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="73" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="75" />
             <source>Count again</source>
             <translation>Recompter</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/privacy_panel.py" line="59" />
-            <location filename="../../ui/widgets/privacy_panel.py" line="61" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="76" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="78" />
             <source>Anonymise now</source>
             <translation>Anonymiser maintenant</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/privacy_panel.py" line="67" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="84" />
             <source>Right of access or erasure: open the person's file and use “Export the file” or “Erase the file”. Both are written in the audit log.</source>
             <translation>Droit d'accès ou d'effacement : ouvrez le dossier de la personne, puis « Exporter le dossier » ou « Effacer le dossier ». Les deux sont inscrits au journal.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/privacy_panel.py" line="96" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="111" />
+            <source>Durations</source>
+            <translation>Durées</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/privacy_panel.py" line="113" />
+            <source>months</source>
+            <translation>mois</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/privacy_panel.py" line="116" />
+            <source>minutes</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/privacy_panel.py" line="118" />
+            <source>Keep person files without contact for</source>
+            <translation>Garder les dossiers sans contact pendant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/privacy_panel.py" line="119" />
+            <source>Keep the log for</source>
+            <translation>Garder le journal pendant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/privacy_panel.py" line="120" />
+            <source>Lock the desk after an idle time of</source>
+            <translation>Verrouiller le poste après une inactivité de</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/privacy_panel.py" line="127" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="129" />
+            <source>Save the durations</source>
+            <translation>Enregistrer les durées</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/privacy_panel.py" line="153" />
+            <source>Durations saved.</source>
+            <translation>Durées enregistrées.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/privacy_panel.py" line="171" />
             <source>Person files without contact for %1 months are anonymised every day: names, contact details and notes are removed, the statistics stay. Older visit notes and referral reasons are emptied too.</source>
             <translation>Chaque jour, les dossiers sans contact depuis %1 mois sont anonymisés : noms, coordonnées et notes effacés, statistiques gardées. Les notes de passage et motifs d'orientation plus anciens sont vidés aussi.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/privacy_panel.py" line="104" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="179" />
             <source>Nothing to anonymise today.</source>
             <translation>Rien à anonymiser aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/privacy_panel.py" line="112" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="187" />
             <source>Anonymise now? This cannot be undone.</source>
             <translation>Anonymiser maintenant ? C'est irréversible.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/privacy_panel.py" line="114" />
-            <location filename="../../ui/widgets/privacy_panel.py" line="120" />
-            <location filename="../../ui/widgets/privacy_panel.py" line="125" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="147" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="153" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="189" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="195" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="200" />
             <source>Privacy</source>
             <translation>Confidentialité</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/privacy_panel.py" line="126" />
+            <location filename="../../ui/widgets/privacy_panel.py" line="201" />
             <source>Done: %1 records changed.</source>
             <translation>C'est fait : %1 fiches modifiées.</translation>
         </message>
@@ -1139,6 +1182,21 @@
         <message>
             <source>Wrong PIN. %1 tries left before a short lock.</source>
             <translation>Code faux. Encore %1 essais avant un court blocage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Retention</name>
+        <message>
+            <source>Person files are kept between %1 and %2 months.</source>
+            <translation>Les dossiers sont gardés entre %1 et %2 mois.</translation>
+        </message>
+        <message>
+            <source>The desk locks after %1 to %2 minutes.</source>
+            <translation>Le poste se verrouille après %1 à %2 minutes.</translation>
+        </message>
+        <message>
+            <source>The log is kept between %1 and %2 months.</source>
+            <translation>Le journal est gardé entre %1 et %2 mois.</translation>
         </message>
     </context>
 </TS>

@@ -9,12 +9,29 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.context import DeskContext
 from app.db import read_session, write_session
 from app.errors import UserError
-from app.services.retention import RetentionCounts, preview_retention, run_retention
+from app.services.retention import (
+    AUDIT_MONTHS_RANGE,
+    LOCK_MINUTES_RANGE,
+    RETENTION_MONTHS_RANGE,
+    RetentionCounts,
+    preview_retention,
+    run_retention,
+    set_privacy_durations,
+)
 from app.services.settings import get_setting
 from ui import messages, tasks
 
@@ -75,21 +92,79 @@ class PrivacyPanel(QWidget):
         layout.addLayout(buttons)
         layout.addSpacing(16)
         layout.addWidget(self.rights)
+        layout.addSpacing(16)
+        layout.addWidget(self._durations_box())
         layout.addStretch(1)
         self.preview_button.clicked.connect(self.refresh)
         self.run_button.clicked.connect(self.run_now)
         self.counts = RetentionCounts()
         self.refresh()
 
+    def _spin(self, name: str, bounds: tuple[int, int], suffix: str) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setObjectName(name)
+        spin.setRange(*bounds)
+        spin.setSuffix(suffix)
+        return spin
+
+    def _durations_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Durations"), self)
+        form = QFormLayout(box)
+        months = " " + self.tr("months")
+        self.retention_spin = self._spin("retentionMonths", RETENTION_MONTHS_RANGE, months)
+        self.audit_spin = self._spin("auditMonths", AUDIT_MONTHS_RANGE, months)
+        self.lock_spin = self._spin("lockMinutes", LOCK_MINUTES_RANGE, " " + self.tr("minutes"))
+        rows = (
+            (self.tr("Keep person files without contact for"), self.retention_spin),
+            (self.tr("Keep the log for"), self.audit_spin),
+            (self.tr("Lock the desk after an idle time of"), self.lock_spin),
+        )
+        for text, spin in rows:
+            spin.setAccessibleName(text)
+            label = QLabel(text)
+            label.setBuddy(spin)
+            form.addRow(label, spin)
+        self.save_durations_button = QPushButton(self.tr("Save the durations"), box)
+        self.save_durations_button.setObjectName("saveDurations")
+        self.save_durations_button.setAccessibleName(self.tr("Save the durations"))
+        self.save_durations_button.clicked.connect(self.save_durations)
+        form.addRow(self.save_durations_button)
+        return box
+
+    def save_durations(self) -> None:
+        assert self.ctx.actor is not None
+        lock_minutes = self.lock_spin.value()
+        try:
+            with write_session(self.ctx.engine) as session:
+                set_privacy_durations(
+                    session,
+                    self.ctx.actor,
+                    self.retention_spin.value(),
+                    self.audit_spin.value(),
+                    lock_minutes,
+                )
+        except UserError as error:
+            messages.error(self, self.tr("Privacy"), error.message)
+            return
+        start_idle_lock = getattr(self.window(), "start_idle_lock", None)
+        if callable(start_idle_lock):
+            start_idle_lock(lock_minutes)
+        self.refresh()
+        messages.info(self, self.tr("Privacy"), self.tr("Durations saved."))
+
     def refresh(self) -> None:
         assert self.ctx.actor is not None
         try:
             with read_session(self.ctx.engine) as session:
                 months = int(get_setting(session, "retention_months"))
+                self.retention_spin.setValue(months)
+                self.audit_spin.setValue(int(get_setting(session, "audit_retention_months")))
+                self.lock_spin.setValue(int(get_setting(session, "lock_after_minutes")))
                 self.counts = preview_retention(session, self.ctx.actor)
         except UserError as error:
             self.preview.setText(error.message)
             self.run_button.setEnabled(False)
+            self.save_durations_button.setEnabled(False)
             return
         self.rule.setText(
             self.tr(
