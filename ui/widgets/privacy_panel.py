@@ -105,6 +105,7 @@ class PrivacyPanel(QWidget):
         spin.setObjectName(name)
         spin.setRange(*bounds)
         spin.setSuffix(suffix)
+        spin.setMaximumWidth(160)
         return spin
 
     def _durations_box(self) -> QGroupBox:
