@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "app.commands.directory",
     "app.commands.sheet",
     "app.commands.report",
+    "app.commands.backup",
 )
 
 

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlmodel import Session
 
 import models
@@ -23,6 +24,10 @@ models.load_all()  # every table on the metadata before any session or migration
 
 def _tr(text: str) -> str:
     return translate("Database", text)
+
+
+class DamagedDatabaseError(DatabaseError):
+    """The file is not a readable database, or SQLite's quick check finds damage."""
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -60,7 +65,7 @@ def check_sqlite_file(path: Path) -> None:
             .replace("%2", error.strerror or str(error))
         ) from error
     if header and header != b"SQLite format 3\x00":
-        raise DatabaseError(
+        raise DamagedDatabaseError(
             _tr("“%1” is not an Aiguillage database (not an SQLite file).").replace("%1", str(path))
         )
     try:
@@ -70,9 +75,50 @@ def check_sqlite_file(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise DatabaseError(
+        raise DamagedDatabaseError(
             _tr("The database file “%1” is damaged or unreadable.").replace("%1", str(path))
         ) from error
+
+
+def quick_check(path: Path) -> None:
+    """Run SQLite's quick check at start-up; DamagedDatabaseError if it finds damage."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = [row[0] for row in connection.execute("PRAGMA quick_check")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise DamagedDatabaseError(
+            _tr("The database file “%1” is damaged or unreadable.").replace("%1", str(path))
+        ) from error
+    if rows != ["ok"]:
+        raise DamagedDatabaseError(
+            _tr("The database file “%1” is damaged or unreadable.").replace("%1", str(path))
+        )
+
+
+def storage_error(error: BaseException) -> DatabaseError:
+    """A French message for a write that SQLite refused (full disk, read-only folder…)."""
+    text = str(error).lower()
+    if "unable to open" in text:
+        message = _tr(
+            "The database cannot be opened for writing (read-only folder or removed disk?). "
+            "Nothing was changed."
+        )
+    elif "full" in text:
+        message = _tr("The disk is full: the last change was not saved. Free some space.")
+    elif "readonly" in text or "read-only" in text or "permission" in text:
+        message = _tr(
+            "The database cannot be written (read-only folder?): the last change was not saved."
+        )
+    elif "locked" in text or "busy" in text:
+        message = _tr("The database is busy: the last change was not saved. Please try again.")
+    else:
+        message = _tr("The database could not save the last change. Nothing else was lost.")
+    return DatabaseError(message)
 
 
 def make_engine(path: Path | str) -> Engine:
@@ -93,11 +139,16 @@ def open_database(path: Path | str, *, migrate: bool = True) -> Engine:
         raise DatabaseError(
             _tr("The folder “%1” cannot be created.").replace("%1", str(path.parent))
         ) from error
+    quick_check(path)
     engine = make_engine(path)
     if migrate:
         from app.migrate import upgrade_to_head
 
-        upgrade_to_head(engine, path)
+        try:
+            upgrade_to_head(engine, path)
+        except (sa_exc.OperationalError, sqlite3.OperationalError) as error:
+            engine.dispose()
+            raise storage_error(error) from error
     return engine
 
 
@@ -113,12 +164,26 @@ def read_session(engine: Engine) -> Iterator[Session]:
 
 @contextmanager
 def write_session(engine: Engine) -> Iterator[Session]:
-    """A session in one BEGIN IMMEDIATE transaction: committed on success, rolled back on error."""
+    """A session in one BEGIN IMMEDIATE transaction: committed on success, rolled back on error.
+
+    A write that SQLite refuses (full disk, read-only folder, busy file) becomes a
+    DatabaseError with a French message; what was committed before stays as it was.
+    """
     writer = engine.execution_options(sqlite_begin="IMMEDIATE")
     with Session(writer, expire_on_commit=False) as session:
         try:
             yield session
             session.commit()
+        except (sa_exc.OperationalError, sqlite3.OperationalError) as error:
+            _quiet_rollback(session)
+            raise storage_error(error) from error
         except BaseException:
-            session.rollback()
+            _quiet_rollback(session)
             raise
+
+
+def _quiet_rollback(session: Session) -> None:
+    try:
+        session.rollback()
+    except (sa_exc.SQLAlchemyError, sqlite3.Error):
+        pass

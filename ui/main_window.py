@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -16,6 +17,7 @@ from app.context import DeskContext
 from ui.page_links import connect_page, refresh_badges
 from ui.pages import PAGES
 from ui.pages.base import Page
+from ui.widgets.lock_screen import IdleLock, LockScreen
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +57,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.site_label)
         self.statusBar().addWidget(self.agent_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        self.switch_button = QPushButton(self.tr("Switch agent"))
+        self.switch_button.setObjectName("switchAgentButton")
+        self.switch_button.setAccessibleName(self.tr("Switch agent"))
+        self.switch_button.setToolTip(
+            self.tr("Lock the desk and let another agent sign in (Ctrl+L)")
+        )
+        self.statusBar().addPermanentWidget(self.switch_button)
+        self.lock_screen = LockScreen(self, ctx)
+        self.lock_screen.unlocked.connect(self._on_unlocked)
+        self.switch_button.clicked.connect(self.lock_now)
+        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lock_now)
+        self.idle_lock: IdleLock | None = None
 
         self.navigation.currentRowChanged.connect(self._on_row_changed)
         for index, cls in enumerate(PAGES, start=1):
@@ -126,6 +140,29 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         page.refresh()
         self.page_changed.emit(key)
+
+    # --- lock and agent switch ---------------------------------------------------------------
+    def start_idle_lock(self, minutes: int) -> None:
+        """Lock the window after `minutes` without keyboard or mouse activity (0: never)."""
+        if self.idle_lock is None:
+            self.idle_lock = IdleLock(self.lock_screen, minutes, self)
+        else:
+            self.idle_lock.set_minutes(minutes)
+
+    def lock_now(self) -> None:
+        self.lock_screen.lock()
+
+    def _on_unlocked(self, agent_changed: bool) -> None:
+        if agent_changed:
+            self.reset_pages()
+        self.rebuild_navigation()
+
+    def reset_pages(self) -> None:
+        """Forget the pages built for the previous agent; they are rebuilt when shown."""
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
 
     # --- status bar -------------------------------------------------------------------------
     def update_status(self) -> None:

@@ -1,12 +1,14 @@
-"""The Settings page."""
+"""The Settings page: tabs for agents, backups, privacy and the audit log.
+
+Other areas add their own settings widgets with `add_tab(widget, title)`.
+"""
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.context import DeskContext
 from app.permissions import Permission
 from ui.pages.base import Page
-from ui.widgets.empty_state import EmptyState
 
 
 class ReglagesPage(Page):
@@ -15,12 +17,35 @@ class ReglagesPage(Page):
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        from ui.widgets.agents_panel import AgentsPanel
+        from ui.widgets.audit_log import AuditLogPanel
+        from ui.widgets.backups_panel import BackupsPanel
+        from ui.widgets.privacy_panel import PrivacyPanel
+
         layout = QVBoxLayout(self)
-        self.empty_state = EmptyState(
-            self.tr("The settings of this place will be here."),
-            self.tr("Agents, till buttons, backups and privacy."),
-        )
-        layout.addWidget(self.empty_state)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.setAccessibleName(self.tr("Settings"))
+        layout.addWidget(self.tabs)
+        self.agents_panel = AgentsPanel(ctx, self)
+        self.backups_panel = BackupsPanel(ctx, self)
+        self.privacy_panel = PrivacyPanel(ctx, self)
+        self.audit_panel = AuditLogPanel(ctx, self)
+        self.add_tab(self.agents_panel, self.tr("Agents"))
+        self.add_tab(self.backups_panel, self.tr("Backups"))
+        self.add_tab(self.privacy_panel, self.tr("Privacy"))
+        self.add_tab(self.audit_panel, self.tr("Audit log"))
+        self.tabs.currentChanged.connect(lambda _index: self.refresh())
+
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        """Add a settings tab (another area's panel); returns its index."""
+        return self.tabs.addTab(widget, title)
+
+    def refresh(self) -> None:
+        current = self.tabs.currentWidget()
+        refresh = getattr(current, "refresh", None)
+        if callable(refresh):
+            refresh()
 
     @classmethod
     def title(cls) -> str:

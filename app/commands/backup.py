@@ -1,0 +1,103 @@
+"""Command line: `backup`, `restore` and `check` of a database, without the window."""
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from app.cli import add_db_argument, db_path_from
+from app.errors import UserError
+from app.i18n import translate
+
+
+def _tr(text: str) -> str:
+    return translate("BackupCli", text)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    backup = subparsers.add_parser("backup", help=_tr("make a verified backup of the database"))
+    add_db_argument(backup)
+    backup.add_argument("--to", type=Path, metavar="DIR", help=_tr("folder for the backup"))
+    backup.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=_tr("encrypt with a passphrase (asked, or AIGUILLAGE_BACKUP_PASSPHRASE)"),
+    )
+    backup.set_defaults(handler=run_backup)
+
+    restore = subparsers.add_parser("restore", help=_tr("replace the database by a backup"))
+    add_db_argument(restore)
+    restore.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE")
+    restore.set_defaults(handler=run_restore)
+
+    check = subparsers.add_parser("check", help=_tr("check a database or a backup file"))
+    add_db_argument(check)
+    check.set_defaults(handler=run_check)
+
+
+def _passphrase(confirm: bool) -> str:
+    from app.backup import PASSPHRASE_ENV
+
+    value = os.environ.get(PASSPHRASE_ENV, "")
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise UserError(_tr("Please give the passphrase in AIGUILLAGE_BACKUP_PASSPHRASE."))
+    value = getpass.getpass(_tr("Passphrase: "))
+    if confirm and getpass.getpass(_tr("Passphrase again: ")) != value:
+        raise UserError(_tr("The two passphrases are different."))
+    if not value:
+        raise UserError(_tr("The passphrase is empty."))
+    return value
+
+
+def _counts_line(info) -> str:  # type: ignore[no-untyped-def]
+    return (
+        _tr("%1 people, %2 visits, %3 referrals")
+        .replace("%1", str(info.people if info.people is not None else "?"))
+        .replace("%2", str(info.visits if info.visits is not None else "?"))
+        .replace("%3", str(info.referrals if info.referrals is not None else "?"))
+    )
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from app.backup import create_backup
+    from app.config import backups_dir
+    from app.db import check_sqlite_file
+
+    db_path = db_path_from(args)
+    check_sqlite_file(db_path)
+    folder = args.to or backups_dir(db_path)
+    passphrase = _passphrase(confirm=True) if args.encrypt else None
+    result = create_backup(db_path, folder, passphrase=passphrase)
+    print(_tr("Backup made and checked: %1").replace("%1", str(result.backup.path)))
+    print(_counts_line(result.backup))
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from app import backup_crypto
+    from app.backup import restore_backup
+
+    db_path = db_path_from(args)
+    passphrase = _passphrase(confirm=False) if backup_crypto.is_encrypted(args.source) else None
+    aside = restore_backup(db_path, args.source, passphrase=passphrase)
+    print(_tr("Backup restored into %1.").replace("%1", str(db_path)))
+    if aside is not None:
+        print(_tr("The previous database was kept as %1.").replace("%1", str(aside)))
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from app import backup_crypto
+    from app.backup import check_backup
+
+    path = db_path_from(args)
+    if not path.is_file():
+        raise UserError(_tr("There is no file at “%1”.").replace("%1", str(path)))
+    passphrase = _passphrase(confirm=False) if backup_crypto.is_encrypted(path) else None
+    info = check_backup(path, passphrase)
+    print(_tr("%1 is sound.").replace("%1", str(path)))
+    print(_counts_line(info))
+    return 0

@@ -1,0 +1,145 @@
+"""A safe start: one running app per database file, a damaged file offers the latest good
+backup, and the automatic backups and daily housekeeping never stop the desk."""
+
+import sqlite3
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+
+from app.cli import database_failure_message
+from app.context import DeskContext
+from app.db import DamagedDatabaseError
+from app.errors import UserError
+from ui import messages
+from ui.startup import open_desk
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SafeStart", text)
+
+
+def acquire_instance_lock(db_path: Path) -> QLockFile | None:
+    """Hold the lock of this database file; None if another Aiguillage already holds it.
+
+    A lock left by a crashed app (its process is gone) is taken over.
+    """
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # the database opening gives the clear message about the folder
+    lock = QLockFile(str(db_path) + ".lock")
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None
+    return lock  # lock file not writable (read-only folder): the opening will say so
+
+
+def open_or_recover(db_path: Path, language: str = "fr") -> DeskContext | None:
+    """Open the desk; if the file is damaged, offer to restore the latest good backup."""
+    try:
+        return open_desk(db_path, language)
+    except DamagedDatabaseError as error:
+        return _offer_restore(db_path, language, error.message)
+    except UserError as error:
+        return _cannot_open(error.message)
+    except (sqlite3.DatabaseError, SQLAlchemyDatabaseError) as error:
+        return _cannot_open(database_failure_message(db_path, error))
+
+
+def _cannot_open(text: str) -> None:
+    print(text, file=sys.stderr)
+    messages.error(None, _tr("Aiguillage"), text)
+    return None
+
+
+def _offer_restore(db_path: Path, language: str, problem: str) -> DeskContext | None:
+    from app.backup import latest_good_backup, restore_backup
+    from app.clock import to_local
+    from app.config import backups_dir
+
+    title = _tr("Damaged database")
+    latest = latest_good_backup(backups_dir(db_path))
+    if latest is None:
+        messages.error(
+            None,
+            title,
+            problem
+            + "\n\n"
+            + _tr(
+                "No backup was found in “%1”. The file was left as it is. Restore a backup "
+                "with “aiguillage restore”, or ask for help."
+            ).replace("%1", str(backups_dir(db_path))),
+        )
+        return None
+    when = to_local(latest.made_at).strftime("%d/%m/%Y %H:%M")
+    question = (
+        problem
+        + "\n\n"
+        + _tr(
+            "Restore the latest good backup, made on %1 (%2 people, %3 visits)? "
+            "The damaged file is kept aside; changes made after the backup are lost."
+        )
+        .replace("%1", when)
+        .replace("%2", str(latest.people or 0))
+        .replace("%3", str(latest.visits or 0))
+    )
+    if not messages.confirm(None, title, question):
+        return None
+    try:
+        restore_backup(db_path, latest.path)
+        ctx = open_desk(db_path, language)
+    except UserError as error:
+        messages.error(None, title, error.message)
+        return None
+    messages.info(None, title, _tr("The backup of %1 was restored.").replace("%1", when))
+    return ctx
+
+
+def start_daily_jobs(ctx: DeskContext) -> None:
+    """In the background: the first backup of the day, then retention and audit purge."""
+    from ui.tasks import error_text, run_task
+
+    def work(_progress):  # type: ignore[no-untyped-def]
+        from app.backup_schedule import automatic_backup
+        from app.services.retention import run_daily_retention
+
+        result = automatic_backup(ctx.engine, ctx.db_path, first_of_day=True)
+        run_daily_retention(ctx.engine)
+        return result
+
+    def done(result) -> None:  # type: ignore[no-untyped-def]
+        if result is not None and result.warnings:
+            messages.warn(None, _tr("Backup"), "\n".join(result.warnings))
+
+    def failed(error: Exception) -> None:
+        messages.warn(None, _tr("Backup"), error_text(error))
+
+    run_task(work, on_done=done, on_error=failed)
+
+
+def backup_on_close(ctx: DeskContext) -> None:
+    """The closing backup; a problem is shown, never raised."""
+    from app.backup_schedule import automatic_backup
+
+    try:
+        result = automatic_backup(ctx.engine, ctx.db_path, first_of_day=False)
+    except UserError as error:
+        messages.warn(None, _tr("Backup"), error.message)
+        return
+    if result is not None and result.warnings:
+        messages.warn(None, _tr("Backup"), "\n".join(result.warnings))
+
+
+def lock_minutes_setting(ctx: DeskContext) -> int:
+    from app.db import read_session
+    from app.services.settings import get_setting
+
+    with read_session(ctx.engine) as session:
+        try:
+            return max(0, int(get_setting(session, "lock_after_minutes")))
+        except (TypeError, ValueError):
+            return 5

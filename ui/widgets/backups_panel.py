@@ -1,0 +1,266 @@
+"""Backups (coordinators): the list with date, size and counts, back up now (optionally
+encrypted), restore with confirmation, and the second folder (USB stick, network)."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.backup import BackupInfo, create_backup, list_backups, restore_backup, rotate_backups
+from app.clock import to_local
+from app.config import backups_dir
+from app.context import DeskContext
+from app.db import write_session
+from app.errors import UserError
+from app.services.settings import change_setting
+from ui import messages, tasks
+
+
+def size_text(size: int) -> str:
+    if size >= 1 << 20:
+        return f"{size / (1 << 20):.1f} Mo".replace(".", ",")
+    return f"{max(1, size // 1024)} Ko"
+
+
+class BackupsPanel(QWidget):
+    restored = Signal()
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("backupsPanel")
+        self._backups: list[BackupInfo] = []
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(
+            self.tr(
+                "A checked backup is made on the first start of each day and on closing. "
+                "7 daily, 4 weekly and 12 monthly backups are kept."
+            )
+        )
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+
+        self.table = QTableWidget(0, 6, self)
+        self.table.setObjectName("backupsTable")
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Size"),
+                self.tr("People"),
+                self.tr("Visits"),
+                self.tr("Referrals"),
+                self.tr("Encrypted"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.empty_label = QLabel(self.tr("No backup yet. Press “Back up now” to make one."))
+        self.empty_label.setObjectName("backupsEmpty")
+        layout.addWidget(self.empty_label)
+
+        form = QFormLayout()
+        self.passphrase_edit = QLineEdit(self)
+        self.passphrase_edit.setObjectName("backupPassphrase")
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setPlaceholderText(
+            self.tr("optional: encrypts “Back up now”, opens an encrypted backup")
+        )
+        form.addRow(self.tr("&Passphrase"), self.passphrase_edit)
+        folder_row = QHBoxLayout()
+        self.folder_label = QLabel("")
+        self.folder_label.setObjectName("backupSecondFolder")
+        self.folder_label.setWordWrap(True)
+        self.folder_button = self._button("backupChooseFolder", self.tr("Choose…"))
+        self.folder_clear = self._button("backupClearFolder", self.tr("No second folder"))
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.folder_button)
+        folder_row.addWidget(self.folder_clear)
+        form.addRow(self.tr("Second folder"), folder_row)
+        layout.addLayout(form)
+
+        buttons = QHBoxLayout()
+        self.backup_button = self._button("backupNow", self.tr("Back up now"))
+        self.restore_button = self._button("backupRestore", self.tr("Restore the selected backup"))
+        self.restore_file_button = self._button(
+            "backupRestoreFile", self.tr("Restore from a file…")
+        )
+        for button in (self.backup_button, self.restore_button, self.restore_file_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.status = QLabel("")
+        self.status.setObjectName("backupsStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+        self.folder_button.clicked.connect(self.choose_second_folder)
+        self.folder_clear.clicked.connect(lambda: self._set_second_folder(""))
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.refresh()
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        return button
+
+    @property
+    def folder(self) -> Path:
+        return backups_dir(self.ctx.db_path)
+
+    def refresh(self) -> None:
+        from app.backup_schedule import second_backup_folder
+
+        self._backups = list_backups(self.folder)
+        self.table.setRowCount(len(self._backups))
+        for row, info in enumerate(self._backups):
+            values = (
+                to_local(info.made_at).strftime("%d/%m/%Y %H:%M:%S"),
+                size_text(info.size),
+                "—" if info.people is None else str(info.people),
+                "—" if info.visits is None else str(info.visits),
+                "—" if info.referrals is None else str(info.referrals),
+                self.tr("yes") if info.encrypted else self.tr("no"),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, item)
+        if self._backups and not self.table.selectionModel().selectedRows():
+            self.table.selectRow(0)
+        self.empty_label.setVisible(not self._backups)
+        second = second_backup_folder(self.ctx.engine)
+        self.folder_label.setText(str(second) if second else self.tr("none"))
+        self._on_selection()
+
+    def _on_selection(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._backups):
+            return None
+        return self._backups[rows[0].row()]
+
+    # --- back up -------------------------------------------------------------------------------
+    def back_up_now(self) -> None:
+        from app.backup_schedule import second_backup_folder
+
+        passphrase = self.passphrase_edit.text() or None
+        second = second_backup_folder(self.ctx.engine)
+        self.status.setText(self.tr("Backing up…"))
+        self.backup_button.setEnabled(False)
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            result = create_backup(
+                self.ctx.db_path,
+                self.folder,
+                passphrase=passphrase,
+                second_folder=second,
+                actor=self.ctx.actor,
+            )
+            rotate_backups(self.folder)
+            return result
+
+        tasks.run_task(work, on_done=self._backed_up, on_error=self._failed)
+
+    def _backed_up(self, result) -> None:  # type: ignore[no-untyped-def]
+        self.backup_button.setEnabled(True)
+        self.refresh()
+        self.status.setText(self.tr("Backup made and checked."))
+        if result.warnings:
+            messages.warn(self, self.tr("Backups"), "\n".join(result.warnings))
+
+    def _failed(self, error: Exception) -> None:
+        self.backup_button.setEnabled(True)
+        self.status.setText(tasks.error_text(error))
+        messages.error(self, self.tr("Backups"), tasks.error_text(error))
+
+    # --- second folder -------------------------------------------------------------------------
+    def choose_second_folder(self) -> None:
+        folder = messages.choose_folder(self, self.tr("Second backup folder"))
+        if folder is not None:
+            self._set_second_folder(str(folder))
+
+    def _set_second_folder(self, value: str) -> None:
+        assert self.ctx.actor is not None
+        try:
+            with write_session(self.ctx.engine) as session:
+                change_setting(session, self.ctx.actor, "backup_folder", value)
+        except UserError as error:
+            messages.error(self, self.tr("Backups"), error.message)
+        self.refresh()
+
+    # --- restore -------------------------------------------------------------------------------
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is not None:
+            when = to_local(info.made_at).strftime("%d/%m/%Y %H:%M")
+            self._restore(info.path, when)
+
+    def restore_from_file(self) -> None:
+        path = messages.open_file(
+            self, self.tr("Restore a backup"), self.tr("Backups (*.sqlite *.enc);;All files (*)")
+        )
+        if path is not None:
+            self._restore(path, path.name)
+
+    def _restore(self, path: Path, label: str) -> None:
+        question = self.tr(
+            "Replace the current database by the backup of %1? The current database is kept "
+            "aside first; changes made since that backup will no longer be shown."
+        ).replace("%1", label)
+        if not messages.confirm(self, self.tr("Restore a backup"), question):
+            return
+        passphrase = self.passphrase_edit.text() or None
+        self.ctx.engine.dispose()
+        self.setEnabled(False)
+        self.status.setText(self.tr("Checking and restoring the backup…"))
+        actor = self.ctx.actor
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            return restore_backup(self.ctx.db_path, path, passphrase=passphrase, actor=actor)
+
+        tasks.run_task(work, on_done=self._restored, on_error=self._restore_failed)
+
+    def _restore_failed(self, error: Exception) -> None:
+        self.setEnabled(True)
+        self.status.setText(tasks.error_text(error))
+        messages.error(self, self.tr("Restore a backup"), tasks.error_text(error))
+
+    def _restored(self, _aside) -> None:  # type: ignore[no-untyped-def]
+        self.setEnabled(True)
+        self.ctx.engine.dispose()
+        self.refresh()
+        self.status.setText(self.tr("Backup restored."))
+        messages.info(
+            self,
+            self.tr("Restore a backup"),
+            self.tr("The backup was restored. Please sign in again."),
+        )
+        self.restored.emit()
+        lock_now = getattr(self.window(), "lock_now", None)
+        if callable(lock_now):
+            lock_now()
