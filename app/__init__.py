@@ -1,8 +1,5 @@
 """Aiguillage: everything that is not Qt (config, database, services, PDFs, importers, CLI)."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("aiguillage")
-except PackageNotFoundError:  # running from a source tree or a frozen bundle
-    __version__ = "0.1.0"
+# Kept equal to pyproject.toml's version by tests/test_cli.py (reading the installed
+# metadata instead costs a scan of site-packages at every start).
+__version__ = "0.1.0"

@@ -1,6 +1,7 @@
 """What a running desk knows: its database, its site and the agent at the keyboard."""
 
-import uuid
+from __future__ import annotations
+
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -8,12 +9,14 @@ from typing import TYPE_CHECKING
 from app.permissions import Actor, Permission
 
 if TYPE_CHECKING:
+    import uuid
+
     from sqlalchemy import Engine
 
 
 @dataclass
 class DeskContext:
-    engine: "Engine"
+    engine: Engine
     db_path: Path
     site_id: uuid.UUID | None = None
     site_name: str = ""

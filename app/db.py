@@ -100,6 +100,15 @@ def quick_check(path: Path) -> None:
         )
 
 
+_STORAGE_WORDS = ("unable to open", "full", "readonly", "read-only", "permission", "locked", "busy")
+
+
+def is_storage_problem(error: BaseException) -> bool:
+    """Whether SQLite refused because of the disk or the folder rather than the file's content."""
+    text = str(error).lower()
+    return any(word in text for word in _STORAGE_WORDS)
+
+
 def storage_error(error: BaseException) -> DatabaseError:
     """A French message for a write that SQLite refused (full disk, read-only folder…)."""
     text = str(error).lower()
@@ -148,6 +157,8 @@ def open_database(path: Path | str, *, migrate: bool = True) -> Engine:
             upgrade_to_head(engine, path)
         except (sa_exc.OperationalError, sqlite3.OperationalError) as error:
             engine.dispose()
+            if not is_storage_problem(error):
+                raise  # not a disk problem: the file itself cannot be used (said by the caller)
             raise storage_error(error) from error
     return engine
 

@@ -5,7 +5,6 @@ English, `translate(context, text)` returns the translation of the current langu
 `pyside6-lupdate` finds these calls like it finds `self.tr()` in widgets.
 """
 
-import xml.etree.ElementTree as ET
 from functools import cache
 
 from app.resources import resource_path
@@ -30,6 +29,8 @@ def catalogue(language: str) -> dict[tuple[str, str], str]:
     entries: dict[tuple[str, str], str] = {}
     if language == "en":
         return entries
+    import xml.etree.ElementTree as ET
+
     for ts_file in sorted(resource_path("translations").glob(f"*_{language}.ts")):
         root = ET.parse(ts_file).getroot()
         for context in root.iter("context"):

@@ -4,13 +4,18 @@ PermissionDenied, whatever the UI shows.
 Usage in a service:  require(actor, Permission.EDIT_PEOPLE)
 """
 
-import uuid
+from __future__ import annotations
+
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from app.errors import PermissionDenied
 from app.i18n import translate
 from models.enums import Role
+
+if TYPE_CHECKING:
+    import uuid
 
 
 class Permission(StrEnum):

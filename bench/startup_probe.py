@@ -36,19 +36,43 @@ def floor() -> int:
 
 
 def main_window(db: str) -> int:
+    """The real start of the desk (ui.desk.run_desk): PAINTED at the first paint of the main
+    window, READY once the database is open and the sign-in is on screen."""
     from pathlib import Path
 
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import ui.desk
     from ui.application import get_application
-    from ui.main_window import MainWindow
-    from ui.startup import open_desk, sign_in_first_coordinator
 
     app = get_application("fr")
-    ctx = open_desk(Path(db), "fr")
-    sign_in_first_coordinator(ctx)
-    window = MainWindow(ctx)
-    _report_first_paint(app, window)
-    window.show()
-    return app.exec()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
+            if (
+                event.type() == QEvent.Type.Paint
+                and hasattr(watched, "window")
+                and type(watched.window()).__name__ == "MainWindow"
+            ):
+                print("PAINTED", flush=True)
+                app.removeEventFilter(self)
+            return False
+
+    first_paint = FirstPaint()
+    app.installEventFilter(first_paint)
+
+    open_desk_in = ui.desk.open_desk_in
+
+    def opened_then_quit(window, ctx):  # type: ignore[no-untyped-def]
+        code = open_desk_in(window, ctx)
+        QApplication.processEvents()  # the sign-in painted
+        print("READY", flush=True)
+        QTimer.singleShot(0, app.quit)
+        return code
+
+    ui.desk.open_desk_in = opened_then_quit
+    return ui.desk.run_desk(Path(db))
 
 
 def resident_set(db: str) -> int:

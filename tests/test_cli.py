@@ -115,7 +115,7 @@ def test_the_window_shows_a_french_dialog_for_a_bad_database(qtbot, tmp_path, mo
     assert desk.run_desk(path, "fr") == 2
     assert len(shown) == 1
     title, text = shown[0]
-    assert title == "Aiguillage"
+    assert title == "Base endommagée"  # a file that is not ours: the latest backup is offered
     assert "n'est pas une base de données Aiguillage" in text
     assert path.read_text().startswith("Bonjour")  # the file is left as it was
 
@@ -179,40 +179,33 @@ def test_help_language_with_an_equals_sign():
     assert result.stdout.startswith("usage: aiguillage")
 
 
-class _ShownWindow:
-    """Stands in for the main window: records what would have been shown."""
-
-    shown: list = []
-
-    def __init__(self, ctx) -> None:
-        from ui.main_window import MainWindow
-
-        self.window = MainWindow(ctx)
-        _ShownWindow.shown.append(self.window)
-
-    def show(self) -> None:
-        pass
-
-
 @pytest.fixture
 def no_event_loop(monkeypatch):
+    """Replaces the event loop: records the main window the person would see, then quits."""
     from PySide6.QtWidgets import QApplication
 
-    from ui import desk
+    from ui.main_window import MainWindow
 
-    _ShownWindow.shown = []
-    monkeypatch.setattr(desk, "MainWindow", _ShownWindow)
-    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
-    yield _ShownWindow.shown
+    seen: list = []
+
+    def record(app) -> int:
+        seen.extend(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", record)
+    yield seen
     from ui.application import get_application
 
-    for window in _ShownWindow.shown:
+    for window in seen:
+        window.close()
         window.deleteLater()
     get_application("fr")
 
 
-def _titles(window) -> list[str]:
-    return [window.navigation.item(row).text() for row in range(window.navigation.count())]
+def _welcome(window) -> str:
+    return window.lock_screen.title.text()
 
 
 def test_the_window_follows_the_language_setting(qtbot, db_path, no_event_loop):
@@ -225,7 +218,7 @@ def test_the_window_follows_the_language_setting(qtbot, db_path, no_event_loop):
         put_setting(session, "language", "en")
     engine.dispose()
     assert desk.run_desk(db_path, None) == 0
-    assert "Reception" in _titles(no_event_loop[-1])
+    assert _welcome(no_event_loop[-1]) == "Welcome"
 
 
 def test_lang_on_the_command_line_wins_over_the_setting(qtbot, db_path, no_event_loop):
@@ -238,7 +231,7 @@ def test_lang_on_the_command_line_wins_over_the_setting(qtbot, db_path, no_event
         put_setting(session, "language", "en")
     engine.dispose()
     assert desk.run_desk(db_path, "fr") == 0
-    assert "Accueil" in _titles(no_event_loop[-1])
+    assert _welcome(no_event_loop[-1]) == "Bienvenue"
 
 
 def test_a_new_database_opens_the_wizard_and_cancel_quits(
@@ -248,7 +241,18 @@ def test_a_new_database_opens_the_wizard_and_cancel_quits(
     from ui import desk
 
     asked = []
-    monkeypatch.setattr(first_run, "run_first_run", lambda ctx: asked.append(ctx) or False)
+    monkeypatch.setattr(
+        first_run, "run_first_run", lambda ctx, parent=None: asked.append(ctx) or False
+    )
     assert desk.run_desk(tmp_path / "neuve.sqlite", None) == 0
     assert len(asked) == 1 and asked[0].site_id is None
-    assert no_event_loop == []
+    assert no_event_loop == []  # the desk stopped before its event loop
+
+
+def test_the_version_is_the_one_of_pyproject():
+    import tomllib
+
+    from app import __version__
+
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    assert tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"] == __version__

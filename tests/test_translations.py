@@ -10,8 +10,8 @@ from app import i18n_tools
 from app.db import write_session
 from app.i18n import translate
 from app.services.settings import put_setting
+from app.startup_peek import stored_language
 from ui.application import get_application
-from ui.i18n import stored_language
 from ui.main_window import MainWindow
 
 TRANSLATIONS = i18n_tools.translations_dir()
@@ -130,11 +130,14 @@ def test_qt_standard_buttons_are_french(qtbot):
     assert (yes, no) == ("Oui", "Non")
 
 
-def test_the_language_setting_is_read_from_the_database(engine):
-    assert stored_language(engine) == "fr"
+def test_the_language_setting_is_read_from_the_database(engine, db_path, tmp_path):
+    assert stored_language(db_path) == "fr"
     with write_session(engine) as session:
         put_setting(session, "language", "en")
-    assert stored_language(engine) == "en"
+    assert stored_language(db_path) == "en"
     with write_session(engine) as session:
         put_setting(session, "language", "klingon")
-    assert stored_language(engine) == "fr"
+    assert stored_language(db_path) == "fr"
+    assert stored_language(tmp_path / "absent.sqlite") == "fr"
+    (tmp_path / "texte.sqlite").write_text("pas une base", encoding="utf-8")
+    assert stored_language(tmp_path / "texte.sqlite") == "fr"

@@ -17,7 +17,6 @@ from models import Agent, AuditEntry, Person
 from tests.conftest import TEST_PIN, make_ctx
 from tests.trust_helpers import add_person, add_visit
 from ui import messages
-from ui.dialogs.login import LoginDialog
 
 
 @pytest.fixture(autouse=True)
@@ -42,10 +41,17 @@ def _select_agent(qtbot, form, name: str) -> None:
     raise AssertionError(f"{name} not in the list")
 
 
-def test_login_dialog_signs_in_with_the_keyboard(qtbot, ctx):
+def test_signing_in_at_start_with_the_keyboard(qtbot, ctx):
+    from ui.main_window import MainWindow
+
     ctx.actor = None
-    dialog = LoginDialog(ctx)
-    qtbot.addWidget(dialog)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.lock_now()  # what the desk does at start when nobody is signed in
+    assert window.visible_page_keys() == []
+    assert window.lock_screen.title.text() == "Bienvenue"
+    dialog = window.lock_screen
     names = [dialog.form.agent_list.item(i).text() for i in range(dialog.form.agent_list.count())]
     assert names == sorted(names) and len(names) == 3
     _select_agent(qtbot, dialog.form, "Jean-Édouard N'Diaye")
@@ -57,7 +63,8 @@ def test_login_dialog_signs_in_with_the_keyboard(qtbot, ctx):
     assert dialog.form.pin_edit.text() == ""
     qtbot.keyClicks(dialog.form.pin_edit, TEST_PIN)
     qtbot.keyClick(dialog.form.pin_edit, Qt.Key.Key_Return)
-    assert dialog.result() == LoginDialog.DialogCode.Accepted
+    assert not window.lock_screen.is_locked()
+    assert "accueil" in window.visible_page_keys() and window.navigation.count() > 0
     assert ctx.agent_name == "Jean-Édouard N'Diaye" and ctx.actor.role == "agent"
     with read_session(ctx.engine) as session:
         actions = [e.action for e in session.exec(select(AuditEntry))]
@@ -219,7 +226,7 @@ def test_damaged_database_without_backup_says_so(qtbot, tmp_path, _quiet_message
 
 
 def test_a_second_app_on_the_same_database_is_refused(qtbot, db_path):
-    from ui.safe_start import acquire_instance_lock
+    from ui.instance_lock import acquire_instance_lock
 
     first = acquire_instance_lock(db_path)
     assert first is not None
@@ -302,7 +309,7 @@ def test_an_agent_gets_a_refusal_not_the_retention_figures(qtbot, engine, db_pat
 
 def test_run_desk_refuses_a_second_window_on_the_same_file(qtbot, db_path, _quiet_messages):
     from ui.desk import run_desk
-    from ui.safe_start import acquire_instance_lock
+    from ui.instance_lock import acquire_instance_lock
 
     held = acquire_instance_lock(db_path)
     try:
@@ -313,12 +320,25 @@ def test_run_desk_refuses_a_second_window_on_the_same_file(qtbot, db_path, _quie
     assert "déjà ouvert" in _quiet_messages[-1][1]
 
 
-def test_run_desk_stops_cleanly_when_nobody_signs_in(qtbot, db_path, monkeypatch):
-    import ui.desk
+def test_run_desk_opens_locked_and_stops_cleanly_when_nobody_signs_in(qtbot, db_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
 
-    monkeypatch.setattr(ui.desk, "run_login", lambda ctx: False)
+    import ui.desk
+    from ui.main_window import MainWindow
+
+    seen = []
+
+    def closed_at_once(app) -> int:  # the event loop: someone closes the window at once
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        seen.append((window.lock_screen.is_locked(), window.visible_page_keys()))
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", closed_at_once)
     assert ui.desk.run_desk(db_path) == 0
-    assert list(backups_dir(db_path).glob("aiguillage-*.sqlite"))  # the first backup of the day
+    assert seen == [(True, [])]  # nothing but the sign-in until a PIN is typed
+    assert list(backups_dir(db_path).glob("aiguillage-*.sqlite"))  # the backup on closing
 
 
 def test_restoring_an_encrypted_backup_with_a_wrong_passphrase_changes_nothing(

@@ -12,6 +12,7 @@ QListWidget#navigation::item { padding: 6px 12px; }
 QListWidget#navigation::item:selected { background: #3b6e8f; color: #ffffff; }
 QLabel#emptyStateTitle { color: #20313f; }
 QLabel#emptyStateHint { color: #4a5a66; }
+QLabel#openingState { color: #4a5a66; font-size: 13pt; qproperty-alignment: AlignCenter; }
 """
 
 

@@ -1,28 +1,26 @@
-"""Running the desk: one app per database, a safe opening, first-run set-up, sign-in, the main
-window with its automatic lock, and a backup on closing."""
+"""Running the desk: one app per database, the window painted at once, then a safe opening,
+first-run set-up, sign-in on the lock screen, the automatic lock, and a backup on closing."""
 
 from pathlib import Path
 
-from app.i18n import DEFAULT_LANGUAGE
-from ui import messages
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
+
+from app.context import DeskContext
+from app.startup_peek import stored_language
 from ui.application import get_application
-from ui.dialogs.login import run_login
-from ui.i18n import install_translators, stored_language
+from ui.instance_lock import acquire_instance_lock
 from ui.main_window import MainWindow
-from ui.safe_start import (
-    acquire_instance_lock,
-    backup_on_close,
-    lock_minutes_setting,
-    open_or_recover,
-    start_daily_jobs,
-)
 
 
 def run_desk(db_path: Path, language: str | None = None) -> int:
     """Open the window; `language` from --lang, else the database's `language` setting."""
-    app = get_application(language or DEFAULT_LANGUAGE)
+    language = language or stored_language(db_path)
+    app = get_application(language)
     instance_lock = acquire_instance_lock(db_path)
     if instance_lock is None:
+        from ui import messages
+
         messages.error(
             None,
             app.translate("Desk", "Aiguillage"),
@@ -35,26 +33,41 @@ def run_desk(db_path: Path, language: str | None = None) -> int:
         instance_lock.unlock()
 
 
-def _run(app, db_path: Path, language: str | None) -> int:  # type: ignore[no-untyped-def]
-    ctx = open_or_recover(db_path, language or DEFAULT_LANGUAGE)
-    if ctx is None:
-        return 2
-    if language is None:
-        ctx.language = stored_language(ctx.engine)
-        if ctx.language != DEFAULT_LANGUAGE:
-            install_translators(app, ctx.language)
-    if ctx.site_id is None:
-        from ui.dialogs.first_run import run_first_run
-
-        if not run_first_run(ctx):
-            return 0
-    start_daily_jobs(ctx)
-    if ctx.actor is None and not run_login(ctx):
-        return 0
+def _run(app: QApplication, db_path: Path, language: str) -> int:
+    ctx = DeskContext(engine=None, db_path=db_path, language=language)
     window = MainWindow(ctx)
-    window.start_idle_lock(lock_minutes_setting(ctx))
     window.show()
+    app.processEvents()  # paint the window before the database layer is even loaded
+    code = open_desk_in(window, ctx)
+    if code is not None:
+        window.close()
+        return code
     code = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # let a running backup finish, never cut it
+    from ui.safe_start import backup_on_close
+
     backup_on_close(ctx)
     ctx.engine.dispose()
     return code
+
+
+def open_desk_in(window: MainWindow, ctx: DeskContext) -> int | None:
+    """Open the database behind the painted window; an exit code if the desk cannot start."""
+    from ui.safe_start import lock_minutes_setting, open_or_recover, start_daily_jobs
+
+    opened = open_or_recover(ctx.db_path, ctx.language)
+    if opened is None:
+        return 2
+    ctx.engine, ctx.site_id, ctx.site_name = opened.engine, opened.site_id, opened.site_name
+    if ctx.site_id is None:
+        from ui.dialogs.first_run import run_first_run
+
+        if not run_first_run(ctx, window):
+            ctx.engine.dispose()
+            return 0
+    start_daily_jobs(ctx)
+    window.desk_ready()
+    if ctx.actor is None:
+        window.lock_now()  # sign in on the lock screen: nothing shows until a PIN is typed
+    window.start_idle_lock(lock_minutes_setting(ctx))
+    return None

@@ -1,14 +1,9 @@
 """Installing translators: ours (.qm from resources/translations) and Qt's own qtbase_fr."""
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, set_language
+from app.i18n import set_language
 from app.resources import resource_path
-
-if TYPE_CHECKING:
-    from sqlalchemy import Engine
 
 _installed: list[QTranslator] = []
 
@@ -35,13 +30,3 @@ def install_translators(app: QCoreApplication, language: str) -> None:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
-
-
-def stored_language(engine: "Engine") -> str:
-    """The language chosen in the database's settings (French if none or unknown)."""
-    from app.db import read_session
-    from app.services.settings import get_setting
-
-    with read_session(engine) as session:
-        language = get_setting(session, "language")
-    return language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE

@@ -1,6 +1,13 @@
-"""The main window: navigation on the left, one page at a time, a status bar."""
+"""The main window: navigation on the left, one page at a time, a status bar.
 
-from PySide6.QtCore import QSize, Qt, Signal
+The window is light to build and paints before the database is open: until `desk_ready()`
+it shows only that the desk is opening. The lock screen, the pages and the services are
+loaded afterwards.
+"""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,8 +23,15 @@ from PySide6.QtWidgets import (
 from app.context import DeskContext
 from ui.page_links import connect_page, refresh_badges
 from ui.pages import PAGES
-from ui.pages.base import Page
-from ui.widgets.lock_screen import IdleLock, LockScreen
+
+if TYPE_CHECKING:
+    from ui.pages.base import Page
+    from ui.widgets.lock_screen import IdleLock, LockScreen
+
+
+# Qt.ItemDataRole.UserRole, spelled as a number: touching the `Qt` namespace costs ~20 ms of
+# enum set-up, which this module must not spend before the window's first paint.
+KEY_ROLE = 256
 
 
 class MainWindow(QMainWindow):
@@ -31,7 +45,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self.setMinimumSize(QSize(900, 600))
         self._pages: dict[str, Page] = {}
-        self._page_classes = {cls.key: cls for cls in PAGES}
+        self._specs = {spec.key: spec for spec in PAGES}
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -47,6 +61,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.opening = QLabel(
+            self.tr("Opening the database…") + "\n" + self.tr("One moment, please.")
+        )
+        self.opening.setObjectName("openingState")
+        self.stack.addWidget(self.opening)
 
         self.site_label = QLabel()
         self.site_label.setObjectName("statusSite")
@@ -64,22 +83,39 @@ class MainWindow(QMainWindow):
             self.tr("Lock the desk and let another agent sign in (Ctrl+L)")
         )
         self.statusBar().addPermanentWidget(self.switch_button)
-        self.lock_screen = LockScreen(self, ctx)
-        self.lock_screen.unlocked.connect(self._on_unlocked)
+        self.switch_button.setEnabled(False)
+        self.lock_screen: LockScreen | None = None
+        self.idle_lock: IdleLock | None = None
         self.switch_button.clicked.connect(self.lock_now)
         QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lock_now)
-        self.idle_lock: IdleLock | None = None
 
         self.navigation.currentRowChanged.connect(self._on_row_changed)
-        for index, cls in enumerate(PAGES, start=1):
+        for index, spec in enumerate(PAGES, start=1):
             if index <= 9:
                 shortcut = QShortcut(QKeySequence(f"Alt+{index}"), self)
-                shortcut.activated.connect(lambda key=cls.key: self.show_page(key))
+                shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
+        self.update_status()
+        if ctx.engine is not None:
+            self.desk_ready()
+
+    def desk_ready(self) -> None:
+        """The database is open: set up the lock screen and show the agent's pages."""
+        from ui.widgets.lock_screen import LockScreen
+
+        self.setWindowTitle(self.tr("Aiguillage — %1").replace("%1", self.ctx.site_name or ""))
+        self.lock_screen = LockScreen(self, self.ctx)
+        self.lock_screen.unlocked.connect(self._on_unlocked)
+        self.switch_button.setEnabled(True)
         self.rebuild_navigation()
 
     # --- navigation -------------------------------------------------------------------------
     def visible_page_keys(self) -> list[str]:
-        return [cls.key for cls in PAGES if cls.permission is None or self.ctx.can(cls.permission)]
+        """The pages the agent at the keyboard may see (none before someone signs in)."""
+        if self.ctx.actor is None or self.ctx.engine is None:
+            return []
+        return [
+            spec.key for spec in PAGES if spec.permission is None or self.ctx.can(spec.permission)
+        ]
 
     def rebuild_navigation(self) -> None:
         """Show the pages the current agent may see (after a login or an agent switch)."""
@@ -87,14 +123,15 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(True)
         self.navigation.clear()
         for key in self.visible_page_keys():
-            item = QListWidgetItem(self._page_classes[key].title())
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item = QListWidgetItem(self._specs[key].title())
+            item.setData(KEY_ROLE, key)
             item.setSizeHint(QSize(180, 40))
             self.navigation.addItem(item)
         self.navigation.blockSignals(False)
         self.update_status()
-        refresh_badges(self, self.ctx)
         keys = self.visible_page_keys()
+        if keys:
+            refresh_badges(self, self.ctx)
         if keys:
             self.show_page(current if current in keys else keys[0])
 
@@ -102,18 +139,18 @@ class MainWindow(QMainWindow):
         """Show a count next to a page's name (e.g. follow-ups due)."""
         for row in range(self.navigation.count()):
             item = self.navigation.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == key:
-                title = self._page_classes[key].title()
+            if item.data(KEY_ROLE) == key:
+                title = self._specs[key].title()
                 item.setText(f"{title}  ({count})" if count else title)
 
     def current_page_key(self) -> str | None:
         item = self.navigation.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return item.data(KEY_ROLE) if item else None
 
-    def page(self, key: str) -> Page:
+    def page(self, key: str) -> "Page":
         """The page widget, built the first time it is needed."""
         if key not in self._pages:
-            page = self._page_classes[key](self.ctx, self.stack)
+            page = self._specs[key].load()(self.ctx, self.stack)
             self._pages[key] = page
             self.stack.addWidget(page)
             connect_page(self, self.ctx, key, page)
@@ -123,7 +160,7 @@ class MainWindow(QMainWindow):
         if key not in self.visible_page_keys():
             return
         for row in range(self.navigation.count()):
-            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            if self.navigation.item(row).data(KEY_ROLE) == key:
                 if self.navigation.currentRow() != row:
                     self.navigation.setCurrentRow(row)
                     return
@@ -135,7 +172,7 @@ class MainWindow(QMainWindow):
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        key = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
+        key = self.navigation.item(row).data(KEY_ROLE)
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         page.refresh()
@@ -144,13 +181,18 @@ class MainWindow(QMainWindow):
     # --- lock and agent switch ---------------------------------------------------------------
     def start_idle_lock(self, minutes: int) -> None:
         """Lock the window after `minutes` without keyboard or mouse activity (0: never)."""
+        from ui.widgets.lock_screen import IdleLock
+
+        if self.lock_screen is None:
+            return
         if self.idle_lock is None:
             self.idle_lock = IdleLock(self.lock_screen, minutes, self)
         else:
             self.idle_lock.set_minutes(minutes)
 
     def lock_now(self) -> None:
-        self.lock_screen.lock()
+        if self.lock_screen is not None:
+            self.lock_screen.lock()
 
     def _on_unlocked(self, agent_changed: bool) -> None:
         if agent_changed:

@@ -5,7 +5,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from app.cli import database_failure_message
@@ -18,24 +18,6 @@ from ui.startup import open_desk
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SafeStart", text)
-
-
-def acquire_instance_lock(db_path: Path) -> QLockFile | None:
-    """Hold the lock of this database file; None if another Aiguillage already holds it.
-
-    A lock left by a crashed app (its process is gone) is taken over.
-    """
-    try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        pass  # the database opening gives the clear message about the folder
-    lock = QLockFile(str(db_path) + ".lock")
-    lock.setStaleLockTime(0)
-    if lock.tryLock(0):
-        return lock
-    if lock.error() == QLockFile.LockError.LockFailedError:
-        return None
-    return lock  # lock file not writable (read-only folder): the opening will say so
 
 
 def open_or_recover(db_path: Path, language: str = "fr") -> DeskContext | None:

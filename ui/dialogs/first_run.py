@@ -225,7 +225,7 @@ class FirstRunWizard(QWizard):
         return ""
 
 
-def run_first_run(ctx: DeskContext) -> bool:
+def run_first_run(ctx: DeskContext, parent: QWidget | None = None) -> bool:
     """Show the wizard; True once the site and its coordinator are stored, False if cancelled."""
-    wizard = FirstRunWizard(ctx)
+    wizard = FirstRunWizard(ctx, parent)
     return wizard.exec() == QWizard.DialogCode.Accepted and ctx.site_id is not None

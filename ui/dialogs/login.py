@@ -1,6 +1,6 @@
 """Signing in: choose one's name in a big list, type the PIN, press Enter.
 
-`LoginForm` is the form itself; the start-up dialog and the lock screen both use it.
+`LoginForm` is the form itself; the lock screen shows it at start-up and after a lock.
 """
 
 import uuid
@@ -8,7 +8,6 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -123,38 +122,3 @@ class LoginForm(QWidget):
             return
         self._clear()
         self.signed_in.emit(actor, name)
-
-
-class LoginDialog(QDialog):
-    """The start-up sign-in; on success the context holds the agent."""
-
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("loginDialog")
-        self.setWindowTitle(self.tr("Aiguillage — sign in"))
-        self.resize(420, 520)
-        layout = QVBoxLayout(self)
-        title = QLabel(ctx.site_name or self.tr("Aiguillage"))
-        title.setObjectName("loginTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
-        title.setWordWrap(True)
-        self.form = LoginForm(ctx, self)
-        layout.addWidget(title)
-        layout.addWidget(self.form, 1)
-        self.form.signed_in.connect(self._on_signed_in)
-        self.form.focus_first_field()
-
-    def _on_signed_in(self, actor: Actor, name: str) -> None:
-        self.ctx.actor = actor
-        self.ctx.agent_name = name
-        self.accept()
-
-
-def run_login(ctx: DeskContext, parent: QWidget | None = None) -> bool:
-    """Ask who is at the desk; False if the dialog was closed without signing in."""
-    dialog = LoginDialog(ctx, parent)
-    return dialog.exec() == QDialog.DialogCode.Accepted

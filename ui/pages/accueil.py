@@ -8,7 +8,6 @@ import uuid
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -100,7 +99,6 @@ class TodayLogModel(QAbstractTableModel):
 
 class AccueilPage(Page):
     key = "accueil"
-    permission = None
 
     # emitted by « Orienter »: visit id (hex), person id (hex) or None, theme codes
     refer_requested = Signal(str, object, list)
@@ -227,10 +225,6 @@ class AccueilPage(Page):
         self._shortcut("Ctrl+Shift+N", self.start_anonymous_visit)
         self.setFocusProxy(self.search if self.can_read else self.anonymous_button)
         self._update_log_actions()
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("Navigation", "Reception")
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text, self)

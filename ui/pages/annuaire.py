@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,7 +47,6 @@ def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
 
 class AnnuairePage(Page):
     key = "annuaire"
-    permission = Permission.READ_DIRECTORY
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -60,10 +59,6 @@ class AnnuairePage(Page):
         layout.addWidget(self.stack)
         self.stack.addWidget(self._build_empty())
         self.stack.addWidget(self._build_list())
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("Navigation", "Directory")
 
     # ------------------------------------------------------------------ building
 

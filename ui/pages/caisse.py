@@ -3,7 +3,7 @@
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,7 +19,6 @@ from app.clock import local_today
 from app.context import DeskContext
 from app.db import read_session, write_session
 from app.errors import UserError
-from app.permissions import Permission
 from app.services import till
 from models.enums import VisitKind
 from ui.pages.base import Page
@@ -38,7 +37,6 @@ COLUMNS = 3
 
 class CaissePage(Page):
     key = "caisse"
-    permission = Permission.USE_TILL
 
     refer_requested = Signal()
     click_recorded = Signal(object)  # the new Visit
@@ -101,10 +99,6 @@ class CaissePage(Page):
         self.counts_timer.setInterval(60_000)
         self.counts_timer.timeout.connect(self._refresh_if_visible)
         self.counts_timer.start()
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("Navigation", "Till")
 
     # --- building -------------------------------------------------------------------------------
     def _build_header(self) -> QHBoxLayout:

@@ -10,7 +10,7 @@ import uuid
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -67,7 +67,6 @@ def update_referrals_badge(window: QWidget | None, ctx: DeskContext) -> int:
 
 class OrientationsPage(Page):
     key = "orientations"
-    permission = Permission.MANAGE_REFERRALS
 
     open_person_requested = Signal(object)  # a person's id
 
@@ -152,10 +151,6 @@ class OrientationsPage(Page):
         self.due_filter.toggled.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.new_button.clicked.connect(self.new_referral)
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("Navigation", "Referrals")
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox(self)

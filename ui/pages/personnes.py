@@ -2,7 +2,7 @@
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from app.context import DeskContext
 from app.db import read_session
 from app.errors import UserError
-from app.permissions import Permission
 from app.services.people import recent_people
 from app.services.person_search import search_people
 from ui import messages
@@ -32,7 +31,6 @@ PERSON_ROLE = Qt.ItemDataRole.UserRole
 
 class PersonnesPage(Page):
     key = "personnes"
-    permission = Permission.READ_PEOPLE
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -78,10 +76,6 @@ class PersonnesPage(Page):
         shortcut = QShortcut(QKeySequence("Ctrl+F"), self)
         shortcut.activated.connect(self.search.setFocus)
         self.setFocusProxy(self.search)
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("Navigation", "People")
 
     def refresh(self) -> None:
         self.fill_list(self.search.text())

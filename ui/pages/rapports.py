@@ -4,7 +4,7 @@ print it, save the PDF, export its tables as CSV or XLSX."""
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -76,7 +76,6 @@ def paint_pdf_pages(printer: Any, pdf: bytes, dpi: int = 300) -> int:
 
 class RapportsPage(Page):
     key = "rapports"
-    permission = Permission.VIEW_REPORTS
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -203,10 +202,6 @@ class RapportsPage(Page):
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_report)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_pdf)
         self._update_pickers()
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("Navigation", "Reports")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         """Enter in any of the choices makes the report."""

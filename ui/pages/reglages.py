@@ -3,17 +3,14 @@
 Other areas add their own settings widgets with `add_tab(widget, title)`.
 """
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.context import DeskContext
-from app.permissions import Permission
 from ui.pages.base import Page
 
 
 class ReglagesPage(Page):
     key = "reglages"
-    permission = Permission.MANAGE_SETTINGS
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -46,7 +43,3 @@ class ReglagesPage(Page):
         refresh = getattr(current, "refresh", None)
         if callable(refresh):
             refresh()
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("Navigation", "Settings")

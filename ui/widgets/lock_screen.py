@@ -81,6 +81,14 @@ class LockScreen(QWidget):
         if self.is_locked():
             return
         self._locked = True
+        if self.ctx.actor is None:  # start of the day: nobody signed in yet
+            self.title.setText(self.tr("Welcome"))
+            self.hint.setText(self.tr("Choose your name, then type your PIN."))
+        else:
+            self.title.setText(self.tr("The desk is locked"))
+            self.hint.setText(
+                self.tr("Personal data is hidden. Type your PIN to come back, or choose your name.")
+            )
         central = self.window_.centralWidget()
         if central is not None:
             central.hide()

@@ -1,0 +1,23 @@
+"""One running Aiguillage per database file (a lock file next to it)."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+
+def acquire_instance_lock(db_path: Path) -> QLockFile | None:
+    """Hold the lock of this database file; None if another Aiguillage already holds it.
+
+    A lock left by a crashed app (its process is gone) is taken over.
+    """
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # the database opening gives the clear message about the folder
+    lock = QLockFile(str(db_path) + ".lock")
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None
+    return lock  # lock file not writable (read-only folder): the opening will say so
