@@ -55,6 +55,7 @@ class SitePanel(QWidget):
         self.channel_combo = QComboBox(self)
         self.channel_combo.setObjectName("siteChannel")
         self.channel_combo.setAccessibleName(self.tr("Usual contact channel"))
+        self.channel_combo.setMaximumWidth(360)
         for code, label in channel_labels().items():
             self.channel_combo.addItem(label, code)
         town = QHBoxLayout()
@@ -88,8 +89,8 @@ class SitePanel(QWidget):
         logo_hint = QLabel(self.tr("A PNG or JPEG picture of 1 MB at most."))
         logo_hint.setObjectName("siteLogoHint")
         logo_hint.setWordWrap(True)
-        logo_buttons.addWidget(self.choose_logo_button)
-        logo_buttons.addWidget(self.remove_logo_button)
+        logo_buttons.addWidget(self.choose_logo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        logo_buttons.addWidget(self.remove_logo_button, 0, Qt.AlignmentFlag.AlignLeft)
         logo_buttons.addWidget(logo_hint)
         logo_buttons.addStretch(1)
         logo_row.addWidget(self.logo_preview)
@@ -101,6 +102,7 @@ class SitePanel(QWidget):
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("siteLanguage")
         self.language_combo.setAccessibleName(self.tr("Interface language"))
+        self.language_combo.setMaximumWidth(240)
         for code, label in LANGUAGES:
             self.language_combo.addItem(label, code)
         language_form.addRow(
