@@ -100,7 +100,8 @@ def test_lock_hides_everything_and_switch_changes_the_agent(qtbot, coordinator_c
     ctx = coordinator_ctx
     window = _window(qtbot, ctx)
     window.show_page("reglages")
-    window.page("reglages").tabs.setCurrentIndex(0)
+    page = window.page("reglages")
+    page.tabs.setCurrentWidget(page.agents_panel)
     assert "Jean-Édouard N'Diaye" in _visible_texts(window.page("reglages"))
     qtbot.mouseClick(window.switch_button, Qt.MouseButton.LeftButton)
     assert window.lock_screen.is_locked()
@@ -293,9 +294,10 @@ def test_settings_page_holds_the_tabs_and_accepts_more(qtbot, coordinator_ctx):
 
     page = ReglagesPage(coordinator_ctx)
     qtbot.addWidget(page)
-    assert page.tabs.count() == 4
-    index = page.add_tab(QWidget(), "Caisse")
-    assert page.tabs.tabText(index) == "Caisse"
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert titles == ["Lieu", "Caisse", "Agents", "Sauvegardes", "Confidentialité", "Journal"]
+    index = page.add_tab(QWidget(), "Autre")
+    assert page.tabs.tabText(index) == "Autre"
 
 
 def test_an_agent_gets_a_refusal_not_the_retention_figures(qtbot, engine, db_path, agent):

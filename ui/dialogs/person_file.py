@@ -55,10 +55,12 @@ def referral_status_labels() -> dict[str, str]:
 
 
 class PersonFileView(QWidget):
-    """Shows one file; emits `changed` after an edit or a merge, `visit_requested` for a visit."""
+    """Shows one file; emits `changed` after an edit or a merge, `visit_requested` for a visit,
+    `erased` (then `changed`) once a coordinator has erased the file at the person's request."""
 
     changed = Signal()
     visit_requested = Signal(object, str)
+    erased = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,14 +99,23 @@ class PersonFileView(QWidget):
         self.visit_button = self._button("personFileVisit", self.tr("New &visit"))
         self.edit_button = self._button("personFileEdit", self.tr("&Edit the file"))
         self.merge_button = self._button("personFileMerge", self.tr("&Merge with another file…"))
+        self.export_button = self._button("personFileExport", self.tr("E&xport the file…"))
+        self.erase_button = self._button("personFileErase", self.tr("Erase the &file…"))
+        self.export_button.setToolTip(self.tr("Right of access: the file as JSON and PDF"))
+        self.erase_button.setToolTip(self.tr("Right to erasure: the visits stay, anonymous"))
         for button in (self.visit_button, self.edit_button, self.merge_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.erase_button)
         layout.addLayout(actions)
         can_edit = ctx.can(Permission.EDIT_PEOPLE)
         self.edit_button.setVisible(can_edit)
         self.merge_button.setVisible(can_edit)
         self.visit_button.setVisible(ctx.can(Permission.LOG_VISITS))
+        can_manage_privacy = ctx.can(Permission.MANAGE_PRIVACY)
+        self.export_button.setVisible(can_manage_privacy)
+        self.erase_button.setVisible(can_manage_privacy)
 
         self.history_title = QLabel()
         self.history_title.setObjectName("personFileHistoryTitle")
@@ -133,6 +144,8 @@ class PersonFileView(QWidget):
         self.visit_button.clicked.connect(self._request_visit)
         self.edit_button.clicked.connect(self.edit)
         self.merge_button.clicked.connect(self.merge)
+        self.export_button.clicked.connect(self.export)
+        self.erase_button.clicked.connect(self.erase)
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -216,6 +229,28 @@ class PersonFileView(QWidget):
         )
         self.merge_dialog.open()
 
+    def export(self) -> None:
+        """The person's file for their right of access (asks for a folder)."""
+        from ui.widgets.privacy_panel import export_person_file
+
+        if self.person is not None:
+            export_person_file(self, self.ctx, self.person.id)
+
+    def erase(self) -> None:
+        """Erase the file at the person's request (after a confirmation); the view empties."""
+        from ui.widgets.privacy_panel import erase_person_file
+
+        if self.person is None or not erase_person_file(self, self.ctx, self.person.id):
+            return
+        self.person = None
+        self.heading.clear()
+        for value in self._values.values():
+            value.clear()
+        self.history_title.clear()
+        self.timeline.setRowCount(0)
+        self.erased.emit()
+        self.changed.emit()
+
     def _reload_after_change(self, person_id: uuid.UUID | None) -> None:
         if person_id is not None:
             self.load(person_id)
@@ -236,4 +271,5 @@ class PersonFileDialog(QDialog):
         close.setObjectName("personFileClose")
         close.setAccessibleName(self.tr("Close the file"))
         buttons.rejected.connect(self.reject)
+        self.view.erased.connect(self.reject)  # nothing left to show
         layout.addWidget(buttons)

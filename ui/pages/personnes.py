@@ -72,6 +72,7 @@ class PersonnesPage(Page):
         self.list.itemActivated.connect(self._open_item)
         self.list.itemClicked.connect(self._open_item)
         self.file_view.changed.connect(lambda: self.fill_list(self.search.text()))
+        self.file_view.erased.connect(lambda: self.right.setCurrentWidget(self.empty_state))
         self.file_view.visit_requested.connect(self._start_visit)
         shortcut = QShortcut(QKeySequence("Ctrl+F"), self)
         shortcut.activated.connect(self.search.setFocus)

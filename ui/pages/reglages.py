@@ -1,4 +1,4 @@
-"""The Settings page: tabs for agents, backups, privacy and the audit log.
+"""The Settings page: tabs for the place, the till, agents, backups, privacy and the audit log.
 
 Other areas add their own settings widgets with `add_tab(widget, title)`.
 """
@@ -18,16 +18,22 @@ class ReglagesPage(Page):
         from ui.widgets.audit_log import AuditLogPanel
         from ui.widgets.backups_panel import BackupsPanel
         from ui.widgets.privacy_panel import PrivacyPanel
+        from ui.widgets.site_panel import SitePanel
+        from ui.widgets.till_buttons_editor import TillButtonsEditor
 
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settingsTabs")
         self.tabs.setAccessibleName(self.tr("Settings"))
         layout.addWidget(self.tabs)
+        self.site_panel = SitePanel(ctx, self)
+        self.till_editor = TillButtonsEditor(ctx, self)
         self.agents_panel = AgentsPanel(ctx, self)
         self.backups_panel = BackupsPanel(ctx, self)
         self.privacy_panel = PrivacyPanel(ctx, self)
         self.audit_panel = AuditLogPanel(ctx, self)
+        self.add_tab(self.site_panel, self.tr("Place"))
+        self.add_tab(self.till_editor, self.tr("Till"))
         self.add_tab(self.agents_panel, self.tr("Agents"))
         self.add_tab(self.backups_panel, self.tr("Backups"))
         self.add_tab(self.privacy_panel, self.tr("Privacy"))
