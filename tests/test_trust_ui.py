@@ -42,8 +42,10 @@ def _select_agent(qtbot, form, name: str) -> None:
 
 
 def test_signing_in_at_start_with_the_keyboard(qtbot, ctx):
+    from ui.application import get_application
     from ui.main_window import MainWindow
 
+    get_application("fr")
     ctx.actor = None
     window = MainWindow(ctx)
     qtbot.addWidget(window)
