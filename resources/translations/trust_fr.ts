@@ -1002,7 +1002,7 @@
         <message>
             <location filename="../../ui/widgets/privacy_panel.py" line="45" />
             <source>%1 person files to anonymise, %2 visit notes, %3 referral reasons and %4 follow-up notes to empty.</source>
-            <translation>%1 dossiers à anonymiser ; %2 notes de passage, %3 motifs d'orientation et %4 notes de suivi à vider.</translation>
+            <translation>À anonymiser : %1 dossier(s). À vider : %2 note(s) de passage, %3 motif(s) d'orientation, %4 note(s) de suivi.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/privacy_panel.py" line="73" />

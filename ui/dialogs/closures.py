@@ -41,6 +41,9 @@ class ClosuresDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("closureList")
         self.list.setAccessibleName(self.tr("Planned closures"))
+        # a long reason wraps instead of hiding behind a sideways scroll bar
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.list)
         self.remove_button = QPushButton(self.tr("Remove the selected closure"))
         self.remove_button.setObjectName("closureRemove")

@@ -225,6 +225,7 @@ class HoursEditorDialog(QDialog):
 
     def _set_text(self, hours: str) -> None:
         self.text_edit.setText(hours)
+        self.text_edit.setCursorPosition(0)  # a long line shows its start, not its end
         self._text_edited(hours)
 
     def _table_changed(self) -> None:
@@ -232,6 +233,7 @@ class HoursEditorDialog(QDialog):
             return
         text = build_hours([row.ranges() for row in self.rows], self.holidays_box.isChecked())
         self.text_edit.setText(text)
+        self.text_edit.setCursorPosition(0)
         self._show_feedback(text)
 
     def _text_edited(self, text: str) -> None:

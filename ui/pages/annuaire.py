@@ -350,7 +350,12 @@ class AnnuairePage(Page):
         line(self.tr("E-mail:"), s.email)
         line(self.tr("Website:"), s.website)
         line(self.tr("Contact:"), s.contact_name)
-        line(self.tr("Languages:"), ", ".join(s.languages))
+        # imported files and the demo give language codes ("fr"): show them by name
+        from ui.dialogs.person_form import language_labels
+
+        names = language_labels()
+        spoken = ", ".join(names.get(code.lower(), code) for code in s.languages)
+        line(self.tr("Languages:"), spoken)
         for closure in details.closures:
             line(
                 self.tr("Closed:"),
