@@ -94,7 +94,8 @@ def measure_startup(small_db: Path, runs: int = 7) -> list[dict]:
         ready.append(second)
     return [
         row("startup", painted, goal=1.5, floor=floor, goal_on="ratio"),
-        row("startup_ready", ready, goal=5.0, floor=floor, goal_on="ratio"),
+        # the sign-in usable on screen (database opened and checked): within 1.5 s
+        row("startup_ready", ready, goal=1500.0, floor=floor),
     ]
 
 

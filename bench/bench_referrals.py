@@ -4,9 +4,9 @@
     python -m bench.bench_referrals [LARGE_DB]   (builds its own bulk database when none is given)
 
 Each figure is compared with a floor measured in the same run on the same file:
-- referral_suggestions (goal 20 ms): `suggest_services` for one theme vs the bare SQL that
+- referral_suggest (goal 20 ms): `suggest_services` for one theme vs the bare SQL that
   reads the same services with sqlite3;
-- sheet_pdf_warm (goal 150 ms): `render_orientation_sheet` (A4, one service) in a warm process
+- sheet_pdf (goal 150 ms): `render_orientation_sheet` (A4, one service) in a warm process
   vs a bare ReportLab canvas writing the same words;
 - sheet_pdf_first (goal 600 ms): the first sheet of a fresh process that has already loaded what
   the window loads at start-up (database, models, services): importing ReportLab, registering
@@ -202,7 +202,7 @@ def _measure_suggestions(db: Path) -> dict:
 
     floor = _timed(bare, SUGGESTION_RUNS)
     raw.close()
-    return _row("referral_suggestions", samples, floor, 20.0)
+    return _row("referral_suggest", samples, floor, 20.0)
 
 
 def _sheet_referral(db: Path) -> uuid.UUID:
@@ -252,7 +252,7 @@ def _measure_sheet_warm(db: Path) -> dict:
         canvas.save()
 
     floor = _timed(bare, SHEET_RUNS)
-    return _row("sheet_pdf_warm", samples, floor, 150.0)
+    return _row("sheet_pdf", samples, floor, 150.0)
 
 
 # What the running window already has loaded (database, models, services) is imported first;
