@@ -260,7 +260,8 @@ class PersonFormDialog(QDialog):
 
     def fields(self) -> PersonFields:
         year_text = self.birth_year.text().strip()
-        if year_text and not year_text.isdigit():
+        # not str.isdigit(): « ² » (next to « 1 » on a French keyboard) is a digit to it
+        if year_text and not re.fullmatch(r"[0-9]{1,4}", year_text):
             raise UserError(self.tr("The birth year is written with 4 digits, e.g. 1985."))
         situation = [
             self.situation.item(row).data(Qt.ItemDataRole.UserRole)

@@ -7,7 +7,15 @@ typed again (by the same agent, or by another one: that is also how agents switc
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.context import DeskContext
 from app.db import write_session
@@ -70,6 +78,7 @@ class LockScreen(QWidget):
         outer.addStretch(2)
         self.form.signed_in.connect(self._on_signed_in)
         self._locked = False
+        self._hidden_dialogs: list[QDialog] = []
         self.hide()
         window.installEventFilter(self)
 
@@ -92,6 +101,14 @@ class LockScreen(QWidget):
         central = self.window_.centralWidget()
         if central is not None:
             central.hide()
+        # dialogs are windows of their own (a person's file, a visit form): hide them too
+        self._hidden_dialogs = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, QDialog) and widget.isVisible()
+        ]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
         self.form.reload(preselect=self.ctx.actor.agent_id if self.ctx.actor else None)
         self.setGeometry(self.window_.rect())
         self.show()
@@ -109,6 +126,12 @@ class LockScreen(QWidget):
                 pass  # the sign-in itself is recorded; a missing logout line is not worth a stop
         self.ctx.actor = actor
         self.ctx.agent_name = name
+        for dialog in self._hidden_dialogs:
+            if changed:
+                dialog.reject()  # another agent: what the previous one had open is closed
+            else:
+                dialog.show()
+        self._hidden_dialogs = []
         self._locked = False
         self.hide()
         central = self.window_.centralWidget()
