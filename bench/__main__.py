@@ -81,7 +81,7 @@ def _time_to(args: list[str], marks: tuple[str, ...] = ("PAINTED",)) -> list[flo
     return times
 
 
-def measure_startup(small_db: Path, runs: int = 7) -> list[dict]:
+def measure_startup(small_db: Path, runs: int = 11) -> list[dict]:
     """Cold start to the first painted main window, and to the sign-in ready on screen."""
     db = scratch_copy(small_db)
     _time_to(["floor"])  # warm the file cache for both
