@@ -92,7 +92,10 @@ class LockScreen(QWidget):
         self._locked = True
         if self.ctx.actor is None:  # start of the day: nobody signed in yet
             self.title.setText(self.tr("Welcome"))
-            self.hint.setText(self.tr("Choose your name, then type your PIN."))
+            # the form itself says what to do; here, where the person is
+            self.hint.setText(
+                self.ctx.site_name or self.tr("Choose your name, then type your PIN.")
+            )
         else:
             self.title.setText(self.tr("The desk is locked"))
             self.hint.setText(
