@@ -129,7 +129,11 @@ class ClosuresDialog(QDialog):
         item = self.list.currentItem()
         if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
-        with write_session(self.ctx.engine) as session:
-            remove_closure(session, self.ctx.actor, item.data(Qt.ItemDataRole.UserRole))
+        try:
+            with write_session(self.ctx.engine) as session:
+                remove_closure(session, self.ctx.actor, item.data(Qt.ItemDataRole.UserRole))
+        except UserError as error:  # busy or read-only database: nothing was changed
+            self.error_label.setText(error.message)
+            return
         self.changed = True
         self.reload()

@@ -127,8 +127,12 @@ class OrganizationFormDialog(QDialog):
             self.tr("Its services will no longer be offered. Past referrals keep them. Remove it?"),
         ):
             return
-        with write_session(self.ctx.engine) as session:
-            set_organization_active(session, self.ctx.actor, self.organization_id, False)
+        try:
+            with write_session(self.ctx.engine) as session:
+                set_organization_active(session, self.ctx.actor, self.organization_id, False)
+        except UserError as error:  # busy or read-only database: nothing was changed
+            messages.warn(self, self.tr("Remove the organisation"), error.message)
+            return
         self.removed = True
         self.reject()
 

@@ -21,6 +21,7 @@ from app.db import read_session, write_session
 from app.errors import UserError
 from app.services import till
 from models.enums import VisitKind
+from ui import messages
 from ui.pages.base import Page
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.till_controls import (
@@ -168,9 +169,13 @@ class CaissePage(Page):
         actor = self.ctx.actor
         if actor is None:
             return
-        with write_session(self.ctx.engine) as session:
-            buttons = till.ensure_default_buttons(session, actor)
-            categories = till.donation_categories(session)
+        try:
+            with write_session(self.ctx.engine) as session:
+                buttons = till.ensure_default_buttons(session, actor)
+                categories = till.donation_categories(session)
+        except UserError as error:  # busy or read-only database: say so, keep what is shown
+            messages.warn(self, self.tr("Till"), error.message)
+            return
         signature = tuple((b.id, b.label, b.kind_code, b.colour, b.icon) for b in buttons)
         if signature != self._signature:
             self._rebuild_grid(buttons)

@@ -165,9 +165,13 @@ class TillButtonsEditor(QWidget):
         actor = self.ctx.actor
         if actor is None or not self.ctx.can(Permission.MANAGE_SETTINGS):
             return
-        with write_session(self.ctx.engine) as session:
-            till.ensure_default_buttons(session, actor)
-            self._buttons = till.till_buttons(session, actor, include_inactive=True)
+        try:
+            with write_session(self.ctx.engine) as session:
+                till.ensure_default_buttons(session, actor)
+                self._buttons = till.till_buttons(session, actor, include_inactive=True)
+        except UserError as error:  # busy or read-only database: nothing was changed
+            messages.warn(self, self.tr("Till buttons"), error.message)
+            return
         with read_session(self.ctx.engine) as session:
             categories = till.donation_categories(session)
         current = select_id or self.current_id()
