@@ -54,6 +54,10 @@ class CodeList(QListWidget):
 
     def __init__(self, codes: tuple[Code, ...], labels: dict[str, str] | None = None) -> None:
         super().__init__()
+        # long theme names wrap instead of hiding behind a sideways scroll bar
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         for code in codes:
             item = QListWidgetItem((labels or {}).get(code.value, code.label))
             item.setData(Qt.ItemDataRole.UserRole, code.value)
@@ -237,7 +241,9 @@ class ServiceFormDialog(QDialog):
         verified_row.addWidget(self.verified_box)
         verified_row.addWidget(self.verified_date)
         verified_row.addStretch(1)
-        form.addRow(self.tr("&Organisation"), organization_row)
+        organization_label = QLabel(self.tr("&Organisation"))
+        organization_label.setBuddy(self.organization_combo)  # Alt+O reaches the combo box
+        form.addRow(organization_label, organization_row)
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("Description"), self.description_edit)
         form.addRow(self.tr("Type"), self.type_combo)

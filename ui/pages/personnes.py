@@ -63,7 +63,7 @@ class PersonnesPage(Page):
         splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([280, 840])
+        splitter.setSizes([340, 780])  # one line per person at 1280 px
         layout.addWidget(splitter)
 
         self.search.textChanged.connect(self.fill_list)
