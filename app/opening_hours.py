@@ -28,6 +28,8 @@ from app.i18n import translate
 from app.opening_hours_words import DAYS as _DAYS
 from app.opening_hours_words import DAYS_UK_AFTER_AT as _DAYS_UK_AFTER_AT
 from app.opening_hours_words import MONTHS as _MONTHS
+from app.opening_hours_words import MONTHS_CLOSED as _MONTHS_CLOSED
+from app.opening_hours_words import MONTHS_NAMED as _MONTHS_NAMED
 from app.opening_hours_words import STATE_WORDS as _STATE_WORDS
 from app.opening_hours_words import WORDS as _WORDS
 
@@ -219,6 +221,37 @@ def _is_simple(text: str) -> bool:
     return all(word in _SIMPLE_WORDS for word in re.findall(r"[A-Za-z]+", text))
 
 
+_OSM_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS_OFF = re.compile(r"^({m})(?:-({m}))? (?:off|closed)$".format(m="|".join(_OSM_MONTHS)))
+
+
+def _split_month_closures(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Take whole-month closures ("Aug off", "Jul-Aug off") off the end of the weekly rules:
+    they only close the months when no weekly rule comes after them."""
+    rules = [rule.strip() for rule in text.split(";") if rule.strip()]
+    months: list[tuple[int, int]] = []
+    kept: list[str] = []
+    for rule in rules:
+        found = _MONTHS_OFF.match(rule)
+        if found:
+            first = _OSM_MONTHS.index(found.group(1))
+            months.append((first, _OSM_MONTHS.index(found.group(2) or found.group(1))))
+        elif months and not rule.startswith("PH"):
+            return text, []  # a weekly rule after the month: leave the string as written
+        else:
+            kept.append(rule)
+    return "; ".join(kept), months
+
+
+def _months_text(months: list[tuple[int, int]], language: str) -> str:
+    names = _MONTHS_NAMED[language].split()
+    single, span = _MONTHS_CLOSED[language]
+    return _WORDS[language]["groups"].join(
+        single.format(m=names[a]) if a == b else span.format(a=names[a], b=names[b])
+        for a, b in months
+    )
+
+
 @lru_cache(maxsize=4096)
 def describe_hours(text: str, language: str = "fr") -> str:
     """The weekly hours in words, e.g. « du lundi au vendredi, 8 h 30 – 12 h 30 et 14 h – 17 h ».
@@ -231,6 +264,9 @@ def describe_hours(text: str, language: str = "fr") -> str:
     normalised = _checked(text)
     if not normalised:
         return words["unknown"]
+    weekly, months = _split_month_closures(normalised)
+    if months and weekly and _is_simple(weekly):
+        return describe_hours(weekly, language) + words["groups"] + _months_text(months, language)
     if not _is_simple(normalised):
         return normalised
     parsed = _parse(normalised)

@@ -78,6 +78,23 @@ MONTHS = {
     "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
     "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
 }
+# "closed in August", "closed July to August": nominative month names and the phrases around them
+MONTHS_NAMED = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "en": MONTHS["en"],
+    "es": MONTHS["es"],
+    "uk": "січень лютий березень квітень травень червень липень серпень вересень жовтень "
+    "листопад грудень",
+    "ar": MONTHS["ar"],
+}
+MONTHS_CLOSED = {
+    "fr": ("fermé en {m}", "fermé de {a} à {b}"),
+    "en": ("closed in {m}", "closed from {a} to {b}"),
+    "es": ("cerrado en {m}", "cerrado de {a} a {b}"),
+    "uk": ("зачинено: {m}", "зачинено: {a} – {b}"),
+    "ar": ("مغلق في {m}", "مغلق من {a} إلى {b}"),
+}
+
 STATE_WORDS = {
     "fr": {
         "open": "Ouvert",
