@@ -27,38 +27,13 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench.common import row
+
 ROOT = Path(__file__).resolve().parent.parent
 SUGGESTION_RUNS = 200
 SHEET_RUNS = 40
 FIRST_RUNS = 5
 NOW = datetime(2026, 11, 17, 9, 0, tzinfo=UTC)
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    rank = (len(ordered) - 1) * q / 100
-    low = int(rank)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
-
-
-def _row(name: str, samples: list[float], floor: list[float], goal: float) -> dict:
-    p50, p95 = _percentile(samples, 50), _percentile(samples, 95)
-    floor_p50 = _percentile(floor, 50)
-    return {
-        "name": name,
-        "unit": "ms",
-        "p50": round(p50, 3),
-        "p95": round(p95, 3),
-        "goal": goal,
-        "goal_on": "p95",
-        "floor": round(floor_p50, 3),
-        "ratio": round(p50 / floor_p50, 2) if floor_p50 else None,
-        "status": "ok" if p95 <= goal else "over",
-        "samples": len(samples),
-    }
 
 
 def _timed(work, runs: int, warmup: int = 2) -> list[float]:  # type: ignore[no-untyped-def]
@@ -202,7 +177,7 @@ def _measure_suggestions(db: Path) -> dict:
 
     floor = _timed(bare, SUGGESTION_RUNS)
     raw.close()
-    return _row("referral_suggest", samples, floor, 20.0)
+    return row("referral_suggest", samples, goal=20.0, floor=floor)
 
 
 def _sheet_referral(db: Path) -> uuid.UUID:
@@ -252,7 +227,7 @@ def _measure_sheet_warm(db: Path) -> dict:
         canvas.save()
 
     floor = _timed(bare, SHEET_RUNS)
-    return _row("sheet_pdf", samples, floor, 150.0)
+    return row("sheet_pdf", samples, goal=150.0, floor=floor)
 
 
 # What the running window already has loaded (database, models, services) is imported first;
@@ -298,7 +273,7 @@ def _measure_sheet_first(db: Path) -> dict:
     referral_id = str(_sheet_referral(db))
     samples = [_in_fresh_process(_FIRST_SHEET, str(db), referral_id) for _ in range(FIRST_RUNS)]
     floor = [_in_fresh_process(_FIRST_FLOOR) for _ in range(FIRST_RUNS)]
-    return _row("sheet_pdf_first", samples, floor, 600.0)
+    return row("sheet_pdf_first", samples, goal=600.0, floor=floor)
 
 
 def measure(small_db: Path | None, large_db: Path | None) -> list[dict]:

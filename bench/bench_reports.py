@@ -9,10 +9,10 @@ with sqlite3 in the same run, so the ratio says what the report adds on top of t
 import json
 import sqlite3
 import sys
-import time
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+
+from bench.common import row, time_ms
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -20,41 +20,6 @@ if str(ROOT) not in sys.path:
 
 MONTH = (2026, 10)
 YEAR = 2025
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    rank = (len(ordered) - 1) * q / 100
-    low = int(rank)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
-
-
-def _time_ms(work: Callable[[], object], repeat: int) -> list[float]:
-    work()  # warm the file cache and the imports
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
-
-
-def _row(name: str, samples: list[float], floor: list[float], goal: float) -> dict:
-    p50, p95 = _percentile(samples, 50), _percentile(samples, 95)
-    floor_p50 = _percentile(floor, 50)
-    return {
-        "name": name,
-        "unit": "ms",
-        "p50": round(p50, 3),
-        "p95": round(p95, 3),
-        "goal": goal,
-        "goal_on": "p95",
-        "floor": round(floor_p50, 3),
-        "ratio": round(p50 / floor_p50, 2) if floor_p50 else None,
-        "status": "ok" if p95 <= goal else "over",
-        "samples": len(samples),
-    }
 
 
 def _db_time(moment: datetime) -> str:
@@ -169,16 +134,16 @@ def measure(small_db: Path, large_db: Path, repeat: int = 5) -> list[dict]:
     connection = sqlite3.connect(f"file:{large_db}?mode=ro", uri=True)
     try:
         results = [
-            _row(
+            row(
                 "report_monthly",
-                _time_ms(monthly, repeat),
-                _time_ms(lambda: _floor_monthly(connection, site), repeat),
+                time_ms(monthly, repeat),
+                floor=time_ms(lambda: _floor_monthly(connection, site), repeat),
                 goal=1000.0,
             ),
-            _row(
+            row(
                 "report_annual",
-                _time_ms(annual, max(3, repeat - 2)),
-                _time_ms(lambda: _floor_annual(connection, site), max(3, repeat - 2)),
+                time_ms(annual, max(3, repeat - 2)),
+                floor=time_ms(lambda: _floor_annual(connection, site), max(3, repeat - 2)),
                 goal=3000.0,
             ),
         ]

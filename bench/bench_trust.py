@@ -12,13 +12,12 @@ import os
 import random
 import shutil
 import sqlite3
-import statistics
 import tempfile
-import time
 import uuid
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from bench.common import row, time_ms
 
 LARGE = {"people": 20_000, "visits": 500_000, "referrals": 100_000, "services": 2_000}
 AUDIT_ROWS = 100_000
@@ -26,42 +25,6 @@ PIN = "2468"
 
 
 # --- measuring -------------------------------------------------------------------------------
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    rank = (len(ordered) - 1) * q / 100
-    low = int(rank)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
-
-
-def _time_ms(work: Callable[[], object], repeat: int, warmup: int = 1) -> list[float]:
-    for _ in range(warmup):
-        work()
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
-
-
-def _row(name: str, samples: list[float], floor: list[float], goal: float, on: str) -> dict:
-    """`on` says what the goal bounds: "p95" (milliseconds) or "ratio" (p50 / floor p50)."""
-    p50, p95 = _percentile(samples, 50), _percentile(samples, 95)
-    floor_p50 = statistics.median(floor)
-    ratio = p50 / floor_p50 if floor_p50 else float("inf")
-    measured = p95 if on == "p95" else ratio
-    return {
-        "name": name,
-        "unit": "ms",
-        "p50": round(p50, 2),
-        "p95": round(p95, 2),
-        "goal": goal,
-        "goal_on": on,
-        "floor": round(floor_p50, 2),
-        "ratio": round(ratio, 2),
-        "status": "ok" if measured <= goal else "over",
-    }
 
 
 # --- a bulk database when the demo one is missing --------------------------------------------
@@ -215,10 +178,10 @@ def _measure_sign_in(db: Path) -> dict:
             sign_in(session, actor.agent_id, PIN)
 
     hasher = PasswordHasher()
-    samples = _time_ms(app_sign_in, repeat=15)
-    floor = _time_ms(lambda: hasher.verify(pin_hash, PIN), repeat=15)
+    samples = time_ms(app_sign_in, repeat=15)
+    floor = time_ms(lambda: hasher.verify(pin_hash, PIN), repeat=15)
     engine.dispose()
-    return _row("trust_sign_in", samples, floor, goal=500.0, on="p95")
+    return row("trust_sign_in", samples, floor=floor, goal=500.0, goal_on="p95")
 
 
 def _measure_quick_check(db: Path) -> dict:
@@ -233,9 +196,9 @@ def _measure_quick_check(db: Path) -> dict:
         connection.execute("PRAGMA quick_check").fetchall()
         connection.close()
 
-    samples = _time_ms(app_check, repeat=5)
-    floor = _time_ms(raw_check, repeat=5)
-    return _row("trust_startup_check_large", samples, floor, goal=3000.0, on="p95")
+    samples = time_ms(app_check, repeat=5)
+    floor = time_ms(raw_check, repeat=5)
+    return row("trust_startup_check_large", samples, floor=floor, goal=3000.0, goal_on="p95")
 
 
 def _measure_backup(db: Path, label: str, repeat: int, thorough: bool = True) -> dict:
@@ -263,15 +226,15 @@ def _measure_backup(db: Path, label: str, repeat: int, thorough: bool = True) ->
             check.execute("PRAGMA integrity_check" if thorough else "PRAGMA quick_check").fetchall()
             check.close()
 
-        samples = _time_ms(app_backup, repeat=repeat, warmup=0)
-        floor = _time_ms(raw_backup, repeat=repeat, warmup=0)
+        samples = time_ms(app_backup, repeat=repeat, warmup=0)
+        floor = time_ms(raw_backup, repeat=repeat, warmup=0)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     if thorough:
         # the daily backup runs in the background: copy + full integrity check of the copy
-        return _row(f"trust_backup_{label}", samples, floor, goal=1.5, on="ratio")
+        return row(f"trust_backup_{label}", samples, floor=floor, goal=1.5, goal_on="ratio")
     # the backup on closing is waited for: copy + quick check
-    return _row(f"trust_backup_{label}", samples, floor, goal=5000.0, on="p95")
+    return row(f"trust_backup_{label}", samples, floor=floor, goal=5000.0, goal_on="p95")
 
 
 def _measure_audit_list(db: Path) -> dict:
@@ -293,11 +256,11 @@ def _measure_audit_list(db: Path) -> dict:
         "ORDER BY occurred_at DESC LIMIT 500"
     )
     stamp = since.strftime("%Y-%m-%d %H:%M:%S.%f")
-    samples = _time_ms(app_list, repeat=20)
-    floor = _time_ms(lambda: connection.execute(sql, ("person-opened", stamp)).fetchall(), 20)
+    samples = time_ms(app_list, repeat=20)
+    floor = time_ms(lambda: connection.execute(sql, ("person-opened", stamp)).fetchall(), 20)
     connection.close()
     engine.dispose()
-    return _row("trust_audit_list", samples, floor, goal=100.0, on="p95")
+    return row("trust_audit_list", samples, floor=floor, goal=100.0, goal_on="p95")
 
 
 def _measure_retention_preview(db: Path) -> dict:
@@ -335,11 +298,11 @@ def _measure_retention_preview(db: Path) -> dict:
             "SELECT count(*) FROM referral_event WHERE occurred_at < ? AND note != ''", (cutoff,)
         ).fetchone()
 
-    samples = _time_ms(app_preview, repeat=5)
-    floor = _time_ms(raw_preview, repeat=5)
+    samples = time_ms(app_preview, repeat=5)
+    floor = time_ms(raw_preview, repeat=5)
     connection.close()
     engine.dispose()
-    return _row("trust_retention_preview", samples, floor, goal=2.0, on="ratio")
+    return row("trust_retention_preview", samples, floor=floor, goal=2.0, goal_on="ratio")
 
 
 def measure(small_db: Path, large_db: Path) -> list[dict]:
