@@ -14,6 +14,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from app import __version__
 from app.config import default_db_path
+from app.db.target import DatabaseTarget, as_target
 from app.errors import UserError
 from app.i18n import set_language, translate
 
@@ -68,23 +69,40 @@ class TranslatedParser(argparse.ArgumentParser):
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
-        type=Path,
         default=argparse.SUPPRESS,
-        metavar="PATH",
-        help=_tr("database file (default: the one in your user data folder)"),
+        metavar="PATH|URL",
+        help=_tr(
+            "database file, or postgresql:// address of a shared database "
+            "(default: the file in your user data folder)"
+        ),
     )
 
 
+def db_target_from(args: argparse.Namespace) -> DatabaseTarget:
+    """The database the command works on: --db (a file or a server address), else the file
+    in the user data folder."""
+    return as_target(args.db) if getattr(args, "db", None) else as_target(default_db_path())
+
+
 def db_path_from(args: argparse.Namespace) -> Path:
-    return args.db if getattr(args, "db", None) else default_db_path()
+    """The database file, for what only a file allows (copying it whole)."""
+    target = db_target_from(args)
+    if target.path is None:
+        raise UserError(
+            _tr(
+                "This command works on a database file. For a shared database, make backups "
+                "on the main PC."
+            )
+        )
+    return target.path
 
 
-def database_failure_message(path: Path, error: Exception) -> str:
-    """What to say when SQLite itself refuses the file (not ours, damaged, locked...)."""
+def database_failure_message(target: DatabaseTarget | Path, error: Exception) -> str:
+    """What to say when the database itself refuses (not ours, damaged, locked...)."""
     detail = str(getattr(error, "orig", None) or error).splitlines()[0]
     return (
         _tr("Error: the database “%1” cannot be used (%2).")
-        .replace("%1", str(path))
+        .replace("%1", str(target))
         .replace("%2", detail)
     )
 
@@ -134,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         print(_tr("Error: %1").replace("%1", error.message), file=sys.stderr)
         return 2
     except (sqlite3.DatabaseError, SQLAlchemyDatabaseError) as error:
-        print(database_failure_message(db_path_from(args), error), file=sys.stderr)
+        print(database_failure_message(db_target_from(args), error), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import add_db_argument, db_path_from
+from app.cli import add_db_argument, db_target_from
 from app.i18n import translate
 
 
@@ -40,7 +40,7 @@ def run_window(args: argparse.Namespace) -> int:
     from ui.desk import run_desk
 
     # without --lang, the desk uses the language chosen in its settings
-    return run_desk(db_path_from(args), getattr(args, "lang", None))
+    return run_desk(db_target_from(args), getattr(args, "lang", None))
 
 
 def screenshot(args: argparse.Namespace) -> int:
@@ -51,5 +51,5 @@ def screenshot(args: argparse.Namespace) -> int:
     except ValueError:
         print(_tr("Error: the size must look like 1280x800."), file=sys.stderr)
         return 2
-    render_page_to_png(db_path_from(args), args.page, args.out, (width, height), _language(args))
+    render_page_to_png(db_target_from(args), args.page, args.out, (width, height), _language(args))
     return 0

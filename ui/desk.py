@@ -1,23 +1,23 @@
 """Running the desk: one app per database, the window painted at once, then a safe opening,
 first-run set-up, sign-in on the lock screen, the automatic lock, and a backup on closing."""
 
-from pathlib import Path
-
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from app.context import DeskContext
+from app.db.target import DatabaseTarget, as_target
 from app.startup_peek import stored_language
 from ui.application import get_application
 from ui.instance_lock import acquire_instance_lock
 from ui.main_window import MainWindow
 
 
-def run_desk(db_path: Path, language: str | None = None) -> int:
+def run_desk(target: DatabaseTarget, language: str | None = None) -> int:
     """Open the window; `language` from --lang, else the database's `language` setting."""
-    language = language or stored_language(db_path)
+    target = as_target(target)
+    language = language or stored_language(target)
     app = get_application(language)
-    instance_lock = acquire_instance_lock(db_path)
+    instance_lock = acquire_instance_lock(target.lock_path())
     if instance_lock is None:
         from ui import messages
 
@@ -28,13 +28,13 @@ def run_desk(db_path: Path, language: str | None = None) -> int:
         )
         return 1
     try:
-        return _run(app, db_path, language)
+        return _run(app, target, language)
     finally:
         instance_lock.unlock()
 
 
-def _run(app: QApplication, db_path: Path, language: str) -> int:
-    ctx = DeskContext(engine=None, db_path=db_path, language=language)
+def _run(app: QApplication, target: DatabaseTarget, language: str) -> int:
+    ctx = DeskContext(engine=None, target=target, language=language)
     window = MainWindow(ctx)
     window.show()
     app.processEvents()  # paint the window before the database layer is even loaded
@@ -55,7 +55,7 @@ def open_desk_in(window: MainWindow, ctx: DeskContext) -> int | None:
     """Open the database behind the painted window; an exit code if the desk cannot start."""
     from ui.safe_start import lock_minutes_setting, open_or_recover, start_daily_jobs
 
-    opened = open_or_recover(ctx.db_path, ctx.language)
+    opened = open_or_recover(ctx.target, ctx.language)
     if opened is None:
         return 2
     ctx.engine, ctx.site_id, ctx.site_name = opened.engine, opened.site_id, opened.site_name

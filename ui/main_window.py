@@ -210,5 +210,5 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         self.site_label.setText(self.tr("Site: %1").replace("%1", self.ctx.site_name or "—"))
         self.agent_label.setText(self.tr("Agent: %1").replace("%1", self.ctx.agent_name or "—"))
-        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.ctx.db_path)))
-        self.db_label.setToolTip(str(self.ctx.db_path))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", self.ctx.target.describe()))
+        self.db_label.setToolTip(self.ctx.target.describe())

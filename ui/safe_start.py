@@ -10,7 +10,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from app.cli import database_failure_message
 from app.context import DeskContext
-from app.db import DamagedDatabaseError
+from app.db import DamagedDatabaseError, DatabaseTarget, as_target
 from app.errors import UserError
 from ui import messages
 from ui.startup import open_desk
@@ -20,16 +20,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SafeStart", text)
 
 
-def open_or_recover(db_path: Path, language: str = "fr") -> DeskContext | None:
+def open_or_recover(target: DatabaseTarget, language: str = "fr") -> DeskContext | None:
     """Open the desk; if the file is damaged, offer to restore the latest good backup."""
+    target = as_target(target)
     try:
-        return open_desk(db_path, language)
+        return open_desk(target, language)
     except DamagedDatabaseError as error:
-        return _offer_restore(db_path, language, error.message)
+        return _offer_restore(target.path, language, error.message)
     except UserError as error:
         return _cannot_open(error.message)
     except (sqlite3.DatabaseError, SQLAlchemyDatabaseError) as error:
-        return _cannot_open(database_failure_message(db_path, error))
+        return _cannot_open(database_failure_message(target, error))
 
 
 def _cannot_open(text: str) -> None:
@@ -73,7 +74,7 @@ def _offer_restore(db_path: Path, language: str, problem: str) -> DeskContext | 
         return None
     try:
         restore_backup(db_path, latest.path)
-        ctx = open_desk(db_path, language)
+        ctx = open_desk(as_target(db_path), language)
     except UserError as error:
         messages.error(None, title, error.message)
         return None

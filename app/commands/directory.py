@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import add_db_argument, db_path_from
+from app.cli import add_db_argument, db_target_from
 from app.exporters import FORMATS
 from app.i18n import translate
 from app.permissions import Actor
@@ -62,7 +62,7 @@ def run_import(args: argparse.Namespace) -> int:
     from app.db import open_database, write_session
     from app.services.directory_import import apply_import, preview_import
 
-    engine = open_database(db_path_from(args))
+    engine = open_database(db_target_from(args))
     actor, _ = _command_actor(engine)
     preview = preview_import(args.file)
     for row in preview.error_rows:
@@ -88,7 +88,7 @@ def run_export(args: argparse.Namespace) -> int:
     from app.db import open_database
     from app.errors import UserError
 
-    engine = open_database(db_path_from(args))
+    engine = open_database(db_target_from(args))
     actor, site_name = _command_actor(engine)
     from app.exporters import export_directory
 
@@ -109,7 +109,7 @@ def run_national_numbers(args: argparse.Namespace) -> int:
     from app.db import open_database, write_session
     from app.services.directory import add_national_numbers
 
-    engine = open_database(db_path_from(args))
+    engine = open_database(db_target_from(args))
     actor, _ = _command_actor(engine)
     with write_session(engine) as session:
         count = add_national_numbers(session, actor)
