@@ -32,10 +32,16 @@ def _tr(text: str) -> str:
 
 
 class TranslatedHelpFormatter(argparse.HelpFormatter):
-    """argparse's help layout, with our own (translated) "usage:" heading."""
+    """argparse's help layout, with our own (translated) "usage:" heading.
+
+    argparse formats a parent's usage with an empty prefix to name its sub-commands
+    (« aiguillage directory import »): only a missing prefix gets the heading, else every
+    level of sub-command would repeat it."""
 
     def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-        return super().add_usage(usage, actions, groups, prefix or _tr("usage: "))
+        if prefix is None:
+            prefix = _tr("usage: ")
+        return super().add_usage(usage, actions, groups, prefix)
 
 
 class TranslatedParser(argparse.ArgumentParser):

@@ -54,6 +54,14 @@ def test_a_command_help_is_in_french_too():
     assert "le fichier PNG à écrire" in result.stdout
 
 
+@pytest.mark.parametrize("lang, heading", [("fr", "utilisation : "), ("en", "usage: ")])
+def test_a_sub_command_help_says_usage_once(lang, heading):
+    result = run_cli("--lang", lang, "directory", "import", "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith(heading + "aiguillage directory import")
+    assert result.stdout.count(heading.strip()) == 1
+
+
 def test_a_wrong_argument_gives_a_short_french_error():
     result = run_cli("--lang", "klingon")
     assert result.returncode == 2
