@@ -3,6 +3,7 @@ and XLSX export quotes such text cells, and leaves numbers as numbers."""
 
 import csv
 import io
+import zipfile
 from datetime import UTC, datetime
 
 from openpyxl import load_workbook
@@ -10,7 +11,9 @@ from sqlmodel import select
 
 from app.db import read_session, write_session
 from app.exporters.csv_export import export_csv
+from app.exporters.hsds import export_hsds
 from app.importers.csv_template import read_csv
+from app.importers.hsds import read_hsds
 from app.reports.exports import export_report
 from app.reports.monthly import build_monthly_report
 from app.reports.periods import Period
@@ -62,6 +65,19 @@ def test_the_directory_csv_quotes_formulas_and_keeps_numbers(engine, coordinator
     assert back.organization["name"] == PARTNER
     assert back.service["phone"] == "+33 2 99 00 00 00"
     assert back.service["longitude"] == -1.7
+
+
+def test_the_hsds_package_quotes_formulas_and_reads_them_back(engine, coordinator, tmp_path):
+    _import_the_file(engine, coordinator, tmp_path)
+    with read_session(engine) as session:
+        data = export_hsds(session, coordinator)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        services = list(csv.DictReader(io.StringIO(archive.read("services.csv").decode())))
+        locations = list(csv.DictReader(io.StringIO(archive.read("locations.csv").decode())))
+    assert services[0]["name"] == "'" + FORMULA
+    assert locations[0]["longitude"] == "-1.7"
+    (back,) = read_hsds(data).rows
+    assert back.service["name"] == FORMULA and back.organization["name"] == PARTNER
 
 
 def test_the_report_csv_and_xlsx_quote_a_partner_named_like_a_formula(
