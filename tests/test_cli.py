@@ -13,6 +13,14 @@ from app import __version__
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True)
+def _user_data_folder(monkeypatch, tmp_path):
+    """The desk logs to the user data folder: a temporary one here, never this PC's."""
+    from app import config
+
+    monkeypatch.setattr(config, "data_dir", lambda: tmp_path / "donnees-utilisateur")
+
+
 def run_cli(*args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     return subprocess.run(
@@ -227,6 +235,21 @@ def test_the_window_follows_the_language_setting(qtbot, db_path, no_event_loop):
     engine.dispose()
     assert desk.run_desk(db_path, None) == 0
     assert _welcome(no_event_loop[-1]) == "Welcome"
+
+
+def test_the_desk_logs_in_the_user_data_folder_and_puts_the_hooks_back(
+    qtbot, db_path, no_event_loop, tmp_path
+):
+    import threading
+
+    from ui import desk
+
+    before = sys.excepthook, threading.excepthook
+    assert desk.run_desk(db_path, "fr") == 0
+    log = (tmp_path / "donnees-utilisateur" / "aiguillage.log").read_text(encoding="utf-8")
+    assert "INFO aiguillage: Aiguillage " in log and " started" in log
+    assert str(db_path) not in log  # where the people's data is stays out of the log
+    assert (sys.excepthook, threading.excepthook) == before
 
 
 def test_lang_on_the_command_line_wins_over_the_setting(qtbot, db_path, no_event_loop):

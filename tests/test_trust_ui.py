@@ -20,6 +20,14 @@ from ui import messages
 
 
 @pytest.fixture(autouse=True)
+def _user_data_folder(monkeypatch, tmp_path):
+    """The desk logs to the user data folder: a temporary one here, never this PC's."""
+    from app import config
+
+    monkeypatch.setattr(config, "data_dir", lambda: tmp_path / "donnees-utilisateur")
+
+
+@pytest.fixture(autouse=True)
 def _quiet_messages(monkeypatch):
     """Message boxes are recorded instead of shown; confirmations say yes."""
     shown: list[tuple[str, str]] = []

@@ -1,5 +1,6 @@
 """Running the desk: one app per database, the window painted at once, then a safe opening,
-first-run set-up, sign-in on the lock screen, the automatic lock, and a backup on closing."""
+first-run set-up, sign-in on the lock screen, the automatic lock, and a backup on closing.
+Unexpected failures are logged in the user data folder and shown with a report (ui.crash)."""
 
 from pathlib import Path
 
@@ -15,8 +16,22 @@ from ui.main_window import MainWindow
 
 def run_desk(db_path: Path, language: str | None = None) -> int:
     """Open the window; `language` from --lang, else the database's `language` setting."""
+    from app import config
+    from app.logs import start_logging, stop_logging
+    from ui.crash import install_exception_hooks
+
     language = language or stored_language(db_path)
     app = get_application(language)
+    start_logging(config.data_dir())
+    uninstall_hooks = install_exception_hooks()
+    try:
+        return _run_locked(app, db_path, language)
+    finally:
+        uninstall_hooks()
+        stop_logging()
+
+
+def _run_locked(app: QApplication, db_path: Path, language: str) -> int:
     instance_lock = acquire_instance_lock(db_path)
     if instance_lock is None:
         from ui import messages
