@@ -24,7 +24,7 @@ def _user_data_folder(monkeypatch, tmp_path):
 def run_cli(*args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     return subprocess.run(
-        [sys.executable, "-m", "app", *args],
+        [sys.executable, "-m", "ui", *args],
         cwd=ROOT,
         env=env,
         capture_output=True,

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
-from app.cli import database_failure_message
+from app.commands.common import database_failure_message
 from app.context import DeskContext
 from app.db import DamagedDatabaseError
 from app.errors import UserError

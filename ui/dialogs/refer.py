@@ -34,7 +34,7 @@ from app.services import referrals as svc
 from models.enums import ReferralChannel
 from ui import messages
 from ui.dialogs.sheet_preview import SHEET_LANGUAGES, SheetPreviewDialog
-from ui.pages.orientations import combo_value
+from ui.widgets.controls import combo_value
 
 SERVICE_ROLE = Qt.ItemDataRole.UserRole
 VISIT_THEMES = "__visit__"

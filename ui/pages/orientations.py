@@ -8,7 +8,6 @@ open a person's file.
 import html
 import uuid
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,18 +39,7 @@ from models.enums import ReferralStatus, RefusalReason
 from ui import messages
 from ui.pages.base import Page
 from ui.pages.referral_table import ReferralTableModel
-
-
-def combo_value(combo: QComboBox) -> Any:
-    """The chosen item's data, None for « all » ("") or an empty combo.
-
-    Items never hold None: reading None back through currentData() upsets PySide6's
-    reference counting.
-    """
-    if combo.currentIndex() < 0:
-        return None
-    value = combo.currentData()
-    return None if value == "" else value
+from ui.widgets.controls import combo_value
 
 
 def update_referrals_badge(window: QWidget | None, ctx: DeskContext) -> int:
