@@ -19,7 +19,7 @@ from app.clock import local_today
 from app.context import DeskContext
 from app.db import read_session, write_session
 from app.errors import UserError
-from app.services import till
+from app.services import till, till_setup
 from models.enums import VisitKind
 from ui import messages
 from ui.pages.base import Page
@@ -171,8 +171,8 @@ class CaissePage(Page):
             return
         try:
             with write_session(self.ctx.engine) as session:
-                buttons = till.ensure_default_buttons(session, actor)
-                categories = till.donation_categories(session)
+                buttons = till_setup.ensure_default_buttons(session, actor)
+                categories = till_setup.donation_categories(session)
         except UserError as error:  # busy or read-only database: say so, keep what is shown
             messages.warn(self, self.tr("Till"), error.message)
             return

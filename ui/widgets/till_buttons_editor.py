@@ -26,7 +26,7 @@ from app.context import DeskContext
 from app.db import read_session, write_session
 from app.errors import UserError
 from app.permissions import Permission
-from app.services import till
+from app.services import till_setup
 from ui import messages
 
 # Dark enough for white text, distinct from each other.
@@ -92,7 +92,7 @@ class TillButtonsEditor(QWidget):
         self.colour_edit.textChanged.connect(self._update_preview)
         self.label_edit.textChanged.connect(self._update_preview)
         self.icon_edit = self._line("tillButtonIcon", self.tr("Symbol (optional)"))
-        self.icon_edit.setMaxLength(till.MAX_ICON_LENGTH)
+        self.icon_edit.setMaxLength(till_setup.MAX_ICON_LENGTH)
         self.icon_edit.setPlaceholderText(self.tr("shown before the text, for example: €"))
         self.active_check = QCheckBox(self.tr("Shown at the till"), self)
         self.active_check.setObjectName("tillButtonActive")
@@ -167,13 +167,13 @@ class TillButtonsEditor(QWidget):
             return
         try:
             with write_session(self.ctx.engine) as session:
-                till.ensure_default_buttons(session, actor)
-                self._buttons = till.till_buttons(session, actor, include_inactive=True)
+                till_setup.ensure_default_buttons(session, actor)
+                self._buttons = till_setup.till_buttons(session, actor, include_inactive=True)
         except UserError as error:  # busy or read-only database: nothing was changed
             messages.warn(self, self.tr("Till buttons"), error.message)
             return
         with read_session(self.ctx.engine) as session:
-            categories = till.donation_categories(session)
+            categories = till_setup.donation_categories(session)
         current = select_id or self.current_id()
         self.list.blockSignals(True)
         self.list.clear()
@@ -215,7 +215,7 @@ class TillButtonsEditor(QWidget):
         background = colour if valid else "#9e9e9e"
         self.preview.setText(self.label_edit.text() or "…")
         self.preview.setStyleSheet(
-            f"background: {background}; color: {till.text_colour_for(background)};"
+            f"background: {background}; color: {till_setup.text_colour_for(background)};"
             " border-radius: 8px; padding: 8px;"
         )
 
@@ -238,7 +238,7 @@ class TillButtonsEditor(QWidget):
         try:
             with write_session(self.ctx.engine) as session:
                 if self._new or self.current_id() is None:
-                    button = till.create_till_button(
+                    button = till_setup.create_till_button(
                         session,
                         actor,
                         self.label_edit.text(),
@@ -247,9 +247,9 @@ class TillButtonsEditor(QWidget):
                         self.icon_edit.text(),
                     )
                     if not self.active_check.isChecked():
-                        till.update_till_button(session, actor, button.id, active=False)
+                        till_setup.update_till_button(session, actor, button.id, active=False)
                 else:
-                    button = till.update_till_button(
+                    button = till_setup.update_till_button(
                         session,
                         actor,
                         self.current_id(),
@@ -272,7 +272,7 @@ class TillButtonsEditor(QWidget):
             return
         try:
             with write_session(self.ctx.engine) as session:
-                till.move_till_button(session, actor, button_id, step)
+                till_setup.move_till_button(session, actor, button_id, step)
         except UserError as error:
             messages.warn(self, self.tr("Till buttons"), error.message)
             return
@@ -286,7 +286,7 @@ class TillButtonsEditor(QWidget):
         lines = self.categories_edit.toPlainText().splitlines()
         try:
             with write_session(self.ctx.engine) as session:
-                cleaned = till.set_donation_categories(session, actor, lines)
+                cleaned = till_setup.set_donation_categories(session, actor, lines)
         except UserError as error:
             messages.warn(self, self.tr("Categories of donations"), error.message)
             return
