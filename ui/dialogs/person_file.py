@@ -6,7 +6,7 @@ Every `load()` writes a PERSON_OPENED audit entry (through `open_person`).
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,28 +30,12 @@ from app.errors import UserError
 from app.permissions import Permission
 from app.services.people import display_name, open_person
 from app.services.person_history import TimelineEntry, person_timeline
+from app.services.referral_labels import status_label
 from models import Person
 from models.enums import ReferralStatus
 from ui import messages
 from ui.dialogs.person_form import PersonFormDialog, language_labels
 from ui.dialogs.visit_form import channel_labels, outcome_labels
-
-
-def t(text: str) -> str:
-    return QCoreApplication.translate("PersonFileLabels", text)
-
-
-def referral_status_labels() -> dict[str, str]:
-    return {
-        ReferralStatus.PROPOSED.value: t("Proposed"),
-        ReferralStatus.SENT.value: t("Sent"),
-        ReferralStatus.ACCEPTED.value: t("Accepted"),
-        ReferralStatus.REFUSED.value: t("Refused"),
-        ReferralStatus.DONE.value: t("Done"),
-        ReferralStatus.UNSUCCESSFUL.value: t("Unsuccessful"),
-        ReferralStatus.CANCELLED.value: t("Cancelled"),
-        ReferralStatus.EXPIRED.value: t("Expired"),
-    }
 
 
 class PersonFileView(QWidget):
@@ -188,7 +172,8 @@ class PersonFileView(QWidget):
             else self.tr("not given yet")
         )
         self.history_title.setText(self.tr("History (%1)").replace("%1", str(len(entries))))
-        outcomes, statuses, channels = outcome_labels(), referral_status_labels(), channel_labels()
+        outcomes, channels = outcome_labels(), channel_labels()
+        statuses = {status.value: status_label(status.value) for status in ReferralStatus}
         self.timeline.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             when = to_local(entry.occurred_at).strftime("%d/%m/%Y %H:%M")
