@@ -6,7 +6,8 @@ from collections.abc import Callable
 import pytest
 from sqlmodel import func, select
 
-from app.backup import create_backup, restore_backup
+from app.backup.restore import restore_backup
+from app.backup.snapshot import create_backup
 from app.config import backups_dir
 from app.db import read_session, write_session
 from app.errors import PermissionDenied

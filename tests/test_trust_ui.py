@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTableWidget
 from sqlmodel import select
 
 import ui.tasks
-from app.backup import create_backup
+from app.backup.snapshot import create_backup
 from app.clock import utcnow
 from app.config import backups_dir
 from app.db import read_session, write_session

@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backup import BackupInfo, create_backup, list_backups, restore_backup, rotate_backups
+from app.backup.files import BackupInfo, list_backups
+from app.backup.restore import restore_backup
+from app.backup.rotation import rotate_backups
+from app.backup.snapshot import create_backup
 from app.clock import to_local
 from app.config import backups_dir
 from app.context import DeskContext
@@ -130,7 +133,7 @@ class BackupsPanel(QWidget):
         return backups_dir(self.ctx.db_path)
 
     def refresh(self) -> None:
-        from app.backup_schedule import second_backup_folder
+        from app.backup.schedule import second_backup_folder
 
         self._backups = list_backups(self.folder)
         self.table.setRowCount(len(self._backups))
@@ -166,7 +169,7 @@ class BackupsPanel(QWidget):
 
     # --- back up -------------------------------------------------------------------------------
     def back_up_now(self) -> None:
-        from app.backup_schedule import second_backup_folder
+        from app.backup.schedule import second_backup_folder
 
         passphrase = self.passphrase_edit.text() or None
         second = second_backup_folder(self.ctx.engine)
