@@ -122,3 +122,20 @@ def test_the_checker_sees_a_qt_import(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text("import os\nfrom PySide6.QtWidgets import QWidget\n", encoding="utf-8")
     assert QT_IMPORT.search(sample.read_text(encoding="utf-8"))
+
+
+def test_buttons_get_their_names_from_one_helper(qapp):
+    """Every push button made in a page or a dialog goes through ui.widgets.controls.named_button:
+    no module makes its own copy of it again."""
+    from ui.widgets.controls import named_button
+
+    copies = [
+        str(path.relative_to(ROOT))
+        for path in sorted((ROOT / "ui").rglob("*.py"))
+        if re.search(r"def _(\w*_)?button\(self, name: str, text: str", path.read_text("utf-8"))
+    ]
+    assert copies == []
+    button = named_button(None, "directoryImport", "&Importer… && fusionner")
+    assert button.objectName() == "directoryImport"
+    assert button.accessibleName() == "Importer & fusionner"
+    button.deleteLater()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from models.enums import ReferralStatus
 from ui import messages
 from ui.dialogs.person_form import PersonFormDialog, language_labels
 from ui.dialogs.visit_form import channel_labels, outcome_labels
+from ui.widgets.controls import named_button
 
 
 class PersonFileView(QWidget):
@@ -80,11 +80,13 @@ class PersonFileView(QWidget):
         layout.addLayout(self.identity)
 
         actions = QHBoxLayout()
-        self.visit_button = self._button("personFileVisit", self.tr("New &visit"))
-        self.edit_button = self._button("personFileEdit", self.tr("&Edit the file"))
-        self.merge_button = self._button("personFileMerge", self.tr("&Merge with another file…"))
-        self.export_button = self._button("personFileExport", self.tr("E&xport the file…"))
-        self.erase_button = self._button("personFileErase", self.tr("Erase the &file…"))
+        self.visit_button = named_button(self, "personFileVisit", self.tr("New &visit"))
+        self.edit_button = named_button(self, "personFileEdit", self.tr("&Edit the file"))
+        self.merge_button = named_button(
+            self, "personFileMerge", self.tr("&Merge with another file…")
+        )
+        self.export_button = named_button(self, "personFileExport", self.tr("E&xport the file…"))
+        self.erase_button = named_button(self, "personFileErase", self.tr("Erase the &file…"))
         self.export_button.setToolTip(self.tr("Right of access: the file as JSON and PDF"))
         self.erase_button.setToolTip(self.tr("Right to erasure: the visits stay, anonymous"))
         for button in (self.visit_button, self.edit_button, self.merge_button):
@@ -130,12 +132,6 @@ class PersonFileView(QWidget):
         self.merge_button.clicked.connect(self.merge)
         self.export_button.clicked.connect(self.export)
         self.erase_button.clicked.connect(self.erase)
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").replace("…", ""))
-        return button
 
     def load(self, person_id: uuid.UUID) -> bool:
         """Open the file (audited) and show it; False with a message if it cannot be opened."""

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from app.db import write_session
 from app.errors import UserError
 from app.services.settings import change_setting
 from ui import messages, tasks
+from ui.widgets.controls import named_button
 
 
 def size_text(size: int) -> str:
@@ -91,8 +91,8 @@ class BackupsPanel(QWidget):
         self.folder_label = QLabel("")
         self.folder_label.setObjectName("backupSecondFolder")
         self.folder_label.setWordWrap(True)
-        self.folder_button = self._button("backupChooseFolder", self.tr("Choose…"))
-        self.folder_clear = self._button("backupClearFolder", self.tr("No second folder"))
+        self.folder_button = named_button(self, "backupChooseFolder", self.tr("Choose…"))
+        self.folder_clear = named_button(self, "backupClearFolder", self.tr("No second folder"))
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.folder_button)
         folder_row.addWidget(self.folder_clear)
@@ -100,10 +100,12 @@ class BackupsPanel(QWidget):
         layout.addLayout(form)
 
         buttons = QHBoxLayout()
-        self.backup_button = self._button("backupNow", self.tr("Back up now"))
-        self.restore_button = self._button("backupRestore", self.tr("Restore the selected backup"))
-        self.restore_file_button = self._button(
-            "backupRestoreFile", self.tr("Restore from a file…")
+        self.backup_button = named_button(self, "backupNow", self.tr("Back up now"))
+        self.restore_button = named_button(
+            self, "backupRestore", self.tr("Restore the selected backup")
+        )
+        self.restore_file_button = named_button(
+            self, "backupRestoreFile", self.tr("Restore from a file…")
         )
         for button in (self.backup_button, self.restore_button, self.restore_file_button):
             buttons.addWidget(button)
@@ -121,12 +123,6 @@ class BackupsPanel(QWidget):
         self.folder_clear.clicked.connect(lambda: self._set_second_folder(""))
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.refresh()
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        return button
 
     @property
     def folder(self) -> Path:

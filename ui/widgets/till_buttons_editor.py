@@ -28,6 +28,7 @@ from app.errors import UserError
 from app.permissions import Permission
 from app.services import till_setup
 from ui import messages
+from ui.widgets.controls import named_button
 
 # Dark enough for white text, distinct from each other.
 PALETTE = (
@@ -70,14 +71,14 @@ class TillButtonsEditor(QWidget):
         self.list.currentRowChanged.connect(self._show_current)
         left.addWidget(self.list, 1)
         order = QHBoxLayout()
-        self.up_button = self._button("tillButtonUp", self.tr("Move &up"))
+        self.up_button = named_button(self, "tillButtonUp", self.tr("Move &up"))
         self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button = self._button("tillButtonDown", self.tr("Move do&wn"))
+        self.down_button = named_button(self, "tillButtonDown", self.tr("Move do&wn"))
         self.down_button.clicked.connect(lambda: self._move(1))
         order.addWidget(self.up_button)
         order.addWidget(self.down_button)
         left.addLayout(order)
-        self.add_button = self._button("tillButtonAdd", self.tr("&New button"))
+        self.add_button = named_button(self, "tillButtonAdd", self.tr("&New button"))
         self.add_button.clicked.connect(self.start_new)
         left.addWidget(self.add_button)
         row.addLayout(left, 1)
@@ -122,7 +123,7 @@ class TillButtonsEditor(QWidget):
         form.addRow(self.tr("&Symbol:"), self.icon_edit)
         form.addRow("", self.active_check)
         form.addRow(self.tr("Preview:"), self.preview)
-        self.save_button = self._button("tillButtonSave", self.tr("&Save the button"))
+        self.save_button = named_button(self, "tillButtonSave", self.tr("&Save the button"))
         self.save_button.clicked.connect(self.save)
         form.addRow("", self.save_button)
         row.addWidget(form_host, 2)
@@ -135,7 +136,9 @@ class TillButtonsEditor(QWidget):
         self.categories_edit.setAccessibleName(self.tr("Categories of donations"))
         self.categories_edit.setTabChangesFocus(True)
         self.categories_edit.setMaximumHeight(180)
-        self.categories_save = self._button("tillCategoriesSave", self.tr("Save the ca&tegories"))
+        self.categories_save = named_button(
+            self, "tillCategoriesSave", self.tr("Save the ca&tegories")
+        )
         self.categories_save.clicked.connect(self.save_categories)
         categories.addWidget(self.categories_edit)
         categories.addWidget(self.categories_save, 0, Qt.AlignmentFlag.AlignLeft)
@@ -146,12 +149,6 @@ class TillButtonsEditor(QWidget):
         for widget in (buttons_box, categories_box):
             widget.setEnabled(editable)
         self.reload()
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
-        return button
 
     def _line(self, name: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(self)
