@@ -139,3 +139,20 @@ def test_buttons_get_their_names_from_one_helper(qapp):
     assert button.objectName() == "directoryImport"
     assert button.accessibleName() == "Importer & fusionner"
     button.deleteLater()
+
+
+def test_the_where_things_go_map_names_modules_that_exist():
+    """docs/architecture.md « Where things go »: every module of the table is there."""
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    section = text.split("## Where things go", 1)[1].split("\n## ", 1)[0]
+    rows = [line.split("|")[2:5] for line in section.splitlines() if line.startswith("| ")]
+    missing = []
+    for services, widgets, documents in rows[1:]:  # after the heading
+        for column, folder in ((services, "app/services"), (widgets, "ui"), (documents, "app")):
+            for name in re.findall(r"`([\w/*.]+)`", column):
+                base = name if name.startswith("app/") else f"{folder}/{name}"
+                path = ROOT / base.removesuffix("/*")
+                found = path.is_dir() if base.endswith("/*") else path.with_suffix(".py").is_file()
+                if not found:
+                    missing.append(name)
+    assert len(rows) == 8 and missing == []  # the heading and the seven pages
