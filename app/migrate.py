@@ -12,9 +12,9 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 if TYPE_CHECKING:
-    from alembic.config import Config
+    from collections.abc import Callable
 
-    from app.db.target import DatabaseTarget
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
@@ -62,18 +62,18 @@ def current_revision(engine: Engine) -> str | None:
             return None
 
 
-def upgrade_to_head(engine: Engine, target: "DatabaseTarget | Path | None" = None) -> None:
-    """Bring the database to the newest schema, in one transaction; copy it aside first if it
-    holds data."""
+def upgrade_to_head(
+    engine: Engine, copy_aside: "Callable[[str], object] | None" = None
+) -> None:
+    """Bring the database to the newest schema, in one transaction; first, `copy_aside(label)`
+    puts a copy of it aside (the engine's own way) when a migration is due."""
     current = current_revision(engine)
     if current is not None and current == (quick_head_revision() or head_revision()):
         return
     if current == head_revision():
         return
-    if target is not None:
-        from app.db import copy_aside
-
-        copy_aside(engine, target, f"avant-migration-{current or 'initiale'}")
+    if copy_aside is not None:
+        copy_aside(f"avant-migration-{current or 'initiale'}")
     from alembic import command
 
     config = alembic_config()

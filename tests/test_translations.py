@@ -65,7 +65,7 @@ def test_the_completeness_check_sees_an_untranslated_string(tmp_path):
 
 
 def test_wrapped_translate_calls_are_found():
-    found = i18n_tools.wrapper_messages(Path(i18n_tools.ROOT / "app" / "db.py"))
+    found = i18n_tools.wrapper_messages(Path(i18n_tools.ROOT / "app" / "db" / "sqlite.py"))
     assert ("Database", "“%1” is a folder, not a database file.") in found
 
 

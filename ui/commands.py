@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import add_db_argument, db_target_from
+from app.commands.common import add_db_argument, db_target_from
 from app.i18n import translate
 
 

@@ -1,5 +1,6 @@
 """Running the desk: one app per database, the window painted at once, then a safe opening,
-first-run set-up, sign-in on the lock screen, the automatic lock, and a backup on closing."""
+first-run set-up, sign-in on the lock screen, the automatic lock, and a backup on closing.
+Unexpected failures are logged in the user data folder and shown with a report (ui.crash)."""
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
@@ -14,10 +15,24 @@ from ui.main_window import MainWindow
 
 def run_desk(target: DatabaseTarget, language: str | None = None) -> int:
     """Open the window; `language` from --lang, else the database's `language` setting."""
+    from app import config
+    from app.logs import start_logging, stop_logging
+    from ui.crash import install_exception_hooks
+
     target = as_target(target)
     language = language or stored_language(target)
     app = get_application(language)
-    instance_lock = acquire_instance_lock(target.lock_path())
+    start_logging(config.data_dir())
+    uninstall_hooks = install_exception_hooks()
+    try:
+        return _run_locked(app, target, language)
+    finally:
+        uninstall_hooks()
+        stop_logging()
+
+
+def _run_locked(app: QApplication, target: DatabaseTarget, language: str) -> int:
+    instance_lock = acquire_instance_lock(target)
     if instance_lock is None:
         from ui import messages
 

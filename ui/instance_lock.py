@@ -4,12 +4,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+from app.db.target import DatabaseTarget, as_target
 
-def acquire_instance_lock(lock_path: Path) -> QLockFile | None:
+
+def acquire_instance_lock(target: DatabaseTarget | Path) -> QLockFile | None:
     """Hold the lock of this database; None if another Aiguillage already holds it.
 
     A lock left by a crashed app (its process is gone) is taken over.
     """
+    lock_path = as_target(target).lock_path()
     try:
         lock_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -41,3 +41,32 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
 def choose_folder(parent: QWidget | None, title: str) -> Path | None:
     name = QFileDialog.getExistingDirectory(parent, title)
     return Path(name) if name else None
+
+
+def crash_box(parent: QWidget | None, title: str, text: str, report: str) -> QMessageBox:
+    """The box that says something unexpected happened, with « Copy the report » (the report
+    goes to the clipboard) and the report itself under « Show details »."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    box.setObjectName("crashReport")
+    box.setDetailedText(report)
+    copy = box.addButton(
+        QCoreApplication.translate("Messages", "Copy the report"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    copy.setObjectName("copyReport")
+    copy.setAccessibleName(QCoreApplication.translate("Messages", "Copy the report"))
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    close.setObjectName("closeReport")
+    close.setAccessibleName(QCoreApplication.translate("Messages", "Close this message"))
+    box.setDefaultButton(close)
+    return box
+
+
+def crash(parent: QWidget | None, title: str, text: str, report: str) -> None:
+    crash_box(parent, title, text, report).exec()

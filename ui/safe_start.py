@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
-from app.cli import database_failure_message
+from app.commands.common import database_failure_message
 from app.context import DeskContext
 from app.db import DamagedDatabaseError, DatabaseTarget, as_target
 from app.errors import UserError
@@ -40,7 +40,8 @@ def _cannot_open(text: str) -> None:
 
 
 def _offer_restore(db_path: Path, language: str, problem: str) -> DeskContext | None:
-    from app.backup import latest_good_backup, restore_backup
+    from app.backup.files import latest_good_backup
+    from app.backup.restore import restore_backup
     from app.clock import to_local
     from app.config import backups_dir
 
@@ -87,7 +88,7 @@ def start_daily_jobs(ctx: DeskContext) -> None:
     from ui.tasks import error_text, run_task
 
     def work(_progress):  # type: ignore[no-untyped-def]
-        from app.backup_schedule import automatic_backup
+        from app.backup.schedule import automatic_backup
         from app.services.retention import run_daily_retention
 
         result = automatic_backup(ctx.engine, ctx.db_path, first_of_day=True)
@@ -106,7 +107,7 @@ def start_daily_jobs(ctx: DeskContext) -> None:
 
 def backup_on_close(ctx: DeskContext) -> None:
     """The closing backup; a problem is shown, never raised."""
-    from app.backup_schedule import automatic_backup
+    from app.backup.schedule import automatic_backup
 
     try:
         result = automatic_backup(ctx.engine, ctx.db_path, first_of_day=False)

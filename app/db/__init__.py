@@ -79,7 +79,7 @@ def open_database(target: DatabaseTarget | Path | str, *, migrate: bool = True) 
         if migrate:
             from app.migrate import upgrade_to_head
 
-            upgrade_to_head(engine, target)
+            upgrade_to_head(engine, lambda label: copy_aside(engine, target, label))
         else:
             with engine.connect():
                 pass

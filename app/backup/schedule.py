@@ -6,7 +6,9 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from app.backup import BackupResult, create_backup, made_today, rotate_backups
+from app.backup.files import made_today
+from app.backup.rotation import rotate_backups
+from app.backup.snapshot import BackupResult, create_backup
 from app.config import backups_dir
 from app.db import read_session
 from app.services.settings import get_setting
