@@ -5,7 +5,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from app.db.target import DatabaseTarget
+from app.db.target import DatabaseTarget, as_target
 from app.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 
 
@@ -27,6 +27,6 @@ def peek_setting(db_path: Path | None, key: str) -> object | None:
         return None
 
 
-def stored_language(target: "DatabaseTarget") -> str:
-    language = peek_setting(target.path, "language")
+def stored_language(target: DatabaseTarget | Path) -> str:
+    language = peek_setting(as_target(target).path, "language")
     return language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE

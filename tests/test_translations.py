@@ -130,6 +130,7 @@ def test_qt_standard_buttons_are_french(qtbot):
     assert (yes, no) == ("Oui", "Non")
 
 
+@pytest.mark.sqlite_file
 def test_the_language_setting_is_read_from_the_database(engine, db_path, tmp_path):
     assert stored_language(db_path) == "fr"
     with write_session(engine) as session:
