@@ -4,9 +4,10 @@
 directory of the Redon area, people, 24 months of visits, till clicks, donations and referrals
 with their history. The same seed and `now` always give the same data.
 
-The big tables are written with plain `executemany` on the SQLite connection, in the same
-transaction as the site created through the services, and stored exactly as the ORM stores
-them: UUIDs as 32 hex digits, UTC times as "YYYY-MM-DD HH:MM:SS.ffffff", JSON arrays.
+The big tables are written in bulk (app.db.bulk_load: executemany on SQLite, COPY on
+PostgreSQL), in the same transaction as the site created through the services, with values as
+the ORM stores them on SQLite: UUIDs as 32 hex digits, UTC times as
+"YYYY-MM-DD HH:MM:SS.ffffff", JSON arrays as text.
 """
 
 import json
@@ -18,6 +19,7 @@ from sqlalchemy import Engine
 
 from app import demo_data as data
 from app.clock import LOCAL_TZ, to_utc, utcnow
+from app.db.target import DatabaseTarget
 from app.demo_activity import ActivityWriter
 from app.demo_base import MONTHS, DemoPerson, DemoSize, stored_time, weighted
 from app.errors import UserError
@@ -33,70 +35,40 @@ SIZES = {
 }
 
 
-def database_has_data(db_path: Path) -> bool:
-    """True if the file exists and holds a site, a person or a service."""
-    import sqlite3
-
-    if not db_path.exists() or db_path.stat().st_size == 0:
-        return False
-    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-        for table in ("site", "person", "service", "visit"):
-            if table in tables and connection.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
-                return True
-        return False
-    finally:
-        connection.close()
-
-
 def write_demo(
-    db_path: Path, size: str = "small", seed: int = 42, now: datetime | None = None
+    target: DatabaseTarget | Path | str,
+    size: str = "small",
+    seed: int = 42,
+    now: datetime | None = None,
 ) -> dict[str, int]:
-    """Write the demo dataset into a new database file; returns the number of rows per table."""
-    from app.db import check_sqlite_file, open_database
+    """Write the demo dataset into a new database (a file or an empty database on a server);
+    returns the number of rows per table."""
+    from app.db import as_target, holds_data, open_database
 
     if size not in SIZES:
         raise UserError(
             translate("Demo", "Unknown size “%1”: choose small or large.").replace("%1", size)
         )
-    db_path = Path(db_path)
-    check_sqlite_file(db_path)
-    if database_has_data(db_path):
-        raise UserError(
-            translate(
-                "Demo", "“%1” already holds data: give the name of a new file for the demo."
-            ).replace("%1", str(db_path))
-        )
+    target = as_target(target)
     now = to_utc(now) if now is not None else utcnow()  # a naive time is read as Paris time
-    engine = open_database(db_path)
+    engine = open_database(target)
     try:
+        if holds_data(engine):
+            raise UserError(
+                translate(
+                    "Demo", "“%1” already holds data: give the name of a new file for the demo."
+                ).replace("%1", str(target))
+            )
         return _fill(engine, SIZES[size], random.Random(seed), now)
     finally:
         engine.dispose()
 
 
 def _fill(engine: Engine, size: DemoSize, rng: random.Random, now: datetime) -> dict[str, int]:
-    from sqlmodel import Session
+    from app.db import bulk_load
 
-    engine.dispose()  # the migration's connections: ours must be the only one
-    with engine.connect() as connection:
-        sqlite = connection.connection.driver_connection
-        # A new file that nobody else uses: a rollback journal writes each page once (WAL
-        # writes it twice) and durability can wait for the end. Both come back at the end.
-        sqlite.execute("PRAGMA journal_mode=DELETE")
-        sqlite.execute("PRAGMA synchronous=OFF")
-        sqlite.execute("PRAGMA cache_size=-100000")
-        try:
-            connection.execution_options(sqlite_begin="IMMEDIATE")
-            with Session(bind=connection, expire_on_commit=False) as session:
-                writer = _DemoWriter(session, sqlite.cursor(), size, rng, now)
-                counts = writer.write()
-                session.commit()
-        finally:
-            sqlite.execute("PRAGMA synchronous=FULL")
-            sqlite.execute("PRAGMA journal_mode=WAL")
-    return counts
+    with bulk_load(engine) as (session, rows):
+        return _DemoWriter(session, rows, size, rng, now).write()
 
 
 class _DemoWriter(ActivityWriter):

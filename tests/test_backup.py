@@ -22,6 +22,9 @@ from tests.trust_helpers import add_person, add_visit
 NOW = datetime(2026, 11, 21, 18, 0, tzinfo=LOCAL_TZ)
 
 
+pytestmark = pytest.mark.sqlite_file  # the SQLite file itself: copies, pragmas, damage
+
+
 def _people(path: Path) -> list[str]:
     connection = sqlite3.connect(path)
     try:

@@ -22,6 +22,9 @@ FAST = settings(
 )
 
 
+pytestmark = pytest.mark.sqlite_file  # the SQLite file itself: copies, pragmas, damage
+
+
 @pytest.fixture
 def backups(engine, coordinator, db_path, tmp_path):
     with write_session(engine) as session:

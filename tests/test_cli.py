@@ -224,6 +224,7 @@ def _welcome(window) -> str:
     return window.lock_screen.title.text()
 
 
+@pytest.mark.sqlite_file
 def test_the_window_follows_the_language_setting(qtbot, db_path, no_event_loop):
     from app.db import make_engine, write_session
     from app.services.settings import put_setting

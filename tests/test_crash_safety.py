@@ -17,6 +17,9 @@ WRITER = Path(__file__).resolve().parent / "crash_writer.py"
 KILLS = 50
 
 
+pytestmark = pytest.mark.sqlite_file  # the SQLite file itself: copies, pragmas, damage
+
+
 def _check(db_path: Path) -> set[str]:
     connection = sqlite3.connect(db_path)
     try:

@@ -7,6 +7,8 @@ from app.db import open_database, read_session, write_session
 from app.errors import DatabaseError
 from models import Site
 
+pytestmark = pytest.mark.sqlite_file  # the SQLite file itself: copies, pragmas, damage
+
 
 def test_pragmas_on_every_connection(engine):
     with engine.connect() as connection:

@@ -2,7 +2,6 @@
 
 import io
 import json
-import shutil
 import zipfile
 from datetime import datetime
 
@@ -33,11 +32,9 @@ FORMATS = {
 
 
 @pytest.fixture
-def empty_engine(template_db, tmp_path):
+def empty_engine(template_copy):
     """A second, empty database (same site and agents) to import into."""
-    path = tmp_path / "other.sqlite"
-    shutil.copyfile(template_db, path)
-    engine = make_engine(path)
+    engine = make_engine(template_copy("other"))
     yield engine
     engine.dispose()
 

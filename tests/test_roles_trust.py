@@ -97,6 +97,7 @@ def test_session_services_by_role(engine, volunteer, agent, coordinator, role, s
         assert _audit_count(engine) == before
 
 
+@pytest.mark.sqlite_file
 @pytest.mark.parametrize("role", ROLES)
 def test_backup_and_restore_by_role(engine, db_path, volunteer, agent, coordinator, role):
     actor = _actor_for(role, volunteer, agent, coordinator)

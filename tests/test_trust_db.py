@@ -10,6 +10,8 @@ from app.db import DamagedDatabaseError, open_database, read_session, write_sess
 from app.errors import DatabaseError
 from models import Site
 
+pytestmark = pytest.mark.sqlite_file  # the SQLite file itself: copies, pragmas, damage
+
 
 def test_damage_in_the_middle_is_found_by_the_quick_check(db_path):
     raw = bytearray(db_path.read_bytes())

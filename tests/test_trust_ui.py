@@ -12,7 +12,7 @@ import ui.tasks
 from app.backup.snapshot import create_backup
 from app.clock import utcnow
 from app.config import backups_dir
-from app.db import read_session, write_session
+from app.db import as_target, read_session, write_session
 from models import Agent, AuditEntry, Person
 from tests.conftest import TEST_PIN, make_ctx
 from tests.trust_helpers import add_person, add_visit
@@ -182,6 +182,7 @@ def test_agents_panel_says_why_when_input_is_bad(qtbot, coordinator_ctx, _quiet_
     assert panel.status.text() and _quiet_messages[-1][0] == "warn"
 
 
+@pytest.mark.sqlite_file
 def test_backups_panel_backs_up_and_restores(qtbot, coordinator_ctx):
     from ui.widgets.backups_panel import BackupsPanel
 
@@ -203,6 +204,7 @@ def test_backups_panel_backs_up_and_restores(qtbot, coordinator_ctx):
         assert session.exec(select(AuditEntry).where(AuditEntry.action == "restore")).first()
 
 
+@pytest.mark.sqlite_file
 def test_damaged_database_is_restored_through_the_dialog(
     qtbot, db_path, engine, coordinator, monkeypatch
 ):
@@ -350,9 +352,12 @@ def test_run_desk_opens_locked_and_stops_cleanly_when_nobody_signs_in(qtbot, db_
     monkeypatch.setattr(QApplication, "exec", closed_at_once)
     assert ui.desk.run_desk(db_path) == 0
     assert seen == [(True, [])]  # nothing but the sign-in until a PIN is typed
-    assert list(backups_dir(db_path).glob("aiguillage-*.sqlite"))  # the backup on closing
+    database_file = as_target(db_path).path  # a shared database is backed up on the main PC
+    if database_file is not None:
+        assert list(backups_dir(database_file).glob("aiguillage-*.sqlite"))  # closing backup
 
 
+@pytest.mark.sqlite_file
 def test_restoring_an_encrypted_backup_with_a_wrong_passphrase_changes_nothing(
     qtbot, coordinator_ctx, _quiet_messages
 ):

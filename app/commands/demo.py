@@ -39,6 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from app.db import as_target
     from app.demo import write_demo
 
     if not getattr(args, "db", None):
@@ -48,7 +49,7 @@ def run_demo(args: argparse.Namespace) -> int:
     seconds = time.monotonic() - started
     print(
         translate("Demo", "Demo database written to %1 in %2 s.")
-        .replace("%1", str(args.db))
+        .replace("%1", as_target(args.db).describe())
         .replace("%2", f"{seconds:.1f}")
     )
     for table, count in counts.items():

@@ -32,6 +32,8 @@ __all__ = [
     "DamagedDatabaseError",
     "DatabaseTarget",
     "as_target",
+    "bulk_load",
+    "holds_data",
     "check_sqlite_file",
     "copy_aside",
     "is_server_address",
@@ -97,6 +99,25 @@ def copy_aside(engine: Engine, target: DatabaseTarget | Path | str, label: str) 
     it holds nothing yet."""
     target = as_target(target)
     return _module_for(target).copy_aside(engine, _where(target), label)
+
+
+def bulk_load(engine: Engine):  # type: ignore[no-untyped-def]
+    """`with bulk_load(engine) as (session, rows):` one transaction for many rows at once;
+    `rows.insert(table, columns, tuples)` takes values as SQLite stores them."""
+    return _module_of(engine).bulk_load(engine)
+
+
+def holds_data(engine: Engine) -> bool:
+    """True if the database holds a site, a person, a service or a visit."""
+    from sqlalchemy import inspect, text
+
+    tables = set(inspect(engine).get_table_names())
+    with engine.connect() as connection:
+        for table in ("site", "person", "service", "visit"):
+            found = table in tables and connection.execute(text(f"SELECT 1 FROM {table} LIMIT 1"))
+            if found and found.first():
+                return True
+    return False
 
 
 @contextmanager

@@ -129,8 +129,11 @@ class LocalServer:
             **_run_as(),
         )
 
-    def init(self, listen: str | None = None) -> None:
-        """Make the cluster: UTF-8, scram-sha-256 everywhere, the owner login with a password."""
+    def init(self, listen: str | None = None, *, durable: bool = True) -> None:
+        """Make the cluster: UTF-8, scram-sha-256 everywhere, the owner login with a password.
+
+        `durable=False` (throw-away test servers only) skips flushing to disk: a commit still
+        survives the server being killed, not the machine losing power."""
         self.folder.mkdir(parents=True, exist_ok=True)
         self.data.mkdir(exist_ok=True)
         _give_to_server_user(self.folder)
@@ -168,9 +171,9 @@ class LocalServer:
             "password_encryption = 'scram-sha-256'",
             "max_connections = 100",
             "shared_buffers = 128MB",
-            "fsync = on",
             "synchronous_commit = on",
         ]
+        settings += ["fsync = on"] if durable else ["fsync = off", "full_page_writes = off"]
         with (self.data / "postgresql.conf").open("a", encoding="utf-8") as conf:
             conf.write("\n# Aiguillage\n" + "\n".join(settings) + "\n")
 

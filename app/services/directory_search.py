@@ -118,6 +118,8 @@ def _json_list(raw: object, seen: dict[object, frozenset[str]]) -> frozenset[str
     """A JSON array of codes as a set; `seen` shares the sets of identical arrays."""
     if not raw:
         return frozenset()
+    if isinstance(raw, list):  # already decoded by the driver (PostgreSQL)
+        return frozenset(str(item) for item in raw)
     known = seen.get(raw)
     if known is not None:
         return known
@@ -129,6 +131,13 @@ def _json_list(raw: object, seen: dict[object, frozenset[str]]) -> frozenset[str
     if isinstance(raw, str):
         seen[raw] = codes
     return codes
+
+
+def _as_date(value: object) -> date | None:
+    """A date as the driver gives it: ISO text (SQLite) or a date already (PostgreSQL)."""
+    if not value:
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
 def _build(session: Session) -> list[_Entry]:
@@ -185,7 +194,7 @@ def _build_entries(session: Session) -> list[_Entry]:
             or towns.setdefault(commune or "", fold(commune or "").strip()),
             opening_hours=hours or "",
             closures=tuple(closures.get(service_id, ())),
-            last_verified_on=date.fromisoformat(verified[:10]) if verified else None,
+            last_verified_on=_as_date(verified),
             active=bool(active),
         )
         keyed.append(((name_key, organization_key), entry))

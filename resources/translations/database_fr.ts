@@ -59,4 +59,11 @@
             <translation>« %1 » n'est pas une adresse de serveur valable.</translation>
         </message>
     </context>
+    <context>
+        <name>BackupsPanel</name>
+        <message>
+            <source>This desk works on the place's shared database: its backups are made on the main PC.</source>
+            <translation>Ce poste travaille sur la base partagée du lieu : ses sauvegardes se font sur le poste principal.</translation>
+        </message>
+    </context>
 </TS>

@@ -54,6 +54,16 @@ class BackupsPanel(QWidget):
         )
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
+        self.shared = ctx.db_path is None
+        if self.shared:  # no database file on this PC: the main PC keeps the backups
+            self.intro.setText(
+                self.tr(
+                    "This desk works on the place's shared database: its backups are made on "
+                    "the main PC."
+                )
+            )
+            layout.addStretch(1)
+            return
 
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("backupsTable")
@@ -130,6 +140,9 @@ class BackupsPanel(QWidget):
 
     def refresh(self) -> None:
         from app.backup.schedule import second_backup_folder
+
+        if self.shared:
+            return
 
         self._backups = list_backups(self.folder)
         self.table.setRowCount(len(self._backups))
