@@ -10,7 +10,8 @@ from app.context import DeskContext
 from app.startup_peek import stored_language
 from ui.application import get_application
 from ui.instance_lock import acquire_instance_lock
-from ui.main_window import MainWindow
+from ui.main_window import DEFAULT_SIZE, MainWindow
+from ui.screen_fit import show_main_window
 
 
 def run_desk(db_path: Path, language: str | None = None) -> int:
@@ -36,7 +37,7 @@ def run_desk(db_path: Path, language: str | None = None) -> int:
 def _run(app: QApplication, db_path: Path, language: str) -> int:
     ctx = DeskContext(engine=None, db_path=db_path, language=language)
     window = MainWindow(ctx)
-    window.show()
+    show_main_window(window, *DEFAULT_SIZE)
     app.processEvents()  # paint the window before the database layer is even loaded
     code = open_desk_in(window, ctx)
     if code is not None:

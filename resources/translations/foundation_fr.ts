@@ -275,6 +275,10 @@
             <source>Database: %1</source>
             <translation>Base de données : %1</translation>
         </message>
+        <message>
+            <source>Aiguillage</source>
+            <translation>Aiguillage</translation>
+        </message>
     </context>
     <context>
         <name>Navigation</name>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.context import DeskContext
 from app.importers.common import ImportPreview
 from ui import tasks
+from ui.screen_fit import fit_size
 
 KIND_NAMES = {"csv": "CSV", "datainclusion": "data·inclusion", "hsds": "HSDS"}
 
@@ -39,7 +40,7 @@ class ImportPreviewDialog(QDialog):
         self._busy = False
         self.setObjectName("importPreview")
         self.setWindowTitle(self.tr("Import a directory"))
-        self.resize(760, 520)
+        fit_size(self, 760, 520)
         layout = QVBoxLayout(self)
         self.summary = QLabel(self.tr("Reading %1…").replace("%1", path.name))
         self.summary.setObjectName("importSummary")

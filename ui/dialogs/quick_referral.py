@@ -29,6 +29,7 @@ from models.enums import ReferralChannel
 from ui import messages, tasks
 from ui.dialogs import sheet_preview
 from ui.dialogs.sheet_preview import SHEET_LANGUAGES
+from ui.screen_fit import fit_size
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -41,7 +42,7 @@ class QuickReferralDialog(QDialog):
         self._last_choice: tuple | None = None
         self.setObjectName("quickReferralDialog")
         self.setWindowTitle(self.tr("Quick referral"))
-        self.resize(760, 560)
+        fit_size(self, 760, 560)
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.25)
 

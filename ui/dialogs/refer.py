@@ -35,6 +35,7 @@ from models.enums import ReferralChannel
 from ui import messages
 from ui.dialogs.sheet_preview import SHEET_LANGUAGES, SheetPreviewDialog
 from ui.pages.orientations import combo_value
+from ui.screen_fit import fit_size
 
 SERVICE_ROLE = Qt.ItemDataRole.UserRole
 VISIT_THEMES = "__visit__"
@@ -63,7 +64,7 @@ class ReferDialog(QDialog):
         self.created_ids: list[uuid.UUID] = []
         self.setObjectName("referDialog")
         self.setWindowTitle(self.tr("Refer to a partner"))
-        self.resize(720, 640)
+        fit_size(self, 720, 640)
 
         person = None
         with read_session(ctx.engine) as session:

@@ -33,6 +33,7 @@ from app.context import DeskContext
 from app.db import read_session, write_session
 from app.errors import UserError
 from ui import messages, tasks
+from ui.screen_fit import fit_size
 
 SHEET_LANGUAGES = (
     ("fr", "Français"),
@@ -142,7 +143,8 @@ class SheetPreviewDialog(QDialog):
         self._buffer: QBuffer | None = None
         self.setObjectName("sheetPreviewDialog")
         self.setWindowTitle(self.tr("Orientation sheet"))
-        self.resize(760, 860)
+        # as tall as the screen allows: the whole page shows, the buttons stay in view
+        fit_size(self, 760, 900)
 
         self.paper_combo = QComboBox(self)
         self.paper_combo.setObjectName("sheetPaper")
