@@ -526,4 +526,19 @@
             <translation>Un problème est survenu : %1</translation>
         </message>
     </context>
+    <context>
+        <name>SystemCheck</name>
+        <message>
+            <source>Aiguillage cannot open its window: the system lacks %1.</source>
+            <translation>Aiguillage ne peut pas ouvrir sa fenêtre : il manque au système %1.</translation>
+        </message>
+        <message>
+            <source>Install what is missing with this command (it asks for your password):</source>
+            <translation>Installez ce qui manque avec cette commande (elle demande votre mot de passe) :</translation>
+        </message>
+        <message>
+            <source>then start Aiguillage again (make run).</source>
+            <translation>puis relancez Aiguillage (make run).</translation>
+        </message>
+    </context>
 </TS>
