@@ -54,8 +54,10 @@ def _run(app: QApplication, db_path: Path, language: str) -> int:
 
 def open_desk_in(window: MainWindow, ctx: DeskContext) -> int | None:
     """Open the database behind the painted window; an exit code if the desk cannot start."""
+    from app import new_database
     from ui.safe_start import lock_minutes_setting, open_or_recover, start_daily_jobs
 
+    created_now = new_database.is_new(ctx.db_path)
     opened = open_or_recover(ctx.db_path, ctx.language)
     if opened is None:
         return 2
@@ -65,6 +67,8 @@ def open_desk_in(window: MainWindow, ctx: DeskContext) -> int | None:
 
         if not run_first_run(ctx, window):
             ctx.engine.dispose()
+            if created_now:  # cancelled set-up: leave no empty database behind
+                new_database.remove_unused(ctx.db_path)
             return 0
     start_daily_jobs(ctx)
     window.desk_ready()
