@@ -139,7 +139,19 @@ class MainWindow(QMainWindow):
         if keys:
             refresh_badges(self, self.ctx)
         if keys:
-            self.show_page(current if current in keys else keys[0])
+            self.show_page(current if current in keys else self.start_page(keys))
+
+    def start_page(self, keys: list[str]) -> str:
+        """The first page after signing in: the till at a recyclerie, else the first page."""
+        from app.db import read_session
+        from app.services.sites import site_kind
+        from models.enums import SiteKind
+
+        with read_session(self.ctx.engine) as session:
+            kind = site_kind(session, self.ctx.actor)
+        if kind == SiteKind.RECYCLERIE.value and "caisse" in keys:
+            return "caisse"
+        return keys[0]
 
     def set_badge(self, key: str, count: int) -> None:
         """Show a count next to a page's name (e.g. follow-ups due)."""
