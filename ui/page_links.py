@@ -31,7 +31,9 @@ def connect_page(window: QWidget, ctx: DeskContext, key: str, page: QWidget) -> 
         def quick_refer() -> None:
             from ui.dialogs.quick_referral import QuickReferralDialog
 
-            QuickReferralDialog(ctx, window).exec()
+            dialog = QuickReferralDialog(ctx, window)
+            if dialog.exec() and dialog.outcome:
+                page.toast.announce(dialog.outcome)
 
         page.refer_requested.connect(quick_refer)
     elif key == "orientations":

@@ -57,7 +57,8 @@ def ask_printer(parent: QWidget | None):  # type: ignore[no-untyped-def]
 
 def print_pdf(pdf: bytes, printer) -> None:  # type: ignore[no-untyped-def]
     """Paint every page of the PDF on the printer, rendered at the printer's resolution."""
-    from PySide6.QtGui import QPainter
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
@@ -72,6 +73,21 @@ def print_pdf(pdf: bytes, printer) -> None:  # type: ignore[no-untyped-def]
                 "SheetPreviewDialog", "The sheet could not be prepared for printing."
             )
         )
+    # the paper is the sheet's own: a receipt prints on an 80 mm roll, not in a corner of A4
+    first = document.pagePointSize(0)
+    printer.setFullPage(True)
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(
+                QSizeF(first.width(), first.height()),
+                QPageSize.Unit.Point,
+                "",
+                QPageSize.SizeMatchPolicy.FuzzyMatch,
+            ),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
     painter = QPainter()
     if not painter.begin(printer):
         raise UserError(
