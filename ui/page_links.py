@@ -25,6 +25,15 @@ def connect_page(window: QWidget, ctx: DeskContext, key: str, page: QWidget) -> 
             )
             dialog.finished.connect(lambda _result: refresh_badges(window, ctx))
 
+            def referred(ids: list) -> None:
+                # once the sheet is closed, the page says what became of the referral
+                if dialog.preview is not None:
+                    dialog.preview.finished.connect(
+                        lambda _result: page.show_referral_outcome(ids)
+                    )
+
+            dialog.referred.connect(referred)
+
         page.refer_requested.connect(refer)
     elif key == "caisse":
 

@@ -274,7 +274,6 @@ class ReferDialog(QDialog):
         except UserError as error:
             messages.warn(self, self.tr("Refer to a partner"), error.message)
             return
-        self.referred.emit(list(self.created_ids))
         self.preview = SheetPreviewDialog(
             self.ctx,
             self.parentWidget(),
@@ -282,6 +281,7 @@ class ReferDialog(QDialog):
             paper=self.paper_combo.currentData(),
         )
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.referred.emit(list(self.created_ids))  # `preview` is there for the receivers
         self.accept()
         self.preview.open()
 
