@@ -541,4 +541,15 @@
             <translation>puis relancez Aiguillage (make run).</translation>
         </message>
     </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Voir dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Type de fichier :</translation>
+        </message>
+    </context>
 </TS>
