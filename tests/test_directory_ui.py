@@ -156,7 +156,7 @@ def test_filter_by_theme_and_open_now(qtbot, coordinator_ctx, coordinator, engin
     qtbot.keyClicks(page.search_edit, "ecoute")
     assert shown_names(page) == ["Écoute de nuit"]
     assert page.model.text(0, 4) == "Ouvert 24 h/24"
-    assert page.count_label.text() == "1 services"
+    assert page.count_label.text() == "1 service"
 
 
 def test_volunteers_see_the_directory_without_edit_buttons(

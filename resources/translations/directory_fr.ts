@@ -308,6 +308,14 @@
         <source>Directory</source>
         <translation>Annuaire</translation>
     </message>
+    <message>
+        <source>%1 service</source>
+        <translation>%1 service</translation>
+    </message>
+    <message>
+        <source>%1 service added, %2 updated.</source>
+        <translation>%1 service ajouté, %2 mis à jour.</translation>
+    </message>
 </context>
 <context>
     <name>ClosuresDialog</name>
@@ -829,6 +837,30 @@
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
+    <message>
+        <source>%1 line has errors: correct the file, or import only the valid lines.</source>
+        <translation>%1 ligne a des erreurs : corrigez le fichier, ou importez seulement les lignes valides.</translation>
+    </message>
+    <message>
+        <source>%1 service added</source>
+        <translation>%1 service ajouté</translation>
+    </message>
+    <message>
+        <source>%1 services added</source>
+        <translation>%1 services ajoutés</translation>
+    </message>
+    <message>
+        <source>%1 line left out</source>
+        <translation>%1 ligne écartée</translation>
+    </message>
+    <message>
+        <source>%1 lines left out</source>
+        <translation>%1 lignes écartées</translation>
+    </message>
+    <message>
+        <source>%1, %2 updated, %3.</source>
+        <translation>%1, %2 mis à jour, %3.</translation>
+    </message>
 </context>
 <context>
     <name>HoursEditor</name>
@@ -1049,6 +1081,26 @@
         <location filename="../../ui/dialogs/import_preview.py" line="126" />
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 service ready to import</source>
+        <translation>%1 service prêt à importer</translation>
+    </message>
+    <message>
+        <source>%1 services ready to import</source>
+        <translation>%1 services prêts à importer</translation>
+    </message>
+    <message>
+        <source>%1 line with errors</source>
+        <translation>%1 ligne avec des erreurs</translation>
+    </message>
+    <message>
+        <source>%1 lines with errors</source>
+        <translation>%1 lignes avec des erreurs</translation>
+    </message>
+    <message>
+        <source>%1 file « %2 »: %3, %4.</source>
+        <translation>Fichier %1 « %2 » : %3, %4.</translation>
     </message>
 </context>
 <context>

@@ -391,6 +391,10 @@
             <source>No entry for these filters.</source>
             <translation>Aucune entrée pour ces filtres.</translation>
         </message>
+        <message>
+            <source>%1 entry.</source>
+            <translation>%1 entrée.</translation>
+        </message>
     </context>
     <context>
         <name>Backup</name>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
+from app.i18n import counted
 from app.importers.common import ImportPreview
 from ui import tasks
 from ui.screen_fit import fit_size
@@ -108,12 +109,16 @@ class ImportPreviewDialog(QDialog):
         self.preview = preview
         self.progress.hide()
         valid, errors = len(preview.valid_rows), len(preview.error_rows)
+        ready = counted(
+            valid, self.tr("%1 service ready to import"), self.tr("%1 services ready to import")
+        )
+        wrong = counted(errors, self.tr("%1 line with errors"), self.tr("%1 lines with errors"))
         text = (
-            self.tr("%1 file « %2 »: %3 services ready to import, %4 lines with errors.")
-            .replace("%1", KIND_NAMES.get(preview.kind, preview.kind))
+            self.tr("%1 file « %2 »: %3, %4.")
             .replace("%2", self.path.name)
-            .replace("%3", str(valid))
-            .replace("%4", str(errors))
+            .replace("%3", ready)
+            .replace("%4", wrong)
+            .replace("%1", KIND_NAMES.get(preview.kind, preview.kind))
         )
         if errors:
             text += " " + self.tr("Correct the file, or import only the valid lines.")

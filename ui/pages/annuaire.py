@@ -30,7 +30,7 @@ from app.clock import utcnow
 from app.context import DeskContext
 from app.db import read_session, write_session
 from app.errors import UserError
-from app.i18n import current_language
+from app.i18n import counted, current_language
 from app.permissions import Permission
 from app.services.directory_search import ServiceHit, communes, search_services
 from ui import messages
@@ -280,7 +280,9 @@ class AnnuairePage(Page):
 
     def _fill_table(self, selected: uuid.UUID | None) -> None:
         self.model.set_hits(self.hits)
-        self.count_label.setText(self.tr("%1 services").replace("%1", str(len(self.hits))))
+        self.count_label.setText(
+            counted(len(self.hits), self.tr("%1 service"), self.tr("%1 services"))
+        )
         for row, hit in enumerate(self.hits):
             if hit.id == selected:
                 self.table.selectRow(row)
@@ -451,9 +453,11 @@ class AnnuairePage(Page):
             messages.info(
                 self,
                 self.tr("Import a directory"),
-                self.tr("%1 services added, %2 updated.")
-                .replace("%1", str(result.created))
-                .replace("%2", str(result.updated)),
+                counted(
+                    result.created,
+                    self.tr("%1 service added, %2 updated."),
+                    self.tr("%1 services added, %2 updated."),
+                ).replace("%2", str(result.updated)),
             )
             self._after_change(None)
 
