@@ -254,7 +254,9 @@ def donations_per_category(
         .where(unindexed(Donation.site_id) == site_id, _in(Donation.occurred_at, period))
         .group_by(Donation.category)
     )
-    return {category: (int(count), float(kg)) for category, count, kg in rows}
+    from app.services.till import merge_renamed
+
+    return merge_renamed({category: (int(count), float(kg)) for category, count, kg in rows})
 
 
 def till_button_labels(session: Session, site_id: uuid.UUID) -> dict[str, str]:

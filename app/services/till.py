@@ -21,7 +21,12 @@ from app.permissions import Actor, Permission, require
 from app.services import audit
 from app.services.settings import get_setting, put_setting
 from models import Donation, Referral, Site, TillButton, Visit
-from models.enums import DEFAULT_DONATION_CATEGORIES, AuditAction, VisitKind
+from models.enums import (
+    DEFAULT_DONATION_CATEGORIES,
+    RENAMED_DONATION_CATEGORIES,
+    AuditAction,
+    VisitKind,
+)
 
 UNDO_WINDOW = timedelta(minutes=2)
 # how far back the last click is looked for (older ones are simply not undoable)
@@ -363,8 +368,25 @@ def donation_categories(session: Session) -> list[str]:
     """The categories of donated items (setting, Oressource defaults)."""
     value = get_setting(session, DONATION_CATEGORIES_KEY)
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-        return list(value)
+        return [current_category(v) for v in value]
     return list(DEFAULT_DONATION_CATEGORIES)
+
+
+def current_category(name: str) -> str:
+    """A category under its name of today (« supports media » stored earlier → « médias »)."""
+    return RENAMED_DONATION_CATEGORIES.get(name, name)
+
+
+def merge_renamed(totals: dict[str, tuple]) -> dict[str, tuple]:
+    """Totals per category with the old names counted under the new ones."""
+    merged: dict[str, tuple] = {}
+    for name, values in totals.items():
+        key = current_category(name)
+        if key in merged:
+            merged[key] = tuple(a + b for a, b in zip(merged[key], values, strict=True))
+        else:
+            merged[key] = tuple(values)
+    return merged
 
 
 def set_donation_categories(session: Session, actor: Actor, categories: list[str]) -> list[str]:
@@ -438,6 +460,7 @@ def record_donation(
 ) -> Donation:
     """Weigh a donation: a category of the list and a weight in kg (decimal comma accepted)."""
     require(actor, Permission.USE_TILL)
+    category = current_category(category)
     if category not in donation_categories(session):
         raise UserError(translate("Till", "Please choose a category."))
     weight = parse_kg(kg)
@@ -514,7 +537,7 @@ def _donations_of_day(session: Session, site_id: uuid.UUID, day: date) -> dict[s
         )
         .group_by(Donation.category)
     )
-    return {category: (float(kg or 0), count) for category, kg, count in rows}
+    return merge_renamed({category: (float(kg or 0), count) for category, kg, count in rows})
 
 
 def _ordered_weights(session: Session, totals: dict[str, tuple]) -> list[CategoryWeight]:

@@ -1013,6 +1013,10 @@
         <source>Save the hours</source>
         <translation>Enregistrer les horaires</translation>
     </message>
+    <message>
+        <source>No hours yet: tick the days in the table, or type them below.</source>
+        <translation>Pas encore d'horaires : cochez les jours dans le tableau, ou tapez-les ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

@@ -911,6 +911,10 @@
             <source>Chosen: %1</source>
             <translation>Choisis : %1</translation>
         </message>
+        <message>
+            <source>Chosen (%2): %1</source>
+            <translation>Choisies (%2) : %1</translation>
+        </message>
     </context>
     <context>
         <name>VisitFormDialog</name>

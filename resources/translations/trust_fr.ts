@@ -144,6 +144,18 @@
             <source>Agent deactivated.</source>
             <translation>Agent désactivé.</translation>
         </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rôle :</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN:</source>
+            <translation>Nouveau &amp;code :</translation>
+        </message>
     </context>
     <context>
         <name>AuditActions</name>
