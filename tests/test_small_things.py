@@ -1,6 +1,7 @@
 """The small things a new user stumbles on: counts of one in the singular, and the rest."""
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from app.db import write_session
 from app.errors import UserError
@@ -81,6 +82,7 @@ def test_ticking_reasons_never_moves_the_list(qtbot, french):
     for _ in range(6):  # six long reasons ticked with Space
         qtbot.keyClick(picker.list, Qt.Key.Key_Space)
         qtbot.keyClick(picker.list, Qt.Key.Key_Down)
+        QApplication.processEvents()  # the layout takes the new summary into account
         assert (picker.list.geometry(), picker.summary.geometry()) == place
     assert len(picker.selected_codes()) == 6
     assert picker.summary_text().startswith("Choisies (6) : ")
@@ -176,3 +178,26 @@ def test_media_carries_its_accent_and_old_weighings_still_count(engine, voluntee
     with read_session(engine) as session:
         weights = today_donations(session, volunteer)
     assert [(w.category, w.kg) for w in weights] == [("supports médias", 4.0)]
+
+
+def test_ticking_themes_in_the_service_form_never_moves_the_list(qtbot, french, coordinator_ctx):
+    from PySide6.QtCore import Qt
+
+    from ui.dialogs.service_form import ServiceFormDialog
+
+    dialog = ServiceFormDialog(coordinator_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    themes = dialog.theme_list
+    place = themes.geometry()
+    themes.setFocus()
+    themes.setCurrentRow(0)
+    for _ in range(6):
+        qtbot.keyClick(themes, Qt.Key.Key_Space)
+        qtbot.keyClick(themes, Qt.Key.Key_Down)
+        QApplication.processEvents()  # the layout takes the new summary into account
+        assert themes.geometry() == place
+    assert len(themes.codes()) == 6
+    assert dialog.theme_summary.full_text().startswith("Choisies : ")
+    assert dialog.theme_summary.toolTip() == dialog.theme_summary.full_text()

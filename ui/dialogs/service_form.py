@@ -41,6 +41,7 @@ from app.services.directory import (
     save_service,
 )
 from app.taxonomy import Code
+from ui.widgets.one_line_label import OneLineLabel
 
 
 def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
@@ -200,9 +201,8 @@ class ServiceFormDialog(QDialog):
         )
         self.theme_list.setMinimumHeight(130)
         self.theme_filter.textChanged.connect(self.theme_list.filter)
-        self.theme_summary = QLabel()
+        self.theme_summary = OneLineLabel()  # one line: the list never moves while ticking
         self.theme_summary.setObjectName("serviceThemesChosen")
-        self.theme_summary.setWordWrap(True)
         self.theme_list.itemChanged.connect(self._show_themes)
         theme_layout.addWidget(self.theme_summary)
         theme_layout.addWidget(self.theme_filter)

@@ -254,12 +254,19 @@ class SheetPreviewDialog(QDialog):
             self.status_label.setText(self.tr("Preparing the sheet…"))
 
     def _show(self, pdf: bytes) -> None:
+        from PySide6.QtPdfWidgets import QPdfView
+
         self.pdf = pdf
         self.document.close()
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
+        if self.paper() == "receipt":  # a ticket looks like a ticket, not a poster
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(1.5)
+        else:
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.status_label.setText(self.tr("Ready to print."))
         self._set_busy(False)
         self.print_button.setFocus()
