@@ -1,24 +1,30 @@
-"""Command line: `aiguillage` opens the window; subcommands work on a database without it.
+"""Command line: `aiguillage` with a sub-command works on a database without the window.
 
 Each command lives in its own module with a `register(subparsers)` function that adds its
-parser and sets `handler`; the modules are listed in COMMAND_MODULES.
+parser and sets `handler`; the modules are listed in COMMAND_MODULES. The window and the
+screenshots (ui.commands) are added by the program's launcher, ui.launcher, which passes them
+to `main` with the handler to run when no sub-command is given: app/ never names ui/.
 """
 
 import argparse
 import importlib
 import sqlite3
 import sys
-from pathlib import Path
+from collections.abc import Callable, Sequence
 
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from app import __version__
-from app.config import default_db_path
+from app.commands.common import (
+    TranslatedParser,
+    add_db_argument,
+    database_failure_message,
+    db_target_from,
+)
 from app.errors import UserError
 from app.i18n import set_language, translate
 
 COMMAND_MODULES = (
-    "ui.commands",  # the window and screenshots (the only commands that need Qt)
     "app.commands.demo",
     "app.commands.directory",
     "app.commands.sheet",
@@ -26,70 +32,14 @@ COMMAND_MODULES = (
     "app.commands.backup",
 )
 
+Handler = Callable[[argparse.Namespace], int | None]
+
 
 def _tr(text: str) -> str:
     return translate("Cli", text)
 
 
-class TranslatedHelpFormatter(argparse.HelpFormatter):
-    """argparse's help layout, with our own (translated) "usage:" heading."""
-
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-        return super().add_usage(usage, actions, groups, prefix or _tr("usage: "))
-
-
-class TranslatedParser(argparse.ArgumentParser):
-    """An ArgumentParser whose own texts (help option, headings, errors) are translated."""
-
-    def __init__(self, *args, add_help: bool = True, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        kwargs.setdefault("formatter_class", TranslatedHelpFormatter)
-        super().__init__(*args, add_help=False, **kwargs)
-        self._positionals.title = _tr("positional arguments")
-        self._optionals.title = _tr("options")
-        if add_help:
-            self.add_argument(
-                "-h",
-                "--help",
-                action="help",
-                default=argparse.SUPPRESS,
-                help=_tr("show this help and quit"),
-            )
-
-    def error(self, message: str):  # type: ignore[no-untyped-def]
-        self.print_usage(sys.stderr)
-        print(_tr("Error: %1").replace("%1", message), file=sys.stderr)
-        print(
-            _tr("Type “%1 --help” to see what you can do.").replace("%1", self.prog),
-            file=sys.stderr,
-        )
-        raise SystemExit(2)
-
-
-def add_db_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db",
-        type=Path,
-        default=argparse.SUPPRESS,
-        metavar="PATH",
-        help=_tr("database file (default: the one in your user data folder)"),
-    )
-
-
-def db_path_from(args: argparse.Namespace) -> Path:
-    return args.db if getattr(args, "db", None) else default_db_path()
-
-
-def database_failure_message(path: Path, error: Exception) -> str:
-    """What to say when SQLite itself refuses the file (not ours, damaged, locked...)."""
-    detail = str(getattr(error, "orig", None) or error).splitlines()[0]
-    return (
-        _tr("Error: the database “%1” cannot be used (%2).")
-        .replace("%1", str(path))
-        .replace("%2", detail)
-    )
-
-
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command_modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = TranslatedParser(
         prog="aiguillage",
         description=_tr("Reception, referrals and orientation sheets for solidarity places."),
@@ -108,12 +58,17 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(
         dest="command", metavar=_tr("COMMAND"), title=_tr("commands")
     )
-    for module_name in COMMAND_MODULES:
+    for module_name in command_modules:
         importlib.import_module(module_name).register(subparsers)
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(
+    argv: list[str] | None = None,
+    command_modules: Sequence[str] = COMMAND_MODULES,
+    default_handler: Handler | None = None,
+) -> int:
+    """Run a command; without one, `default_handler` (the window), else the help."""
     argv = list(sys.argv[1:] if argv is None else argv)
     # Pick the language before building the parser so that --help is translated too.
     for index, arg in enumerate(argv):
@@ -121,20 +76,21 @@ def main(argv: list[str] | None = None) -> int:
             set_language(argv[index + 1])
         elif arg.startswith("--lang="):
             set_language(arg.split("=", 1)[1])
-    parser = build_parser()
+    parser = build_parser(command_modules)
     args = parser.parse_args(argv)
     if args.lang:
         set_language(args.lang)
-    handler = getattr(args, "handler", None)
+    handler = getattr(args, "handler", None) or default_handler
     if handler is None:
-        handler = importlib.import_module("ui.commands").run_window
+        parser.print_help()
+        return 0
     try:
         return int(handler(args) or 0)
     except UserError as error:
         print(_tr("Error: %1").replace("%1", error.message), file=sys.stderr)
         return 2
     except (sqlite3.DatabaseError, SQLAlchemyDatabaseError) as error:
-        print(database_failure_message(db_path_from(args), error), file=sys.stderr)
+        print(database_failure_message(db_target_from(args), error), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -1,20 +1,19 @@
-"""Alembic migrations, run at start-up; the database file is copied aside before any migration.
+"""Alembic migrations, run at start-up; the database is copied aside before any migration.
 
 Alembic itself is imported only when a migration is due: at an ordinary start the revision
 stored in the database is compared with the newest one read from the version files.
 """
 
 import re
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
-from app.clock import to_local, utcnow
-
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -63,39 +62,18 @@ def current_revision(engine: Engine) -> str | None:
             return None
 
 
-def _has_tables(engine: Engine) -> bool:
-    with engine.connect() as connection:
-        rows = connection.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE type='table'"
-        ).scalar()
-    return bool(rows)
-
-
-def copy_aside(path: Path, label: str) -> Path:
-    """Copy the database with SQLite's backup API next to it; returns the copy's path."""
-    stamp = to_local(utcnow()).strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix or '.sqlite'}")
-    source = sqlite3.connect(path)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
-    return target
-
-
-def upgrade_to_head(engine: Engine, path: Path | None = None) -> None:
-    """Bring the database to the newest schema; copy it aside first if it holds data."""
+def upgrade_to_head(
+    engine: Engine, copy_aside: "Callable[[str], object] | None" = None
+) -> None:
+    """Bring the database to the newest schema, in one transaction; first, `copy_aside(label)`
+    puts a copy of it aside (the engine's own way) when a migration is due."""
     current = current_revision(engine)
     if current is not None and current == (quick_head_revision() or head_revision()):
         return
     if current == head_revision():
         return
-    if path is not None and path.exists() and _has_tables(engine):
-        copy_aside(path, f"avant-migration-{current or 'initiale'}")
+    if copy_aside is not None:
+        copy_aside(f"avant-migration-{current or 'initiale'}")
     from alembic import command
 
     config = alembic_config()

@@ -5,12 +5,16 @@ import json
 import sqlite3
 from pathlib import Path
 
+from app.db.target import DatabaseTarget, as_target
 from app.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 
 
-def peek_setting(db_path: Path, key: str) -> object | None:
-    """The stored value of a setting, or None (no file, no table, unreadable: never an error)."""
-    if not db_path.is_file():
+def peek_setting(db_path: Path | None, key: str) -> object | None:
+    """The stored value of a setting, or None (no file, no table, unreadable: never an error).
+
+    A database on a server is not peeked at: the window paints in the default language and
+    takes the stored one once connected."""
+    if db_path is None or not db_path.is_file():
         return None
     try:
         connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1)
@@ -23,6 +27,6 @@ def peek_setting(db_path: Path, key: str) -> object | None:
         return None
 
 
-def stored_language(db_path: Path) -> str:
-    language = peek_setting(db_path, "language")
+def stored_language(target: DatabaseTarget | Path) -> str:
+    language = peek_setting(as_target(target).path, "language")
     return language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE

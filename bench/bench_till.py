@@ -173,13 +173,13 @@ def _actor_and_buttons(engine):  # type: ignore[no-untyped-def]
 
     from app.db import write_session
     from app.permissions import Actor
-    from app.services import till
+    from app.services import till_setup
     from models import Agent
 
     with write_session(engine) as session:
         agent = session.exec(select(Agent).where(Agent.active).order_by(Agent.created_at)).first()
         actor = Actor(agent_id=agent.id, role="volunteer", site_id=agent.site_id)
-        buttons = till.ensure_default_buttons(session, actor)
+        buttons = till_setup.ensure_default_buttons(session, actor)
     return actor, [b.id for b in buttons]
 
 
@@ -306,7 +306,7 @@ def measure_hundred_clicks(db: Path) -> dict:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     engine = make_engine(db)
     actor, buttons = _actor_and_buttons(engine)
-    ctx = DeskContext(engine=engine, db_path=db, site_id=actor.site_id, actor=actor)
+    ctx = DeskContext(engine=engine, target=db, site_id=actor.site_id, actor=actor)
     page = CaissePage(ctx)
     page.resize(1200, 760)
     page.show()

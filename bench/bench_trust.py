@@ -202,7 +202,7 @@ def _measure_quick_check(db: Path) -> dict:
 
 
 def _measure_backup(db: Path, label: str, repeat: int, thorough: bool = True) -> dict:
-    from app.backup import create_backup
+    from app.backup.snapshot import create_backup
 
     scratch = Path(tempfile.mkdtemp(prefix="aiguillage-bench-"))
     try:

@@ -6,17 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from app import backup_crypto
-from app.backup import (
-    BackupError,
-    backups_to_keep,
-    check_backup,
-    create_backup,
-    list_backups,
-    restore_backup,
-    rotate_backups,
-)
-from app.backup_schedule import automatic_backup
+from app.backup import encryption
+from app.backup.files import BackupError, list_backups
+from app.backup.restore import check_backup, restore_backup
+from app.backup.rotation import backups_to_keep, rotate_backups
+from app.backup.schedule import automatic_backup
+from app.backup.snapshot import create_backup
 from app.cli import main as cli_main
 from app.clock import LOCAL_TZ, to_utc
 from app.db import write_session
@@ -68,7 +63,7 @@ def test_encrypted_backup_needs_its_passphrase(filled, tmp_path, engine, coordin
     path = result.backup.path
     assert path.name.endswith(".sqlite.enc")
     assert b"Amina" not in path.read_bytes()
-    assert backup_crypto.is_encrypted(path)
+    assert encryption.is_encrypted(path)
     assert list_backups(tmp_path / "b")[0].people == 1  # counts readable without the passphrase
     with pytest.raises(BackupError) as caught:
         check_backup(path)

@@ -8,7 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.backup import BackupError, check_backup, create_backup, restore_backup
+from app.backup.files import BackupError
+from app.backup.restore import check_backup, restore_backup
+from app.backup.snapshot import create_backup
 from app.db import write_session
 from tests.trust_helpers import add_person
 

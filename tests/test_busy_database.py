@@ -6,7 +6,7 @@ from ui.application import get_application
 
 
 def test_the_till_page_says_so_when_the_database_refuses(qtbot, volunteer_ctx, monkeypatch):
-    from app.services import till
+    from app.services import till_setup
     from ui import messages
     from ui.pages.caisse import CaissePage
 
@@ -19,6 +19,6 @@ def test_the_till_page_says_so_when_the_database_refuses(qtbot, volunteer_ctx, m
     def refused(*_args, **_kwargs):
         raise DatabaseError("La base est occupée : la dernière modification n'est pas enregistrée.")
 
-    monkeypatch.setattr(till, "ensure_default_buttons", refused)
+    monkeypatch.setattr(till_setup, "ensure_default_buttons", refused)
     page.refresh()
     assert shown == ["La base est occupée : la dernière modification n'est pas enregistrée."]

@@ -13,10 +13,18 @@ from app import __version__
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True)
+def _user_data_folder(monkeypatch, tmp_path):
+    """The desk logs to the user data folder: a temporary one here, never this PC's."""
+    from app import config
+
+    monkeypatch.setattr(config, "data_dir", lambda: tmp_path / "donnees-utilisateur")
+
+
 def run_cli(*args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     return subprocess.run(
-        [sys.executable, "-m", "app", *args],
+        [sys.executable, "-m", "ui", *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -52,6 +60,14 @@ def test_a_command_help_is_in_french_too():
     result = run_cli("screenshot", "--help")
     assert result.returncode == 0
     assert "le fichier PNG à écrire" in result.stdout
+
+
+@pytest.mark.parametrize("lang, heading", [("fr", "utilisation : "), ("en", "usage: ")])
+def test_a_sub_command_help_says_usage_once(lang, heading):
+    result = run_cli("--lang", lang, "directory", "import", "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith(heading + "aiguillage directory import")
+    assert result.stdout.count(heading.strip()) == 1
 
 
 def test_a_wrong_argument_gives_a_short_french_error():
@@ -224,6 +240,21 @@ def test_the_window_follows_the_language_setting(qtbot, db_path, no_event_loop):
     engine.dispose()
     assert desk.run_desk(db_path, None) == 0
     assert _welcome(no_event_loop[-1]) == "Welcome"
+
+
+def test_the_desk_logs_in_the_user_data_folder_and_puts_the_hooks_back(
+    qtbot, db_path, no_event_loop, tmp_path
+):
+    import threading
+
+    from ui import desk
+
+    before = sys.excepthook, threading.excepthook
+    assert desk.run_desk(db_path, "fr") == 0
+    log = (tmp_path / "donnees-utilisateur" / "aiguillage.log").read_text(encoding="utf-8")
+    assert "INFO aiguillage: Aiguillage " in log and " started" in log
+    assert str(db_path) not in log  # where the people's data is stays out of the log
+    assert (sys.excepthook, threading.excepthook) == before
 
 
 def test_lang_on_the_command_line_wins_over_the_setting(qtbot, db_path, no_event_loop):

@@ -4,12 +4,14 @@ import io
 import json
 import shutil
 import zipfile
+from datetime import datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import select
 
+from app.clock import LOCAL_TZ
 from app.db import make_engine, read_session, write_session
 from app.errors import UserError
 from app.exporters.csv_export import export_csv
@@ -18,6 +20,7 @@ from app.exporters.hsds import export_hsds
 from app.importers.csv_template import read_csv
 from app.importers.datainclusion import read_datainclusion
 from app.importers.hsds import read_hsds
+from app.opening_hours import is_open_now
 from app.services.directory_import import apply_import, preview_import
 from models import Organization, Service
 from tests.directory_helpers import make_directory
@@ -80,9 +83,201 @@ def test_hsds_package_carries_weekly_schedules_and_codes(engine, coordinator):
         tables = hsds_tables(export_hsds(session, coordinator))
     package = json.loads(tables["datapackage.json"])
     assert package["profile"] == "tabular-data-package"
-    assert "service.csv" in tables and "organization.csv" in tables
-    assert ",WEEKLY,TU,14:00,18:00," in tables["schedule.csv"]
-    assert "equipement-et-alimentation--alimentation" in tables["taxonomy_term.csv"]
+    assert "services.csv" in tables and "organizations.csv" in tables
+    assert ",WEEKLY,TU,14:00,18:00," in tables["schedules.csv"]
+    assert "equipement-et-alimentation--alimentation" in tables["taxonomy_terms.csv"]
+    assert "FR-SIRET,SIRET,12345678901234" in tables["organization_identifiers.csv"]
+
+
+# resource → file, as the published HSDS 3.0 datapackage.json names them
+PUBLISHED_PATHS = {
+    "organization": "organizations.csv",
+    "organization_identifier": "organization_identifiers.csv",
+    "service": "services.csv",
+    "location": "locations.csv",
+    "address": "addresss.csv",
+    "service_at_location": "service_at_location.csv",
+    "phone": "phones.csv",
+    "contact": "contacts.csv",
+    "schedule": "schedules.csv",
+    "language": "languages.csv",
+    "required_document": "required_documents.csv",
+    "taxonomy": "taxonomies.csv",
+    "taxonomy_term": "taxonomy_terms.csv",
+    "attribute": "attributes.csv",
+}
+
+
+def test_hsds_export_names_its_files_as_the_published_datapackage(engine, coordinator):
+    make_directory(engine, coordinator)
+    with read_session(engine) as session:
+        tables = hsds_tables(export_hsds(session, coordinator))
+    package = json.loads(tables["datapackage.json"])
+    paths = {resource["name"]: resource["path"] for resource in package["resources"]}
+    assert paths == PUBLISHED_PATHS
+    assert set(tables) == {"datapackage.json", *PUBLISHED_PATHS.values()}
+    for resource in package["resources"]:
+        header = tables[resource["path"]].split("\r\n", 1)[0].split(",")
+        assert header == [field["name"] for field in resource["schema"]["fields"]]
+    assert "tax_id" not in tables["organizations.csv"]  # HSDS 2 had it, 3.0 has identifiers
+
+
+def _zip(files: dict[str, str]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+# A package as another country's HSDS tool writes it: the published file names (with the
+# datapackage in a sub-folder layout), a company number, a British postcode, schedules with
+# months, dates, a fortnight and a text only.
+OTHER_TOOL = {
+    "datapackage.json": json.dumps(
+        {
+            "name": "camden-directory",
+            "profile": "tabular-data-package",
+            "resources": [
+                {"name": "organization", "path": "data/organizations.csv"},
+                {"name": "organization_identifier", "path": "data/organization_identifiers.csv"},
+                {"name": "service", "path": "data/services.csv"},
+                {"name": "location", "path": "data/locations.csv"},
+                {"name": "address", "path": "data/addresses.csv"},
+                {"name": "service_at_location", "path": "data/service_at_location.csv"},
+                {"name": "phone", "path": "data/phones.csv"},
+                {"name": "schedule", "path": "data/schedules.csv"},
+            ],
+        }
+    ),
+    "data/organizations.csv": (
+        "id,name,alternate_name,description,email,website\n"
+        "o1,Camden Food Bank,,Emergency food parcels,help@example.org,https://example.org\n"
+    ),
+    "data/organization_identifiers.csv": (
+        "id,organization_id,identifier_scheme,identifier_type,identifier\n"
+        "i1,o1,GB-COH,Company number,1234567\n"
+    ),
+    "data/services.csv": (
+        "id,organization_id,program_id,name,description,url,email,status,assured_date\n"
+        "s1,o1,,Food parcels,Three days of food,,,active,2026-09-01\n"
+    ),
+    "data/locations.csv": (
+        "id,location_type,url,organization_id,name,latitude,longitude\n"
+        "l1,physical,,o1,Hall,51.5390,-0.1426\n"
+    ),
+    "data/addresses.csv": (
+        "id,location_id,attention,address_1,address_2,city,region,state_province,"
+        "postal_code,country,address_type\n"
+        "a1,l1,,12 Camden Road,,London,,England,NW1 9LR,GB,physical\n"
+    ),
+    "data/service_at_location.csv": "id,service_id,location_id,description\nsal1,s1,l1,\n",
+    "data/phones.csv": (
+        "id,location_id,service_id,organization_id,number\np1,l1,,,+44 20 7000 0000\n"
+    ),
+    "data/schedules.csv": (
+        "id,service_id,location_id,service_at_location_id,valid_from,valid_to,freq,interval,"
+        "byday,bymonthday,description,opens_at,closes_at\n"
+        'h1,s1,,,,,WEEKLY,,"MO,TU,WE",,,09:00Z,12:00Z\n'
+        "h2,,,sal1,,,MONTHLY,,-1FR,,,14:00:00,16:00:00\n"
+        "h3,s1,,,2026-12-01,2026-12-24,WEEKLY,1,SA,,,10:00,13:00\n"
+        "h4,s1,,,,,WEEKLY,2,TH,,,17:00,19:00\n"
+        "h5,s1,,,,,,,,,Closed on bank holidays,,\n"
+    ),
+}
+
+
+def test_a_package_from_another_hsds_tool_is_read_with_warnings_not_errors(engine, coordinator):
+    preview = read_hsds(_zip(OTHER_TOOL), "camden.zip")
+    (row,) = preview.rows
+    assert row.errors == []
+    assert preview.warning_rows == [row]
+    warnings = " ".join(row.warnings)
+    assert "Le code postal « NW1 9LR » n'est pas français : gardé tel quel." in warnings
+    assert "« GB-COH 1234567 » n'est pas un SIRET : gardé dans la description." in warnings
+    assert "ils sont gardés dans les notes" in warnings
+    assert row.organization["siret"] == ""
+    assert row.organization["description"] == "Emergency food parcels\nIdentifiant : GB-COH 1234567"
+    service = row.service
+    assert service["postal_code"] == "NW1 9LR" and service["commune"] == "London"
+    assert service["phone"] == "+44 20 7000 0000"  # the phone of its place
+    assert service["longitude"] == -0.1426
+    hours = service["opening_hours"]
+    assert hours == "Mo-We 09:00-12:00, 2026 Dec 1-2026 Dec 24 Sa 10:00-13:00, Fr[-1] 14:00-16:00"
+    for moment, open_then in (
+        (datetime(2026, 11, 25, 10, 0), True),  # a Wednesday morning
+        (datetime(2026, 11, 27, 15, 0), True),  # the last Friday of the month
+        (datetime(2026, 11, 20, 15, 0), False),  # another Friday
+        (datetime(2026, 12, 5, 11, 0), True),  # a Saturday of December
+        (datetime(2026, 11, 28, 11, 0), False),  # a Saturday before
+    ):
+        assert is_open_now(hours, [], moment.replace(tzinfo=LOCAL_TZ)) is open_then, moment
+    notes = service["opening_hours_details"].split("\n")
+    assert notes == ["jeudi, 17 h – 19 h, toutes les 2 semaines", "Closed on bank holidays"]
+    assert service["source"] == "camden-directory"
+    with write_session(engine) as session:
+        result = apply_import(session, coordinator, preview)
+    assert result.created == 1
+    with read_session(engine) as session:
+        stored = session.exec(select(Service)).one()
+        organization = session.get(Organization, stored.organization_id)
+        assert (stored.postal_code, organization.name) == ("NW1 9LR", "Camden Food Bank")
+
+
+def test_hours_that_cannot_be_said_leave_the_opening_hours_empty():
+    files = dict(OTHER_TOOL)
+    files["data/schedules.csv"] = (
+        "id,service_id,freq,interval,byday,bymonthday,valid_to,opens_at,closes_at\n"
+        "h1,s1,MONTHLY,,,15,,09:00,12:00\n"
+        "h2,s1,WEEKLY,,MO,,2026-06-30,09:00,12:00\n"
+    )
+    (row,) = read_hsds(_zip(files), "camden.zip").rows
+    assert row.ok and row.service["opening_hours"] == ""
+    assert row.service["opening_hours_details"].split("\n") == [
+        "09:00-12:00, les jours 15 du mois",
+        "lundi, 9 h – 12 h, du … au 2026-06-30",
+    ]
+
+
+def test_our_older_exports_with_singular_file_names_still_import():
+    files = {
+        "datapackage.json": json.dumps(
+            {
+                "name": "aiguillage-annuaire",
+                "resources": [
+                    {"name": "organization", "path": "organization.csv"},
+                    {"name": "service", "path": "service.csv"},
+                ],
+            }
+        ),
+        "organization.csv": "id,name,description,email,website,tax_id\no1,CCAS,,,,12345678901234\n",
+        "service.csv": "id,organization_id,name,status\ns1,o1,Aide alimentaire,active\n",
+        "phone.csv": "id,service_id,organization_id,number\np1,s1,,02 99 00 00 00\n",
+    }
+    (row,) = read_hsds(_zip(files), "ancien.zip").rows
+    assert row.ok and row.warnings == []
+    assert row.organization["siret"] == "12345678901234"
+    assert row.service["phone"] == "02 99 00 00 00"
+
+
+def test_an_imported_foreign_postal_code_survives_an_edit_but_a_typo_does_not(engine, coordinator):
+    from app.services.directory import save_organization, save_service
+
+    with write_session(engine) as session:
+        apply_import(session, coordinator, read_hsds(_zip(OTHER_TOOL), "camden.zip"))
+    with write_session(engine) as session:
+        service = session.exec(select(Service)).one()
+        save_service(
+            session,
+            coordinator,
+            service.organization_id,
+            {"name": "Food parcels (Camden)", "postal_code": "NW1 9LR"},
+            service.id,
+        )
+        with pytest.raises(UserError, match="5 chiffres"):
+            save_organization(session, coordinator, {"name": "CCAS", "postal_code": "NW1 9LR"})
+    with read_session(engine) as session:
+        assert session.exec(select(Service.name)).one() == "Food parcels (Camden)"
 
 
 def test_hsds_without_our_attributes_reads_hours_from_schedules():

@@ -59,3 +59,14 @@ def test_cli_exports_and_imports_a_directory(engine, coordinator, db_path, tmp_p
     assert "JSON valide" in capsys.readouterr().err
     assert main(["directory", "national-numbers", "--db", str(db_path)]) == 0
     assert "8 numéros nationaux" in capsys.readouterr().out
+
+
+def test_cli_import_of_a_foreign_package_says_its_warnings(db_path, tmp_path, capsys):
+    from tests.test_directory_exchange import OTHER_TOOL, _zip
+
+    package = tmp_path / "camden.zip"
+    package.write_bytes(_zip(OTHER_TOOL))
+    assert main(["directory", "import", "--db", str(db_path), str(package)]) == 0
+    out, err = capsys.readouterr()
+    assert "1 service ajouté" in out
+    assert "Ligne 2 (avertissement) : Le code postal « NW1 9LR » n'est pas français" in err

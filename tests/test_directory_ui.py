@@ -212,6 +212,41 @@ def test_import_a_csv_with_two_bad_rows_and_see_the_errors(
     assert shown_names(page) == ["Aide administrative", "Écrivain public"]
 
 
+def test_import_a_foreign_hsds_package_shows_warnings_and_imports(
+    qtbot, coordinator_ctx, tmp_path, monkeypatch
+):
+    from tests.test_directory_exchange import OTHER_TOOL, _zip
+    from ui.dialogs.import_preview import ImportPreviewDialog
+
+    path = tmp_path / "camden.zip"
+    path.write_bytes(_zip(OTHER_TOOL))
+    monkeypatch.setattr(messages, "open_file", lambda *args: path)
+    monkeypatch.setattr(messages, "info", lambda parent, title, text: None)
+    seen: dict = {}
+
+    def drive_preview(dialog: ImportPreviewDialog) -> int:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        seen["summary"] = dialog.summary.text()
+        seen["check"] = dialog.table.item(0, 2).text()
+        seen["enabled"] = dialog.import_button.isEnabled()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", drive_preview)
+    page = make_page(qtbot, coordinator_ctx)
+    qtbot.mouseClick(
+        page.findChild(type(page.new_button), "emptyImport"), Qt.MouseButton.LeftButton
+    )
+
+    assert "1 service prêt à importer, 0 ligne avec des erreurs" in seen["summary"]
+    assert "1 a un avertissement" in seen["summary"]
+    assert seen["check"].startswith("OK, avec un avertissement : ")
+    assert "« NW1 9LR » n'est pas français" in seen["check"]
+    assert seen["enabled"] is True
+    assert shown_names(page) == ["Food parcels"]
+
+
 def test_a_closure_changes_the_state_shown(
     qtbot, coordinator_ctx, coordinator, engine, monkeypatch
 ):

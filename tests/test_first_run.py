@@ -21,7 +21,7 @@ from ui.dialogs.first_run import FirstRunWizard, run_first_run
 def empty_ctx(tmp_path: Path):
     path = tmp_path / "nouvelle.sqlite"
     engine = open_database(path)
-    yield DeskContext(engine=engine, db_path=path)
+    yield DeskContext(engine=engine, target=path)
     engine.dispose()
 
 

@@ -8,6 +8,7 @@ from sqlmodel import select
 from app.db import read_session, write_session
 from app.errors import PermissionDenied, UserError
 from app.services import referrals as svc
+from app.services.referral_labels import refusal_reason_label
 from models import AuditEntry, Referral, ReferralEvent
 from models.enums import ReferralStatus, RefusalReason
 from tests.referrals_helpers import EMPLOYMENT_THEME, add_person, add_service, add_visit
@@ -120,7 +121,7 @@ def test_refusal_needs_one_of_the_dora_reasons(engine, agent, reason):
     _move(engine, agent, referral_id, "refusee", reason=reason.value)
     referral = _status(engine, referral_id)
     assert (referral.status, referral.status_reason) == ("refusee", reason.value)
-    assert svc.refusal_reason_label(reason.value) != reason.value  # every reason has a label
+    assert refusal_reason_label(reason.value) != reason.value  # every reason has a label
 
 
 def test_unsuccessful_needs_a_reason(engine, agent):

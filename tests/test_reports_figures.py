@@ -9,13 +9,13 @@ from sqlmodel import Session, select
 
 from app.clock import to_local
 from app.db import read_session, write_session
+from app.db.queries import offset_pieces
 from app.errors import PermissionDenied
 from app.reports import figures as fig
 from app.reports.annual import build_annual_report
 from app.reports.labels import theme_label
 from app.reports.monthly import build_monthly_report
 from app.reports.periods import Period
-from app.reports.sqlparts import offset_pieces
 from models import Donation, Organization, Person, Referral, Service, Visit
 from models.enums import ReferralStatus
 from tests.reports_helpers import paris, populate
@@ -301,37 +301,6 @@ def test_referrals_of_another_site_are_not_counted(filled, coordinator):
     expected = _expected_key(rows, coordinator.site_id, Period.month(2026, 10))
     assert figures.visits == expected["visits"]
     assert figures.referrals == expected["referrals"]
-
-
-def test_the_portable_fallbacks_give_the_same_figures(filled, coordinator, monkeypatch):
-    """Other databases than SQLite take the Python paths: same numbers."""
-    import app.reports.figures as figures_module
-    import app.reports.sqlparts as sqlparts_module
-
-    site = coordinator.site_id
-    periods = [Period.month(2026, 10), Period.month(2026, 3), Period.quarter(2026, 1)]
-
-    def everything():
-        with read_session(filled) as session:
-            return [
-                (
-                    fig.visits_per_day(session, site, period),
-                    fig.visit_themes(session, site, period),
-                    fig.referral_themes(session, site, period),
-                    fig.median_days_to_outcome(session, site, period),
-                )
-                for period in periods
-            ]
-
-    native = everything()
-    monkeypatch.setattr(sqlparts_module, "is_sqlite", lambda session: False)
-    monkeypatch.setattr(figures_module, "is_sqlite", lambda session: False)
-    portable = everything()
-    for (days, themes, ref_themes, median), (days2, themes2, ref_themes2, median2) in zip(
-        native, portable, strict=True
-    ):
-        assert (days, themes, ref_themes) == (days2, themes2, ref_themes2)
-        assert median == pytest.approx(median2)
 
 
 def test_the_visits_chart_groups_long_periods_by_week_then_by_month():

@@ -6,16 +6,22 @@ from collections.abc import Callable
 import pytest
 from sqlmodel import func, select
 
-from app.backup import create_backup, restore_backup
+from app.backup.restore import restore_backup
+from app.backup.snapshot import create_backup
 from app.config import backups_dir
 from app.db import read_session, write_session
 from app.errors import PermissionDenied
 from app.permissions import ROLE_PERMISSIONS, Permission
 from app.services import agents as agents_service
-from app.services.audit import list_audit, purge_audit
+from app.services.audit import list_audit
 from app.services.auth import sign_in
 from app.services.person_rights import collect_person_file, erase_person
-from app.services.retention import preview_retention, run_retention, set_privacy_durations
+from app.services.retention import (
+    preview_retention,
+    purge_audit,
+    run_retention,
+    set_privacy_durations,
+)
 from models import Agent, AuditEntry
 from tests.conftest import TEST_PIN
 from tests.trust_helpers import add_person

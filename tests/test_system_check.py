@@ -6,7 +6,8 @@ import stat
 
 import pytest
 
-from app import cli, system_check
+from app import system_check
+from ui import launcher
 
 LDD_WITHOUT_TWO = """\
 \tlinux-vdso.so.1 (0x00007ffd)
@@ -52,7 +53,7 @@ def test_run_stops_with_the_apt_line_in_french_when_a_library_is_missing(
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.setenv("DISPLAY", ":0")
     db = tmp_path / "aiguillage.sqlite"
-    assert cli.main(["run", "--db", str(db)]) == 1
+    assert launcher.main(["run", "--db", str(db)]) == 1
     err = capsys.readouterr().err
     assert "il manque au système libxcb-icccm.so.4, libxcb-keysyms.so.1" in err
     assert "    sudo apt install libxcb-icccm4 libxcb-keysyms1\n" in err

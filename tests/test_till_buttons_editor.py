@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from sqlmodel import select
 
 from app.db import read_session
-from app.services import till
+from app.services import till_setup
 from models import TillButton
 from tests.conftest import make_ctx
 from tests.till_helpers import install_french
@@ -68,7 +68,7 @@ def test_a_new_button_is_added_at_the_end(editor, qtbot, engine, volunteer):
     assert rows[-1][:2] == ("Reparation velo", "reparation-velo")
     assert rows[-1][2] == PALETTE[5]  # the first colour not used yet
     with read_session(engine) as session:
-        labels = [b.label for b in till.till_buttons(session, volunteer)]
+        labels = [b.label for b in till_setup.till_buttons(session, volunteer)]
     assert labels[-1] == "Reparation velo"
 
 
@@ -96,7 +96,7 @@ def test_categories_are_edited_one_per_line(editor, qtbot, engine, warnings):
     qtbot.keyClicks(editor.categories_edit, "textile")
     qtbot.mouseClick(editor.categories_save, Qt.MouseButton.LeftButton)
     with read_session(engine) as session:
-        assert till.donation_categories(session) == ["velos", "textile"]
+        assert till_setup.donation_categories(session) == ["velos", "textile"]
     editor.categories_edit.clear()
     qtbot.mouseClick(editor.categories_save, Qt.MouseButton.LeftButton)
     assert warnings == ["Veuillez garder au moins une catégorie."]

@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from app.clock import utcnow
 from app.db import read_session, write_session
-from app.services import till
+from app.services import till, till_setup
 from models import Donation, TillButton, Visit
 from tests.till_helpers import install_french
 from ui.pages.caisse import CaissePage
@@ -190,7 +190,7 @@ def test_a_switched_off_button_leaves_the_till(qtbot, engine, coordinator, volun
     buttons = make_buttons(engine, coordinator)
     with write_session(engine) as session:
         for button in buttons:
-            till.update_till_button(session, coordinator, button.id, active=False)
+            till_setup.update_till_button(session, coordinator, button.id, active=False)
     page = CaissePage(volunteer_ctx)
     qtbot.addWidget(page)
     page.refresh()

@@ -11,7 +11,7 @@ from sqlmodel import select
 from app.clock import day_bounds
 from app.db import read_session, write_session
 from app.errors import PermissionDenied, UserError
-from app.services import till
+from app.services import till, till_setup
 from models import AuditEntry, Donation, Referral, TillButton, Visit
 from models.enums import DEFAULT_DONATION_CATEGORIES
 from tests.till_helpers import add_referral, make_buttons
@@ -22,7 +22,7 @@ NOON = datetime(2026, 11, 21, 13, 0, tzinfo=UTC)
 
 def test_defaults_are_created_once_with_readable_colours(engine, volunteer):
     with write_session(engine) as session:
-        buttons = till.ensure_default_buttons(session, volunteer)
+        buttons = till_setup.ensure_default_buttons(session, volunteer)
     assert [b.label for b in buttons] == [
         "Achat",
         "Dépôt d'objets",
@@ -37,32 +37,32 @@ def test_defaults_are_created_once_with_readable_colours(engine, volunteer):
         "atelier",
         "benevolat",
     ]
-    assert all(till.text_colour_for(b.colour) == "#ffffff" for b in buttons)
+    assert all(till_setup.text_colour_for(b.colour) == "#ffffff" for b in buttons)
     with write_session(engine) as session:
-        till.ensure_default_buttons(session, volunteer)
+        till_setup.ensure_default_buttons(session, volunteer)
     with read_session(engine) as session:
         assert len(session.exec(select(TillButton)).all()) == 5
 
 
 def test_text_colour_follows_the_background():
-    assert till.text_colour_for("#ffeb3b") == "#000000"
-    assert till.text_colour_for("#0d47a1") == "#ffffff"
+    assert till_setup.text_colour_for("#ffeb3b") == "#000000"
+    assert till_setup.text_colour_for("#0d47a1") == "#ffffff"
 
 
 def test_only_a_coordinator_configures_buttons(engine, coordinator, agent, volunteer):
     for actor in (agent, volunteer):
         with pytest.raises(PermissionDenied), write_session(engine) as session:
-            till.create_till_button(session, actor, "Vente", "vente")
+            till_setup.create_till_button(session, actor, "Vente", "vente")
     with write_session(engine) as session:
-        button = till.create_till_button(session, coordinator, "  Vente   en ligne ", "Vente")
+        button = till_setup.create_till_button(session, coordinator, "  Vente   en ligne ", "Vente")
     assert button.label == "Vente en ligne"
     assert button.kind_code == "vente"
     with write_session(engine) as session:
-        till.update_till_button(
+        till_setup.update_till_button(
             session, coordinator, button.id, label="Vente", colour="#FFEB3B", icon="€"
         )
     with write_session(engine) as session:
-        till.update_till_button(session, coordinator, button.id, active=False)
+        till_setup.update_till_button(session, coordinator, button.id, active=False)
     with read_session(engine) as session:
         stored = session.get(TillButton, button.id)
         assert (stored.label, stored.colour, stored.icon, stored.active) == (
@@ -71,7 +71,7 @@ def test_only_a_coordinator_configures_buttons(engine, coordinator, agent, volun
             "€",
             False,
         )
-        assert till.till_buttons(session, coordinator) == []
+        assert till_setup.till_buttons(session, coordinator) == []
         audit = session.exec(select(AuditEntry).where(AuditEntry.entity == "till_button")).all()
         assert len(audit) == 3
 
@@ -88,7 +88,7 @@ def test_only_a_coordinator_configures_buttons(engine, coordinator, agent, volun
 )
 def test_bad_button_values_are_refused_in_french(engine, coordinator, label, kind, colour, message):
     with pytest.raises(UserError, match=message), write_session(engine) as session:
-        till.create_till_button(session, coordinator, label, kind, colour)
+        till_setup.create_till_button(session, coordinator, label, kind, colour)
     with read_session(engine) as session:
         assert session.exec(select(TillButton)).all() == []
 
@@ -96,15 +96,15 @@ def test_bad_button_values_are_refused_in_french(engine, coordinator, label, kin
 def test_a_kind_code_is_used_by_one_button_only(engine, coordinator):
     make_buttons(engine, coordinator)
     with pytest.raises(UserError, match="achat"), write_session(engine) as session:
-        till.create_till_button(session, coordinator, "Achat bis", "achat")
+        till_setup.create_till_button(session, coordinator, "Achat bis", "achat")
 
 
 def test_buttons_can_be_reordered(engine, coordinator):
     buttons = make_buttons(engine, coordinator)
     with write_session(engine) as session:
-        till.move_till_button(session, coordinator, buttons[2].id, -1)
+        till_setup.move_till_button(session, coordinator, buttons[2].id, -1)
     with read_session(engine) as session:
-        labels = [b.label for b in till.till_buttons(session, coordinator)]
+        labels = [b.label for b in till_setup.till_buttons(session, coordinator)]
     assert labels[:3] == ["Achat", "Information", "Dépôt d'objets"]
 
 
@@ -123,7 +123,7 @@ def test_a_click_records_one_anonymous_visit(engine, volunteer):
 def test_a_switched_off_button_records_nothing(engine, coordinator, volunteer):
     buttons = make_buttons(engine, coordinator)
     with write_session(engine) as session:
-        till.update_till_button(session, coordinator, buttons[0].id, active=False)
+        till_setup.update_till_button(session, coordinator, buttons[0].id, active=False)
     with pytest.raises(UserError, match="désactivé"), write_session(engine) as session:
         till.record_click(session, volunteer, buttons[0].id)
     with read_session(engine) as session:
@@ -211,17 +211,17 @@ def test_a_refused_weighing_writes_nothing(engine, volunteer):
 
 def test_donation_categories_are_configurable(engine, coordinator, volunteer):
     with read_session(engine) as session:
-        assert till.donation_categories(session) == list(DEFAULT_DONATION_CATEGORIES)
+        assert till_setup.donation_categories(session) == list(DEFAULT_DONATION_CATEGORIES)
     with pytest.raises(PermissionDenied), write_session(engine) as session:
-        till.set_donation_categories(session, volunteer, ["vélos"])
+        till_setup.set_donation_categories(session, volunteer, ["vélos"])
     with pytest.raises(UserError, match="au moins une"), write_session(engine) as session:
-        till.set_donation_categories(session, coordinator, ["  ", ""])
+        till_setup.set_donation_categories(session, coordinator, ["  ", ""])
     with write_session(engine) as session:
-        till.set_donation_categories(session, coordinator, ["Vélos", " vélos", "textile"])
+        till_setup.set_donation_categories(session, coordinator, ["Vélos", " vélos", "textile"])
     with write_session(engine) as session:
         till.record_donation(session, volunteer, "Vélos", "14,2", now=NOON)
     with read_session(engine) as session:
-        assert till.donation_categories(session) == ["Vélos", "textile"]
+        assert till_setup.donation_categories(session) == ["Vélos", "textile"]
         assert [(w.category, w.kg) for w in till.today_donations(session, volunteer, NOON)] == [
             ("Vélos", 14.2)
         ]
@@ -297,9 +297,9 @@ def test_a_volunteer_uses_the_till_but_configures_nothing(engine, coordinator, a
             till.undo_last_click(session, actor, now=NOON)
     for actor in (volunteer, agent):
         for call in (
-            lambda s, a: till.update_till_button(s, a, buttons[0].id, label="X"),
-            lambda s, a: till.move_till_button(s, a, buttons[0].id, 1),
-            lambda s, a: till.set_donation_categories(s, a, ["x"]),
+            lambda s, a: till_setup.update_till_button(s, a, buttons[0].id, label="X"),
+            lambda s, a: till_setup.move_till_button(s, a, buttons[0].id, 1),
+            lambda s, a: till_setup.set_donation_categories(s, a, ["x"]),
         ):
             with pytest.raises(PermissionDenied), write_session(engine) as session:
                 call(session, actor)

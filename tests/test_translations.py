@@ -65,7 +65,7 @@ def test_the_completeness_check_sees_an_untranslated_string(tmp_path):
 
 
 def test_wrapped_translate_calls_are_found():
-    found = i18n_tools.wrapper_messages(Path(i18n_tools.ROOT / "app" / "db.py"))
+    found = i18n_tools.wrapper_messages(Path(i18n_tools.ROOT / "app" / "db" / "sqlite.py"))
     assert ("Database", "“%1” is a folder, not a database file.") in found
 
 
@@ -130,6 +130,7 @@ def test_qt_standard_buttons_are_french(qtbot):
     assert (yes, no) == ("Oui", "Non")
 
 
+@pytest.mark.sqlite_file
 def test_the_language_setting_is_read_from_the_database(engine, db_path, tmp_path):
     assert stored_language(db_path) == "fr"
     with write_session(engine) as session:

@@ -12,9 +12,14 @@ from app.db import read_session, write_session
 from app.errors import UserError
 from app.pdf.person_file import render_person_file_pdf
 from app.services import audit
-from app.services.audit import AuditFilter, list_audit, purge_audit
+from app.services.audit import AuditFilter, list_audit
 from app.services.person_rights import collect_person_file, erase_person, write_person_json
-from app.services.retention import preview_retention, run_daily_retention, run_retention
+from app.services.retention import (
+    preview_retention,
+    purge_audit,
+    run_daily_retention,
+    run_retention,
+)
 from models import AuditEntry, Person, Referral, ReferralEvent, Visit
 from models.enums import AuditAction
 from tests.trust_helpers import add_person, add_referral, add_service, add_visit, search_row_count

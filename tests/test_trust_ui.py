@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTableWidget
 from sqlmodel import select
 
 import ui.tasks
-from app.backup import create_backup
+from app.backup.snapshot import create_backup
 from app.clock import utcnow
 from app.config import backups_dir
 from app.db import read_session, write_session
@@ -17,6 +17,14 @@ from models import Agent, AuditEntry, Person
 from tests.conftest import TEST_PIN, make_ctx
 from tests.trust_helpers import add_person, add_visit
 from ui import messages
+
+
+@pytest.fixture(autouse=True)
+def _user_data_folder(monkeypatch, tmp_path):
+    """The desk logs to the user data folder: a temporary one here, never this PC's."""
+    from app import config
+
+    monkeypatch.setattr(config, "data_dir", lambda: tmp_path / "donnees-utilisateur")
 
 
 @pytest.fixture(autouse=True)

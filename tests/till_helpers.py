@@ -4,14 +4,14 @@ from datetime import datetime
 
 from app.db import write_session
 from app.permissions import Actor
-from app.services import till
+from app.services import till_setup
 from models import Organization, Referral, Service, TillButton
 
 
 def make_buttons(engine, actor: Actor) -> list[TillButton]:
     """The five default buttons of the actor's site."""
     with write_session(engine) as session:
-        return till.ensure_default_buttons(session, actor)
+        return till_setup.ensure_default_buttons(session, actor)
 
 
 def add_referral(engine, actor: Actor, created_at: datetime) -> Referral:

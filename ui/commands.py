@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import add_db_argument, db_path_from
+from app.commands.common import add_db_argument, db_target_from
 from app.i18n import translate
 
 
@@ -53,7 +53,7 @@ def run_window(args: argparse.Namespace) -> int:
     from ui.desk import run_desk
 
     # without --lang, the desk uses the language chosen in its settings
-    return run_desk(db_path_from(args), getattr(args, "lang", None))
+    return run_desk(db_target_from(args), getattr(args, "lang", None))
 
 
 def screenshot(args: argparse.Namespace) -> int:
@@ -66,5 +66,5 @@ def screenshot(args: argparse.Namespace) -> int:
         return 2
     if not window_can_open():
         return 1
-    render_page_to_png(db_path_from(args), args.page, args.out, (width, height), _language(args))
+    render_page_to_png(db_target_from(args), args.page, args.out, (width, height), _language(args))
     return 0

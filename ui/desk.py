@@ -1,12 +1,12 @@
 """Running the desk: one app per database, the window painted at once, then a safe opening,
-first-run set-up, sign-in on the lock screen, the automatic lock, and a backup on closing."""
-
-from pathlib import Path
+first-run set-up, sign-in on the lock screen, the automatic lock, and a backup on closing.
+Unexpected failures are logged in the user data folder and shown with a report (ui.crash)."""
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from app.context import DeskContext
+from app.db.target import DatabaseTarget, as_target
 from app.startup_peek import stored_language
 from ui.application import get_application
 from ui.instance_lock import acquire_instance_lock
@@ -14,11 +14,26 @@ from ui.main_window import DEFAULT_SIZE, MainWindow
 from ui.screen_fit import show_main_window
 
 
-def run_desk(db_path: Path, language: str | None = None) -> int:
+def run_desk(target: DatabaseTarget, language: str | None = None) -> int:
     """Open the window; `language` from --lang, else the database's `language` setting."""
-    language = language or stored_language(db_path)
+    from app import config
+    from app.logs import start_logging, stop_logging
+    from ui.crash import install_exception_hooks
+
+    target = as_target(target)
+    language = language or stored_language(target)
     app = get_application(language)
-    instance_lock = acquire_instance_lock(db_path)
+    start_logging(config.data_dir())
+    uninstall_hooks = install_exception_hooks()
+    try:
+        return _run_locked(app, target, language)
+    finally:
+        uninstall_hooks()
+        stop_logging()
+
+
+def _run_locked(app: QApplication, target: DatabaseTarget, language: str) -> int:
+    instance_lock = acquire_instance_lock(target)
     if instance_lock is None:
         from ui import messages
 
@@ -29,13 +44,13 @@ def run_desk(db_path: Path, language: str | None = None) -> int:
         )
         return 1
     try:
-        return _run(app, db_path, language)
+        return _run(app, target, language)
     finally:
         instance_lock.unlock()
 
 
-def _run(app: QApplication, db_path: Path, language: str) -> int:
-    ctx = DeskContext(engine=None, db_path=db_path, language=language)
+def _run(app: QApplication, target: DatabaseTarget, language: str) -> int:
+    ctx = DeskContext(engine=None, target=target, language=language)
     window = MainWindow(ctx)
     show_main_window(window, *DEFAULT_SIZE)
     app.processEvents()  # paint the window before the database layer is even loaded
@@ -57,8 +72,9 @@ def open_desk_in(window: MainWindow, ctx: DeskContext) -> int | None:
     from app import new_database
     from ui.safe_start import lock_minutes_setting, open_or_recover, start_daily_jobs
 
-    created_now = new_database.is_new(ctx.db_path)
-    opened = open_or_recover(ctx.db_path, ctx.language)
+    # only a file this start creates can be taken away again (a server's database never is)
+    created_now = ctx.db_path is not None and new_database.is_new(ctx.db_path)
+    opened = open_or_recover(ctx.target, ctx.language)
     if opened is None:
         return 2
     ctx.engine, ctx.site_id, ctx.site_name = opened.engine, opened.site_id, opened.site_name

@@ -1,20 +1,23 @@
-"""One running Aiguillage per database file (a lock file next to it)."""
+"""One running Aiguillage per database on this computer (a lock file)."""
 
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+from app.db.target import DatabaseTarget, as_target
 
-def acquire_instance_lock(db_path: Path) -> QLockFile | None:
-    """Hold the lock of this database file; None if another Aiguillage already holds it.
+
+def acquire_instance_lock(target: DatabaseTarget | Path) -> QLockFile | None:
+    """Hold the lock of this database; None if another Aiguillage already holds it.
 
     A lock left by a crashed app (its process is gone) is taken over.
     """
+    lock_path = as_target(target).lock_path()
     try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
         pass  # the database opening gives the clear message about the folder
-    lock = QLockFile(str(db_path) + ".lock")
+    lock = QLockFile(str(lock_path))
     lock.setStaleLockTime(0)
     if lock.tryLock(0):
         return lock

@@ -235,12 +235,13 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         self.site_label.setText(self.tr("Site: %1").replace("%1", self.ctx.site_name or "—"))
         self.agent_label.setText(self.tr("Agent: %1").replace("%1", self.ctx.agent_name or "—"))
-        self.db_label.setText(self.tr("Database: %1").replace("%1", short_path(self.ctx.db_path)))
-        self.db_label.setToolTip(str(self.ctx.db_path))
+        where = self.ctx.target.describe()  # the file, or the server and its database
+        self.db_label.setText(self.tr("Database: %1").replace("%1", short_path(where)))
+        self.db_label.setToolTip(where)
 
 
 def short_path(path: object) -> str:
-    """The database path for the status bar: home as « ~ », the middle left out if long."""
+    """The database for the status bar: home as « ~ », the middle left out if long."""
     from pathlib import Path
 
     text = str(path)

@@ -84,8 +84,8 @@ def _file_dialog(parent: QWidget | None, title: str, filters: str = "") -> QFile
     return dialog
 
 
-def _show(dialog: QFileDialog) -> list[str]:
-    """Run the dialog; the chosen paths, or [] if cancelled."""
+def _chosen(dialog: QFileDialog, is_folder: bool = False) -> Path | None:
+    """Run the dialog; the path chosen, its folder remembered for the next one, or None."""
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
     tree = dialog.findChild(QTreeView, "treeView")
     if tree is not None:  # Qt's own dialog: every column readable, the name takes the rest
@@ -94,21 +94,19 @@ def _show(dialog: QFileDialog) -> list[str]:
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, header.count()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return []
-    return dialog.selectedFiles()
+    files = dialog.selectedFiles() if dialog.exec() == QDialog.DialogCode.Accepted else []
+    if not files:
+        return None
+    path = Path(files[0])
+    remember_folder(path if is_folder else path.parent)
+    return path
 
 
 def open_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
     dialog = _file_dialog(parent, title, filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    chosen = _show(dialog)
-    if not chosen:
-        return None
-    path = Path(chosen[0])
-    remember_folder(path.parent)
-    return path
+    return _chosen(dialog)
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
@@ -117,21 +115,40 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     if suggested:
         dialog.selectFile(suggested)
-    chosen = _show(dialog)
-    if not chosen:
-        return None
-    path = Path(chosen[0])
-    remember_folder(path.parent)
-    return path
+    return _chosen(dialog)
 
 
 def choose_folder(parent: QWidget | None, title: str) -> Path | None:
     dialog = _file_dialog(parent, title)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    chosen = _show(dialog)
-    if not chosen:
-        return None
-    path = Path(chosen[0])
-    remember_folder(path)
-    return path
+    return _chosen(dialog, is_folder=True)
+
+
+def crash_box(parent: QWidget | None, title: str, text: str, report: str) -> QMessageBox:
+    """The box that says something unexpected happened, with « Copy the report » (the report
+    goes to the clipboard) and the report itself under « Show details »."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    box.setObjectName("crashReport")
+    box.setDetailedText(report)
+    copy = box.addButton(
+        QCoreApplication.translate("Messages", "Copy the report"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    copy.setObjectName("copyReport")
+    copy.setAccessibleName(QCoreApplication.translate("Messages", "Copy the report"))
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    close.setObjectName("closeReport")
+    close.setAccessibleName(QCoreApplication.translate("Messages", "Close this message"))
+    box.setDefaultButton(close)
+    return box
+
+
+def crash(parent: QWidget | None, title: str, text: str, report: str) -> None:
+    crash_box(parent, title, text, report).exec()

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
-from app.cli import database_failure_message
+from app.commands.common import database_failure_message
 from app.context import DeskContext
-from app.db import DamagedDatabaseError
+from app.db import DamagedDatabaseError, DatabaseTarget, as_target
 from app.errors import UserError
 from ui import messages
 from ui.startup import open_desk
@@ -20,16 +20,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SafeStart", text)
 
 
-def open_or_recover(db_path: Path, language: str = "fr") -> DeskContext | None:
+def open_or_recover(target: DatabaseTarget, language: str = "fr") -> DeskContext | None:
     """Open the desk; if the file is damaged, offer to restore the latest good backup."""
+    target = as_target(target)
     try:
-        return open_desk(db_path, language)
+        return open_desk(target, language)
     except DamagedDatabaseError as error:
-        return _offer_restore(db_path, language, error.message)
+        return _offer_restore(target.path, language, error.message)
     except UserError as error:
         return _cannot_open(error.message)
     except (sqlite3.DatabaseError, SQLAlchemyDatabaseError) as error:
-        return _cannot_open(database_failure_message(db_path, error))
+        return _cannot_open(database_failure_message(target, error))
 
 
 def _cannot_open(text: str) -> None:
@@ -39,7 +40,8 @@ def _cannot_open(text: str) -> None:
 
 
 def _offer_restore(db_path: Path, language: str, problem: str) -> DeskContext | None:
-    from app.backup import latest_good_backup, restore_backup
+    from app.backup.files import latest_good_backup
+    from app.backup.restore import restore_backup
     from app.clock import to_local
     from app.config import backups_dir
 
@@ -73,7 +75,7 @@ def _offer_restore(db_path: Path, language: str, problem: str) -> DeskContext | 
         return None
     try:
         restore_backup(db_path, latest.path)
-        ctx = open_desk(db_path, language)
+        ctx = open_desk(as_target(db_path), language)
     except UserError as error:
         messages.error(None, title, error.message)
         return None
@@ -86,7 +88,7 @@ def start_daily_jobs(ctx: DeskContext) -> None:
     from ui.tasks import error_text, run_task
 
     def work(_progress):  # type: ignore[no-untyped-def]
-        from app.backup_schedule import automatic_backup
+        from app.backup.schedule import automatic_backup
         from app.services.retention import run_daily_retention
 
         result = automatic_backup(ctx.engine, ctx.db_path, first_of_day=True)
@@ -105,7 +107,7 @@ def start_daily_jobs(ctx: DeskContext) -> None:
 
 def backup_on_close(ctx: DeskContext) -> None:
     """The closing backup; a problem is shown, never raised."""
-    from app.backup_schedule import automatic_backup
+    from app.backup.schedule import automatic_backup
 
     try:
         result = automatic_backup(ctx.engine, ctx.db_path, first_of_day=False)

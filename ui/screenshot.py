@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from app.db.target import DatabaseTarget
 from app.errors import UserError
 from app.i18n import translate
 from ui.application import get_application
@@ -10,10 +11,10 @@ from ui.startup import open_desk, sign_in_first_coordinator
 
 
 def render_page_to_png(
-    db_path: Path, page_key: str, out: Path, size: tuple[int, int], language: str = "fr"
+    target: DatabaseTarget, page_key: str, out: Path, size: tuple[int, int], language: str = "fr"
 ) -> None:
     app = get_application(language)
-    ctx = open_desk(db_path, language)
+    ctx = open_desk(target, language)
     if ctx.site_id is None:
         raise UserError(
             translate("Screenshot", "This database has no site yet: run the app once first.")

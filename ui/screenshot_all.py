@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from app.context import DeskContext
-from app.db import open_database, write_session
+from app.db import as_target, open_database, write_session
 from app.services.sites import create_first_site
 from models.enums import SiteKind
 from ui.application import get_application
@@ -69,7 +69,7 @@ def render_first_run(db_path: Path, out: Path) -> None:
 
     app = get_application(LANGUAGE)
     engine = open_database(db_path)
-    wizard = FirstRunWizard(DeskContext(engine=engine, db_path=db_path, language=LANGUAGE))
+    wizard = FirstRunWizard(DeskContext(engine=engine, target=db_path, language=LANGUAGE))
     wizard.show()
     for _ in range(5):
         app.processEvents()
@@ -81,7 +81,7 @@ def render_first_run(db_path: Path, out: Path) -> None:
 def render_pages(db_path: Path, out_dir: Path) -> list[Path]:
     """Every page of one window, as the first coordinator sees it."""
     app = get_application(LANGUAGE)
-    ctx = open_desk(db_path, LANGUAGE)
+    ctx = open_desk(as_target(db_path), LANGUAGE)
     sign_in_first_coordinator(ctx)
     window = MainWindow(ctx)
     window.resize(*SIZE)

@@ -1,20 +1,19 @@
-"""From a database path to a ready desk context, asking what is missing on the first run."""
-
-from pathlib import Path
+"""From a database (file or server) to a ready desk context; the first run asks what is missing."""
 
 from sqlmodel import select
 
 from app.context import DeskContext
-from app.db import open_database, read_session
+from app.db import DatabaseTarget, as_target, open_database, read_session
 from app.services.sites import actor_for, current_site
 from models import Agent
 from models.enums import Role
 
 
-def open_desk(db_path: Path, language: str = "fr") -> DeskContext:
+def open_desk(target: DatabaseTarget, language: str = "fr") -> DeskContext:
     """Open (and migrate) the database; the context has no agent yet if there is no site."""
-    engine = open_database(db_path)
-    ctx = DeskContext(engine=engine, db_path=db_path, language=language)
+    target = as_target(target)
+    engine = open_database(target)
+    ctx = DeskContext(engine=engine, target=target, language=language)
     load_site(ctx)
     return ctx
 

@@ -5,6 +5,10 @@
 `work(progress)` runs in a worker thread and must not touch widgets; it may call
 `progress(done, total)`. The callbacks run on the UI thread. Tests can set
 `ui.tasks.SYNCHRONOUS = True` to run the work inline (a fake pool, like Picard's).
+
+A failure other than a UserError (our own French message) is written to the log with its
+traceback (app.logs); a task without `on_error` shows it as an unexpected failure (ui.crash)
+instead of losing it.
 """
 
 from collections.abc import Callable
@@ -13,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.errors import UserError
+from app.logs import log_failure
 
 SYNCHRONOUS = False
 
@@ -35,12 +40,25 @@ class _Task(QRunnable):
         try:
             result = self.work(lambda done, total: self.signals.progress.emit(done, total))
         except Exception as error:  # noqa: BLE001 — handed to the UI thread as a message
+            _log(error)
             self.signals.failed.emit(error)
         else:
             self.signals.done.emit(result)
 
 
 _alive: set[_Signals] = set()
+
+
+def _log(error: Exception) -> None:
+    if not isinstance(error, UserError):
+        log_failure("Background task failed", type(error), error, error.__traceback__)
+
+
+def _unhandled(error: Exception) -> None:
+    """A failed task nobody listens to: say it rather than lose it."""
+    from ui.crash import show_task_failure
+
+    show_task_failure(error)
 
 
 def run_task(
@@ -53,6 +71,7 @@ def run_task(
         try:
             result = work(on_progress or (lambda done, total: None))
         except Exception as error:  # noqa: BLE001
+            _log(error)
             if on_error:
                 on_error(error)
             else:
@@ -70,7 +89,7 @@ def run_task(
             callback(value)
 
     signals.done.connect(lambda result: finish(on_done, result))
-    signals.failed.connect(lambda error: finish(on_error, error))
+    signals.failed.connect(lambda error: finish(on_error or _unhandled, error))
     if on_progress:
         signals.progress.connect(on_progress)
     QThreadPool.globalInstance().start(_Task(work, signals))

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from app.cli import add_db_argument, db_path_from
+from app.commands.common import add_db_argument, db_path_from
 from app.errors import UserError
 from app.i18n import translate
 
@@ -37,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _passphrase(confirm: bool) -> str:
-    from app.backup import PASSPHRASE_ENV
+    from app.backup.snapshot import PASSPHRASE_ENV
 
     value = os.environ.get(PASSPHRASE_ENV, "")
     if value:
@@ -62,7 +62,7 @@ def _counts_line(info) -> str:  # type: ignore[no-untyped-def]
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from app.backup import create_backup
+    from app.backup.snapshot import create_backup
     from app.config import backups_dir
     from app.db import check_sqlite_file
 
@@ -77,11 +77,11 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from app import backup_crypto
-    from app.backup import restore_backup
+    from app.backup import encryption
+    from app.backup.restore import restore_backup
 
     db_path = db_path_from(args)
-    passphrase = _passphrase(confirm=False) if backup_crypto.is_encrypted(args.source) else None
+    passphrase = _passphrase(confirm=False) if encryption.is_encrypted(args.source) else None
     aside = restore_backup(db_path, args.source, passphrase=passphrase)
     print(_tr("Backup restored into %1.").replace("%1", str(db_path)))
     if aside is not None:
@@ -90,13 +90,13 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from app import backup_crypto
-    from app.backup import check_backup
+    from app.backup import encryption
+    from app.backup.restore import check_backup
 
     path = db_path_from(args)
     if not path.is_file():
         raise UserError(_tr("There is no file at “%1”.").replace("%1", str(path)))
-    passphrase = _passphrase(confirm=False) if backup_crypto.is_encrypted(path) else None
+    passphrase = _passphrase(confirm=False) if encryption.is_encrypted(path) else None
     info = check_backup(path, passphrase)
     print(_tr("%1 is sound.").replace("%1", str(path)))
     print(_counts_line(info))

@@ -3,7 +3,7 @@
 import argparse
 import time
 
-from app.cli import add_db_argument
+from app.commands.common import add_db_argument
 from app.errors import UserError
 from app.i18n import translate
 

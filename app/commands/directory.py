@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import add_db_argument, db_path_from
+from app.commands.common import add_db_argument, db_target_from
 from app.exporters import FORMATS
 from app.i18n import counted, translate
 from app.permissions import Actor
@@ -62,17 +62,17 @@ def run_import(args: argparse.Namespace) -> int:
     from app.db import open_database, write_session
     from app.services.directory_import import apply_import, preview_import
 
-    engine = open_database(db_path_from(args))
+    engine = open_database(db_target_from(args))
     actor, _ = _command_actor(engine)
     preview = preview_import(args.file)
-    for row in preview.error_rows:
-        for message in row.errors:
-            print(
-                translate("Directory", "Line %1: %2")
-                .replace("%1", str(row.line))
-                .replace("%2", message),
-                file=sys.stderr,
-            )
+    for row in preview.error_rows + preview.warning_rows:
+        label = (
+            translate("Directory", "Line %1: %2")
+            if row.errors
+            else translate("Directory", "Line %1 (warning): %2")
+        )
+        for message in row.errors or row.warnings:
+            print(label.replace("%1", str(row.line)).replace("%2", message), file=sys.stderr)
     with write_session(engine) as session:
         result = apply_import(session, actor, preview, only_valid=args.only_valid)
     added = counted(
@@ -98,7 +98,7 @@ def run_export(args: argparse.Namespace) -> int:
     from app.db import open_database
     from app.errors import UserError
 
-    engine = open_database(db_path_from(args))
+    engine = open_database(db_target_from(args))
     actor, site_name = _command_actor(engine)
     from app.exporters import export_directory
 
@@ -119,7 +119,7 @@ def run_national_numbers(args: argparse.Namespace) -> int:
     from app.db import open_database, write_session
     from app.services.directory import add_national_numbers
 
-    engine = open_database(db_path_from(args))
+    engine = open_database(db_target_from(args))
     actor, _ = _command_actor(engine)
     with write_session(engine) as session:
         count = add_national_numbers(session, actor)

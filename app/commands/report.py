@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import add_db_argument, db_path_from
+from app.commands.common import add_db_argument, db_target_from
 from app.errors import UserError
 from app.i18n import translate
 
@@ -43,12 +43,12 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from models import Agent
     from models.enums import Role
 
-    path = db_path_from(args)
-    if not path.exists():
+    target = db_target_from(args)
+    if not target.exists():
         raise UserError(
-            translate("Cli", "The database “%1” does not exist.").replace("%1", str(path))
+            translate("Cli", "The database “%1” does not exist.").replace("%1", str(target))
         )
-    engine = open_database(path)
+    engine = open_database(target)
     with read_session(engine) as session:
         agent = session.exec(
             select(Agent)

@@ -4,7 +4,7 @@ import argparse
 import uuid
 from pathlib import Path
 
-from app.cli import add_db_argument, db_path_from
+from app.commands.common import add_db_argument, db_target_from
 from app.errors import UserError
 from app.i18n import translate
 
@@ -58,12 +58,12 @@ def write_sheet(args: argparse.Namespace) -> int:
     from app.pdf.sheets import render_orientation_sheet
 
     ids = _referral_ids(args.referral)
-    path = db_path_from(args)
-    if not path.exists():
+    target = db_target_from(args)
+    if not target.exists():
         raise UserError(
-            translate("SheetCommand", "There is no database at “%1”.").replace("%1", str(path))
+            translate("SheetCommand", "There is no database at “%1”.").replace("%1", str(target))
         )
-    engine = open_database(path)
+    engine = open_database(target)
     try:
         with read_session(engine) as session:
             pdf = render_orientation_sheet(

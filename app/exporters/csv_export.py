@@ -1,4 +1,7 @@
-"""The directory as the CSV template (UTF-8 with BOM for spreadsheets, semicolons)."""
+"""The directory as the CSV template (UTF-8 with BOM for spreadsheets, semicolons).
+
+Text cells that a spreadsheet would run as a formula are quoted (app.spreadsheet_cells).
+"""
 
 import csv
 import io
@@ -8,6 +11,7 @@ from sqlmodel import Session
 from app.exporters.common import directory_entries, number, yes_no
 from app.importers.csv_template import COLUMNS
 from app.permissions import Actor
+from app.spreadsheet_cells import neutralise
 
 
 def export_csv(session: Session, actor: Actor) -> bytes:
@@ -30,17 +34,18 @@ def export_csv(session: Session, actor: Actor) -> bytes:
         row = []
         for column, (part, field) in COLUMNS.items():
             if part == "org" or column == "identifiant":
-                row.append(values[column])
+                row.append(neutralise(values[column]))
                 continue
             value = getattr(service, field)
             if isinstance(value, list):
                 value = "|".join(value)
             elif field in ("latitude", "longitude"):
-                value = number(value)
+                row.append(number(value))  # a number, never a formula
+                continue
             elif field == "wheelchair_access":
                 value = yes_no(value)
             elif field == "last_verified_on":
                 value = value.isoformat() if value else ""
-            row.append(value)
+            row.append(neutralise(value))
         writer.writerow(row)
     return buffer.getvalue().encode("utf-8-sig")

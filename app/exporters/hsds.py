@@ -1,8 +1,12 @@
 """The directory as an Open Referral HSDS 3.0 tabular data package (a zip of CSV files).
 
-Codes of the data·inclusion lists travel as taxonomy terms linked by attributes; the exact
-OpenStreetMap opening hours string travels as an attribute too, next to the weekly schedule
-rows that other HSDS tools understand.
+Files are named as in the published HSDS 3.0 `datapackage.json`: resources in the singular,
+their files in the plural (`organizations.csv`, `services.csv`, `taxonomy_terms.csv`…, and
+`addresss.csv`, spelt so by the standard). The SIRET travels as an organisation identifier
+(scheme FR-SIRET). Codes of the data·inclusion lists travel as taxonomy terms linked by
+attributes; the exact OpenStreetMap opening hours string travels as an attribute too, next to
+the weekly schedule rows that other HSDS tools understand. Text cells that a spreadsheet would
+run as a formula are quoted (app.spreadsheet_cells).
 """
 
 import csv
@@ -17,6 +21,7 @@ from app import taxonomy
 from app.exporters.common import directory_entries, number, yes_no
 from app.opening_hours import OSM_DAYS, describe_hours, weekly_hours
 from app.permissions import Actor
+from app.spreadsheet_cells import neutralise
 
 NAMESPACE = uuid.UUID("5d3c1f0e-8a4b-4c1e-9f7a-2b6d0e9c4a11")
 PACKAGE_NAME = "aiguillage-annuaire"
@@ -41,8 +46,34 @@ OWN_TERMS = {
     "structure-commune": "org:commune",
 }
 OWN_TAXONOMY = "aiguillage"
+SIRET_SCHEME = "FR-SIRET"
+# resource name → file, as in the published HSDS 3.0 datapackage.json
+PATHS = {
+    "organization": "organizations.csv",
+    "organization_identifier": "organization_identifiers.csv",
+    "service": "services.csv",
+    "location": "locations.csv",
+    "address": "addresss.csv",
+    "service_at_location": "service_at_location.csv",
+    "phone": "phones.csv",
+    "contact": "contacts.csv",
+    "schedule": "schedules.csv",
+    "language": "languages.csv",
+    "required_document": "required_documents.csv",
+    "taxonomy": "taxonomies.csv",
+    "taxonomy_term": "taxonomy_terms.csv",
+    "attribute": "attributes.csv",
+}
+NUMBER_COLUMNS = {"latitude", "longitude"}
 TABLES = {
-    "organization": ["id", "name", "description", "email", "website", "tax_id"],
+    "organization": ["id", "name", "description", "email", "website"],
+    "organization_identifier": [
+        "id",
+        "organization_id",
+        "identifier_scheme",
+        "identifier_type",
+        "identifier",
+    ],
     "service": [
         "id",
         "organization_id",
@@ -144,9 +175,18 @@ def export_hsds(session: Session, actor: Actor) -> bytes:
                     "description": org.description,
                     "email": org.email,
                     "website": org.website,
-                    "tax_id": org.siret,
                 }
             )
+            if org.siret:
+                tables["organization_identifier"].append(
+                    {
+                        "id": stable_id("identifier", org_id),
+                        "organization_id": org_id,
+                        "identifier_scheme": SIRET_SCHEME,
+                        "identifier_type": "SIRET",
+                        "identifier": org.siret,
+                    }
+                )
             if org.phone:
                 tables["phone"].append(
                     {
@@ -274,14 +314,20 @@ def _zip(tables: dict[str, list[dict]]) -> bytes:
             text = io.StringIO(newline="")
             writer = csv.DictWriter(text, fieldnames=columns, lineterminator="\r\n")
             writer.writeheader()
-            writer.writerows(tables[name])
-            info = zipfile.ZipInfo(f"{name}.csv", date_time=(2020, 1, 1, 0, 0, 0))
+            writer.writerows(
+                {
+                    column: value if column in NUMBER_COLUMNS else neutralise(str(value or ""))
+                    for column, value in row.items()
+                }
+                for row in tables[name]
+            )
+            info = zipfile.ZipInfo(PATHS[name], date_time=(2020, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, text.getvalue().encode("utf-8"))
             resources.append(
                 {
                     "name": name,
-                    "path": f"{name}.csv",
+                    "path": PATHS[name],
                     "profile": "tabular-data-resource",
                     "schema": {"fields": [{"name": c, "type": "string"} for c in columns]},
                 }

@@ -17,12 +17,15 @@ MAX_ROWS = 50_000
 
 @dataclass
 class ImportRow:
-    """One service of the file, with its organisation; `errors` empty when it can be imported."""
+    """One service of the file, with its organisation; `errors` empty when it can be imported.
+    `warnings` say what was kept although it does not look French, or could not be read
+    exactly (kept in the notes); they do not stop the import."""
 
     line: int
     organization: dict[str, Any]
     service: dict[str, Any]
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -50,6 +53,11 @@ class ImportPreview:
     @property
     def error_rows(self) -> list[ImportRow]:
         return [row for row in self.rows if not row.ok]
+
+    @property
+    def warning_rows(self) -> list[ImportRow]:
+        """Valid rows that come with a warning."""
+        return [row for row in self.rows if row.ok and row.warnings]
 
 
 @cache
@@ -83,12 +91,20 @@ def to_codes(kind: str, value: Any) -> list[str]:
     return [to_code(kind, item) for item in items if str(item or "").strip()]
 
 
-def checked_row(line: int, organization: dict[str, Any], service: dict[str, Any]) -> ImportRow:
-    """Clean both parts; the errors are kept with the row instead of raised."""
-    row = ImportRow(line, organization, service)
+def checked_row(
+    line: int,
+    organization: dict[str, Any],
+    service: dict[str, Any],
+    warnings: list[str] | None = None,
+    foreign: bool = False,
+) -> ImportRow:
+    """Clean both parts; the errors are kept with the row instead of raised. With `foreign`
+    (data from another country's tools), values that are not French are kept with a warning."""
+    row = ImportRow(line, organization, service, warnings=list(warnings or []))
+    tolerated = row.warnings if foreign else None
     for part, cleaner in ((organization, clean_organization), (service, clean_service)):
         try:
-            cleaned = cleaner(part)
+            cleaned = cleaner(part, tolerated)
         except UserError as error:
             row.errors.append(error.message)
             continue

@@ -20,6 +20,7 @@ from app.importers.common import (
     to_codes,
 )
 from app.search_terms import fold
+from app.spreadsheet_cells import restore
 
 SOURCE = "csv"
 # column → (part, field); part "org" is the organisation
@@ -126,7 +127,7 @@ def _row(line: int, columns: list[str], cells: list[str]) -> ImportRow:
         if target is None:
             continue
         part, name = target
-        value: object = cell.strip()
+        value: object = restore(cell.strip()).strip()
         if name in CODE_FIELDS:
             value = to_code("type" if name == "type" else "fees", value)
         elif name in CODE_LIST_FIELDS:

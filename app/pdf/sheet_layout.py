@@ -30,7 +30,7 @@ from reportlab.platypus import (
 
 from app.pdf import sheet_labels as words
 from app.pdf.fonts import register_fonts
-from app.pdf.sheets import MM, RECEIPT_WIDTH_MM, ServiceBlock, SheetContent
+from app.pdf.sheet_content import MM, RECEIPT_WIDTH_MM, ServiceBlock, SheetContent
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 INK = colors.HexColor("#20313f")

@@ -11,7 +11,6 @@ ReportLab is imported inside the functions: never at start-up.
 import re
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlmodel import Session, col, select
@@ -20,34 +19,10 @@ from app.clock import local_today, to_local, utcnow
 from app.errors import UserError
 from app.i18n import translate
 from app.pdf import sheet_labels as words
+from app.pdf.sheet_content import ServiceBlock, SheetContent
 from models import Organization, Person, Referral, Service, ServiceClosure, Site
 
 PAPERS = ("a4", "receipt")
-MM = 72 / 25.4
-RECEIPT_WIDTH_MM = 80
-
-
-@dataclass
-class ServiceBlock:
-    """What the sheet prints for one service, already in the sheet's language."""
-
-    name: str
-    organization: str
-    fields: list[tuple[str, str]]
-    qr_value: str
-    qr_caption: str
-
-
-@dataclass
-class SheetContent:
-    language: str
-    site_name: str
-    site_lines: list[str]
-    logo_png: bytes | None
-    day: str
-    first_name: str
-    about: str
-    blocks: list[ServiceBlock] = field(default_factory=list)
 
 
 # --- gathering --------------------------------------------------------------------------------

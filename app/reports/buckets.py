@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, distinct, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
+from app.db.queries import unindexed
 from app.reports.periods import Period
-from app.reports.sqlparts import unindexed
 from models import Person, Referral, Visit
 from models.enums import VisitKind
 

@@ -1,5 +1,9 @@
 """The tables of a report as CSV (UTF-8 with BOM, semicolons, decimal comma: Excel in French opens
-it right) and as an XLSX workbook (openpyxl, one sheet per table). Exports are audited."""
+it right) and as an XLSX workbook (openpyxl, one sheet per table). Exports are audited.
+
+Text cells (partner names come from imported directories) that a spreadsheet would run as a
+formula are quoted (app.spreadsheet_cells); numbers stay numbers.
+"""
 
 import csv
 import io
@@ -14,6 +18,7 @@ from app.permissions import Actor, Permission, require
 from app.reports.model import Report, Table, csv_cell
 from app.reports.pdf import write_bytes
 from app.services import audit
+from app.spreadsheet_cells import neutralise, neutralise_cell
 from models.enums import AuditAction
 
 FORMATS = ("csv", "xlsx")
@@ -28,9 +33,9 @@ def file_stem(report: Report) -> str:
 def table_csv(table: Table) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(table.columns)
+    writer.writerow([neutralise(column) for column in table.columns])
     for row in table.rows:
-        writer.writerow([csv_cell(value) for value in row])
+        writer.writerow([csv_cell(neutralise_cell(value)) for value in row])
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -64,11 +69,11 @@ def workbook_bytes(report: Report) -> bytes:
     taken: set[str] = set()
     for table in report.all_tables():
         sheet = workbook.create_sheet(_sheet_name(table.title, taken))
-        sheet.append(table.columns)
+        sheet.append([neutralise(column) for column in table.columns])
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in table.rows:
-            sheet.append(list(row))
+            sheet.append([neutralise_cell(value) for value in row])
         for row in sheet.iter_rows(min_row=2, min_col=2):
             for cell in row:
                 if isinstance(cell.value, float):

@@ -20,8 +20,14 @@ from datetime import date
 from sqlalchemy import case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.db.queries import (
+    count_json_codes,
+    count_per_local_day,
+    median_days_between,
+    unindexed,
+)
 from app.reports.periods import Period
-from app.reports.sqlparts import count_json_codes, count_per_local_day, is_sqlite, unindexed
+from app.services.till_setup import merge_renamed
 from models import Donation, Organization, Person, Referral, Service, TillButton, Visit
 from models.enums import OPEN_REFERRAL_STATUSES, ReferralStatus, VisitKind
 
@@ -87,32 +93,15 @@ def referrals_by_status(session: Session, site_id: uuid.UUID, period: Period) ->
 
 def median_days_to_outcome(session: Session, site_id: uuid.UUID, period: Period) -> float | None:
     """Median of (status change − creation) in days, over the referrals of the period with an
-    outcome. SQLite computes the durations and picks the middle with ORDER BY/LIMIT."""
+    outcome."""
     where = (
         unindexed(Referral.site_id) == site_id,
         _in(Referral.created_at, period),
         unindexed(Referral.status).in_(OUTCOME_STATUSES),
     )
-    if is_sqlite(session):
-        duration = func.julianday(Referral.status_changed_at) - func.julianday(Referral.created_at)
-        total = int(session.execute(select(func.count()).where(*where)).scalar_one())
-        if total == 0:
-            return None
-        middle = session.execute(
-            select(duration)
-            .where(*where)
-            .order_by(duration)
-            .offset((total - 1) // 2)
-            .limit(1 if total % 2 else 2)
-        ).scalars()
-        values = [float(value) for value in middle]
-        return sum(values) / len(values)
-    pairs = session.execute(select(Referral.created_at, Referral.status_changed_at).where(*where))
-    days = sorted((changed - created).total_seconds() / 86400 for created, changed in pairs)
-    if not days:
-        return None
-    half = len(days) // 2
-    return days[half] if len(days) % 2 else (days[half - 1] + days[half]) / 2
+    return median_days_between(
+        session, Referral.created_at, Referral.status_changed_at, where
+    )
 
 
 def follow_ups_overdue(session: Session, site_id: uuid.UUID, period: Period, today: date) -> int:
@@ -254,8 +243,6 @@ def donations_per_category(
         .where(unindexed(Donation.site_id) == site_id, _in(Donation.occurred_at, period))
         .group_by(Donation.category)
     )
-    from app.services.till import merge_renamed
-
     return merge_renamed({category: (int(count), float(kg)) for category, count, kg in rows})
 
 

@@ -16,20 +16,6 @@ STATUS_ORDER = (
 )
 
 
-def status_label(code: str) -> str:
-    labels = {
-        ReferralStatus.PROPOSED.value: translate("ReportLabels", "Proposed"),
-        ReferralStatus.SENT.value: translate("ReportLabels", "Sent"),
-        ReferralStatus.ACCEPTED.value: translate("ReportLabels", "Accepted"),
-        ReferralStatus.REFUSED.value: translate("ReportLabels", "Refused"),
-        ReferralStatus.DONE.value: translate("ReportLabels", "Done"),
-        ReferralStatus.UNSUCCESSFUL.value: translate("ReportLabels", "Unsuccessful"),
-        ReferralStatus.CANCELLED.value: translate("ReportLabels", "Cancelled"),
-        ReferralStatus.EXPIRED.value: translate("ReportLabels", "Expired"),
-    }
-    return labels.get(code, code)
-
-
 def status_part_label(code: str) -> str:
     """« of which done » rows under the number of referrals."""
     labels = {

@@ -16,12 +16,12 @@ from app.reports.labels import (
     channel_label,
     kind_label,
     outcome_label,
-    status_label,
     theme_label,
     weekday_short,
 )
 from app.reports.model import Chart, Report, Table
 from app.reports.periods import Period, month_abbreviation
+from app.services.referral_labels import status_label
 
 TOP = 10
 PDF_ROWS = 20

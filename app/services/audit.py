@@ -83,11 +83,3 @@ def purge_old_entries(session: Session, months: int, now: datetime | None = None
     cutoff = purge_cutoff(months, now)
     result = session.execute(delete(AuditEntry).where(col(AuditEntry.occurred_at) < cutoff))
     return int(result.rowcount or 0)
-
-
-def purge_audit(session: Session, actor: Actor, now: datetime | None = None) -> int:
-    """A coordinator removes entries older than the `audit_retention_months` setting."""
-    require(actor, Permission.VIEW_AUDIT)
-    from app.services.settings import get_setting
-
-    return purge_old_entries(session, int(get_setting(session, "audit_retention_months")), now)

@@ -52,15 +52,16 @@ def save_organization(
 ) -> Organization:
     """Create an organisation, or update it when organization_id is given."""
     require(actor, Permission.EDIT_DIRECTORY)
-    cleaned = clean_organization(values)
-    if organization_id is None:
+    stored = _organization(session, organization_id) if organization_id is not None else None
+    cleaned = clean_organization(values, stored_postal_code=stored.postal_code if stored else "")
+    if stored is None:
         organization = Organization(**cleaned)
         for key in ("source", "external_id"):
             if values.get(key):
                 setattr(organization, key, str(values[key]))
         session.add(organization)
     else:
-        organization = _organization(session, organization_id)
+        organization = stored
         for key, value in cleaned.items():
             setattr(organization, key, value)
         organization.updated_at = utcnow()
@@ -145,17 +146,18 @@ def save_service(
     """Create a service of an organisation, or update it when service_id is given."""
     require(actor, Permission.EDIT_DIRECTORY)
     organization = _organization(session, organization_id)
-    cleaned = clean_service(values)
-    if service_id is None:
+    stored = session.get(Service, service_id) if service_id is not None else None
+    if service_id is not None and stored is None:
+        raise UserError(translate("Directory", "This service no longer exists."))
+    cleaned = clean_service(values, stored_postal_code=stored.postal_code if stored else "")
+    if stored is None:
         service = Service(organization_id=organization.id, **cleaned)
         for key in ("source", "external_id"):
             if values.get(key):
                 setattr(service, key, str(values[key]))
         session.add(service)
     else:
-        service = session.get(Service, service_id)
-        if service is None:
-            raise UserError(translate("Directory", "This service no longer exists."))
+        service = stored
         service.organization_id = organization.id
         for key, value in cleaned.items():
             setattr(service, key, value)

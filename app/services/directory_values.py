@@ -3,6 +3,12 @@
 Shared by the forms (through app.services.directory) and the importers: each function takes
 plain values and returns cleaned ones, or raises UserError with a short French message naming
 the field.
+
+Data from elsewhere (an HSDS package from another country's tool) is not refused for being
+non-French: given a `warnings` list, a postal code that is not French is kept as it is and an
+organisation identifier that is not a SIRET is kept in the description, each with a warning.
+A postal code already stored (`stored_postal_code`) is accepted as it is when a form saves the
+record again unchanged.
 """
 
 import re
@@ -132,12 +138,38 @@ def _website(text: str) -> str:
     return text
 
 
-def _postal_code(text: str) -> str:
-    if text and not _POSTAL_CODE.match(text):
+def _postal_code(text: str, warnings: list[str] | None = None, stored: str = "") -> str:
+    if not text or _POSTAL_CODE.match(text) or text == stored:
+        return text
+    if warnings is None:
         raise UserError(
             translate("Directory", "The postal code « %1 » must have 5 digits.").replace("%1", text)
         )
+    warnings.append(
+        translate("Directory", "The postal code « %1 » is not French: kept as it is.").replace(
+            "%1", text
+        )
+    )
     return text
+
+
+def _siret(values: dict[str, Any], warnings: list[str] | None) -> tuple[str, str]:
+    """(SIRET, identifier to keep in the description) of an organisation."""
+    raw = values.get("siret")
+    text = "" if raw is None else str(raw).strip()
+    siret = re.sub(r"\s", "", text)
+    if not siret or re.fullmatch(r"\d{14}", siret):
+        return siret, ""
+    if warnings is None:
+        raise UserError(
+            translate("Directory", "The SIRET « %1 » must have 14 digits.").replace("%1", siret)
+        )
+    warnings.append(
+        translate(
+            "Directory", "The identifier « %1 » is not a SIRET: kept in the description."
+        ).replace("%1", text)
+    )
+    return "", translate("Directory", "Identifier: %1").replace("%1", text)
 
 
 def _codes(values: dict[str, Any], field: str, allowed: set[str]) -> list[str]:
@@ -220,21 +252,22 @@ def _yes_no(raw: Any) -> bool | None:
     raise UserError(translate("Directory", "Wheelchair access must be « oui », « non » or empty."))
 
 
-def clean_organization(values: dict[str, Any]) -> dict[str, Any]:
+def clean_organization(
+    values: dict[str, Any], warnings: list[str] | None = None, stored_postal_code: str = ""
+) -> dict[str, Any]:
     name = _text(values, "name")
     if not name:
         raise UserError(translate("Directory", "Please type the name of the organisation."))
-    siret = re.sub(r"\s", "", _text(values, "siret"))
-    if siret and not re.fullmatch(r"\d{14}", siret):
-        raise UserError(
-            translate("Directory", "The SIRET « %1 » must have 14 digits.").replace("%1", siret)
-        )
+    siret, identifier = _siret(values, warnings)
+    description = _text(values, "description")
+    if identifier and identifier not in description:
+        description = f"{description}\n{identifier}".strip()
     return {
         "name": name,
         "siret": siret,
-        "description": _text(values, "description"),
+        "description": description,
         "address": _text(values, "address"),
-        "postal_code": _postal_code(_text(values, "postal_code")),
+        "postal_code": _postal_code(_text(values, "postal_code"), warnings, stored_postal_code),
         "commune": _text(values, "commune"),
         "phone": _text(values, "phone"),
         "email": _email(_text(values, "email")),
@@ -242,7 +275,9 @@ def clean_organization(values: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def clean_service(values: dict[str, Any]) -> dict[str, Any]:
+def clean_service(
+    values: dict[str, Any], warnings: list[str] | None = None, stored_postal_code: str = ""
+) -> dict[str, Any]:
     name = _text(values, "name")
     if not name:
         raise UserError(translate("Directory", "Please type the name of the service."))
@@ -270,7 +305,7 @@ def clean_service(values: dict[str, Any]) -> dict[str, Any]:
         type=service_type,
         fees=fees,
         opening_hours=hours,
-        postal_code=_postal_code(cleaned["postal_code"]),
+        postal_code=_postal_code(cleaned["postal_code"], warnings, stored_postal_code),
         email=_email(cleaned["email"]),
         website=_website(cleaned["website"]),
         themes=_codes(values, "themes", theme_codes),

@@ -20,6 +20,7 @@ from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
 from app.services import audit
+from app.services.referral_labels import status_label
 from app.services.referral_suggestions import (  # noqa: F401  (suggestions are part of this API)
     Suggestion,
     suggest_services,
@@ -87,47 +88,7 @@ class ReferralRow:
         )
 
 
-# --- labels --------------------------------------------------------------------------------
-def status_label(status: str) -> str:
-    labels = {
-        ReferralStatus.PROPOSED: translate("Referrals", "Proposed"),
-        ReferralStatus.SENT: translate("Referrals", "Sent"),
-        ReferralStatus.ACCEPTED: translate("Referrals", "Accepted"),
-        ReferralStatus.REFUSED: translate("Referrals", "Refused"),
-        ReferralStatus.DONE: translate("Referrals", "Done"),
-        ReferralStatus.UNSUCCESSFUL: translate("Referrals", "Unsuccessful"),
-        ReferralStatus.CANCELLED: translate("Referrals", "Cancelled"),
-        ReferralStatus.EXPIRED: translate("Referrals", "Expired"),
-    }
-    return labels.get(status, status)  # type: ignore[call-overload]
-
-
-def refusal_reason_label(reason: str) -> str:
-    labels = {
-        RefusalReason.UNREACHABLE: translate("Referrals", "Person cannot be reached"),
-        RefusalReason.ABSENT: translate("Referrals", "Did not come"),
-        RefusalReason.IN_EMPLOYMENT: translate("Referrals", "Now in work"),
-        RefusalReason.IN_TRAINING: translate("Referrals", "Now in training"),
-        RefusalReason.NOT_ELIGIBLE: translate("Referrals", "Not eligible"),
-        RefusalReason.NOT_MOBILE: translate("Referrals", "Cannot travel"),
-        RefusalReason.NOT_INTERESTED: translate("Referrals", "Not interested"),
-        RefusalReason.OTHER_BARRIERS: translate("Referrals", "Other barriers (childcare, health…)"),
-        RefusalReason.SESSION_FULL: translate("Referrals", "Session full"),
-        RefusalReason.DUPLICATE: translate("Referrals", "Duplicate"),
-        RefusalReason.OTHER: translate("Referrals", "Other reason"),
-    }
-    return labels.get(reason, reason)  # type: ignore[call-overload]
-
-
-def channel_label(channel: str) -> str:
-    labels = {
-        ReferralChannel.SHEET: translate("Referrals", "Sheet handed over"),
-        ReferralChannel.PHONED: translate("Referrals", "Partner phoned"),
-        ReferralChannel.EMAILED: translate("Referrals", "Partner e-mailed"),
-    }
-    return labels.get(channel, channel)  # type: ignore[call-overload]
-
-
+# --- transitions ---------------------------------------------------------------------------
 def allowed_next_statuses(status: str) -> list[ReferralStatus]:
     """The statuses an agent may choose for a referral in `status` (in lifecycle order)."""
     allowed = TRANSITIONS.get(ReferralStatus(status), frozenset())

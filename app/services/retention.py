@@ -198,3 +198,11 @@ def set_privacy_durations(
     for key, value in values.items():
         if get_setting(session, key) != value:
             change_setting(session, actor, key, value)
+
+
+def purge_audit(session: Session, actor: Actor, now: datetime | None = None) -> int:
+    """A coordinator removes audit entries older than the `audit_retention_months` setting."""
+    require(actor, Permission.VIEW_AUDIT)
+    return audit.purge_old_entries(
+        session, int(get_setting(session, "audit_retention_months")), now
+    )

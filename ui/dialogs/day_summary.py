@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from app.services import till
 from app.services.till import DaySummary
 from ui import messages, tasks
 from ui.screen_fit import fit_size
+from ui.widgets.controls import named_button
 
 
 def print_pdf(parent: QWidget | None, pdf: bytes, page_format: str) -> bool:
@@ -141,13 +141,21 @@ class DaySummaryDialog(QDialog):
         left.addLayout(format_row)
 
         buttons = QHBoxLayout()
-        self.preview_button = self._button("daySummaryPreview", self.tr("&Preview"))
+        self.preview_button = named_button(
+            self, "daySummaryPreview", self.tr("&Preview"), min_height=36, auto_default=False
+        )
         self.preview_button.clicked.connect(self.show_preview)
-        self.save_button = self._button("daySummarySave", self.tr("&Save as PDF…"))
+        self.save_button = named_button(
+            self, "daySummarySave", self.tr("&Save as PDF…"), min_height=36, auto_default=False
+        )
         self.save_button.clicked.connect(self.save_pdf)
-        self.print_button = self._button("daySummaryPrint", self.tr("P&rint…"))
+        self.print_button = named_button(
+            self, "daySummaryPrint", self.tr("P&rint…"), min_height=36, auto_default=False
+        )
         self.print_button.clicked.connect(self.print_summary)
-        self.close_button = self._button("daySummaryClose", self.tr("Close"))
+        self.close_button = named_button(
+            self, "daySummaryClose", self.tr("Close"), min_height=36, auto_default=False
+        )
         self.close_button.clicked.connect(self.reject)
         for button in (self.preview_button, self.save_button, self.print_button):
             buttons.addWidget(button)
@@ -163,14 +171,6 @@ class DaySummaryDialog(QDialog):
         self.preview_host = QVBoxLayout()
         layout.addLayout(self.preview_host, 1)
         self.reload()
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
-        button.setAutoDefault(False)
-        button.setMinimumHeight(36)
-        return button
 
     # --- figures --------------------------------------------------------------------------------
     def selected_day(self) -> date:

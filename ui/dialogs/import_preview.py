@@ -120,18 +120,34 @@ class ImportPreviewDialog(QDialog):
             .replace("%4", wrong)
             .replace("%1", KIND_NAMES.get(preview.kind, preview.kind))
         )
+        warned = preview.warning_rows
+        if warned:
+            text += " " + counted(
+                len(warned),
+                self.tr("%1 of them comes with a warning: its values are kept, see below."),
+                self.tr("%1 of them come with a warning: their values are kept, see below."),
+            )
         if errors:
             text += " " + self.tr("Correct the file, or import only the valid lines.")
         self.summary.setText(text)
-        rows = preview.error_rows + preview.valid_rows  # errors first, where they are seen
+        # errors first, then warnings, where they are seen
+        plain = [row for row in preview.valid_rows if not row.warnings]
+        rows = preview.error_rows + warned + plain
         self.table.setRowCount(len(rows))
-        red = QBrush(QColor("#a61b1b"))
+        red, amber = QBrush(QColor("#a61b1b")), QBrush(QColor("#7a4b00"))
         for index, row in enumerate(rows):
             line = QTableWidgetItem(str(row.line))
             line.setData(Qt.ItemDataRole.TextAlignmentRole, Qt.AlignmentFlag.AlignRight)
-            check = QTableWidgetItem(" ".join(row.errors) if row.errors else self.tr("OK"))
             if row.errors:
+                check = QTableWidgetItem(" ".join(row.errors))
                 check.setForeground(red)
+            elif row.warnings:
+                check = QTableWidgetItem(
+                    self.tr("OK, with a warning: %1").replace("%1", " ".join(row.warnings))
+                )
+                check.setForeground(amber)
+            else:
+                check = QTableWidgetItem(self.tr("OK"))
             self.table.setItem(index, 0, line)
             self.table.setItem(index, 1, QTableWidgetItem(row.label))
             self.table.setItem(index, 2, check)

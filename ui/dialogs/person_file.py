@@ -6,7 +6,7 @@ Every `load()` writes a PERSON_OPENED audit entry (through `open_person`).
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,29 +29,14 @@ from app.errors import UserError
 from app.permissions import Permission
 from app.services.people import display_name, open_person
 from app.services.person_history import TimelineEntry, person_timeline
+from app.services.referral_labels import status_label
 from models import Person
 from models.enums import ReferralStatus
 from ui import messages
 from ui.dialogs.person_form import PersonFormDialog, language_labels
 from ui.dialogs.visit_form import channel_labels, outcome_labels
 from ui.screen_fit import fit_size
-
-
-def t(text: str) -> str:
-    return QCoreApplication.translate("PersonFileLabels", text)
-
-
-def referral_status_labels() -> dict[str, str]:
-    return {
-        ReferralStatus.PROPOSED.value: t("Proposed"),
-        ReferralStatus.SENT.value: t("Sent"),
-        ReferralStatus.ACCEPTED.value: t("Accepted"),
-        ReferralStatus.REFUSED.value: t("Refused"),
-        ReferralStatus.DONE.value: t("Done"),
-        ReferralStatus.UNSUCCESSFUL.value: t("Unsuccessful"),
-        ReferralStatus.CANCELLED.value: t("Cancelled"),
-        ReferralStatus.EXPIRED.value: t("Expired"),
-    }
+from ui.widgets.controls import named_button
 
 
 class PersonFileView(QWidget):
@@ -97,11 +81,13 @@ class PersonFileView(QWidget):
         layout.addLayout(self.identity)
 
         actions = QHBoxLayout()
-        self.visit_button = self._button("personFileVisit", self.tr("New &visit"))
-        self.edit_button = self._button("personFileEdit", self.tr("&Edit the file"))
-        self.merge_button = self._button("personFileMerge", self.tr("&Merge with another file…"))
-        self.export_button = self._button("personFileExport", self.tr("E&xport the file…"))
-        self.erase_button = self._button("personFileErase", self.tr("Erase the &file…"))
+        self.visit_button = named_button(self, "personFileVisit", self.tr("New &visit"))
+        self.edit_button = named_button(self, "personFileEdit", self.tr("&Edit the file"))
+        self.merge_button = named_button(
+            self, "personFileMerge", self.tr("&Merge with another file…")
+        )
+        self.export_button = named_button(self, "personFileExport", self.tr("E&xport the file…"))
+        self.erase_button = named_button(self, "personFileErase", self.tr("Erase the &file…"))
         self.export_button.setToolTip(self.tr("Right of access: the file as JSON and PDF"))
         self.erase_button.setToolTip(self.tr("Right to erasure: the visits stay, anonymous"))
         for button in (self.visit_button, self.edit_button, self.merge_button):
@@ -148,12 +134,6 @@ class PersonFileView(QWidget):
         self.export_button.clicked.connect(self.export)
         self.erase_button.clicked.connect(self.erase)
 
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").replace("…", ""))
-        return button
-
     def load(self, person_id: uuid.UUID) -> bool:
         """Open the file (audited) and show it; False with a message if it cannot be opened."""
         try:
@@ -189,7 +169,8 @@ class PersonFileView(QWidget):
             else self.tr("not given yet")
         )
         self.history_title.setText(self.tr("History (%1)").replace("%1", str(len(entries))))
-        outcomes, statuses, channels = outcome_labels(), referral_status_labels(), channel_labels()
+        outcomes, channels = outcome_labels(), channel_labels()
+        statuses = {status.value: status_label(status.value) for status in ReferralStatus}
         self.timeline.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             when = to_local(entry.occurred_at).strftime("%d/%m/%Y %H:%M")

@@ -31,11 +31,12 @@ from app.db import read_session, write_session
 from app.errors import UserError
 from app.permissions import Permission
 from app.services import referrals as svc
+from app.services.referral_labels import channel_label
 from models.enums import ReferralChannel
 from ui import messages
 from ui.dialogs.sheet_preview import SHEET_LANGUAGES, SheetPreviewDialog
-from ui.pages.orientations import combo_value
 from ui.screen_fit import fit_size
+from ui.widgets.controls import combo_value
 
 SERVICE_ROLE = Qt.ItemDataRole.UserRole
 VISIT_THEMES = "__visit__"
@@ -119,7 +120,7 @@ class ReferDialog(QDialog):
         self.channel_combo.setObjectName("referChannel")
         self.channel_combo.setAccessibleName(self.tr("How the partner is reached"))
         for channel in ReferralChannel:
-            self.channel_combo.addItem(svc.channel_label(channel.value), channel.value)
+            self.channel_combo.addItem(channel_label(channel.value), channel.value)
 
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("referLanguage")

@@ -8,7 +8,7 @@ and nothing is lost.
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -40,80 +38,9 @@ from app.services.directory import (
     list_organizations,
     save_service,
 )
-from app.taxonomy import Code
+from ui.widgets.code_choices import CodeBoxes, CodeList
+from ui.widgets.controls import named
 from ui.widgets.one_line_label import OneLineLabel
-
-
-def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
-
-
-class CodeList(QListWidget):
-    """A list of codes with a check box each (themes, publics)."""
-
-    def __init__(self, codes: tuple[Code, ...], labels: dict[str, str] | None = None) -> None:
-        super().__init__()
-        # long theme names wrap instead of hiding behind a sideways scroll bar
-        self.setWordWrap(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setResizeMode(QListWidget.ResizeMode.Adjust)
-        for code in codes:
-            item = QListWidgetItem((labels or {}).get(code.value, code.label))
-            item.setData(Qt.ItemDataRole.UserRole, code.value)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.addItem(item)
-        self.itemActivated.connect(self._toggle)
-
-    def _toggle(self, item: QListWidgetItem) -> None:
-        checked = item.checkState() == Qt.CheckState.Checked
-        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
-
-    def set_codes(self, codes: list[str]) -> None:
-        for index in range(self.count()):
-            item = self.item(index)
-            wanted = item.data(Qt.ItemDataRole.UserRole) in codes
-            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
-
-    def codes(self) -> list[str]:
-        return [
-            self.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.count())
-            if self.item(i).checkState() == Qt.CheckState.Checked
-        ]
-
-    def filter(self, text: str) -> None:
-        from app.search_terms import fold
-
-        wanted = fold(text)
-        for index in range(self.count()):
-            item = self.item(index)
-            item.setHidden(bool(wanted) and wanted not in fold(item.text()))
-
-
-class CodeBoxes(QWidget):
-    """A few codes as check boxes in a row (modes d'accueil, modes de mobilisation)."""
-
-    def __init__(self, codes: tuple[Code, ...], prefix: str) -> None:
-        super().__init__()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.boxes: dict[str, QCheckBox] = {}
-        for code in codes:
-            box = QCheckBox(code.label)
-            _named(box, f"{prefix}_{code.value}", code.label)
-            layout.addWidget(box)
-            self.boxes[code.value] = box
-        layout.addStretch(1)
-
-    def set_codes(self, codes: list[str]) -> None:
-        for value, box in self.boxes.items():
-            box.setChecked(value in codes)
-
-    def codes(self) -> list[str]:
-        return [value for value, box in self.boxes.items() if box.isChecked()]
 
 
 class ServiceFormDialog(QDialog):
@@ -146,7 +73,7 @@ class ServiceFormDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        _named(self.save_button, "serviceSave", self.tr("Save the service"))
+        named(self.save_button, "serviceSave", self.tr("Save the service"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -163,7 +90,7 @@ class ServiceFormDialog(QDialog):
         form = QFormLayout(page)
         self.organization_combo = QComboBox()
         self.organization_combo.setEditable(True)
-        _named(self.organization_combo, "serviceOrganization", self.tr("Organisation"))
+        named(self.organization_combo, "serviceOrganization", self.tr("Organisation"))
         with read_session(self.ctx.engine) as session:
             for organization in list_organizations(session, self.ctx.actor):
                 self.organization_combo.addItem(organization.name, organization.id)
@@ -172,7 +99,7 @@ class ServiceFormDialog(QDialog):
             self.tr("Choose or type the organisation")
         )
         organization_row = QHBoxLayout()
-        self.organization_button = _named(
+        self.organization_button = named(
             QPushButton(self.tr("Organisation details…")),
             "serviceOrganizationDetails",
             self.tr("Address, phone and SIRET of the organisation"),
@@ -180,23 +107,23 @@ class ServiceFormDialog(QDialog):
         self.organization_button.clicked.connect(self.edit_organization)
         organization_row.addWidget(self.organization_combo, 1)
         organization_row.addWidget(self.organization_button)
-        self.name_edit = _named(QLineEdit(), "serviceName", self.tr("Name of the service"))
-        self.description_edit = _named(
+        self.name_edit = named(QLineEdit(), "serviceName", self.tr("Name of the service"))
+        self.description_edit = named(
             QPlainTextEdit(), "serviceDescription", self.tr("Description")
         )
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumHeight(70)
-        self.type_combo = _named(QComboBox(), "serviceType", self.tr("Type of service"))
+        self.type_combo = named(QComboBox(), "serviceType", self.tr("Type of service"))
         self.type_combo.addItem(self.tr("—"), "")
         for code in taxonomy.service_types():
             self.type_combo.addItem(code.label, code.value)
         theme_box = QWidget()
         theme_layout = QVBoxLayout(theme_box)
         theme_layout.setContentsMargins(0, 0, 0, 0)
-        self.theme_filter = _named(QLineEdit(), "themeFilter", self.tr("Find a theme"))
+        self.theme_filter = named(QLineEdit(), "themeFilter", self.tr("Find a theme"))
         self.theme_filter.setPlaceholderText(self.tr("Find a theme…"))
         labels = {code.value: taxonomy.theme_label(code.value) for code in taxonomy.themes()}
-        self.theme_list = _named(
+        self.theme_list = named(
             CodeList(taxonomy.themes(), labels), "serviceThemes", self.tr("Themes")
         )
         self.theme_list.setMinimumHeight(130)
@@ -212,13 +139,13 @@ class ServiceFormDialog(QDialog):
         self.hours_label = QLabel()
         self.hours_label.setObjectName("serviceHoursText")
         self.hours_label.setWordWrap(True)
-        self.hours_button = _named(
+        self.hours_button = named(
             QPushButton(self.tr("Change the hours…")),
             "serviceHoursButton",
             self.tr("Change the opening hours"),
         )
         self.hours_button.clicked.connect(self.edit_hours)
-        self.hours_details_edit = _named(
+        self.hours_details_edit = named(
             QLineEdit(), "serviceHoursDetails", self.tr("Details about the hours")
         )
         self.hours_details_edit.setPlaceholderText(self.tr("e.g. closed in August, by appointment"))
@@ -227,10 +154,10 @@ class ServiceFormDialog(QDialog):
         hours_buttons.addWidget(self.hours_details_edit, 1)
         hours_buttons.addWidget(self.hours_button)
         verified_row = QHBoxLayout()
-        self.verified_box = _named(
+        self.verified_box = named(
             QCheckBox(self.tr("Checked on")), "serviceVerified", self.tr("Information checked")
         )
-        self.verified_date = _named(
+        self.verified_date = named(
             QDateEdit(), "serviceVerifiedOn", self.tr("Date of the last check")
         )
         self.verified_date.setCalendarPopup(True)
@@ -256,43 +183,41 @@ class ServiceFormDialog(QDialog):
     def _build_access_tab(self) -> None:
         page = QWidget()
         form = QFormLayout(page)
-        self.public_list = _named(
-            CodeList(taxonomy.publics()), "servicePublics", self.tr("Publics")
-        )
+        self.public_list = named(CodeList(taxonomy.publics()), "servicePublics", self.tr("Publics"))
         self.public_list.setMaximumHeight(130)
-        self.publics_details_edit = _named(
+        self.publics_details_edit = named(
             QLineEdit(), "servicePublicsDetails", self.tr("Details about the public")
         )
-        self.fees_combo = _named(QComboBox(), "serviceFees", self.tr("Fees"))
+        self.fees_combo = named(QComboBox(), "serviceFees", self.tr("Fees"))
         self.fees_combo.addItem(self.tr("—"), "")
         for code in taxonomy.fees():
             self.fees_combo.addItem(code.label, code.value)
         self.publics_details_edit.setPlaceholderText(self.tr("Details about the public"))
-        self.fees_details_edit = _named(
+        self.fees_details_edit = named(
             QLineEdit(), "serviceFeesDetails", self.tr("Details about the fees")
         )
         self.fees_details_edit.setPlaceholderText(self.tr("Details about the fees"))
-        self.conditions_edit = _named(
+        self.conditions_edit = named(
             QPlainTextEdit(), "serviceConditions", self.tr("Access conditions")
         )
         self.conditions_edit.setTabChangesFocus(True)
         self.conditions_edit.setMaximumHeight(55)
-        self.documents_edit = _named(
+        self.documents_edit = named(
             QPlainTextEdit(), "serviceDocuments", self.tr("Documents to bring, one per line")
         )
         self.documents_edit.setTabChangesFocus(True)
         self.documents_edit.setMaximumHeight(55)
         self.accueil_boxes = CodeBoxes(taxonomy.modes_accueil(), "accueil")
         self.mobilisation_boxes = CodeBoxes(taxonomy.modes_mobilisation(), "mobilisation")
-        self.mobilisation_details_edit = _named(
+        self.mobilisation_details_edit = named(
             QLineEdit(), "serviceMobilisationDetails", self.tr("Details about how to get in touch")
         )
         self.mobilisation_details_edit.setPlaceholderText(
             self.tr("Details about how to get in touch")
         )
-        self.languages_edit = _named(QLineEdit(), "serviceLanguages", self.tr("Languages spoken"))
+        self.languages_edit = named(QLineEdit(), "serviceLanguages", self.tr("Languages spoken"))
         self.languages_edit.setPlaceholderText(self.tr("e.g. français, anglais, arabe"))
-        self.wheelchair_combo = _named(
+        self.wheelchair_combo = named(
             QComboBox(), "serviceWheelchair", self.tr("Wheelchair access")
         )
         self.wheelchair_combo.addItem(self.tr("Not known"), None)
@@ -314,16 +239,16 @@ class ServiceFormDialog(QDialog):
     def _build_contact_tab(self) -> None:
         page = QWidget()
         form = QFormLayout(page)
-        self.address_edit = _named(QLineEdit(), "serviceAddress", self.tr("Address"))
-        self.postal_code_edit = _named(QLineEdit(), "servicePostalCode", self.tr("Postal code"))
+        self.address_edit = named(QLineEdit(), "serviceAddress", self.tr("Address"))
+        self.postal_code_edit = named(QLineEdit(), "servicePostalCode", self.tr("Postal code"))
         self.postal_code_edit.setMaxLength(5)
-        self.commune_edit = _named(QLineEdit(), "serviceCommune", self.tr("Town"))
-        self.phone_edit = _named(QLineEdit(), "servicePhone", self.tr("Phone"))
-        self.email_edit = _named(QLineEdit(), "serviceEmail", self.tr("E-mail"))
-        self.website_edit = _named(QLineEdit(), "serviceWebsite", self.tr("Website"))
-        self.contact_edit = _named(QLineEdit(), "serviceContact", self.tr("Contact person"))
-        self.latitude_edit = _named(QLineEdit(), "serviceLatitude", self.tr("Latitude"))
-        self.longitude_edit = _named(QLineEdit(), "serviceLongitude", self.tr("Longitude"))
+        self.commune_edit = named(QLineEdit(), "serviceCommune", self.tr("Town"))
+        self.phone_edit = named(QLineEdit(), "servicePhone", self.tr("Phone"))
+        self.email_edit = named(QLineEdit(), "serviceEmail", self.tr("E-mail"))
+        self.website_edit = named(QLineEdit(), "serviceWebsite", self.tr("Website"))
+        self.contact_edit = named(QLineEdit(), "serviceContact", self.tr("Contact person"))
+        self.latitude_edit = named(QLineEdit(), "serviceLatitude", self.tr("Latitude"))
+        self.longitude_edit = named(QLineEdit(), "serviceLongitude", self.tr("Longitude"))
         form.addRow(self.tr("Address"), self.address_edit)
         form.addRow(self.tr("Postal code"), self.postal_code_edit)
         form.addRow(self.tr("Town"), self.commune_edit)

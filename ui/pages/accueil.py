@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from ui import messages
 from ui.dialogs.person_form import person_summary
 from ui.dialogs.visit_form import VisitFormDialog, outcome_labels
 from ui.pages.base import Page
+from ui.widgets.controls import named_button
 from ui.widgets.empty_state import EmptyState
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -124,10 +124,10 @@ class AccueilPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.setVisible(self.can_read)
         top.addWidget(self.search, 1)
-        self.anonymous_button = self._button(
-            "accueilAnonymous", self.tr("&Anonymous visit (Ctrl+Shift+N)")
+        self.anonymous_button = named_button(
+            self, "accueilAnonymous", self.tr("&Anonymous visit (Ctrl+Shift+N)")
         )
-        self.new_person_button = self._button("accueilNewPerson", self.tr("New &person"))
+        self.new_person_button = named_button(self, "accueilNewPerson", self.tr("New &person"))
         self.new_person_button.setVisible(ctx.can(Permission.EDIT_PEOPLE))
         top.addWidget(self.anonymous_button)
         top.addWidget(self.new_person_button)
@@ -141,7 +141,7 @@ class AccueilPage(Page):
         self.results.hide()
         layout.addWidget(self.results)
         result_actions = QHBoxLayout()
-        self.open_file_button = self._button("accueilOpenFile", self.tr("Open the &file"))
+        self.open_file_button = named_button(self, "accueilOpenFile", self.tr("Open the &file"))
         self.open_file_button.hide()
         result_actions.addWidget(self.open_file_button)
         result_actions.addStretch(1)
@@ -153,7 +153,7 @@ class AccueilPage(Page):
         banner_layout = QHBoxLayout(self.banner)
         self.banner_label = QLabel(self.banner)
         self.banner_label.setObjectName("accueilSavedText")
-        self.refer_button = self._button("accueilRefer", self.tr("&Refer…"))
+        self.refer_button = named_button(self, "accueilRefer", self.tr("&Refer…"))
         self.refer_button.setParent(self.banner)
         banner_layout.addWidget(self.banner_label, 1)
         banner_layout.addWidget(self.refer_button)
@@ -202,9 +202,11 @@ class AccueilPage(Page):
         self.empty_hint.setObjectName("accueilEmptyHint")
         layout.addWidget(self.empty_hint)
         log_actions = QHBoxLayout()
-        self.edit_button = self._button("accueilEditVisit", self.tr("&Change the visit"))
-        self.delete_button = self._button("accueilDeleteVisit", self.tr("&Delete the visit"))
-        self.log_refer_button = self._button("accueilReferVisit", self.tr("Refer from this visit"))
+        self.edit_button = named_button(self, "accueilEditVisit", self.tr("&Change the visit"))
+        self.delete_button = named_button(self, "accueilDeleteVisit", self.tr("&Delete the visit"))
+        self.log_refer_button = named_button(
+            self, "accueilReferVisit", self.tr("Refer from this visit")
+        )
         for button in (self.edit_button, self.delete_button, self.log_refer_button):
             log_actions.addWidget(button)
         log_actions.addStretch(1)
@@ -230,12 +232,6 @@ class AccueilPage(Page):
         self._shortcut("Ctrl+Shift+N", self.start_anonymous_visit)
         self.setFocusProxy(self.search if self.can_read else self.anonymous_button)
         self._update_log_actions()
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").replace("…", ""))
-        return button
 
     def _shortcut(self, keys: str, slot) -> None:  # type: ignore[no-untyped-def]
         shortcut = QShortcut(QKeySequence(keys), self)

@@ -35,14 +35,9 @@ from app.permissions import Permission
 from app.services.directory_search import ServiceHit, communes, search_services
 from ui import messages
 from ui.pages.base import Page
+from ui.widgets.controls import named, named_button
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.service_table import ServiceTableModel
-
-
-def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 class AnnuairePage(Page):
@@ -84,7 +79,7 @@ class AnnuairePage(Page):
                 ("emptyImport", self.tr("Import a file…"), self.import_file),
                 ("emptyNew", self.tr("New service…"), self.new_service),
             ):
-                button = _named(QPushButton(text), name, text)
+                button = named(QPushButton(text), name, text)
                 button.clicked.connect(slot)
                 row.addWidget(button)
                 self.empty_buttons.append(button)
@@ -98,7 +93,7 @@ class AnnuairePage(Page):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         filters = QHBoxLayout()
-        self.search_edit = _named(QLineEdit(), "directorySearch", self.tr("Search the directory"))
+        self.search_edit = named(QLineEdit(), "directorySearch", self.tr("Search the directory"))
         self.search_edit.setPlaceholderText(self.tr("Search a service, an organisation, a town…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.run_search)
@@ -135,10 +130,10 @@ class AnnuairePage(Page):
             )
             filters.addWidget(combo, 1)
         toggles = search_row
-        self.open_now_box = _named(
+        self.open_now_box = named(
             QCheckBox(self.tr("&Open now")), "directoryOpenNow", self.tr("Open now only")
         )
-        self.to_verify_box = _named(
+        self.to_verify_box = named(
             QCheckBox(self.tr("To be &checked")),
             "directoryToVerify",
             self.tr("Only services not checked for 12 months"),
@@ -154,7 +149,7 @@ class AnnuairePage(Page):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = ServiceTableModel(self)
-        self.table = _named(QTableView(), "directoryTable", self.tr("Services"))
+        self.table = named(QTableView(), "directoryTable", self.tr("Services"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -174,7 +169,7 @@ class AnnuairePage(Page):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_details())
         self.table.activated.connect(lambda _index: self.edit_service())
-        self.details = _named(QTextBrowser(), "directoryDetails", self.tr("Details of the service"))
+        self.details = named(QTextBrowser(), "directoryDetails", self.tr("Details of the service"))
         self.details.setOpenExternalLinks(False)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -184,22 +179,28 @@ class AnnuairePage(Page):
         layout.addWidget(splitter, 1)
 
         actions = QHBoxLayout()
-        self.new_button = self._button("directoryNew", self.tr("&New service…"), self.new_service)
-        self.edit_button = self._button("directoryEdit", self.tr("&Change…"), self.edit_service)
-        self.closures_button = self._button(
-            "directoryClosures", self.tr("Clo&sures…"), self.edit_closures
+        self.new_button = named_button(
+            None, "directoryNew", self.tr("&New service…"), self.new_service
         )
-        self.verified_button = self._button(
-            "directoryVerified", self.tr("Checked today"), self.mark_verified
+        self.edit_button = named_button(
+            None, "directoryEdit", self.tr("&Change…"), self.edit_service
         )
-        self.deactivate_button = self._button(
-            "directoryDeactivate", self.tr("Remove from the list"), self.deactivate
+        self.closures_button = named_button(
+            None, "directoryClosures", self.tr("Clo&sures…"), self.edit_closures
         )
-        self.import_button = self._button("directoryImport", self.tr("&Import…"), self.import_file)
-        self.national_button = self._button(
-            "directoryNational", self.tr("National numbers"), self.add_national_numbers
+        self.verified_button = named_button(
+            None, "directoryVerified", self.tr("Checked today"), self.mark_verified
         )
-        self.export_button = self._button("directoryExport", self.tr("E&xport"), lambda: None)
+        self.deactivate_button = named_button(
+            None, "directoryDeactivate", self.tr("Remove from the list"), self.deactivate
+        )
+        self.import_button = named_button(
+            None, "directoryImport", self.tr("&Import…"), self.import_file
+        )
+        self.national_button = named_button(
+            None, "directoryNational", self.tr("National numbers"), self.add_national_numbers
+        )
+        self.export_button = named_button(None, "directoryExport", self.tr("E&xport"), lambda: None)
         menu = QMenu(self.export_button)
         for kind, text in (
             ("pdf", self.tr("Printable directory (PDF)…")),
@@ -231,15 +232,10 @@ class AnnuairePage(Page):
         return page
 
     def _combo(self, name: str, accessible: str, everything: str) -> QComboBox:
-        combo = _named(QComboBox(), name, accessible)
+        combo = named(QComboBox(), name, accessible)
         combo.addItem(everything, None)
         combo.currentIndexChanged.connect(self.run_search)
         return combo
-
-    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = _named(QPushButton(text), name, text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        return button
 
     # ------------------------------------------------------------------ showing
 

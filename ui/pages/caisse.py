@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,10 +18,11 @@ from app.clock import local_today
 from app.context import DeskContext
 from app.db import read_session, write_session
 from app.errors import UserError
-from app.services import till
+from app.services import till, till_setup
 from models.enums import VisitKind
 from ui import messages
 from ui.pages.base import Page
+from ui.widgets.controls import named_button
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.till_controls import (
     BUTTON_HEIGHT,
@@ -117,23 +117,20 @@ class CaissePage(Page):
         header.addWidget(heading)
         header.addSpacing(12)
         header.addWidget(hint, 1)
-        self.refer_button = self._header_button("tillRefer", self.tr("Refer…"))
+        self.refer_button = named_button(self, "tillRefer", self.tr("Refer…"), min_height=40)
         self.refer_button.setToolTip(self.tr("Give a referral sheet to a partner service"))
         self.refer_button.clicked.connect(self.refer_requested.emit)
-        self.summary_button = self._header_button("tillDaySummary", self.tr("Day summary"))
+        self.summary_button = named_button(
+            self, "tillDaySummary", self.tr("Day summary"), min_height=40
+        )
         self.summary_button.clicked.connect(self.open_day_summary)
-        self.fullscreen_button = self._header_button("tillFullScreen", self.tr("Full screen (F11)"))
+        self.fullscreen_button = named_button(
+            self, "tillFullScreen", self.tr("Full screen (F11)"), min_height=40
+        )
         self.fullscreen_button.clicked.connect(self.toggle_full_screen)
         for button in (self.refer_button, self.summary_button, self.fullscreen_button):
             header.addWidget(button)
         return header
-
-    def _header_button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setMinimumHeight(40)
-        return button
 
     def _build_totals(self) -> QFrame:
         frame = QFrame(self)
@@ -171,8 +168,8 @@ class CaissePage(Page):
             return
         try:
             with write_session(self.ctx.engine) as session:
-                buttons = till.ensure_default_buttons(session, actor)
-                categories = till.donation_categories(session)
+                buttons = till_setup.ensure_default_buttons(session, actor)
+                categories = till_setup.donation_categories(session)
         except UserError as error:  # busy or read-only database: say so, keep what is shown
             messages.warn(self, self.tr("Till"), error.message)
             return

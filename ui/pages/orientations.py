@@ -8,7 +8,6 @@ open a person's file.
 import html
 import uuid
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -36,22 +35,12 @@ from app.db import read_session, write_session
 from app.errors import UserError
 from app.permissions import Permission
 from app.services import referrals as svc
+from app.services.referral_labels import channel_label, refusal_reason_label, status_label
 from models.enums import ReferralStatus, RefusalReason
 from ui import messages
 from ui.pages.base import Page
 from ui.pages.referral_table import ReferralTableModel
-
-
-def combo_value(combo: QComboBox) -> Any:
-    """The chosen item's data, None for « all » ("") or an empty combo.
-
-    Items never hold None: reading None back through currentData() upsets PySide6's
-    reference counting.
-    """
-    if combo.currentIndex() < 0:
-        return None
-    value = combo.currentData()
-    return None if value == "" else value
+from ui.widgets.controls import combo_value
 
 
 def update_referrals_badge(window: QWidget | None, ctx: DeskContext) -> int:
@@ -77,7 +66,7 @@ class OrientationsPage(Page):
         self.status_filter = self._combo("filterStatus", self.tr("Status"))
         self.status_filter.addItem(self.tr("All statuses"), "")
         for status in ReferralStatus:
-            self.status_filter.addItem(svc.status_label(status.value), status.value)
+            self.status_filter.addItem(status_label(status.value), status.value)
         self.due_filter = QCheckBox(self.tr("&To follow up"), self)
         self.due_filter.setObjectName("filterDue")
         self.due_filter.setAccessibleName(self.tr("Only follow-ups due today or late"))
@@ -172,7 +161,7 @@ class OrientationsPage(Page):
         self.new_status = self._combo("newStatus", self.tr("New status"))
         self.status_reason = self._combo("statusReason", self.tr("Reason"))
         for reason in RefusalReason:
-            self.status_reason.addItem(svc.refusal_reason_label(reason.value), reason.value)
+            self.status_reason.addItem(refusal_reason_label(reason.value), reason.value)
         self.status_note = QLineEdit(box)
         self.status_note.setObjectName("statusNote")
         self.status_note.setAccessibleName(self.tr("Note"))
@@ -320,24 +309,22 @@ class OrientationsPage(Page):
             lines.append(", ".join(taxonomy.theme_label(t) for t in row.themes))
         if row.reason:
             lines.append(self.tr("Reason: %1").replace("%1", row.reason))
-        lines.append(svc.channel_label(row.channel))
+        lines.append(channel_label(row.channel))
         title = f"<b>{html.escape(row.service_name)}</b> — {html.escape(row.organization_name)}"
         self.summary_label.setText("<br>".join([title] + [html.escape(line) for line in lines]))
         with read_session(self.ctx.engine) as session:
             events = svc.referral_events(session, self.ctx.actor, row.id)
         for event in events:
-            text = (
-                f"{to_local(event.occurred_at):%d/%m/%Y %H:%M} · {svc.status_label(event.status)}"
-            )
+            text = f"{to_local(event.occurred_at):%d/%m/%Y %H:%M} · {status_label(event.status)}"
             if event.reason:
-                text += f" ({svc.refusal_reason_label(event.reason)})"
+                text += f" ({refusal_reason_label(event.reason)})"
             agent = event.agent_name or self.tr("automatic (no news)")
             text += f" · {agent}"
             if event.note:
                 text += f"\n{event.note}"
             self.history_list.addItem(text)
         for status in svc.allowed_next_statuses(row.status):
-            self.new_status.addItem(svc.status_label(status.value), status.value)
+            self.new_status.addItem(status_label(status.value), status.value)
         self.save_status_button.setEnabled(self.new_status.count() > 0)
         self.new_status.setEnabled(self.new_status.count() > 0)
         self._update_reason_box()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from app.permissions import Permission
 from ui import messages
 from ui.pages.base import Page
 from ui.tasks import error_text, run_task
+from ui.widgets.controls import named_button
 from ui.widgets.empty_state import EmptyState
 
 MONTHLY, ANNUAL = "monthly", "annual"
@@ -157,12 +157,12 @@ class RapportsPage(Page):
         layout.addLayout(choice)
 
         actions = QHBoxLayout()
-        self.generate_button = self._button("generateButton", self.tr("&Make the report"))
+        self.generate_button = named_button(None, "generateButton", self.tr("&Make the report"))
         self.generate_button.setDefault(True)
-        self.print_button = self._button("printButton", self.tr("&Print…"))
-        self.save_button = self._button("savePdfButton", self.tr("&Save the PDF…"))
-        self.csv_button = self._button("exportCsvButton", self.tr("Export &CSV…"))
-        self.xlsx_button = self._button("exportXlsxButton", self.tr("Export &XLSX…"))
+        self.print_button = named_button(None, "printButton", self.tr("&Print…"))
+        self.save_button = named_button(None, "savePdfButton", self.tr("&Save the PDF…"))
+        self.csv_button = named_button(None, "exportCsvButton", self.tr("Export &CSV…"))
+        self.xlsx_button = named_button(None, "exportXlsxButton", self.tr("Export &XLSX…"))
         actions.addWidget(self.generate_button)
         self.progress = QProgressBar()
         self.progress.setObjectName("reportProgress")
@@ -225,12 +225,6 @@ class RapportsPage(Page):
         for text, value in items:
             combo.addItem(text, value)
         return combo
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        return button
 
     def _date_edit(self, name: str, accessible: str, value: date) -> QDateEdit:
         edit = QDateEdit(QDate(value.year, value.month, value.day))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.clock import local_today, to_local
 from app.services import referrals as svc
+from app.services.referral_labels import refusal_reason_label, status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DUE_COLOUR = QColor("#b3261e")
@@ -87,13 +88,13 @@ class ReferralTableModel(QAbstractTableModel):
         if column == 3:
             return row.organization_name
         if column == 4:
-            return svc.status_label(row.status)
+            return status_label(row.status)
         follow = row.follow_up_on.strftime("%d/%m/%Y") if row.follow_up_on else ""
         return f"⚠ {follow}" if row.is_due(self.today) else follow
 
     def _tooltip(self, row: svc.ReferralRow, column: int) -> str | None:
         if column == 4 and row.status_reason:
-            return svc.refusal_reason_label(row.status_reason)
+            return refusal_reason_label(row.status_reason)
         if column == FOLLOW_UP_COLUMN and row.is_due(self.today):
             return QCoreApplication.translate(
                 "ReferralTableModel", "To follow up: due today or late"

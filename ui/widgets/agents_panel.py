@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from app.services import agents as agents_service
 from models import Agent
 from models.enums import Role
 from ui import messages
+from ui.widgets.controls import named_button
 
 
 def role_label(role: str) -> str:
@@ -78,10 +78,10 @@ class AgentsPanel(QWidget):
         form.addRow(self.tr("&Role:"), self.role_combo)
         form.addRow(self.tr("New &PIN:"), self.pin_edit)
         buttons = QHBoxLayout()
-        self.add_button = self._button("agentAdd", self.tr("Add as a new agent"))
-        self.save_button = self._button("agentSave", self.tr("Save changes"))
-        self.pin_button = self._button("agentResetPin", self.tr("Give the new PIN"))
-        self.active_button = self._button("agentActive", self.tr("Deactivate"))
+        self.add_button = named_button(self, "agentAdd", self.tr("Add as a new agent"))
+        self.save_button = named_button(self, "agentSave", self.tr("Save changes"))
+        self.pin_button = named_button(self, "agentResetPin", self.tr("Give the new PIN"))
+        self.active_button = named_button(self, "agentActive", self.tr("Deactivate"))
         for button in (self.add_button, self.save_button, self.pin_button, self.active_button):
             buttons.addWidget(button)
         form.addRow(buttons)
@@ -97,12 +97,6 @@ class AgentsPanel(QWidget):
         self.pin_button.clicked.connect(self.give_pin)
         self.active_button.clicked.connect(self.toggle_active)
         self.refresh()
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        return button
 
     # --- data ----------------------------------------------------------------------------------
     def refresh(self, select: uuid.UUID | None = None) -> None:

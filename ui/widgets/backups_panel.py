@@ -11,14 +11,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.backup import BackupInfo, create_backup, list_backups, restore_backup, rotate_backups
+from app.backup.files import BackupInfo, list_backups
+from app.backup.restore import restore_backup
+from app.backup.rotation import rotate_backups
+from app.backup.snapshot import create_backup
 from app.clock import to_local
 from app.config import backups_dir
 from app.context import DeskContext
@@ -26,6 +28,7 @@ from app.db import write_session
 from app.errors import UserError
 from app.services.settings import change_setting
 from ui import messages, tasks
+from ui.widgets.controls import named_button
 
 
 def size_text(size: int) -> str:
@@ -88,8 +91,8 @@ class BackupsPanel(QWidget):
         self.folder_label = QLabel("")
         self.folder_label.setObjectName("backupSecondFolder")
         self.folder_label.setWordWrap(True)
-        self.folder_button = self._button("backupChooseFolder", self.tr("Choose…"))
-        self.folder_clear = self._button("backupClearFolder", self.tr("No second folder"))
+        self.folder_button = named_button(self, "backupChooseFolder", self.tr("Choose…"))
+        self.folder_clear = named_button(self, "backupClearFolder", self.tr("No second folder"))
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.folder_button)
         folder_row.addWidget(self.folder_clear)
@@ -97,10 +100,12 @@ class BackupsPanel(QWidget):
         layout.addLayout(form)
 
         buttons = QHBoxLayout()
-        self.backup_button = self._button("backupNow", self.tr("Back up now"))
-        self.restore_button = self._button("backupRestore", self.tr("Restore the selected backup"))
-        self.restore_file_button = self._button(
-            "backupRestoreFile", self.tr("Restore from a file…")
+        self.backup_button = named_button(self, "backupNow", self.tr("Back up now"))
+        self.restore_button = named_button(
+            self, "backupRestore", self.tr("Restore the selected backup")
+        )
+        self.restore_file_button = named_button(
+            self, "backupRestoreFile", self.tr("Restore from a file…")
         )
         for button in (self.backup_button, self.restore_button, self.restore_file_button):
             buttons.addWidget(button)
@@ -119,18 +124,12 @@ class BackupsPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.refresh()
 
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        return button
-
     @property
     def folder(self) -> Path:
         return backups_dir(self.ctx.db_path)
 
     def refresh(self) -> None:
-        from app.backup_schedule import second_backup_folder
+        from app.backup.schedule import second_backup_folder
 
         self._backups = list_backups(self.folder)
         self.table.setRowCount(len(self._backups))
@@ -166,7 +165,7 @@ class BackupsPanel(QWidget):
 
     # --- back up -------------------------------------------------------------------------------
     def back_up_now(self) -> None:
-        from app.backup_schedule import second_backup_folder
+        from app.backup.schedule import second_backup_folder
 
         passphrase = self.passphrase_edit.text() or None
         second = second_backup_folder(self.ctx.engine)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from models import Site
 from ui import messages
 from ui.dialogs.first_run import site_kind_labels
 from ui.dialogs.visit_form import channel_labels
+from ui.widgets.controls import named_button
 
 # Each language is written in its own language, whatever the current one.
 LANGUAGES = (("fr", "Français"), ("en", "English"))
@@ -94,9 +94,9 @@ class SitePanel(QWidget):
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setStyleSheet("border: 1px solid #bdbdbd; border-radius: 4px;")
         logo_buttons = QVBoxLayout()
-        self.choose_logo_button = self._button("siteChooseLogo", self.tr("Choose a &logo…"))
+        self.choose_logo_button = named_button(self, "siteChooseLogo", self.tr("Choose a &logo…"))
         self.choose_logo_button.clicked.connect(self.choose_logo)
-        self.remove_logo_button = self._button("siteRemoveLogo", self.tr("&Remove the logo"))
+        self.remove_logo_button = named_button(self, "siteRemoveLogo", self.tr("&Remove the logo"))
         self.remove_logo_button.clicked.connect(self.remove_logo)
         logo_hint = QLabel(self.tr("A PNG or JPEG picture of 1 MB at most."))
         logo_hint.setObjectName("siteLogoHint")
@@ -127,7 +127,7 @@ class SitePanel(QWidget):
         language_form.addRow("", language_hint)
         layout.addWidget(language_box)
 
-        self.save_button = self._button("siteSave", self.tr("&Save"))
+        self.save_button = named_button(self, "siteSave", self.tr("&Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -150,12 +150,6 @@ class SitePanel(QWidget):
         label = QLabel(text, self)
         label.setBuddy(buddy)
         return label
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").replace("…", ""))
-        return button
 
     # --- data -----------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -26,8 +26,9 @@ from app.context import DeskContext
 from app.db import read_session, write_session
 from app.errors import UserError
 from app.permissions import Permission
-from app.services import till
+from app.services import till_setup
 from ui import messages
+from ui.widgets.controls import named_button
 
 # Dark enough for white text, distinct from each other.
 PALETTE = (
@@ -70,14 +71,14 @@ class TillButtonsEditor(QWidget):
         self.list.currentRowChanged.connect(self._show_current)
         left.addWidget(self.list, 1)
         order = QHBoxLayout()
-        self.up_button = self._button("tillButtonUp", self.tr("Move &up"))
+        self.up_button = named_button(self, "tillButtonUp", self.tr("Move &up"))
         self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button = self._button("tillButtonDown", self.tr("Move do&wn"))
+        self.down_button = named_button(self, "tillButtonDown", self.tr("Move do&wn"))
         self.down_button.clicked.connect(lambda: self._move(1))
         order.addWidget(self.up_button)
         order.addWidget(self.down_button)
         left.addLayout(order)
-        self.add_button = self._button("tillButtonAdd", self.tr("&New button"))
+        self.add_button = named_button(self, "tillButtonAdd", self.tr("&New button"))
         self.add_button.clicked.connect(self.start_new)
         left.addWidget(self.add_button)
         row.addLayout(left, 1)
@@ -92,7 +93,7 @@ class TillButtonsEditor(QWidget):
         self.colour_edit.textChanged.connect(self._update_preview)
         self.label_edit.textChanged.connect(self._update_preview)
         self.icon_edit = self._line("tillButtonIcon", self.tr("Symbol (optional)"))
-        self.icon_edit.setMaxLength(till.MAX_ICON_LENGTH)
+        self.icon_edit.setMaxLength(till_setup.MAX_ICON_LENGTH)
         self.icon_edit.setPlaceholderText(self.tr("shown before the text, for example: €"))
         self.active_check = QCheckBox(self.tr("Shown at the till"), self)
         self.active_check.setObjectName("tillButtonActive")
@@ -122,7 +123,7 @@ class TillButtonsEditor(QWidget):
         form.addRow(self.tr("&Symbol:"), self.icon_edit)
         form.addRow("", self.active_check)
         form.addRow(self.tr("Preview:"), self.preview)
-        self.save_button = self._button("tillButtonSave", self.tr("&Save the button"))
+        self.save_button = named_button(self, "tillButtonSave", self.tr("&Save the button"))
         self.save_button.clicked.connect(self.save)
         form.addRow("", self.save_button)
         row.addWidget(form_host, 2)
@@ -135,7 +136,9 @@ class TillButtonsEditor(QWidget):
         self.categories_edit.setAccessibleName(self.tr("Categories of donations"))
         self.categories_edit.setTabChangesFocus(True)
         self.categories_edit.setMaximumHeight(180)
-        self.categories_save = self._button("tillCategoriesSave", self.tr("Save the ca&tegories"))
+        self.categories_save = named_button(
+            self, "tillCategoriesSave", self.tr("Save the ca&tegories")
+        )
         self.categories_save.clicked.connect(self.save_categories)
         categories.addWidget(self.categories_edit)
         categories.addWidget(self.categories_save, 0, Qt.AlignmentFlag.AlignLeft)
@@ -146,12 +149,6 @@ class TillButtonsEditor(QWidget):
         for widget in (buttons_box, categories_box):
             widget.setEnabled(editable)
         self.reload()
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
-        return button
 
     def _line(self, name: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -167,13 +164,13 @@ class TillButtonsEditor(QWidget):
             return
         try:
             with write_session(self.ctx.engine) as session:
-                till.ensure_default_buttons(session, actor)
-                self._buttons = till.till_buttons(session, actor, include_inactive=True)
+                till_setup.ensure_default_buttons(session, actor)
+                self._buttons = till_setup.till_buttons(session, actor, include_inactive=True)
         except UserError as error:  # busy or read-only database: nothing was changed
             messages.warn(self, self.tr("Till buttons"), error.message)
             return
         with read_session(self.ctx.engine) as session:
-            categories = till.donation_categories(session)
+            categories = till_setup.donation_categories(session)
         current = select_id or self.current_id()
         self.list.blockSignals(True)
         self.list.clear()
@@ -215,7 +212,7 @@ class TillButtonsEditor(QWidget):
         background = colour if valid else "#9e9e9e"
         self.preview.setText(self.label_edit.text() or "…")
         self.preview.setStyleSheet(
-            f"background: {background}; color: {till.text_colour_for(background)};"
+            f"background: {background}; color: {till_setup.text_colour_for(background)};"
             " border-radius: 8px; padding: 8px;"
         )
 
@@ -238,7 +235,7 @@ class TillButtonsEditor(QWidget):
         try:
             with write_session(self.ctx.engine) as session:
                 if self._new or self.current_id() is None:
-                    button = till.create_till_button(
+                    button = till_setup.create_till_button(
                         session,
                         actor,
                         self.label_edit.text(),
@@ -247,9 +244,9 @@ class TillButtonsEditor(QWidget):
                         self.icon_edit.text(),
                     )
                     if not self.active_check.isChecked():
-                        till.update_till_button(session, actor, button.id, active=False)
+                        till_setup.update_till_button(session, actor, button.id, active=False)
                 else:
-                    button = till.update_till_button(
+                    button = till_setup.update_till_button(
                         session,
                         actor,
                         self.current_id(),
@@ -272,7 +269,7 @@ class TillButtonsEditor(QWidget):
             return
         try:
             with write_session(self.ctx.engine) as session:
-                till.move_till_button(session, actor, button_id, step)
+                till_setup.move_till_button(session, actor, button_id, step)
         except UserError as error:
             messages.warn(self, self.tr("Till buttons"), error.message)
             return
@@ -286,7 +283,7 @@ class TillButtonsEditor(QWidget):
         lines = self.categories_edit.toPlainText().splitlines()
         try:
             with write_session(self.ctx.engine) as session:
-                cleaned = till.set_donation_categories(session, actor, lines)
+                cleaned = till_setup.set_donation_categories(session, actor, lines)
         except UserError as error:
             messages.warn(self, self.tr("Categories of donations"), error.message)
             return

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.till import text_colour_for
+from app.services.till_setup import text_colour_for
 
 # at least 64 px high even on a small screen; up to 140 px when there is room
 BUTTON_MIN_HEIGHT = 88

@@ -1,12 +1,13 @@
-"""The two SQLite-specific pieces of the report queries, each behind one function with a
-portable fallback: counting per Paris day, and counting the codes of a JSON array column.
+"""The queries whose SQL differs between the engines, one function per need: counting per
+Paris day, counting the codes of a JSON array column, a median of durations, and keeping the
+SQLite planner off an index that matches every row.
 """
 
 import uuid
 from collections import Counter
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import DateTime, Uuid, bindparam, text
+from sqlalchemy import DateTime, Uuid, bindparam, func, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -108,22 +109,20 @@ def count_per_local_day(
     else:
         start, _ = day_bounds(first)
         _, end = day_bounds(last)
-        statement = (
-            text(
-                f"SELECT {time_column} FROM {table} "
-                f"WHERE site_id = :site AND {time_column} >= :start AND {time_column} < :end"
-            )
-            .bindparams(
-                bindparam("site", type_=Uuid()),
-                bindparam("start", type_=_UTC_TYPE),
-                bindparam("end", type_=_UTC_TYPE),
-            )
-            .columns(**{time_column: _UTC_TYPE})
+        statement = text(
+            f"SELECT CAST(({time_column} AT TIME ZONE :zone) AS date) AS day, count(*) "
+            f"FROM {table} WHERE site_id = :site AND {time_column} >= :start "
+            f"AND {time_column} < :end GROUP BY day"
+        ).bindparams(
+            bindparam("site", type_=Uuid()),
+            bindparam("start", type_=_UTC_TYPE),
+            bindparam("end", type_=_UTC_TYPE),
         )
-        for (moment,) in session.execute(statement, {"site": site_id, "start": start, "end": end}):
-            if moment.tzinfo is None:
-                moment = moment.replace(tzinfo=UTC)
-            counts[moment.astimezone(LOCAL_TZ).date()] += 1
+        rows = session.execute(
+            statement, {"site": site_id, "start": start, "end": end, "zone": LOCAL_TZ.key}
+        )
+        for day, count in rows:
+            counts[day] += count
     return {day: counts.get(day, 0) for day in _days(first, last)}
 
 
@@ -158,11 +157,32 @@ def count_json_codes(
             f"json_each({table}.{codes_column}) AS codes WHERE {where} GROUP BY codes.value"
         ).bindparams(*binds)
         return {str(code): count for code, count in session.execute(statement, params)}
-    import json
+    statement = text(
+        f"SELECT codes.value, count(DISTINCT {table}.id) FROM {table} "
+        f"CROSS JOIN LATERAL json_array_elements_text({table}.{codes_column}) AS codes(value) "
+        f"WHERE {where} GROUP BY codes.value"
+    ).bindparams(*binds)
+    return {str(code): count for code, count in session.execute(statement, params)}
 
-    counts: Counter[str] = Counter()
-    statement = text(f"SELECT {codes_column} FROM {table} WHERE {where}").bindparams(*binds)
-    for (value,) in session.execute(statement, params):
-        codes = json.loads(value) if isinstance(value, str) else (value or [])
-        counts.update(set(codes))
-    return dict(counts)
+
+def median_days_between(session: Session, start_column, end_column, where) -> float | None:  # type: ignore[no-untyped-def]
+    """Median of (end − start) in days over the rows matching `where`; None if there are none."""
+    if is_sqlite(session):
+        duration = func.julianday(end_column) - func.julianday(start_column)
+        total = int(session.execute(select(func.count()).where(*where)).scalar_one())
+        if total == 0:
+            return None
+        middle = session.execute(
+            select(duration)
+            .where(*where)
+            .order_by(duration)
+            .offset((total - 1) // 2)
+            .limit(1 if total % 2 else 2)
+        ).scalars()
+        values = [float(value) for value in middle]
+        return sum(values) / len(values)
+    seconds = func.extract("epoch", end_column - start_column)
+    median = session.execute(
+        select(func.percentile_cont(0.5).within_group(seconds)).where(*where)
+    ).scalar_one()
+    return None if median is None else float(median) / 86400

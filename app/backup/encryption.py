@@ -1,4 +1,5 @@
-"""Encrypted backup files: AES-256-GCM in 1 MiB chunks, key derived from a passphrase by scrypt.
+"""Encrypted backup files: AES-256-GCM in 1 MiB chunks, key derived from a passphrase by
+scrypt.
 
 Layout: MAGIC, a 4-byte header length, a JSON header (salt, scrypt cost, counts), then chunks of
 `12-byte nonce | 4-byte length | ciphertext+tag`. Each chunk is authenticated together with the

@@ -1,25 +1,19 @@
-"""The database: engine with safe pragmas, read and write sessions, opening and migrating.
+"""SQLite, the embedded engine of a single desk: safe pragmas, file checks, error messages.
 
-SQLite by default. Everything here stays SQLAlchemy-generic so that a shared PostgreSQL server
-can come later; SQLite specifics are limited to the connection events below.
+Never on a network share: WAL and its locks break there (a shared database is PostgreSQL).
 """
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy import exc as sa_exc
-from sqlmodel import Session
 
-import models
+from app.clock import to_local, utcnow
 from app.errors import DatabaseError
 from app.i18n import translate
 
 BUSY_TIMEOUT_MS = 5000
-
-models.load_all()  # every table on the metadata before any session or migration
 
 
 def _tr(text: str) -> str:
@@ -130,17 +124,15 @@ def storage_error(error: BaseException) -> DatabaseError:
     return DatabaseError(message)
 
 
-def make_engine(path: Path | str) -> Engine:
-    """An engine on an SQLite file (created if missing). Does not migrate: see open_database."""
-    path = Path(path)
+def make_engine(path: Path) -> Engine:
+    """An engine on an SQLite file (created if missing). Does not migrate."""
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     _configure_sqlite(engine)
     return engine
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> Engine:
-    """Check, open and (by default) migrate the database to the current schema."""
-    path = Path(path)
+def prepare(path: Path) -> None:
+    """Checks before opening: a readable SQLite file (or none yet) in a folder we can create."""
     check_sqlite_file(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -149,52 +141,31 @@ def open_database(path: Path | str, *, migrate: bool = True) -> Engine:
             _tr("The folder “%1” cannot be created.").replace("%1", str(path.parent))
         ) from error
     quick_check(path)
-    engine = make_engine(path)
-    if migrate:
-        from app.migrate import upgrade_to_head
-
-        try:
-            upgrade_to_head(engine, path)
-        except (sa_exc.OperationalError, sqlite3.OperationalError) as error:
-            engine.dispose()
-            if not is_storage_problem(error):
-                raise  # not a disk problem: the file itself cannot be used (said by the caller)
-            raise storage_error(error) from error
-    return engine
 
 
-@contextmanager
-def read_session(engine: Engine) -> Iterator[Session]:
-    """A session for reading; nothing it does is committed."""
-    with Session(engine, expire_on_commit=False) as session:
-        try:
-            yield session
-        finally:
-            session.rollback()
+def translate_error(error: BaseException, *, opening: bool = False) -> DatabaseError | None:
+    """A French message for a write (or, `opening`, a migration) that SQLite refused because of
+    the disk or the folder; None when the file itself is the problem (said by the caller)."""
+    if not isinstance(error, sa_exc.OperationalError | sqlite3.OperationalError):
+        return None
+    if opening and not is_storage_problem(error):
+        return None
+    return storage_error(error)
 
 
-@contextmanager
-def write_session(engine: Engine) -> Iterator[Session]:
-    """A session in one BEGIN IMMEDIATE transaction: committed on success, rolled back on error.
-
-    A write that SQLite refuses (full disk, read-only folder, busy file) becomes a
-    DatabaseError with a French message; what was committed before stays as it was.
-    """
-    writer = engine.execution_options(sqlite_begin="IMMEDIATE")
-    with Session(writer, expire_on_commit=False) as session:
-        try:
-            yield session
-            session.commit()
-        except (sa_exc.OperationalError, sqlite3.OperationalError) as error:
-            _quiet_rollback(session)
-            raise storage_error(error) from error
-        except BaseException:
-            _quiet_rollback(session)
-            raise
-
-
-def _quiet_rollback(session: Session) -> None:
+def copy_aside(engine: Engine, path: Path, label: str) -> Path | None:
+    """Copy the database with SQLite's backup API next to it, before a migration."""
+    if not path.exists() or not inspect(engine).get_table_names():
+        return None
+    stamp = to_local(utcnow()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix or '.sqlite'}")
+    source = sqlite3.connect(path)
     try:
-        session.rollback()
-    except (sa_exc.SQLAlchemyError, sqlite3.Error):
-        pass
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target

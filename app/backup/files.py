@@ -1,0 +1,217 @@
+"""Backup files: their names, where they are listed, and checking a database file.
+
+Files are named `aiguillage-YYYYMMDD-HHMMSS.sqlite` (or `.sqlite.enc`), local time, so that a
+folder listing is a history. Making one is app.backup.snapshot; encrypting, .encryption;
+which to keep, .rotation; putting one back, .restore.
+"""
+
+import contextlib
+import hashlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app.backup import encryption
+from app.clock import LOCAL_TZ, to_local, utcnow
+from app.errors import UserError
+from app.i18n import translate
+from app.permissions import Actor
+
+PREFIX = "aiguillage-"
+
+
+PLAIN_SUFFIX = ".sqlite"
+
+
+ENCRYPTED_SUFFIX = ".sqlite.enc"
+
+
+NAME_PATTERN = re.compile(r"^aiguillage-(\d{8})-(\d{6})(?:-(\d+))?\.sqlite(\.enc)?$")
+
+
+COUNTED_TABLES = ("person", "visit", "referral")
+
+
+class BackupError(UserError):
+    """A backup or a restore could not be done; the message says why in plain words."""
+
+
+def _tr(text: str) -> str:
+    return translate("Backup", text)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime  # aware, local time of the name
+    size: int
+    encrypted: bool
+    people: int | None = None
+    visits: int | None = None
+    referrals: int | None = None
+
+
+def _fsync_path(path: Path) -> None:
+    with path.open("rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not possible on every system (Windows)
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _os_message(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def integrity_problems(path: Path, quick: bool = False) -> list[str]:
+    """What SQLite's integrity check reports for the file ([] when it is sound)."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}")]
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        return [str(error)]
+    return [] if rows == ["ok"] else rows or ["no answer"]
+
+
+def _counts(path: Path) -> dict[str, int]:
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {
+            table: int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for table in COUNTED_TABLES
+        }
+    finally:
+        connection.close()
+
+
+def _check_database_copy(path: Path) -> dict[str, int]:
+    """Integrity check and counts of a plain database file, or BackupError."""
+    with path.open("rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise BackupError(_tr("This file is not an Aiguillage backup."))
+    problems = integrity_problems(path)
+    if problems:
+        raise BackupError(_tr("This backup is damaged: it cannot be used."))
+    try:
+        counts = _counts(path)
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise BackupError(_tr("This file is not an Aiguillage backup.")) from error
+    return counts
+
+
+def _made_at_from_name(name: str) -> datetime | None:
+    match = NAME_PATTERN.match(name)
+    if not match:
+        return None
+    try:
+        naive = datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+    return naive.replace(tzinfo=LOCAL_TZ)
+
+
+def _new_name(folder: Path, moment: datetime, encrypted: bool) -> Path:
+    stamp = to_local(moment).strftime("%Y%m%d-%H%M%S")
+    suffix = ENCRYPTED_SUFFIX if encrypted else PLAIN_SUFFIX
+    candidate = folder / f"{PREFIX}{stamp}{suffix}"
+    number = 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"{PREFIX}{stamp}-{number}{suffix}"
+    return candidate
+
+
+def describe_backup(path: Path) -> BackupInfo:
+    """Date, size and counts of one backup file (counts None if they cannot be read)."""
+    made_at = _made_at_from_name(path.name)
+    if made_at is None:
+        made_at = datetime.fromtimestamp(path.stat().st_mtime, LOCAL_TZ)
+    encrypted = encryption.is_encrypted(path)
+    counts: dict[str, int] = {}
+    try:
+        if encrypted:
+            meta = encryption.header_meta(path)
+            counts = {k: int(meta[k]) for k in COUNTED_TABLES if isinstance(meta.get(k), int)}
+        else:
+            counts = _counts(path)
+    except (sqlite3.Error, encryption.DecryptionFailed, OSError, ValueError):
+        counts = {}
+    return BackupInfo(
+        path=path,
+        made_at=made_at,
+        size=path.stat().st_size,
+        encrypted=encrypted,
+        people=counts.get("person"),
+        visits=counts.get("visit"),
+        referrals=counts.get("referral"),
+    )
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Backups found in a folder, newest first (an absent folder has none)."""
+    try:
+        names = [p for p in folder.iterdir() if NAME_PATTERN.match(p.name) and p.is_file()]
+    except OSError:
+        return []
+    infos = []
+    for path in names:
+        try:
+            infos.append(describe_backup(path))
+        except OSError:
+            continue
+    return sorted(infos, key=lambda info: (info.made_at, info.path.name), reverse=True)
+
+
+def latest_good_backup(folder: Path) -> BackupInfo | None:
+    """The newest plain backup that passes the integrity check (for start-up recovery)."""
+    for info in list_backups(folder):
+        if info.encrypted:
+            continue
+        if not integrity_problems(info.path):
+            return info
+    return None
+
+
+def made_today(folder: Path, now: datetime | None = None) -> bool:
+    today = to_local(now or utcnow()).date()
+    return any(info.made_at.date() == today for info in list_backups(folder))
+
+
+def _record_audit(db_path: Path, actor: Actor | None, action: str, file_name: str) -> None:
+    """Write a backup or a restore in the audit of the database (the file name, no data)."""
+    from app.db import make_engine, write_session
+    from app.services import audit
+    from models.enums import AuditAction
+
+    engine = make_engine(db_path)
+    try:
+        with write_session(engine) as session:
+            audit.record(session, actor, AuditAction(action), "backup", file_name[:40])
+    finally:
+        engine.dispose()

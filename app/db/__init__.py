@@ -1,0 +1,160 @@
+"""The database: a target (an SQLite file or a PostgreSQL server), opened, migrated, and used
+through read and write sessions.
+
+Engine specifics live in this package only, one module per engine (`sqlite`, `postgres`);
+services and pages work the same on both and never ask which one they are on.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import ModuleType
+from typing import TypeVar
+
+from sqlalchemy import Engine
+from sqlalchemy import exc as sa_exc
+from sqlmodel import Session
+
+import models
+from app.db import postgres
+from app.db import sqlite as sqlite_engine
+from app.db.sqlite import DamagedDatabaseError, check_sqlite_file, quick_check
+from app.db.target import DatabaseTarget, as_target, is_server_address
+from app.errors import DatabaseError
+
+models.load_all()  # every table on the metadata before any session or migration
+
+__all__ = [
+    "DamagedDatabaseError",
+    "DatabaseTarget",
+    "as_target",
+    "check_sqlite_file",
+    "copy_aside",
+    "is_server_address",
+    "make_engine",
+    "open_database",
+    "quick_check",
+    "read_session",
+    "retrying",
+    "write_session",
+]
+
+T = TypeVar("T")
+RETRIES = 3
+
+
+def _module_for(target: DatabaseTarget) -> ModuleType:
+    return postgres if target.is_server else sqlite_engine
+
+
+def _module_of(engine: Engine) -> ModuleType:
+    return sqlite_engine if engine.dialect.name == "sqlite" else postgres
+
+
+def _where(target: DatabaseTarget):  # type: ignore[no-untyped-def]
+    return target.url if target.is_server else target.path
+
+
+def make_engine(target: DatabaseTarget | Path | str) -> Engine:
+    """An engine on the target (an SQLite file is created if missing). Does not migrate."""
+    target = as_target(target)
+    return _module_for(target).make_engine(_where(target))
+
+
+def open_database(target: DatabaseTarget | Path | str, *, migrate: bool = True) -> Engine:
+    """Check, open and (by default) migrate the database to the current schema.
+
+    A server that cannot be reached, refuses the login or has no such database gives a
+    DatabaseError with a French message; a damaged SQLite file a DamagedDatabaseError.
+    """
+    target = as_target(target)
+    module = _module_for(target)
+    module.prepare(_where(target))
+    engine = module.make_engine(_where(target))
+    try:
+        if migrate:
+            from app.migrate import upgrade_to_head
+
+            upgrade_to_head(engine, lambda label: copy_aside(engine, target, label))
+        else:
+            with engine.connect():
+                pass
+    except (sa_exc.DBAPIError, sqlite3.OperationalError) as error:
+        engine.dispose()
+        message = module.translate_error(error, opening=True)
+        if message is None:
+            raise  # the file itself cannot be used (said by the caller)
+        raise message from error
+    return engine
+
+
+def copy_aside(engine: Engine, target: DatabaseTarget | Path | str, label: str) -> Path | None:
+    """Put a copy of the database aside, the engine's own way (before a migration); None when
+    it holds nothing yet."""
+    target = as_target(target)
+    return _module_for(target).copy_aside(engine, _where(target), label)
+
+
+@contextmanager
+def read_session(engine: Engine) -> Iterator[Session]:
+    """A session for reading; nothing it does is committed."""
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            yield session
+        except sa_exc.DBAPIError as error:
+            _quiet_rollback(session)
+            message = _module_of(engine).translate_error(error)
+            if message is None or engine.dialect.name == "sqlite":
+                raise
+            raise message from error
+        finally:
+            _quiet_rollback(session)
+
+
+@contextmanager
+def write_session(engine: Engine) -> Iterator[Session]:
+    """A session in one transaction (BEGIN IMMEDIATE on SQLite): committed on success, rolled
+    back on error.
+
+    A write that the database refuses (full disk, read-only folder, busy file, server gone)
+    becomes a DatabaseError with a French message; what was committed before stays as it was.
+    """
+    writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+    with Session(writer, expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except (sa_exc.DBAPIError, sqlite3.OperationalError) as error:
+            _quiet_rollback(session)
+            message = _module_of(engine).translate_error(error)
+            if message is None:
+                raise
+            message.retryable = postgres.is_retryable(error)  # type: ignore[attr-defined]
+            raise message from error
+        except BaseException:
+            _quiet_rollback(session)
+            raise
+
+
+def retrying(work: Callable[[], T], attempts: int = RETRIES) -> T:
+    """Run `work` (one whole write transaction) again when the server asked for it: a
+    serialization failure or a deadlock, where nothing was saved and a new try is safe."""
+    for attempt in range(attempts):
+        try:
+            return work()
+        except DatabaseError as error:
+            if not getattr(error, "retryable", False) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _quiet_rollback(session: Session) -> None:
+    try:
+        session.rollback()
+    except (sa_exc.SQLAlchemyError, sqlite3.Error):
+        pass

@@ -1,0 +1,111 @@
+"""The desk's log: a small rotating file in the user data folder, for what went wrong.
+
+It holds what happened to the program, never to people: start-ups, failures and their
+tracebacks (files, lines, code). The messages of database errors are cut before the values
+they carry (« [parameters: …] »), and long messages are shortened, so that no name, note or
+phone number reaches the file. The same text is the report a person can copy and send.
+"""
+
+import logging
+import platform
+import re
+import traceback
+from importlib import metadata
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from app import __version__
+
+LOGGER_NAME = "aiguillage"
+LOG_FILENAME = "aiguillage.log"
+MAX_BYTES = 1_000_000
+BACKUP_COUNT = 3
+MAX_MESSAGE = 300
+_PARAMETERS = re.compile(r"\[parameters: .*?\](?=\s*(\(Background|\[|$))", re.DOTALL | re.MULTILINE)
+
+log = logging.getLogger(LOGGER_NAME)
+
+
+def scrub(text: str) -> str:
+    """A message without the values a database error carries, and not too long."""
+    text = _PARAMETERS.sub("[parameters: …]", text)
+    return text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 1] + "…"
+
+
+def describe_failure(
+    error_type: type[BaseException],
+    error: BaseException | None,
+    trace: TracebackType | None,
+) -> str:
+    """The traceback of a failure, with the exceptions' messages scrubbed (the lines of code
+    and the places in the program, indented, are kept as they are)."""
+    text = "".join(traceback.TracebackException(error_type, error, trace).format())
+    text = _PARAMETERS.sub("[parameters: …]", text)
+    return "\n".join(
+        line if line.startswith(" ") else scrub(line) for line in text.rstrip("\n").split("\n")
+    )
+
+
+def program_summary() -> str:
+    """Versions and system, for a report: nothing about the place or the people."""
+    qt_version = "—"  # a frozen bundle may not carry the packages' metadata
+    for package in ("PySide6-Essentials", "PySide6"):
+        try:
+            qt_version = metadata.version(package)
+            break
+        except metadata.PackageNotFoundError:
+            continue
+    return (
+        f"Aiguillage {__version__} · Python {platform.python_version()} · "
+        f"PySide6 {qt_version} · {platform.system()} {platform.release()}"
+    )
+
+
+def crash_report(
+    error_type: type[BaseException],
+    error: BaseException | None,
+    trace: TracebackType | None,
+) -> str:
+    return program_summary() + "\n\n" + describe_failure(error_type, error, trace)
+
+
+class _ScrubbingFormatter(logging.Formatter):
+    def formatException(self, ei) -> str:  # type: ignore[no-untyped-def]  # noqa: N802
+        return describe_failure(*ei)
+
+
+def start_logging(folder: Path) -> Path:
+    """Log to `folder`/aiguillage.log (1 MB, 3 older files kept); returns the file. Calling it
+    again replaces the file handler (tests, or a second desk in the same process)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_FILENAME
+    for handler in list(log.handlers):
+        if isinstance(handler, RotatingFileHandler):
+            log.removeHandler(handler)
+            handler.close()
+    handler = RotatingFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
+    )
+    handler.setFormatter(_ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.info("%s started", program_summary())
+    return path
+
+
+def stop_logging() -> None:
+    for handler in list(log.handlers):
+        if isinstance(handler, RotatingFileHandler):
+            log.removeHandler(handler)
+            handler.close()
+
+
+def log_failure(
+    what: str,
+    error_type: type[BaseException],
+    error: BaseException | None,
+    trace: TracebackType | None,
+) -> None:
+    """Write a failure and its traceback to the log."""
+    log.error("%s", what, exc_info=(error_type, error, trace))
