@@ -23,6 +23,16 @@ def current_language() -> str:
     return _current["language"]
 
 
+def is_singular(count: int) -> bool:
+    """Whether a count takes the singular: 0 and 1 in French (« 0 service »), 1 in English."""
+    return count == 1 or (count == 0 and current_language() == "fr")
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """`one` or `many` (already translated, with %1 for the number) as the count asks."""
+    return (one if is_singular(count) else many).replace("%1", str(count))
+
+
 @cache
 def catalogue(language: str) -> dict[tuple[str, str], str]:
     """All finished translations for a language: {(context, source): translation}."""

@@ -184,7 +184,7 @@ def _bench_page(path: Path) -> list[float]:
 
     app = get_application("fr")
     engine = make_engine(path)  # the desk keeps its database open
-    ctx = DeskContext(engine=engine, db_path=path)
+    ctx = DeskContext(engine=engine, target=path)
     ctx.actor = _coordinator(engine)
     from app.services import directory_search
 

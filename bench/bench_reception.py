@@ -64,7 +64,7 @@ def _context(db: Path):  # type: ignore[no-untyped-def]
         actor = actor_for(agent)
         ctx = DeskContext(
             engine=engine,
-            db_path=db,
+            target=db,
             site_id=site.id,
             site_name=site.name,
             actor=actor,

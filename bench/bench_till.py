@@ -306,7 +306,7 @@ def measure_hundred_clicks(db: Path) -> dict:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     engine = make_engine(db)
     actor, buttons = _actor_and_buttons(engine)
-    ctx = DeskContext(engine=engine, db_path=db, site_id=actor.site_id, actor=actor)
+    ctx = DeskContext(engine=engine, target=db, site_id=actor.site_id, actor=actor)
     page = CaissePage(ctx)
     page.resize(1200, 760)
     page.show()

@@ -140,6 +140,9 @@ class AuditAction(StrEnum):
     RETENTION_RUN = "retention-run"
 
 
+# Category names stored by earlier versions, and the name they are shown and counted under.
+RENAMED_DONATION_CATEGORIES = {"supports media": "supports médias"}
+
 DEFAULT_DONATION_CATEGORIES = (
     "textile et accessoires",
     "mobilier",
@@ -148,7 +151,7 @@ DEFAULT_DONATION_CATEGORIES = (
     "vaisselle",
     "livres",
     "jouets",
-    "supports media",
+    "supports médias",
     "bibelots",
     "bijoux",
     "autres",

@@ -52,7 +52,7 @@ def test_cli_exports_and_imports_a_directory(engine, coordinator, db_path, tmp_p
     )
     assert "Annuaire des partenaires" in pdf_text(pdf.read_bytes())
     assert main(["directory", "import", "--db", str(db_path), str(out)]) == 0
-    assert "0 services ajoutés, 3 mis à jour" in capsys.readouterr().out
+    assert "0 service ajouté, 3 mis à jour" in capsys.readouterr().out
     broken = tmp_path / "casse.json"
     broken.write_text("{", encoding="utf-8")
     assert main(["directory", "import", "--db", str(db_path), str(broken)]) == 2
@@ -68,5 +68,5 @@ def test_cli_import_of_a_foreign_package_says_its_warnings(db_path, tmp_path, ca
     package.write_bytes(_zip(OTHER_TOOL))
     assert main(["directory", "import", "--db", str(db_path), str(package)]) == 0
     out, err = capsys.readouterr()
-    assert "1 services ajoutés" in out
+    assert "1 service ajouté" in out
     assert "Ligne 2 (avertissement) : Le code postal « NW1 9LR » n'est pas français" in err

@@ -156,7 +156,7 @@ def test_filter_by_theme_and_open_now(qtbot, coordinator_ctx, coordinator, engin
     qtbot.keyClicks(page.search_edit, "ecoute")
     assert shown_names(page) == ["Écoute de nuit"]
     assert page.model.text(0, 4) == "Ouvert 24 h/24"
-    assert page.count_label.text() == "1 services"
+    assert page.count_label.text() == "1 service"
 
 
 def test_volunteers_see_the_directory_without_edit_buttons(
@@ -239,8 +239,8 @@ def test_import_a_foreign_hsds_package_shows_warnings_and_imports(
         page.findChild(type(page.new_button), "emptyImport"), Qt.MouseButton.LeftButton
     )
 
-    assert "1 services prêts à importer, 0 lignes avec des erreurs" in seen["summary"]
-    assert "1 ont un avertissement" in seen["summary"]
+    assert "1 service prêt à importer, 0 ligne avec des erreurs" in seen["summary"]
+    assert "1 a un avertissement" in seen["summary"]
     assert seen["check"].startswith("OK, avec un avertissement : ")
     assert "« NW1 9LR » n'est pas français" in seen["check"]
     assert seen["enabled"] is True

@@ -101,7 +101,7 @@ def test_known_person_visit_takes_at_most_six_inputs(qtbot, page, engine, agent)
     visits = [v for v in all_rows(engine, Visit) if v.person_id == helene.id]
     assert len(visits) == 1 and visits[0].themes == [THEME_HOUSING]
     assert visits[0].channel == "accueil-spontane"
-    assert page.counter.text() == "Aujourd'hui : 2 visites"
+    assert page.counter.text() == "Aujourd'hui à l'accueil : 2 visites"
     assert cell(page, 0, 1) == "Hélène LE GALL"
     assert page.banner.isVisible() and "Hélène LE GALL" in page.banner_label.text()
 
@@ -285,7 +285,7 @@ def test_edit_and_delete_todays_own_visit(qtbot, page, engine, agent, monkeypatc
     assert all_rows(engine, Visit) == []
     actions = {entry.action for entry in all_rows(engine, AuditEntry)}
     assert {AuditAction.VISIT_EDITED.value, AuditAction.VISIT_DELETED.value} <= actions
-    assert page.counter.text() == "Aujourd'hui : aucune visite"
+    assert page.counter.text() == "Aujourd'hui à l'accueil : aucune visite"
 
 
 def test_another_agents_visit_cannot_be_changed(qtbot, page, engine, coordinator):

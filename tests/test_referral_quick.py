@@ -27,7 +27,7 @@ def _row_of(list_widget, text: str) -> int:
     raise AssertionError(text)
 
 
-def test_quick_referral_prints_a_receipt_in_at_most_4_inputs(
+def test_quick_referral_shows_then_prints_a_receipt_in_at_most_5_inputs(
     qtbot,
     volunteer_ctx,
     engine,
@@ -48,12 +48,23 @@ def test_quick_referral_prints_a_receipt_in_at_most_4_inputs(
     assert dialog.service_list.count() == 1
     assert dialog.service_list.currentItem().text().startswith("Garage solidaire")
     inputs.click(dialog.print_button)
+    preview = dialog.preview  # the receipt is shown before it prints
+    assert preview is not None and preview.isVisible()
+    assert preview.paper() == "receipt" and preview.pdf.startswith(b"%PDF")
+    assert calls == []  # nothing printed yet
+    inputs.key(preview, Qt.Key.Key_Return)  # Print is the default button
     inputs.counted()  # OK in the print dialog
 
-    assert inputs.count <= 4
+    assert inputs.count <= 5
     assert errors == [] and len(calls) == 1
-    assert len(PdfReader(io.BytesIO(target.read_bytes())).pages) == 1
-    assert not dialog.isVisible()  # done: back to the till
+    printed = PdfReader(io.BytesIO(target.read_bytes()))
+    assert len(printed.pages) == 1
+    # the printer's paper is the receipt's: 80 mm wide, not an A4 page with a ticket in a corner
+    width_mm = float(printed.pages[0].mediabox.width) * 25.4 / 72
+    height_mm = float(printed.pages[0].mediabox.height) * 25.4 / 72
+    assert 78 <= width_mm <= 82 and height_mm < 297
+    assert not dialog.isVisible() and not preview.isVisible()  # done: back to the till
+    assert dialog.outcome == ("Ticket imprimé. Orientation notée vers Garage solidaire : envoyée.")
     with read_session(engine) as session:
         rows = [(r.person_id, r.themes, r.status) for r in session.exec(select(Referral))]
     assert rows == [(None, ["mobilite"], "envoyee")]
@@ -76,12 +87,41 @@ def test_cancelled_print_then_print_again_keeps_one_referral(
     dialog.show()
     dialog.theme_list.setCurrentRow(_row_of(dialog.theme_list, "Trouver un emploi"))
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible()  # cancelled: still there
+    qtbot.keyClick(dialog.preview, Qt.Key.Key_Return)  # the print dialog is cancelled
+    assert dialog.isVisible() and dialog.outcome == ""
+    qtbot.mouseClick(dialog.preview.close_button, Qt.MouseButton.LeftButton)
     monkeypatch.setattr(sheet_preview, "ask_printer", real_ask)
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.preview.print_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
     with read_session(engine) as session:
         statuses = [r.status for r in session.exec(select(Referral))]
     assert statuses == ["envoyee"]
+
+
+def test_the_till_says_what_was_printed(qtbot, volunteer_ctx, engine, printed_to, monkeypatch):
+    from ui.main_window import MainWindow
+
+    add_service(engine, name="Club emploi")
+    window = MainWindow(volunteer_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("caisse")
+    till = window.page("caisse")
+
+    def print_when_shown(self) -> int:  # the person's clicks, inside the dialog's own loop
+        self.show()
+        self.theme_list.setCurrentRow(_row_of(self.theme_list, "Trouver un emploi"))
+        qtbot.mouseClick(self.print_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(self.preview, Qt.Key.Key_Return)
+        return self.result()
+
+    monkeypatch.setattr(QuickReferralDialog, "exec", print_when_shown)
+    qtbot.mouseClick(till.refer_button, Qt.MouseButton.LeftButton)
+    assert till.toast.isVisible()
+    assert till.toast.message.text() == (
+        "Ticket imprimé. Orientation notée vers Club emploi : envoyée."
+    )
 
 
 def test_a_need_without_service_says_so(qtbot, volunteer_ctx, printed_to):

@@ -145,3 +145,22 @@ def test_a_refused_report_shows_a_message_not_a_traceback(
         translate("Permissions", "Your role does not allow this action. Ask a coordinator.")
     ]
     assert widget.generate_button.isEnabled() and not widget.progress.isVisible()
+
+
+def test_choosing_another_month_takes_the_old_report_away(qtbot, page):
+    _choose_october_2026(qtbot, page)
+    qtbot.keyClick(page.year_spin, Qt.Key.Key_Return)  # Enter makes the report
+    assert "octobre 2026" in page.status_label.text()
+    assert page.view_stack.currentWidget() is page._viewer
+    page.month_combo.setFocus()
+    qtbot.keyClick(page.month_combo, Qt.Key.Key_Up)  # September
+    assert page.month_combo.currentText() == "Septembre"
+    # the October report is no longer shown as if it were September's
+    assert page.view_stack.currentWidget() is page.empty_state
+    assert page.report is None and not page.save_button.isEnabled()
+    assert page.status_label.text() == (
+        "La période a changé : appuyez sur « Faire le rapport » pour voir celle-ci."
+    )
+    qtbot.keyClick(page.month_combo, Qt.Key.Key_Return)
+    assert "septembre 2026" in page.status_label.text()
+    assert page.view_stack.currentWidget() is page._viewer

@@ -50,7 +50,7 @@ def test_a_fresh_site_gets_the_default_buttons_at_zero(page, engine):
     assert all(w.count_label.text() == "0" for w in widgets)
     assert all(w.height() >= 64 for w in widgets)
     assert widgets[0].accessibleName() == "Achat, 0 aujourd'hui"
-    assert page.visits_total.text() == "Aucune visite pour l'instant."
+    assert page.visits_total.text() == "Aucun passage en caisse pour l'instant."
     assert "Aucun don pesé" in page.donations_label.text()
 
 
@@ -74,7 +74,7 @@ def test_hundred_clicks_with_mouse_and_keys_record_hundred_visits(page, qtbot, e
     assert sum(expected.values()) == 100
     shown = {w.kind: int(w.count_label.text()) for w in widgets}
     assert shown == {kind: expected[kind] for kind in kinds}
-    assert page.visits_total.text() == "100 visites"
+    assert page.visits_total.text() == "100 passages en caisse"
     with read_session(engine) as session:
         agents = {v.agent_id for v in session.exec(select(Visit))}
         assert agents == {page.ctx.actor.agent_id}
@@ -168,7 +168,7 @@ def test_undoing_a_weighed_drop_off_removes_its_weight(page, qtbot, engine):
     with read_session(engine) as session:
         assert session.exec(select(Donation)).all() == []
     assert "livres" not in page.donations_label.text()
-    assert page.visits_total.text() == "Aucune visite pour l'instant."
+    assert page.visits_total.text() == "Aucun passage en caisse pour l'instant."
 
 
 def test_orienter_asks_for_a_referral(page, qtbot):

@@ -36,7 +36,20 @@ def _language(args: argparse.Namespace) -> str:
     return getattr(args, "lang", None) or "fr"
 
 
+def window_can_open() -> bool:
+    """False, after saying what to install, when the system lacks a library Qt's window needs."""
+    from app.system_check import window_libraries_message
+
+    message = window_libraries_message()
+    if message:
+        print(message, file=sys.stderr)
+        return False
+    return True
+
+
 def run_window(args: argparse.Namespace) -> int:
+    if not window_can_open():
+        return 1
     from ui.desk import run_desk
 
     # without --lang, the desk uses the language chosen in its settings
@@ -51,5 +64,7 @@ def screenshot(args: argparse.Namespace) -> int:
     except ValueError:
         print(_tr("Error: the size must look like 1280x800."), file=sys.stderr)
         return 2
+    if not window_can_open():
+        return 1
     render_page_to_png(db_target_from(args), args.page, args.out, (width, height), _language(args))
     return 0

@@ -10,7 +10,8 @@ from app.db.target import DatabaseTarget, as_target
 from app.startup_peek import stored_language
 from ui.application import get_application
 from ui.instance_lock import acquire_instance_lock
-from ui.main_window import MainWindow
+from ui.main_window import DEFAULT_SIZE, MainWindow
+from ui.screen_fit import show_main_window
 
 
 def run_desk(target: DatabaseTarget, language: str | None = None) -> int:
@@ -51,7 +52,7 @@ def _run_locked(app: QApplication, target: DatabaseTarget, language: str) -> int
 def _run(app: QApplication, target: DatabaseTarget, language: str) -> int:
     ctx = DeskContext(engine=None, target=target, language=language)
     window = MainWindow(ctx)
-    window.show()
+    show_main_window(window, *DEFAULT_SIZE)
     app.processEvents()  # paint the window before the database layer is even loaded
     code = open_desk_in(window, ctx)
     if code is not None:
@@ -68,8 +69,11 @@ def _run(app: QApplication, target: DatabaseTarget, language: str) -> int:
 
 def open_desk_in(window: MainWindow, ctx: DeskContext) -> int | None:
     """Open the database behind the painted window; an exit code if the desk cannot start."""
+    from app import new_database
     from ui.safe_start import lock_minutes_setting, open_or_recover, start_daily_jobs
 
+    # only a file this start creates can be taken away again (a server's database never is)
+    created_now = ctx.db_path is not None and new_database.is_new(ctx.db_path)
     opened = open_or_recover(ctx.target, ctx.language)
     if opened is None:
         return 2
@@ -79,6 +83,8 @@ def open_desk_in(window: MainWindow, ctx: DeskContext) -> int | None:
 
         if not run_first_run(ctx, window):
             ctx.engine.dispose()
+            if created_now:  # cancelled set-up: leave no empty database behind
+                new_database.remove_unused(ctx.db_path)
             return 0
     start_daily_jobs(ctx)
     window.desk_ready()

@@ -23,11 +23,17 @@ from PySide6.QtWidgets import (
 from app.context import DeskContext
 from ui.page_links import connect_page, refresh_badges
 from ui.pages import PAGES
+from ui.screen_fit import fit_size
 
 if TYPE_CHECKING:
     from ui.pages.base import Page
     from ui.widgets.lock_screen import IdleLock, LockScreen
 
+
+# The usual size; a smaller screen gets it maximised instead (ui.screen_fit).
+DEFAULT_SIZE = (1200, 760)
+# The database path in the status bar is shortened beyond this many characters.
+PATH_CHARS = 48
 
 # Qt.ItemDataRole.UserRole, spelled as a number: touching the `Qt` namespace costs ~20 ms of
 # enum set-up, which this module must not spend before the window's first paint.
@@ -41,8 +47,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Aiguillage — %1").replace("%1", ctx.site_name or ""))
-        self.resize(1200, 760)
+        self.set_title()
+        fit_size(self, *DEFAULT_SIZE)
         self.setMinimumSize(QSize(900, 600))
         self._pages: dict[str, Page] = {}
         self._specs = {spec.key: spec for spec in PAGES}
@@ -102,7 +108,7 @@ class MainWindow(QMainWindow):
         """The database is open: set up the lock screen and show the agent's pages."""
         from ui.widgets.lock_screen import LockScreen
 
-        self.setWindowTitle(self.tr("Aiguillage — %1").replace("%1", self.ctx.site_name or ""))
+        self.set_title()
         self.lock_screen = LockScreen(self, self.ctx)
         self.lock_screen.unlocked.connect(self._on_unlocked)
         self.switch_button.setEnabled(True)
@@ -133,7 +139,19 @@ class MainWindow(QMainWindow):
         if keys:
             refresh_badges(self, self.ctx)
         if keys:
-            self.show_page(current if current in keys else keys[0])
+            self.show_page(current if current in keys else self.start_page(keys))
+
+    def start_page(self, keys: list[str]) -> str:
+        """The first page after signing in: the till at a recyclerie, else the first page."""
+        from app.db import read_session
+        from app.services.sites import site_kind
+        from models.enums import SiteKind
+
+        with read_session(self.ctx.engine) as session:
+            kind = site_kind(session, self.ctx.actor)
+        if kind == SiteKind.RECYCLERIE.value and "caisse" in keys:
+            return "caisse"
+        return keys[0]
 
     def set_badge(self, key: str, count: int) -> None:
         """Show a count next to a page's name (e.g. follow-ups due)."""
@@ -206,9 +224,31 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self._pages.clear()
 
+    def set_title(self) -> None:
+        """« Aiguillage — the place », or just « Aiguillage » before the place is known."""
+        name = self.ctx.site_name or ""
+        self.setWindowTitle(
+            self.tr("Aiguillage — %1").replace("%1", name) if name else self.tr("Aiguillage")
+        )
+
     # --- status bar -------------------------------------------------------------------------
     def update_status(self) -> None:
         self.site_label.setText(self.tr("Site: %1").replace("%1", self.ctx.site_name or "—"))
         self.agent_label.setText(self.tr("Agent: %1").replace("%1", self.ctx.agent_name or "—"))
-        self.db_label.setText(self.tr("Database: %1").replace("%1", self.ctx.target.describe()))
-        self.db_label.setToolTip(self.ctx.target.describe())
+        where = self.ctx.target.describe()  # the file, or the server and its database
+        self.db_label.setText(self.tr("Database: %1").replace("%1", short_path(where)))
+        self.db_label.setToolTip(where)
+
+
+def short_path(path: object) -> str:
+    """The database for the status bar: home as « ~ », the middle left out if long."""
+    from pathlib import Path
+
+    text = str(path)
+    home = str(Path.home())
+    if home not in ("", "/") and text.startswith(home + "/"):
+        text = "~" + text[len(home) :]
+    if len(text) > PATH_CHARS:
+        keep = PATH_CHARS - 1
+        text = text[: keep // 3] + "…" + text[-(keep - keep // 3) :]
+    return text

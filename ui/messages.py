@@ -1,8 +1,32 @@
-"""Every message box and file dialog goes through here, so tests can replace them."""
+"""Every message box and file dialog goes through here, so tests can replace them.
+
+File dialogs open in the person's Documents folder the first time, then in the last folder
+used (remembered on this computer). Where Qt shows its own file dialog (a Linux desktop
+without a native one), it is given room for its columns and speaks French: the Qt catalogue
+lacks two of its labels, which ours completes (`QT_FILE_DIALOG_LABELS`).
+"""
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QStandardPaths
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTreeView,
+    QWidget,
+)
+
+from ui.screen_fit import fit_size
+
+# Labels of Qt's own file dialog missing from Qt's French catalogue (qtbase_fr).
+QT_FILE_DIALOG_LABELS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+LAST_FOLDER_KEY = "files/last_folder"
+FILE_DIALOG_SIZE = (900, 560)
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
@@ -28,19 +52,77 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+# --- file dialogs ---------------------------------------------------------------------------
+def settings() -> QSettings:
+    """This computer's own settings (not the database's): the last folder used."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Aiguillage", "desk")
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def start_folder() -> Path:
+    """The last folder used if it is still there, else the person's Documents."""
+    last = settings().value(LAST_FOLDER_KEY, "", str)
+    if last and Path(last).is_dir():
+        return Path(last)
+    return documents_folder()
+
+
+def remember_folder(folder: Path) -> None:
+    store = settings()
+    store.setValue(LAST_FOLDER_KEY, str(folder))
+    store.sync()
+
+
+def _file_dialog(parent: QWidget | None, title: str, filters: str = "") -> QFileDialog:
+    dialog = QFileDialog(parent, title, str(start_folder()), filters)
+    dialog.setObjectName("fileDialog")
+    fit_size(dialog, *FILE_DIALOG_SIZE)
+    return dialog
+
+
+def _chosen(dialog: QFileDialog, is_folder: bool = False) -> Path | None:
+    """Run the dialog; the path chosen, its folder remembered for the next one, or None."""
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    tree = dialog.findChild(QTreeView, "treeView")
+    if tree is not None:  # Qt's own dialog: every column readable, the name takes the rest
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    files = dialog.selectedFiles() if dialog.exec() == QDialog.DialogCode.Accepted else []
+    if not files:
+        return None
+    path = Path(files[0])
+    remember_folder(path if is_folder else path.parent)
+    return path
+
+
 def open_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-    return Path(name) if name else None
+    dialog = _file_dialog(parent, title, filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return _chosen(dialog)
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return Path(name) if name else None
+    dialog = _file_dialog(parent, title, filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    if suggested:
+        dialog.selectFile(suggested)
+    return _chosen(dialog)
 
 
 def choose_folder(parent: QWidget | None, title: str) -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, title)
-    return Path(name) if name else None
+    dialog = _file_dialog(parent, title)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    return _chosen(dialog, is_folder=True)
 
 
 def crash_box(parent: QWidget | None, title: str, text: str, report: str) -> QMessageBox:

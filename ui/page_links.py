@@ -25,13 +25,24 @@ def connect_page(window: QWidget, ctx: DeskContext, key: str, page: QWidget) -> 
             )
             dialog.finished.connect(lambda _result: refresh_badges(window, ctx))
 
+            def referred(ids: list) -> None:
+                # once the sheet is closed, the page says what became of the referral
+                if dialog.preview is not None:
+                    dialog.preview.finished.connect(
+                        lambda _result: page.show_referral_outcome(ids)
+                    )
+
+            dialog.referred.connect(referred)
+
         page.refer_requested.connect(refer)
     elif key == "caisse":
 
         def quick_refer() -> None:
             from ui.dialogs.quick_referral import QuickReferralDialog
 
-            QuickReferralDialog(ctx, window).exec()
+            dialog = QuickReferralDialog(ctx, window)
+            if dialog.exec() and dialog.outcome:
+                page.toast.announce(dialog.outcome)
 
         page.refer_requested.connect(quick_refer)
     elif key == "orientations":

@@ -1,13 +1,16 @@
-"""Pictures for the docs: every page of the window and the first-run wizard, in French.
+"""Pictures for the docs: every page of the window, every settings tab and every dialog of
+`ui.gallery`, in French, at the size of a 1366×768 laptop screen less its taskbar.
 
     python -m ui.screenshot_all docs/screenshots      (what `make screenshots` runs)
 
 A small demo database is written in a temporary folder (app.demo when it is available,
-otherwise just a site and its coordinator), then each page is rendered offscreen at 1280x800.
+otherwise just a site and its coordinator), then each page and dialog is rendered offscreen;
+dialogs are photographed on their own, at the size they open with on such a screen.
 """
 
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -21,8 +24,16 @@ from ui.main_window import MainWindow
 from ui.pages import PAGE_KEYS
 from ui.startup import open_desk, sign_in_first_coordinator
 
-SIZE = (1280, 800)
+SIZE = (1366, 728)  # a 1366×768 screen less a 40 px taskbar
 LANGUAGE = "fr"
+SETTINGS_TABS = (
+    "reglages_lieu",
+    "reglages_caisse",
+    "agents",
+    "sauvegardes",
+    "confidentialite",
+    "journal",
+)
 SHOWN_DB_PATH = "~/.local/share/Aiguillage/aiguillage.sqlite"
 
 
@@ -87,8 +98,53 @@ def render_pages(db_path: Path, out_dir: Path) -> list[Path]:
         out = out_dir / f"{key}.png"
         window.grab().save(str(out), "PNG")
         written.append(out)
+    settings = window.page("reglages")
+    for index, name in enumerate(SETTINGS_TABS):
+        settings.tabs.setCurrentIndex(index)
+        for _ in range(5):
+            app.processEvents()
+        out = out_dir / f"{name}.png"
+        window.grab().save(str(out), "PNG")
+        written.append(out)
+    written += render_dialogs(ctx, window, out_dir)
     window.close()
     ctx.engine.dispose()
+    return written
+
+
+def render_dialogs(ctx: DeskContext, window: MainWindow, out_dir: Path) -> list[Path]:
+    """Every dialog of the gallery, as it opens on a 1366×768 laptop screen."""
+    from PySide6.QtCore import QRect
+
+    from ui import gallery, screen_fit, tasks
+
+    app = get_application(LANGUAGE)
+    saved = tasks.SYNCHRONOUS, screen_fit.available_geometry
+    tasks.SYNCHRONOUS = True  # the sheets are made before the picture is taken
+    screen_fit.available_geometry = lambda _widget=None: QRect(0, 0, *SIZE)
+    try:
+        return _render_each_dialog(app, ctx, window, out_dir, gallery.sample_of(ctx))
+    finally:
+        tasks.SYNCHRONOUS, screen_fit.available_geometry = saved
+
+
+def _render_each_dialog(app, ctx, window, out_dir, sample) -> list[Path]:  # type: ignore[no-untyped-def]
+    from ui import gallery
+
+    written = []
+    for name, factory in gallery.DIALOGS.items():
+        dialog = factory(ctx, sample, window)
+        dialog.show()
+        pdf_view = hasattr(dialog, "document")  # a PDF view paints its pages from a thread
+        for _ in range(20 if pdf_view else 5):
+            app.processEvents()
+            if pdf_view:
+                time.sleep(0.05)
+        out = out_dir / f"{name}.png"
+        dialog.grab().save(str(out), "PNG")
+        written.append(out)
+        dialog.close()
+        dialog.deleteLater()
     return written
 
 

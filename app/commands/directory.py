@@ -6,7 +6,7 @@ from pathlib import Path
 
 from app.commands.common import add_db_argument, db_target_from
 from app.exporters import FORMATS
-from app.i18n import translate
+from app.i18n import counted, translate
 from app.permissions import Actor
 from models.enums import Role
 
@@ -75,11 +75,21 @@ def run_import(args: argparse.Namespace) -> int:
             print(label.replace("%1", str(row.line)).replace("%2", message), file=sys.stderr)
     with write_session(engine) as session:
         result = apply_import(session, actor, preview, only_valid=args.only_valid)
+    added = counted(
+        result.created,
+        translate("Directory", "%1 service added"),
+        translate("Directory", "%1 services added"),
+    )
+    left_out = counted(
+        result.skipped,
+        translate("Directory", "%1 line left out"),
+        translate("Directory", "%1 lines left out"),
+    )
     print(
-        translate("Directory", "%1 services added, %2 updated, %3 lines left out.")
-        .replace("%1", str(result.created))
+        translate("Directory", "%1, %2 updated, %3.")
         .replace("%2", str(result.updated))
-        .replace("%3", str(result.skipped))
+        .replace("%1", added)
+        .replace("%3", left_out)
     )
     return 0
 

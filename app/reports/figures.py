@@ -27,6 +27,7 @@ from app.db.queries import (
     unindexed,
 )
 from app.reports.periods import Period
+from app.services.till_setup import merge_renamed
 from models import Donation, Organization, Person, Referral, Service, TillButton, Visit
 from models.enums import OPEN_REFERRAL_STATUSES, ReferralStatus, VisitKind
 
@@ -242,7 +243,7 @@ def donations_per_category(
         .where(unindexed(Donation.site_id) == site_id, _in(Donation.occurred_at, period))
         .group_by(Donation.category)
     )
-    return {category: (int(count), float(kg)) for category, count, kg in rows}
+    return merge_renamed({category: (int(count), float(kg)) for category, count, kg in rows})
 
 
 def till_button_labels(session: Session, site_id: uuid.UUID) -> dict[str, str]:

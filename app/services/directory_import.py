@@ -17,7 +17,7 @@ from sqlmodel import Session, select
 
 from app.clock import utcnow
 from app.errors import UserError
-from app.i18n import translate
+from app.i18n import counted, translate
 from app.importers.common import ImportPreview, guarded
 from app.permissions import Actor, Permission, require
 from app.services import audit
@@ -77,10 +77,17 @@ def apply_import(
     errors = preview.error_rows
     if errors and not only_valid:
         raise UserError(
-            translate(
-                "Directory",
-                "%1 lines have errors: correct the file, or import only the valid lines.",
-            ).replace("%1", str(len(errors)))
+            counted(
+                len(errors),
+                translate(
+                    "Directory",
+                    "%1 line has errors: correct the file, or import only the valid lines.",
+                ),
+                translate(
+                    "Directory",
+                    "%1 lines have errors: correct the file, or import only the valid lines.",
+                ),
+            )
         )
     rows = preview.valid_rows
     if not rows:

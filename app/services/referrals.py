@@ -499,3 +499,30 @@ def person_for_referral(
 def default_follow_up(session: Session, now: datetime | None = None) -> date:
     """The follow-up date a new referral gets (today + `referral_follow_up_days`)."""
     return local_today(now) + timedelta(days=_follow_up_days(session))
+
+
+def referral_outcome(session: Session, actor: Actor, referral_ids: Sequence[uuid.UUID]) -> str:
+    """One sentence for the desk after a referral: to which services, and its status now.
+
+    « Orientation notée vers Garage solidaire : envoyée. » The referrals must be the actor's
+    site's; a referral the actor may only print (an anonymous one) is fine to describe.
+    """
+    require(actor, Permission.PRINT_SHEETS)
+    rows = session.exec(
+        select(Referral.status, Service.name)
+        .join(Service, Service.id == Referral.service_id)  # type: ignore[arg-type]
+        .where(col(Referral.id).in_(list(referral_ids)), Referral.site_id == actor.site_id)
+        .order_by(Service.name)
+    ).all()
+    if not rows:
+        return ""
+    names = ", ".join(name for _status, name in rows)
+    statuses = sorted({status_label(status).lower() for status, _name in rows})
+    text = (
+        translate("Referrals", "Referral recorded to %1: %2.")
+        if len(rows) == 1
+        else translate("Referrals", "%3 referrals recorded to %1: %2.")
+    )
+    return (
+        text.replace("%1", names).replace("%2", ", ".join(statuses)).replace("%3", str(len(rows)))
+    )

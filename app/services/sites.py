@@ -16,6 +16,7 @@ from models.enums import AuditAction, Channel, Role, SiteKind
 MAX_LOGO_BYTES = 1024 * 1024
 EDITABLE_FIELDS = (
     "name",
+    "kind",
     "address",
     "postal_code",
     "commune",
@@ -38,6 +39,12 @@ def _tr(text: str) -> str:
 def current_site(session: Session) -> Site | None:
     """The site of this database (the first one created), or None before the first run."""
     return session.exec(select(Site).order_by(Site.created_at)).first()
+
+
+def site_kind(session: Session, actor: Actor) -> str:
+    """The kind of the actor's place (a SiteKind value), "" if it cannot be found."""
+    site = session.get(Site, actor.site_id)
+    return site.kind if site is not None else ""
 
 
 def create_first_site(
@@ -120,6 +127,10 @@ def _clean(key: str, value: Any) -> Any:
         if not name:
             raise UserError(_tr("Please type the name of the place."))
         return name
+    if key == "kind":
+        if value not in {kind.value for kind in SiteKind}:
+            raise UserError(_tr("Please choose the kind of place."))
+        return value
     if key == "address":
         return _text(value, 300, _tr("The address is too long (300 characters at most)."))
     if key == "postal_code":
@@ -148,7 +159,7 @@ def _clean(key: str, value: Any) -> Any:
 
 
 def update_site(session: Session, actor: Actor, **fields: Any) -> Site:
-    """A coordinator changes the details of their site (name, address, contact, default
+    """A coordinator changes the details of their site (name, kind, address, contact, default
     channel, logo). Every field is checked before anything is written; the change is audited."""
     require(actor, Permission.MANAGE_SETTINGS)
     unknown = set(fields) - set(EDITABLE_FIELDS)

@@ -20,7 +20,13 @@ from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
 from app.services import audit
-from app.services.till_setup import button_of_site, donation_categories, till_buttons
+from app.services.till_setup import (
+    button_of_site,
+    current_category,
+    donation_categories,
+    merge_renamed,
+    till_buttons,
+)
 from models import Donation, Referral, Site, TillButton, Visit
 from models.enums import AuditAction
 
@@ -191,6 +197,7 @@ def record_donation(
 ) -> Donation:
     """Weigh a donation: a category of the list and a weight in kg (decimal comma accepted)."""
     require(actor, Permission.USE_TILL)
+    category = current_category(category)
     if category not in donation_categories(session):
         raise UserError(translate("Till", "Please choose a category."))
     weight = parse_kg(kg)
@@ -267,7 +274,7 @@ def _donations_of_day(session: Session, site_id: uuid.UUID, day: date) -> dict[s
         )
         .group_by(Donation.category)
     )
-    return {category: (float(kg or 0), count) for category, kg, count in rows}
+    return merge_renamed({category: (float(kg or 0), count) for category, kg, count in rows})
 
 
 def _ordered_weights(session: Session, totals: dict[str, tuple]) -> list[CategoryWeight]:

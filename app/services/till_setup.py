@@ -18,7 +18,12 @@ from app.permissions import Actor, Permission, require
 from app.services import audit
 from app.services.settings import get_setting, put_setting
 from models import TillButton
-from models.enums import DEFAULT_DONATION_CATEGORIES, AuditAction, VisitKind
+from models.enums import (
+    DEFAULT_DONATION_CATEGORIES,
+    RENAMED_DONATION_CATEGORIES,
+    AuditAction,
+    VisitKind,
+)
 
 DONATION_CATEGORIES_KEY = "donation_categories"
 
@@ -253,8 +258,25 @@ def donation_categories(session: Session) -> list[str]:
     """The categories of donated items (setting, Oressource defaults)."""
     value = get_setting(session, DONATION_CATEGORIES_KEY)
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-        return list(value)
+        return [current_category(v) for v in value]
     return list(DEFAULT_DONATION_CATEGORIES)
+
+
+def current_category(name: str) -> str:
+    """A category under its name of today (« supports media » stored earlier → « médias »)."""
+    return RENAMED_DONATION_CATEGORIES.get(name, name)
+
+
+def merge_renamed(totals: dict[str, tuple]) -> dict[str, tuple]:
+    """Totals per category with the old names counted under the new ones."""
+    merged: dict[str, tuple] = {}
+    for name, values in totals.items():
+        key = current_category(name)
+        if key in merged:
+            merged[key] = tuple(a + b for a, b in zip(merged[key], values, strict=True))
+        else:
+            merged[key] = tuple(values)
+    return merged
 
 
 def set_donation_categories(session: Session, actor: Actor, categories: list[str]) -> list[str]:

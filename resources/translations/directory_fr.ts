@@ -308,6 +308,14 @@
             <source>Directory</source>
             <translation>Annuaire</translation>
         </message>
+        <message>
+            <source>%1 service</source>
+            <translation>%1 service</translation>
+        </message>
+        <message>
+            <source>%1 service added, %2 updated.</source>
+            <translation>%1 service ajouté, %2 mis à jour.</translation>
+        </message>
     </context>
     <context>
         <name>ClosuresDialog</name>
@@ -874,6 +882,30 @@
             <source>from %1 to %2</source>
             <translation>du %1 au %2</translation>
         </message>
+        <message>
+            <source>%1 line has errors: correct the file, or import only the valid lines.</source>
+            <translation>%1 ligne a des erreurs : corrigez le fichier, ou importez seulement les lignes valides.</translation>
+        </message>
+        <message>
+            <source>%1 service added</source>
+            <translation>%1 service ajouté</translation>
+        </message>
+        <message>
+            <source>%1 services added</source>
+            <translation>%1 services ajoutés</translation>
+        </message>
+        <message>
+            <source>%1 line left out</source>
+            <translation>%1 ligne écartée</translation>
+        </message>
+        <message>
+            <source>%1 lines left out</source>
+            <translation>%1 lignes écartées</translation>
+        </message>
+        <message>
+            <source>%1, %2 updated, %3.</source>
+            <translation>%1, %2 mis à jour, %3.</translation>
+        </message>
     </context>
     <context>
         <name>HoursEditor</name>
@@ -1026,6 +1058,10 @@
             <source>Save the hours</source>
             <translation>Enregistrer les horaires</translation>
         </message>
+        <message>
+            <source>No hours yet: tick the days in the table, or type them below.</source>
+            <translation>Pas encore d'horaires : cochez les jours dans le tableau, ou tapez-les ci-dessous.</translation>
+        </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
@@ -1104,6 +1140,30 @@
             <location filename="../../ui/dialogs/import_preview.py" line="142" />
             <source>OK</source>
             <translation>OK</translation>
+        </message>
+        <message>
+            <source>%1 service ready to import</source>
+            <translation>%1 service prêt à importer</translation>
+        </message>
+        <message>
+            <source>%1 services ready to import</source>
+            <translation>%1 services prêts à importer</translation>
+        </message>
+        <message>
+            <source>%1 line with errors</source>
+            <translation>%1 ligne avec des erreurs</translation>
+        </message>
+        <message>
+            <source>%1 lines with errors</source>
+            <translation>%1 lignes avec des erreurs</translation>
+        </message>
+        <message>
+            <source>%1 file « %2 »: %3, %4.</source>
+            <translation>Fichier %1 « %2 » : %3, %4.</translation>
+        </message>
+        <message>
+            <source>%1 of them comes with a warning: its values are kept, see below.</source>
+            <translation>%1 a un avertissement : ses valeurs sont gardées, voir ci-dessous.</translation>
         </message>
     </context>
     <context>

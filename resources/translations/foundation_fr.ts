@@ -275,6 +275,10 @@
             <source>Database: %1</source>
             <translation>Base de données : %1</translation>
         </message>
+        <message>
+            <source>Aiguillage</source>
+            <translation>Aiguillage</translation>
+        </message>
     </context>
     <context>
         <name>Navigation</name>
@@ -520,6 +524,32 @@
             <location filename="../../ui/tasks.py" line="85" />
             <source>Something went wrong: %1</source>
             <translation>Un problème est survenu : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SystemCheck</name>
+        <message>
+            <source>Aiguillage cannot open its window: the system lacks %1.</source>
+            <translation>Aiguillage ne peut pas ouvrir sa fenêtre : il manque au système %1.</translation>
+        </message>
+        <message>
+            <source>Install what is missing with this command (it asks for your password):</source>
+            <translation>Installez ce qui manque avec cette commande (elle demande votre mot de passe) :</translation>
+        </message>
+        <message>
+            <source>then start Aiguillage again (make run).</source>
+            <translation>puis relancez Aiguillage (make run).</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Voir dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Type de fichier :</translation>
         </message>
     </context>
 </TS>

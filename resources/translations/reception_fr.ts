@@ -164,6 +164,26 @@
             <source>The visit was not deleted</source>
             <translation>La visite n'a pas été supprimée</translation>
         </message>
+        <message>
+            <source>Press « Anonymous visit » (Ctrl+Shift+N) for each person welcomed.</source>
+            <translation>Appuyez sur « Visite anonyme » (Ctrl+Maj+N) pour chaque personne accueillie.</translation>
+        </message>
+        <message>
+            <source>Today at reception: no visit yet</source>
+            <translation>Aujourd'hui à l'accueil : aucune visite</translation>
+        </message>
+        <message>
+            <source>Today at reception: 1 visit</source>
+            <translation>Aujourd'hui à l'accueil : 1 visite</translation>
+        </message>
+        <message>
+            <source>Today at reception: %1 visits</source>
+            <translation>Aujourd'hui à l'accueil : %1 visites</translation>
+        </message>
+        <message>
+            <source>Visits logged at reception. The till counts its visitors on its own page.</source>
+            <translation>Visites notées à l'accueil. La caisse compte ses passages sur sa propre page.</translation>
+        </message>
     </context>
     <context>
         <name>DuplicateChoiceDialog</name>
@@ -890,6 +910,10 @@
             <location filename="../../ui/dialogs/theme_picker.py" line="106" />
             <source>Chosen: %1</source>
             <translation>Choisis : %1</translation>
+        </message>
+        <message>
+            <source>Chosen (%2): %1</source>
+            <translation>Choisies (%2) : %1</translation>
         </message>
     </context>
     <context>

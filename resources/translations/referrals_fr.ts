@@ -272,6 +272,10 @@
         <source>No service for this need in the directory. Ask a colleague.</source>
         <translation>Aucun service pour ce besoin dans l'annuaire. Demandez à un collègue.</translation>
     </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Ticket imprimé.</translation>
+    </message>
 </context>
 <context>
     <name>ReferDialog</name>
@@ -674,6 +678,14 @@
         <location filename="../../app/services/referrals.py" line="449" />
         <source>(anonymised)</source>
         <translation>(anonymisé)</translation>
+    </message>
+    <message>
+        <source>Referral recorded to %1: %2.</source>
+        <translation>Orientation notée vers %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%3 referrals recorded to %1: %2.</source>
+        <translation>%3 orientations notées vers %1 : %2.</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,10 @@
         <source>%1 file(s) written in %2.</source>
         <translation>%1 fichier(s) écrit(s) dans %2.</translation>
     </message>
+    <message>
+        <source>The period changed: press « Make the report » to see this one.</source>
+        <translation>La période a changé : appuyez sur « Faire le rapport » pour voir celle-ci.</translation>
+    </message>
 </context>
 <context>
     <name>ReportLabels</name>

@@ -203,6 +203,18 @@
             <source>This picture cannot be read: please choose another PNG or JPEG file.</source>
             <translation>Cette image est illisible : choisissez un autre fichier PNG ou JPEG.</translation>
         </message>
+        <message>
+            <source>Kind of place</source>
+            <translation>Type de lieu</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>A recyclerie opens on the Till page.</source>
+            <translation>Pour une recyclerie, Aiguillage s'ouvre sur la page Caisse.</translation>
+        </message>
     </context>
     <context>
         <name>Sites</name>

@@ -117,6 +117,18 @@
         <source>Leave full screen (F11)</source>
         <translation>Quitter le plein écran (F11)</translation>
     </message>
+    <message>
+        <source>No visit at the till yet.</source>
+        <translation>Aucun passage en caisse pour l'instant.</translation>
+    </message>
+    <message>
+        <source>1 visit at the till</source>
+        <translation>1 passage en caisse</translation>
+    </message>
+    <message>
+        <source>%1 visits at the till</source>
+        <translation>%1 passages en caisse</translation>
+    </message>
 </context>
 <context>
     <name>DaySummaryDialog</name>

@@ -144,6 +144,18 @@
             <source>Agent deactivated.</source>
             <translation>Agent désactivé.</translation>
         </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rôle :</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN:</source>
+            <translation>Nouveau &amp;code :</translation>
+        </message>
     </context>
     <context>
         <name>AuditActions</name>
@@ -390,6 +402,10 @@
             <location filename="../../ui/widgets/audit_log.py" line="217" />
             <source>No entry for these filters.</source>
             <translation>Aucune entrée pour ces filtres.</translation>
+        </message>
+        <message>
+            <source>%1 entry.</source>
+            <translation>%1 entrée.</translation>
         </message>
     </context>
     <context>

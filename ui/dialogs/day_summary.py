@@ -21,6 +21,7 @@ from app.errors import UserError
 from app.services import till
 from app.services.till import DaySummary
 from ui import messages, tasks
+from ui.screen_fit import fit_size
 from ui.widgets.controls import named_button
 
 
@@ -271,7 +272,7 @@ class DaySummaryDialog(QDialog):
             self._preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             self._preview.setMinimumWidth(360)
             self.preview_host.addWidget(self._preview)
-            self.resize(max(self.width(), 980), max(self.height(), 640))
+            fit_size(self, max(self.width(), 980), max(self.height(), 640))
         assert self.pdf is not None
         self._document, self._buffer = _load_pdf(self.pdf)
         self._preview.setDocument(self._document)

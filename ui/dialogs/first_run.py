@@ -4,7 +4,7 @@ Nothing is written until the last page is accepted, and then in one transaction;
 leaves the database without a site, so the wizard comes back at the next start.
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,6 +46,20 @@ def _line_edit(parent: QWidget, name: str, accessible: str, max_length: int) -> 
     return edit
 
 
+def site_kind_labels() -> dict[str, str]:
+    """The kinds of place, in the order they are offered (also in Settings › Place)."""
+    return {
+        SiteKind.EMPLOYMENT_DESK.value: QCoreApplication.translate(
+            "PlacePage", "Employment help desk"
+        ),
+        SiteKind.RECYCLERIE.value: QCoreApplication.translate("PlacePage", "Recyclerie"),
+        SiteKind.SOCIAL_DESK.value: QCoreApplication.translate(
+            "PlacePage", "Social reception desk"
+        ),
+        SiteKind.OTHER.value: QCoreApplication.translate("PlacePage", "Other"),
+    }
+
+
 class PlacePage(QWizardPage):
     """The place: name, kind, address, phone."""
 
@@ -63,13 +77,8 @@ class PlacePage(QWizardPage):
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("placeKind")
         self.kind_combo.setAccessibleName(self.tr("Kind of place"))
-        for kind, label in (
-            (SiteKind.EMPLOYMENT_DESK, self.tr("Employment help desk")),
-            (SiteKind.RECYCLERIE, self.tr("Recyclerie")),
-            (SiteKind.SOCIAL_DESK, self.tr("Social reception desk")),
-            (SiteKind.OTHER, self.tr("Other")),
-        ):
-            self.kind_combo.addItem(label, kind.value)
+        for kind, label in site_kind_labels().items():
+            self.kind_combo.addItem(label, kind)
         self.address_edit = _line_edit(self, "placeAddress", self.tr("Address"), 300)
         self.postal_code_edit = _line_edit(self, "placePostalCode", self.tr("Postal code"), 10)
         self.commune_edit = _line_edit(self, "placeCommune", self.tr("Town"), 120)

@@ -264,6 +264,13 @@ class HoursEditorDialog(QDialog):
             self.feedback.setStyleSheet("color: #a61b1b;")
             self.ok_button.setEnabled(False)
             return False
+        self.ok_button.setEnabled(True)
+        if not normalised.strip():  # nothing entered yet: no green tick for « not filled in »
+            self.feedback.setStyleSheet("color: #4a5a66;")
+            self.feedback.setText(
+                self.tr("No hours yet: tick the days in the table, or type them below.")
+            )
+            return True
         self.feedback.setStyleSheet("color: #1f6f3a;")
         self.feedback.setText("✓ " + describe_hours(normalised, current_language()))
         self.ok_button.setEnabled(True)

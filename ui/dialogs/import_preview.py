@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
+from app.i18n import counted
 from app.importers.common import ImportPreview
 from ui import tasks
+from ui.screen_fit import fit_size
 
 KIND_NAMES = {"csv": "CSV", "datainclusion": "data·inclusion", "hsds": "HSDS"}
 
@@ -39,7 +41,7 @@ class ImportPreviewDialog(QDialog):
         self._busy = False
         self.setObjectName("importPreview")
         self.setWindowTitle(self.tr("Import a directory"))
-        self.resize(760, 520)
+        fit_size(self, 760, 520)
         layout = QVBoxLayout(self)
         self.summary = QLabel(self.tr("Reading %1…").replace("%1", path.name))
         self.summary.setObjectName("importSummary")
@@ -107,18 +109,24 @@ class ImportPreviewDialog(QDialog):
         self.preview = preview
         self.progress.hide()
         valid, errors = len(preview.valid_rows), len(preview.error_rows)
+        ready = counted(
+            valid, self.tr("%1 service ready to import"), self.tr("%1 services ready to import")
+        )
+        wrong = counted(errors, self.tr("%1 line with errors"), self.tr("%1 lines with errors"))
         text = (
-            self.tr("%1 file « %2 »: %3 services ready to import, %4 lines with errors.")
-            .replace("%1", KIND_NAMES.get(preview.kind, preview.kind))
+            self.tr("%1 file « %2 »: %3, %4.")
             .replace("%2", self.path.name)
-            .replace("%3", str(valid))
-            .replace("%4", str(errors))
+            .replace("%3", ready)
+            .replace("%4", wrong)
+            .replace("%1", KIND_NAMES.get(preview.kind, preview.kind))
         )
         warned = preview.warning_rows
         if warned:
-            text += " " + self.tr(
-                "%1 of them come with a warning: their values are kept, see below."
-            ).replace("%1", str(len(warned)))
+            text += " " + counted(
+                len(warned),
+                self.tr("%1 of them comes with a warning: its values are kept, see below."),
+                self.tr("%1 of them come with a warning: their values are kept, see below."),
+            )
         if errors:
             text += " " + self.tr("Correct the file, or import only the valid lines.")
         self.summary.setText(text)

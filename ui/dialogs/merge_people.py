@@ -27,6 +27,7 @@ from app.services.person_search import search_people
 from models import Person
 from ui import messages
 from ui.dialogs.person_form import person_summary
+from ui.screen_fit import fit_size
 
 
 class MergePeopleDialog(QDialog):
@@ -37,7 +38,7 @@ class MergePeopleDialog(QDialog):
         self.kept_id: uuid.UUID | None = None
         self.setObjectName("mergePeople")
         self.setWindowTitle(self.tr("Merge two files"))
-        self.resize(620, 480)
+        fit_size(self, 620, 480)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

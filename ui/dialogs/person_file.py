@@ -35,6 +35,7 @@ from models.enums import ReferralStatus
 from ui import messages
 from ui.dialogs.person_form import PersonFormDialog, language_labels
 from ui.dialogs.visit_form import channel_labels, outcome_labels
+from ui.screen_fit import fit_size
 from ui.widgets.controls import named_button
 
 
@@ -243,7 +244,7 @@ class PersonFileDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("personFileDialog")
         self.setWindowTitle(self.tr("Person file"))
-        self.resize(820, 620)
+        fit_size(self, 820, 620)
         layout = QVBoxLayout(self)
         self.view = PersonFileView(ctx, self)
         layout.addWidget(self.view)

@@ -38,6 +38,7 @@ from app.services.people import (
 )
 from models import Person
 from ui import messages
+from ui.screen_fit import fit_size
 
 
 def t(text: str) -> str:
@@ -161,7 +162,7 @@ class PersonFormDialog(QDialog):
         self.duplicate_choice: DuplicateChoiceDialog | None = None
         self.setObjectName("personForm")
         self.setWindowTitle(self.tr("Change the file") if person else self.tr("New person"))
-        self.resize(560, 640)
+        fit_size(self, 560, 640)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)

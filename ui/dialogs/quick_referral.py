@@ -2,8 +2,9 @@
 
     QuickReferralDialog(ctx, parent).exec()
 
-Three clicks and the print dialog: choose the need, choose the service (the first one, open
-now or soonest, is already chosen), « Print the receipt ». The referral is anonymous.
+Choose the need, choose the service (the first one, open now or soonest, is already chosen),
+« Print the receipt »: the receipt is shown, Enter prints it, and the till says what was
+recorded. The referral is anonymous.
 """
 
 from PySide6.QtCore import Qt
@@ -26,9 +27,10 @@ from app.db import read_session, write_session
 from app.errors import UserError
 from app.services import referrals as svc
 from models.enums import ReferralChannel
-from ui import messages, tasks
+from ui import messages
 from ui.dialogs import sheet_preview
 from ui.dialogs.sheet_preview import SHEET_LANGUAGES
+from ui.screen_fit import fit_size
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -38,10 +40,12 @@ class QuickReferralDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.referral_ids: list = []
+        self.preview: sheet_preview.SheetPreviewDialog | None = None
+        self.outcome = ""  # what the till says once the receipt is printed
         self._last_choice: tuple | None = None
         self.setObjectName("quickReferralDialog")
         self.setWindowTitle(self.tr("Quick referral"))
-        self.resize(760, 560)
+        fit_size(self, 760, 560)
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.25)
 
@@ -157,16 +161,12 @@ class QuickReferralDialog(QDialog):
         if choice != self._last_choice:  # printing again after a cancel: no second referral
             if not self._create(choice):
                 return
-        self.print_button.setEnabled(False)
-        ids, engine = list(self.referral_ids), self.ctx.engine
-
-        def work(_progress):  # type: ignore[no-untyped-def]
-            from app.pdf.sheets import render_orientation_sheet
-
-            with read_session(engine) as session:
-                return render_orientation_sheet(session, ids, paper="receipt")
-
-        tasks.run_task(work, on_done=self._print, on_error=self._failed)
+        # the receipt is shown before it prints; Enter prints it
+        self.preview = sheet_preview.SheetPreviewDialog(
+            self.ctx, self, referral_ids=list(self.referral_ids), paper="receipt"
+        )
+        self.preview.printed.connect(self._printed)
+        self.preview.open()
 
     def _create(self, choice: tuple) -> bool:
         service_id, theme, language = choice
@@ -187,11 +187,11 @@ class QuickReferralDialog(QDialog):
         self._last_choice = choice
         return True
 
-    def _print(self, pdf: bytes) -> None:
-        self._update_button()
-        if sheet_preview.print_sheet(self.ctx, self, pdf, self.referral_ids):
-            self.accept()
-
-    def _failed(self, error: Exception) -> None:
-        self._update_button()
-        messages.error(self, self.tr("Quick referral"), tasks.error_text(error))
+    def _printed(self) -> None:
+        """The receipt is printed: close the preview and this dialog, and say what was done."""
+        with read_session(self.ctx.engine) as session:
+            outcome = svc.referral_outcome(session, self.ctx.actor, self.referral_ids)
+        self.outcome = self.tr("Receipt printed.") + " " + outcome
+        if self.preview is not None:
+            self.preview.accept()
+        self.accept()

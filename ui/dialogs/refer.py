@@ -35,6 +35,7 @@ from app.services.referral_labels import channel_label
 from models.enums import ReferralChannel
 from ui import messages
 from ui.dialogs.sheet_preview import SHEET_LANGUAGES, SheetPreviewDialog
+from ui.screen_fit import fit_size
 from ui.widgets.controls import combo_value
 
 SERVICE_ROLE = Qt.ItemDataRole.UserRole
@@ -64,7 +65,7 @@ class ReferDialog(QDialog):
         self.created_ids: list[uuid.UUID] = []
         self.setObjectName("referDialog")
         self.setWindowTitle(self.tr("Refer to a partner"))
-        self.resize(720, 640)
+        fit_size(self, 720, 640)
 
         person = None
         with read_session(ctx.engine) as session:
@@ -274,7 +275,6 @@ class ReferDialog(QDialog):
         except UserError as error:
             messages.warn(self, self.tr("Refer to a partner"), error.message)
             return
-        self.referred.emit(list(self.created_ids))
         self.preview = SheetPreviewDialog(
             self.ctx,
             self.parentWidget(),
@@ -282,6 +282,7 @@ class ReferDialog(QDialog):
             paper=self.paper_combo.currentData(),
         )
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.referred.emit(list(self.created_ids))  # `preview` is there for the receivers
         self.accept()
         self.preview.open()
 

@@ -40,6 +40,7 @@ from app.services.directory import (
 )
 from ui.widgets.code_choices import CodeBoxes, CodeList
 from ui.widgets.controls import named
+from ui.widgets.one_line_label import OneLineLabel
 
 
 class ServiceFormDialog(QDialog):
@@ -127,9 +128,8 @@ class ServiceFormDialog(QDialog):
         )
         self.theme_list.setMinimumHeight(130)
         self.theme_filter.textChanged.connect(self.theme_list.filter)
-        self.theme_summary = QLabel()
+        self.theme_summary = OneLineLabel()  # one line: the list never moves while ticking
         self.theme_summary.setObjectName("serviceThemesChosen")
-        self.theme_summary.setWordWrap(True)
         self.theme_list.itemChanged.connect(self._show_themes)
         theme_layout.addWidget(self.theme_summary)
         theme_layout.addWidget(self.theme_filter)

@@ -33,6 +33,7 @@ from app.context import DeskContext
 from app.db import read_session, write_session
 from app.errors import UserError
 from ui import messages, tasks
+from ui.screen_fit import fit_size
 
 SHEET_LANGUAGES = (
     ("fr", "Français"),
@@ -56,7 +57,8 @@ def ask_printer(parent: QWidget | None):  # type: ignore[no-untyped-def]
 
 def print_pdf(pdf: bytes, printer) -> None:  # type: ignore[no-untyped-def]
     """Paint every page of the PDF on the printer, rendered at the printer's resolution."""
-    from PySide6.QtGui import QPainter
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
@@ -71,6 +73,21 @@ def print_pdf(pdf: bytes, printer) -> None:  # type: ignore[no-untyped-def]
                 "SheetPreviewDialog", "The sheet could not be prepared for printing."
             )
         )
+    # the paper is the sheet's own: a receipt prints on an 80 mm roll, not in a corner of A4
+    first = document.pagePointSize(0)
+    printer.setFullPage(True)
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(
+                QSizeF(first.width(), first.height()),
+                QPageSize.Unit.Point,
+                "",
+                QPageSize.SizeMatchPolicy.FuzzyMatch,
+            ),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
     painter = QPainter()
     if not painter.begin(printer):
         raise UserError(
@@ -142,7 +159,8 @@ class SheetPreviewDialog(QDialog):
         self._buffer: QBuffer | None = None
         self.setObjectName("sheetPreviewDialog")
         self.setWindowTitle(self.tr("Orientation sheet"))
-        self.resize(760, 860)
+        # as tall as the screen allows: the whole page shows, the buttons stay in view
+        fit_size(self, 760, 900)
 
         self.paper_combo = QComboBox(self)
         self.paper_combo.setObjectName("sheetPaper")
@@ -236,12 +254,19 @@ class SheetPreviewDialog(QDialog):
             self.status_label.setText(self.tr("Preparing the sheet…"))
 
     def _show(self, pdf: bytes) -> None:
+        from PySide6.QtPdfWidgets import QPdfView
+
         self.pdf = pdf
         self.document.close()
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
+        if self.paper() == "receipt":  # a ticket looks like a ticket, not a poster
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(1.5)
+        else:
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.status_label.setText(self.tr("Ready to print."))
         self._set_busy(False)
         self.print_button.setFocus()

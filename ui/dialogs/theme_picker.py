@@ -6,7 +6,15 @@ Keyboard: type to filter, Down goes to the list, Space ticks, Enter is left to t
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import taxonomy
 from app.search_terms import fold
@@ -36,10 +44,17 @@ class ThemePicker(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("themeList")
         self.list.setAccessibleName(self.tr("Reasons"))
-        self.list.setUniformItemSizes(True)
+        # long national labels wrap on two lines instead of being cut
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # one line whatever is ticked, so that the list never moves while ticking; the whole
+        # choice is in the tooltip
         self.summary = QLabel(self)
         self.summary.setObjectName("themeSummary")
-        self.summary.setWordWrap(True)
+        self.summary.setWordWrap(False)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._summary_text = ""
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.summary)
@@ -100,10 +115,32 @@ class ThemePicker(QWidget):
 
     def _show_summary(self) -> None:
         if not self._selected:
-            self.summary.setText(self.tr("No reason chosen yet (Space or a click ticks one)."))
-            return
-        names = [taxonomy.theme_label(code) for code in self._selected]
-        self.summary.setText(self.tr("Chosen: %1").replace("%1", " ; ".join(names)))
+            self._summary_text = self.tr("No reason chosen yet (Space or a click ticks one).")
+        else:
+            names = [taxonomy.theme_label(code) for code in self._selected]
+            self._summary_text = (
+                self.tr("Chosen (%2): %1")
+                .replace("%1", " ; ".join(names))
+                .replace("%2", str(len(names)))
+            )
+        self.summary.setToolTip(self._summary_text)
+        self._elide_summary()
+
+    def _elide_summary(self) -> None:
+        width = max(self.summary.width(), 100)
+        self.summary.setText(
+            self.summary.fontMetrics().elidedText(
+                self._summary_text, Qt.TextElideMode.ElideRight, width
+            )
+        )
+
+    def summary_text(self) -> str:
+        """The whole « Chosen » line, as its tooltip shows it."""
+        return self._summary_text
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 — Qt override
+        super().resizeEvent(event)
+        self._elide_summary()
 
     def _apply_filter(self, text: str) -> None:
         wanted = fold(text).split()

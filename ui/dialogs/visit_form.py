@@ -36,6 +36,7 @@ from app.services.visits import (
 from models.enums import AgeBand, Channel, Gender, VisitOutcome
 from ui import messages
 from ui.dialogs.theme_picker import ThemePicker
+from ui.screen_fit import fit_size
 
 
 def _t(text: str) -> str:
@@ -156,7 +157,7 @@ class VisitFormDialog(QDialog):
             self.setWindowTitle(self.tr("Anonymous visit"))
         else:
             self.setWindowTitle(self.tr("Visit of %1").replace("%1", name))
-        self.resize(620, 640)
+        fit_size(self, 620, 640)
 
         with read_session(ctx.engine) as session:
             top = most_used_themes(session, ctx.actor)

@@ -166,6 +166,9 @@ class AccueilPage(Page):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.counter.setFont(font)
+        self.counter.setToolTip(
+            self.tr("Visits logged at reception. The till counts its visitors on its own page.")
+        )
         layout.addWidget(self.counter)
         self.log_model = TodayLogModel(self)
         self.log = QTableView(self)
@@ -191,7 +194,9 @@ class AccueilPage(Page):
             self.tr("No visit yet today."),
             self.tr(
                 "Type a name above and press Enter, or press Ctrl+Shift+N for an anonymous visit."
-            ),
+            )
+            if self.can_read  # a volunteer has no search box: only the anonymous visit
+            else self.tr("Press « Anonymous visit » (Ctrl+Shift+N) for each person welcomed."),
             self,
         )
         self.empty_hint.setObjectName("accueilEmptyHint")
@@ -389,6 +394,19 @@ class AccueilPage(Page):
             person_hex = row.person_id.hex if row.person_id else None
             self.refer_requested.emit(row.id.hex, person_hex, list(row.themes))
 
+    def show_referral_outcome(self, referral_ids: list) -> None:
+        """After the sheet is closed: which services, and the referral's status now."""
+        from app.services.referrals import referral_outcome
+
+        try:
+            with read_session(self.ctx.engine) as session:
+                text = referral_outcome(session, self.ctx.actor, referral_ids)
+        except UserError as error:
+            text = error.message
+        if text:
+            self.banner_label.setText(text)
+            self.banner.show()
+
     # --- today's log ------------------------------------------------------------------------
     def refresh(self) -> None:
         if not self._shown_once:
@@ -402,12 +420,13 @@ class AccueilPage(Page):
             messages.warn(self, self.tr("Today's visits"), error.message)
             return
         count = len(self.log_rows)
+        # « at reception »: the till counts its own visitors, on its own page
         if count == 0:
-            counter = self.tr("Today: no visit yet")
+            counter = self.tr("Today at reception: no visit yet")
         elif count == 1:
-            counter = self.tr("Today: 1 visit")
+            counter = self.tr("Today at reception: 1 visit")
         else:
-            counter = self.tr("Today: %1 visits").replace("%1", str(count))
+            counter = self.tr("Today at reception: %1 visits").replace("%1", str(count))
         self.counter.setText(counter)
         self.log_model.set_rows(
             self.log_rows,

@@ -30,7 +30,7 @@ from app.clock import utcnow
 from app.context import DeskContext
 from app.db import read_session, write_session
 from app.errors import UserError
-from app.i18n import current_language
+from app.i18n import counted, current_language
 from app.permissions import Permission
 from app.services.directory_search import ServiceHit, communes, search_services
 from ui import messages
@@ -156,8 +156,11 @@ class AnnuairePage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(28)
+        # two lines per row: long service and structure names (« 115 — Hébergement
+        # d'urgence ») wrap instead of being cut; the row height is fixed, so no row is measured
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -172,7 +175,7 @@ class AnnuairePage(Page):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 250])
+        splitter.setSizes([950, 230])
         layout.addWidget(splitter, 1)
 
         actions = QHBoxLayout()
@@ -276,7 +279,9 @@ class AnnuairePage(Page):
 
     def _fill_table(self, selected: uuid.UUID | None) -> None:
         self.model.set_hits(self.hits)
-        self.count_label.setText(self.tr("%1 services").replace("%1", str(len(self.hits))))
+        self.count_label.setText(
+            counted(len(self.hits), self.tr("%1 service"), self.tr("%1 services"))
+        )
         for row, hit in enumerate(self.hits):
             if hit.id == selected:
                 self.table.selectRow(row)
@@ -447,9 +452,11 @@ class AnnuairePage(Page):
             messages.info(
                 self,
                 self.tr("Import a directory"),
-                self.tr("%1 services added, %2 updated.")
-                .replace("%1", str(result.created))
-                .replace("%2", str(result.updated)),
+                counted(
+                    result.created,
+                    self.tr("%1 service added, %2 updated."),
+                    self.tr("%1 services added, %2 updated."),
+                ).replace("%2", str(result.updated)),
             )
             self._after_change(None)
 

@@ -229,12 +229,13 @@ class CaissePage(Page):
 
     def _show_total(self) -> None:
         total = sum(widget.count for widget in self._buttons.values())
+        # « at the till »: Reception counts its own visits, on its own page
         if total == 0:
-            self.visits_total.setText(self.tr("No visit yet."))
+            self.visits_total.setText(self.tr("No visit at the till yet."))
         elif total == 1:
-            self.visits_total.setText(self.tr("1 visit"))
+            self.visits_total.setText(self.tr("1 visit at the till"))
         else:
-            self.visits_total.setText(self.tr("%1 visits").replace("%1", str(total)))
+            self.visits_total.setText(self.tr("%1 visits at the till").replace("%1", str(total)))
 
     def _show_weights(self, weights: list[till.CategoryWeight]) -> None:
         if weights:

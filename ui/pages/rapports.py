@@ -194,6 +194,12 @@ class RapportsPage(Page):
 
         self.kind_combo.currentIndexChanged.connect(self._update_pickers)
         self.period_combo.currentIndexChanged.connect(self._update_pickers)
+        # a report on screen is that of the period it was made for: another choice clears it
+        for combo in (self.kind_combo, self.period_combo, self.month_combo, self.quarter_combo):
+            combo.currentIndexChanged.connect(self._choice_changed)
+        self.year_spin.valueChanged.connect(self._choice_changed)
+        self.from_edit.dateChanged.connect(self._choice_changed)
+        self.to_edit.dateChanged.connect(self._choice_changed)
         self.generate_button.clicked.connect(self.generate)
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_pdf)
@@ -247,6 +253,19 @@ class RapportsPage(Page):
         self.custom_dates.setVisible(kind == CUSTOM)
         self.year_spin.setVisible(kind != CUSTOM)
         self.year_label.setVisible(kind != CUSTOM)
+
+    def _choice_changed(self) -> None:
+        """Take away the report of another period, so that what shows is never out of date."""
+        if self.report is None or self._busy:
+            return
+        self.report, self.pdf = None, b""
+        if self._document is not None:
+            self._document.close()
+        self.view_stack.setCurrentWidget(self.empty_state)
+        self._set_busy(False)
+        self.status_label.setText(
+            self.tr("The period changed: press « Make the report » to see this one.")
+        )
 
     def chosen_period(self):  # type: ignore[no-untyped-def]
         """The Period chosen on screen (raises UserError for impossible dates)."""

@@ -25,6 +25,7 @@ from app.clock import day_bounds, local_today, to_local
 from app.context import DeskContext
 from app.db import read_session
 from app.errors import UserError
+from app.i18n import counted
 from app.services.audit import AuditFilter, list_audit
 from models import Agent
 from models.enums import AuditAction
@@ -211,7 +212,11 @@ class AuditLogPanel(QWidget):
         self.table.resizeColumnsToContents()
         if entries:
             self.summary.setText(
-                self.tr("%1 entries, newest first.").replace("%1", str(len(entries)))
+                counted(
+                    len(entries),
+                    self.tr("%1 entry."),
+                    self.tr("%1 entries, newest first."),
+                )
             )
         else:
             self.summary.setText(self.tr("No entry for these filters."))

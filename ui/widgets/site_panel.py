@@ -24,6 +24,7 @@ from app.services.settings import change_setting, get_setting
 from app.services.sites import check_logo, check_logo_size, update_site
 from models import Site
 from ui import messages
+from ui.dialogs.first_run import site_kind_labels
 from ui.dialogs.visit_form import channel_labels
 from ui.widgets.controls import named_button
 
@@ -45,6 +46,12 @@ class SitePanel(QWidget):
         details = QGroupBox(self.tr("The place"), self)
         form = QFormLayout(details)
         self.name_edit = self._line("siteName", self.tr("Name of the place"), 200)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("siteKind")
+        self.kind_combo.setAccessibleName(self.tr("Kind of place"))
+        self.kind_combo.setMaximumWidth(360)
+        for code, label in site_kind_labels().items():
+            self.kind_combo.addItem(label, code)
         self.address_edit = self._line("siteAddress", self.tr("Address"), 300)
         self.postal_code_edit = self._line("sitePostalCode", self.tr("Postal code"), 5)
         self.postal_code_edit.setMaximumWidth(90)
@@ -62,6 +69,11 @@ class SitePanel(QWidget):
         town.addWidget(self.postal_code_edit)
         town.addWidget(self.commune_edit, 1)
         form.addRow(self._label(self.tr("&Name:"), self.name_edit), self.name_edit)
+        form.addRow(self._label(self.tr("&Kind:"), self.kind_combo), self.kind_combo)
+        kind_hint = QLabel(self.tr("A recyclerie opens on the Till page."))
+        kind_hint.setObjectName("siteKindHint")
+        kind_hint.setWordWrap(True)
+        form.addRow("", kind_hint)
         form.addRow(self._label(self.tr("&Address:"), self.address_edit), self.address_edit)
         form.addRow(self._label(self.tr("&Postal code and commune:"), self.postal_code_edit), town)
         form.addRow(self._label(self.tr("P&hone:"), self.phone_edit), self.phone_edit)
@@ -151,6 +163,7 @@ class SitePanel(QWidget):
             if site is None:
                 return
             self.name_edit.setText(site.name)
+            self._select(self.kind_combo, site.kind)
             self.address_edit.setText(site.address)
             self.postal_code_edit.setText(site.postal_code)
             self.commune_edit.setText(site.commune)
@@ -193,6 +206,7 @@ class SitePanel(QWidget):
                     session,
                     actor,
                     name=self.name_edit.text(),
+                    kind=self.kind_combo.currentData(),
                     address=self.address_edit.text(),
                     postal_code=self.postal_code_edit.text(),
                     commune=self.commune_edit.text(),
