@@ -25,11 +25,17 @@ def remove_unused(db_path: Path) -> bool:
 
     Call it only for a file `is_new` said did not exist before, once its engine is disposed.
     """
-    from app.demo import database_has_data
+    from app.db import holds_data, make_engine
 
     try:
-        if not db_path.exists() or database_has_data(db_path):
+        if not db_path.exists():
             return False
+        engine = make_engine(db_path)
+        try:
+            if holds_data(engine):
+                return False
+        finally:
+            engine.dispose()
     except Exception:  # noqa: BLE001 - a file that cannot be read is never removed
         return False
     for path in (db_path, *(Path(str(db_path) + suffix) for suffix in COMPANIONS)):

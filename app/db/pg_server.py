@@ -87,9 +87,9 @@ def _give_to_server_user(path: Path) -> None:
         return
     entry = _server_account()
     _let_traverse(path)
-    folder = binaries_folder()
-    if folder is not None:
-        _let_traverse(folder.parent)
+    for folder in (binaries_folder(),):
+        if folder is not None:
+            _let_traverse(folder.parent)
     os.chown(path, entry.pw_uid, entry.pw_gid)
     for root, dirs, files in os.walk(path):
         for name in dirs + files:
@@ -104,6 +104,10 @@ class LocalServer:
     port: int
     password: str
     host: str = "127.0.0.1"
+    programs: Path | None = None  # another PostgreSQL's bin folder (default: the app's own)
+
+    def program(self, name: str) -> Path:
+        return self.programs / name if self.programs is not None else binary(name)
 
     @property
     def data(self) -> Path:
@@ -121,7 +125,7 @@ class LocalServer:
 
     def _pg_ctl(self, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
         return subprocess.run(
-            [str(binary("pg_ctl")), "-D", str(self.data), *args],
+            [str(self.program("pg_ctl")), "-D", str(self.data), *args],
             check=True,
             capture_output=True,
             text=True,
@@ -148,7 +152,7 @@ class LocalServer:
                 os.chown(pwfile, entry.pw_uid, entry.pw_gid)
             subprocess.run(
                 [
-                    str(binary("initdb")),
+                    str(self.program("initdb")),
                     "-D", str(self.data),
                     "-U", SUPERUSER,
                     "--pwfile", str(pwfile),

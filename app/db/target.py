@@ -73,7 +73,7 @@ def as_target(value: DatabaseTarget | URL | Path | str) -> DatabaseTarget:
         return DatabaseTarget(path=Path(value).expanduser())
     try:
         url = make_url(text)
-    except ArgumentError as error:
+    except (ArgumentError, ValueError) as error:
         raise DatabaseError(
             translate("Database", "“%1” is not a valid server address.").replace("%1", text)
         ) from error

@@ -66,4 +66,11 @@
             <translation>Ce poste travaille sur la base partagée du lieu : ses sauvegardes se font sur le poste principal.</translation>
         </message>
     </context>
+    <context>
+        <name>BackupCli</name>
+        <message>
+            <source>%1 answers, but its schema is not the newest: open it once with the app.</source>
+            <translation>%1 répond, mais sa structure n'est pas la plus récente : ouvrez-la une fois avec l'application.</translation>
+        </message>
+    </context>
 </TS>
