@@ -1,0 +1,137 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+    <context>
+        <name>Sites</name>
+        <message>
+            <location filename="../../app/commands/report.py" line="27" />
+            <source>the summary of several sites from their statistics packages</source>
+            <translation>la synthèse de plusieurs sites, à partir de leurs paquets statistiques</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/report.py" line="145" />
+            <source>The output file must end in .pdf, .xlsx or .csv.</source>
+            <translation>Le fichier à écrire doit finir par .pdf, .xlsx ou .csv.</translation>
+        </message>
+        <message>
+            <source>%1 sites</source>
+            <translation>%1 sites</translation>
+        </message>
+        <message>
+            <source>A statistics package covers one calendar month.</source>
+            <translation>Un paquet statistique porte sur un mois du calendrier.</translation>
+        </message>
+        <message>
+            <source>Choose at least one statistics package.</source>
+            <translation>Choisissez au moins un paquet statistique.</translation>
+        </message>
+        <message>
+            <source>Consolidated referral summary</source>
+            <translation>Synthèse consolidée des orientations</translation>
+        </message>
+        <message>
+            <source>Consolidation: each site computed its own figures with the same definitions and sent them in a signed package (counts only, no personal data). At one site, 1 or 2 for a theme, partner, status, channel or outcome shows as « &lt; 3 »; totals are exact. Statuses are those of the day each site made its package.</source>
+            <translation>Consolidation : chaque site a calculé ses propres chiffres avec les mêmes définitions et les a envoyés dans un paquet signé (des comptes seulement, aucune donnée personnelle). Pour un site, 1 ou 2 pour une thématique, un partenaire, un statut, un canal ou une suite s’affiche « &lt; 3 » ; les totaux sont exacts. Les statuts sont ceux du jour où chaque site a fait son paquet.</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Fait le</translation>
+        </message>
+        <message>
+            <source>No site is known yet: keys are pinned at the first consolidation.</source>
+            <translation>Aucun site n’est encore connu : les clés sont enregistrées à la première consolidation.</translation>
+        </message>
+        <message>
+            <source>Packages consolidated</source>
+            <translation>Paquets consolidés</translation>
+        </message>
+        <message>
+            <source>Referrals per partner</source>
+            <translation>Orientations par partenaire</translation>
+        </message>
+        <message>
+            <source>Statistics package written: %1</source>
+            <translation>Paquet statistique écrit : %1</translation>
+        </message>
+        <message>
+            <source>The file “%1” cannot be read (%2).</source>
+            <translation>Le fichier « %1 » ne peut pas être lu (%2).</translation>
+        </message>
+        <message>
+            <source>The fingerprint identifies the key that signed each package: read it to the site on the phone to be sure of it.</source>
+            <translation>L’empreinte identifie la clé qui a signé chaque paquet : lisez-la au site par téléphone pour en être sûr.</translation>
+        </message>
+        <message>
+            <source>The package of “%1” is signed with another key than the one recorded at its first import: it is refused. Ask that site whether its database was replaced; to accept its new key, first forget the old one with « aiguillage stats forget %2 ».</source>
+            <translation>Le paquet de « %1 » est signé avec une autre clé que celle enregistrée à sa première importation : il est refusé. Demandez à ce site si sa base a été remplacée ; pour accepter sa nouvelle clé, oubliez d’abord l’ancienne avec « aiguillage stats forget %2 ».</translation>
+        </message>
+        <message>
+            <source>The package “%1” (%2) was changed after the site signed it: it is refused. Ask the site to export it again.</source>
+            <translation>Le paquet « %1 » (%2) a été modifié après que le site l’a signé : il est refusé. Demandez au site de l’exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>The package “%1” of “%2” covers %3, not %4: it is refused.</source>
+            <translation>Le paquet « %1 » de « %2 » porte sur %3, pas sur %4 : il est refusé.</translation>
+        </message>
+        <message>
+            <source>The site's key is forgotten: its next package will pin a new one.</source>
+            <translation>La clé du site est oubliée : son prochain paquet enregistrera la nouvelle.</translation>
+        </message>
+        <message>
+            <source>Themes of the referrals</source>
+            <translation>Thématiques des orientations</translation>
+        </message>
+        <message>
+            <source>Themes of the visits</source>
+            <translation>Thématiques des visites</translation>
+        </message>
+        <message>
+            <source>This month has not started yet: there is nothing to send.</source>
+            <translation>Ce mois n’a pas encore commencé : il n’y a rien à envoyer.</translation>
+        </message>
+        <message>
+            <source>Visits per site</source>
+            <translation>Visites par site</translation>
+        </message>
+        <message>
+            <source>forget a site's pinned key (its next package pins a new one)</source>
+            <translation>oublier la clé enregistrée d’un site (son prochain paquet enregistrera la nouvelle)</translation>
+        </message>
+        <message>
+            <source>list the sites whose key is pinned here</source>
+            <translation>lister les sites dont la clé est enregistrée ici</translation>
+        </message>
+        <message>
+            <source>statistics packages exchanged between sites</source>
+            <translation>paquets statistiques échangés entre sites</translation>
+        </message>
+        <message>
+            <source>write this site's signed statistics package of a month</source>
+            <translation>écrire le paquet statistique signé d’un mois de ce site</translation>
+        </message>
+        <message>
+            <source>« &lt; 3 »: 1 or 2 at that site, not shown so that nobody can be recognised; totals are exact. Unique people are added up site by site (someone met at two sites counts twice). A median cannot be added up: the total has none.</source>
+            <translation>« &lt; 3 » : 1 ou 2 dans ce site, non affiché pour que personne ne puisse être reconnu ; les totaux sont exacts. Les personnes uniques sont additionnées site par site (une personne reçue dans deux sites compte deux fois). Une médiane ne s’additionne pas : le total n’en a pas.</translation>
+        </message>
+        <message>
+            <source>“%1” and “%2” both come from “%3”: keep only one package per site.</source>
+            <translation>« %1 » et « %2 » viennent tous deux de « %3 » : gardez un seul paquet par site.</translation>
+        </message>
+        <message>
+            <source>“%1” is a statistics package of a version this copy of Aiguillage does not know (%2): update Aiguillage here, or ask the site for a package of version %3.</source>
+            <translation>« %1 » est un paquet statistique d’une version que cet Aiguillage ne connaît pas (%2) : mettez Aiguillage à jour ici, ou demandez au site un paquet de version %3.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a site identifier.</source>
+            <translation>« %1 » n’est pas un identifiant de site.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a statistics package of Aiguillage.</source>
+            <translation>« %1 » n’est pas un paquet statistique d’Aiguillage.</translation>
+        </message>
+        <message>
+            <source>Site — key fingerprint</source>
+            <translation>Site — empreinte de la clé</translation>
+        </message>
+    </context>
+</TS>
