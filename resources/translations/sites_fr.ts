@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>AnnuairePage</name>
+        <message>
+            <location filename="../../ui/pages/annuaire.py" line="453" />
+            <source>%1 gone from the file, deactivated.</source>
+            <translation>%1 disparus du fichier, désactivés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/import_preview.py" line="57" />
+            <source>In this directory</source>
+            <translation>Dans cet annuaire</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_preview.py" line="170" />
+            <source>Not in the file</source>
+            <translation>Absent du fichier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_preview.py" line="182" />
+            <source>In this directory: %1 new, %2 changed, %3 in conflict with a change made here (kept as they are here unless you tick them), %4 gone from the file (deactivated), %5 unchanged.</source>
+            <translation>Dans cet annuaire : %1 nouveaux, %2 modifiés, %3 en conflit avec une modification faite ici (gardés tels qu’ici sauf si vous les cochez), %4 disparus du fichier (désactivés), %5 inchangés.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_preview.py" line="201" />
+            <source>New</source>
+            <translation>Nouveau</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_preview.py" line="202" />
+            <source>Changed: %1</source>
+            <translation>Modifié : %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_preview.py" line="203" />
+            <source>Conflict, edited here: %1</source>
+            <translation>Conflit, modifié ici : %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_preview.py" line="204" />
+            <source>Gone from the file: deactivate</source>
+            <translation>Disparu du fichier : désactiver</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_preview.py" line="206" />
+            <source>Unchanged</source>
+            <translation>Inchangé</translation>
+        </message>
+    </context>
+    <context>
         <name>Sites</name>
         <message>
             <location filename="../../app/commands/report.py" line="27" />
@@ -132,6 +183,54 @@
         <message>
             <source>Site — key fingerprint</source>
             <translation>Site — empreinte de la clé</translation>
+        </message>
+        <message>
+            <source>Nothing is ticked: there is nothing to apply.</source>
+            <translation>Rien n’est coché : il n’y a rien à appliquer.</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>adresse</translation>
+        </message>
+        <message>
+            <source>conditions of access</source>
+            <translation>conditions d’accès</translation>
+        </message>
+        <message>
+            <source>deactivated here</source>
+            <translation>désactivé ici</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>documents to bring</source>
+            <translation>justificatifs à apporter</translation>
+        </message>
+        <message>
+            <source>fees (details)</source>
+            <translation>frais (précisions)</translation>
+        </message>
+        <message>
+            <source>how to get in (details)</source>
+            <translation>mobilisation (précisions)</translation>
+        </message>
+        <message>
+            <source>languages</source>
+            <translation>langues</translation>
+        </message>
+        <message>
+            <source>opening hours (details)</source>
+            <translation>horaires (précisions)</translation>
+        </message>
+        <message>
+            <source>publics (details)</source>
+            <translation>publics (précisions)</translation>
+        </message>
+        <message>
+            <source>wheelchair access</source>
+            <translation>accès en fauteuil roulant</translation>
         </message>
     </context>
 </TS>
