@@ -337,8 +337,9 @@ def consolidate(
 ) -> Report:
     """Check that the packages belong together (the month asked for, one per site, each site
     with its pinned key), pin the keys of sites seen for the first time (in the caller's write
-    transaction: if one package is refused, nothing is pinned), and build the report."""
-    require(actor, Permission.VIEW_REPORTS)
+    transaction: if one package is refused, nothing is pinned), and build the report. Pinning
+    keys is a coordinator's setting."""
+    require(actor, Permission.MANAGE_SETTINGS)
     if not packages:
         raise UserError(_tr("Choose at least one statistics package."))
     seen: dict[uuid.UUID, SitePackage] = {}

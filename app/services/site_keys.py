@@ -89,7 +89,7 @@ def check_or_pin(
 ) -> bool:
     """Pin the key of a site seen for the first time (returns True), or check that it is the
     one pinned (returns False); raises UserError when the site signs with another key."""
-    require(actor, Permission.VIEW_REPORTS)
+    require(actor, Permission.MANAGE_SETTINGS)
     pins = pinned_keys(session)
     known = pins.get(str(site_id))
     if known is not None:

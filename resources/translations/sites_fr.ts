@@ -27,29 +27,99 @@
             <translation>Dans cet annuaire : %1 nouveaux, %2 modifiés, %3 en conflit avec une modification faite ici (gardés tels qu’ici sauf si vous les cochez), %4 disparus du fichier (désactivés), %5 inchangés.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_preview.py" line="201" />
+            <location filename="../../ui/dialogs/import_preview.py" line="204" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_preview.py" line="202" />
+            <location filename="../../ui/dialogs/import_preview.py" line="205" />
             <source>Changed: %1</source>
             <translation>Modifié : %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_preview.py" line="203" />
+            <location filename="../../ui/dialogs/import_preview.py" line="206" />
             <source>Conflict, edited here: %1</source>
             <translation>Conflit, modifié ici : %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_preview.py" line="204" />
+            <location filename="../../ui/dialogs/import_preview.py" line="207" />
             <source>Gone from the file: deactivate</source>
             <translation>Disparu du fichier : désactiver</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_preview.py" line="206" />
+            <location filename="../../ui/dialogs/import_preview.py" line="209" />
             <source>Unchanged</source>
             <translation>Inchangé</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteReportsBar</name>
+        <message>
+            <location filename="../../ui/widgets/site_reports.py" line="22" />
+            <source>Several sites:</source>
+            <translation>Plusieurs sites :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/site_reports.py" line="24" />
+            <source>Statistics &amp;package of the month…</source>
+            <translation>&amp;Paquet statistique du mois…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/site_reports.py" line="27" />
+            <source>This site's figures of the month, signed, without any personal data</source>
+            <translation>Les chiffres du mois de ce site, signés, sans aucune donnée personnelle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/site_reports.py" line="30" />
+            <source>Summary of several &amp;sites…</source>
+            <translation>Synthèse de plusieurs &amp;sites…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/site_reports.py" line="33" />
+            <source>Each site side by side with the total, from the packages the sites sent</source>
+            <translation>Chaque site côte à côte avec le total, à partir des paquets envoyés par les sites</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/site_reports.py" line="54" />
+            <location filename="../../ui/widgets/site_reports.py" line="59" />
+            <location filename="../../ui/widgets/site_reports.py" line="87" />
+            <source>Several sites</source>
+            <translation>Plusieurs sites</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/site_reports.py" line="60" />
+            <source>Choose « A month » as the period: packages are made month by month.</source>
+            <translation>Choisissez « Un mois » comme période : les paquets se font mois par mois.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/site_reports.py" line="76" />
+            <source>Save the statistics package</source>
+            <translation>Enregistrer le paquet statistique</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/site_reports.py" line="78" />
+            <source>Statistics packages (*.json)</source>
+            <translation>Paquets statistiques (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/site_reports.py" line="90" />
+            <source>Statistics package of %1 saved: %2. Send it by USB stick or e-mail.</source>
+            <translation>Paquet statistique de %1 enregistré : %2. Envoyez-le par clé USB ou par e-mail.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/site_reports.py" line="101" />
+            <source>Choose the statistics packages of the sites</source>
+            <translation>Choisissez les paquets statistiques des sites</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/site_reports.py" line="102" />
+            <source>Statistics packages (*.json);;All files (*)</source>
+            <translation>Paquets statistiques (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/site_reports.py" line="120" />
+            <source>Checking the packages and making the summary…</source>
+            <translation>Vérification des paquets et préparation de la synthèse…</translation>
         </message>
     </context>
     <context>
