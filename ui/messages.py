@@ -152,3 +152,8 @@ def crash_box(parent: QWidget | None, title: str, text: str, report: str) -> QMe
 
 def crash(parent: QWidget | None, title: str, text: str, report: str) -> None:
     crash_box(parent, title, text, report).exec()
+
+
+def open_files(parent: QWidget | None, title: str, filters: str) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    return [Path(name) for name in names]

@@ -22,6 +22,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     annual.add_argument("--year", required=True, metavar="YYYY")
     annual.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     annual.set_defaults(handler=run_annual)
+    consolidated = kinds.add_parser(
+        "consolidated",
+        help=translate("Sites", "the summary of several sites from their statistics packages"),
+    )
+    add_db_argument(consolidated)
+    consolidated.add_argument("--month", required=True, metavar="YYYY-MM")
+    consolidated.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|.xlsx|.csv")
+    consolidated.add_argument("packages", nargs="+", type=Path, metavar="PACKAGE")
+    consolidated.set_defaults(handler=run_consolidated)
 
     export = subparsers.add_parser(
         "export", help=translate("Cli", "export the report tables of a period as CSV or XLSX")
@@ -117,4 +126,38 @@ def run_export(args: argparse.Namespace) -> int:
     for path in files:
         print(path)
     print(translate("Cli", "%1 file(s) written.").replace("%1", str(len(files))), file=sys.stderr)
+    return 0
+
+
+def run_consolidated(args: argparse.Namespace) -> int:
+    """The consolidated summary as a PDF, an XLSX workbook, or CSV files (one per table, in
+    the folder of `--out`, named after it)."""
+    from app.db import write_session
+    from app.reports.consolidated import consolidate_files
+    from app.reports.exports import table_csv, workbook_bytes
+    from app.reports.pdf import render_report_pdf, write_bytes
+    from app.reports.periods import parse_month
+
+    period = parse_month(args.month)
+    out = Path(args.out)
+    suffix = out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx", ".csv"):
+        raise UserError(translate("Sites", "The output file must end in .pdf, .xlsx or .csv."))
+    engine, actor = _open(args)
+    # one transaction: the keys of new sites are pinned only if every package is accepted
+    with write_session(engine) as session:
+        report = consolidate_files(session, actor, period, list(args.packages))
+    written = [out]
+    if suffix == ".pdf":
+        render_report_pdf(report, out)
+    elif suffix == ".xlsx":
+        write_bytes(out, workbook_bytes(report))
+    else:
+        written = []
+        for table in report.all_tables():
+            path = out.with_name(f"{out.stem}_{table.key}.csv")
+            write_bytes(path, table_csv(table))
+            written.append(path)
+    for path in written:
+        print(translate("Cli", "Report written: %1").replace("%1", str(path)))
     return 0

@@ -85,6 +85,11 @@ def _row(line: int, item: Any, structures: dict) -> ImportRow:
         return ImportRow(line, {}, {}, [translate("Directory", "This entry is not a service.")])
     source = _key(item.get("source")) or "data-inclusion"
     structure = structures.get((_key(item.get("source")), _key(item.get("structure_id"))))
+    if structure is None:
+        # a service made at a site under a structure it imported: the service's source is the
+        # site's, the structure keeps its own
+        same_id = [s for (_, key), s in structures.items() if key == _key(item.get("structure_id"))]
+        structure = same_id[0] if len(same_id) == 1 else None
     try:
         if structure is None:
             raise UserError(
@@ -93,7 +98,7 @@ def _row(line: int, item: Any, structures: dict) -> ImportRow:
                 ).replace("%1", _key(item.get("structure_id")))
             )
         organization = {
-            "source": source,
+            "source": _key(structure.get("source")) or source,
             "external_id": _key(structure.get("id")),
             "name": _text(structure.get("nom")),
             "description": _text(structure.get("description")),

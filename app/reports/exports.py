@@ -26,7 +26,8 @@ FORMATS = ("csv", "xlsx")
 
 def file_stem(report: Report) -> str:
     """« synthese_2026-10 » or « rapport-annuel_2026 »."""
-    name = "rapport-annuel" if report.kind == "annual" else "synthese"
+    names = {"annual": "rapport-annuel", "consolidated": "synthese-consolidee"}
+    name = names.get(report.kind, "synthese")
     return f"{name}_{report.period.slug()}"
 
 

@@ -18,10 +18,11 @@ from sqlmodel import Session, select
 from app.clock import utcnow
 from app.errors import UserError
 from app.i18n import counted, translate
-from app.importers.common import ImportPreview, guarded
+from app.importers.common import ImportPreview, ImportRow, guarded
 from app.permissions import Actor, Permission, require
 from app.services import audit
 from app.services.directory_search import invalidate
+from app.services.imported_services import record_imported
 from models import Organization, Service
 from models.enums import AuditAction
 
@@ -33,6 +34,48 @@ class ImportResult:
     created: int
     updated: int
     skipped: int
+    deactivated: int = 0
+
+
+class DirectoryIndex:
+    """The organisations and services of this directory that rows of a file may be: by (source,
+    external id), or by our own id for what was made here and comes back in another site's
+    file. The preview of changes and the import find them the same way."""
+
+    def __init__(self, session: Session, rows: list[ImportRow]) -> None:
+        sources = {str(row.service.get("source", "")) for row in rows} | {
+            str(row.organization.get("source", "")) for row in rows
+        }
+        self.sources = sources
+        self.organizations = {
+            (o.source, o.external_id): o
+            for o in session.exec(select(Organization).where(Organization.source.in_(sources)))
+        }
+        self.services = {
+            (s.source, s.external_id): s
+            for s in session.exec(select(Service).where(Service.source.in_(sources)))
+        }
+        self.own_organizations = {
+            str(o.id): o
+            for o in session.exec(select(Organization).where(Organization.external_id == ""))
+        }
+        self.own_services = {
+            str(s.id): s for s in session.exec(select(Service).where(Service.external_id == ""))
+        }
+
+    def organization(self, key: tuple[str, str]) -> Organization | None:
+        return self.organizations.get(key) or self.own_organizations.get(key[1])
+
+    def service(self, key: tuple[str, str]) -> Service | None:
+        return self.services.get(key) or self.own_services.get(key[1])
+
+
+def row_keys(row: ImportRow) -> tuple[tuple[str, str], tuple[str, str]]:
+    """(organisation key, service key) of a row: (source, external id)."""
+    return (
+        (str(row.organization.get("source", "")), str(row.organization.get("external_id", ""))),
+        (str(row.service.get("source", "")), str(row.service.get("external_id", ""))),
+    )
 
 
 def preview_import(path: Path) -> ImportPreview:
@@ -92,33 +135,18 @@ def apply_import(
     rows = preview.valid_rows
     if not rows:
         raise UserError(translate("Directory", "There is nothing to import."))
-    sources = {str(row.service.get("source", "")) for row in rows} | {
-        str(row.organization.get("source", "")) for row in rows
-    }
-    organizations = {
-        (o.source, o.external_id): o
-        for o in session.exec(select(Organization).where(Organization.source.in_(sources)))
-    }
-    services = {
-        (s.source, s.external_id): s
-        for s in session.exec(select(Service).where(Service.source.in_(sources)))
-    }
-    # services made here travel with their own id: importing such a file back updates them
-    own_organizations = {
-        str(o.id): o
-        for o in session.exec(select(Organization).where(Organization.external_id == ""))
-    }
-    own_services = {
-        str(s.id): s for s in session.exec(select(Service).where(Service.external_id == ""))
-    }
+    index = DirectoryIndex(session, rows)
+    organizations = index.organizations
+    services = index.services
     now = utcnow()
     created = updated = 0
+    written: list[Service] = []
     seen: set[tuple[str, str]] = set()
     total = len(rows)
     for done, row in enumerate(rows, start=1):
         org_values = dict(row.organization)
         org_key = (str(org_values.pop("source", "")), str(org_values.pop("external_id", "")))
-        organization = organizations.get(org_key) or own_organizations.get(org_key[1])
+        organization = index.organization(org_key)
         if organization is None:
             organization = Organization(
                 id=uuid.uuid4(), source=org_key[0], external_id=org_key[1], **org_values
@@ -136,7 +164,7 @@ def apply_import(
             str(service_values.pop("source", "")),
             str(service_values.pop("external_id", "")),
         )
-        service = services.get(service_key) or own_services.get(service_key[1])
+        service = index.service(service_key)
         if service is None:
             service = Service(
                 id=uuid.uuid4(),
@@ -155,9 +183,11 @@ def apply_import(
             service.active = True
             service.updated_at = now
             updated += 1
+        written.append(service)
         if progress and (done % 100 == 0 or done == total):
             progress(done, total)
     session.flush()
+    record_imported(session, written)
     invalidate()
     audit.record(session, actor, AuditAction.IMPORT, "service", None)
     return ImportResult(created, updated, len(preview.rows) - len(rows))

@@ -1,7 +1,10 @@
-"""Import preview: what the file holds, the errors with their line numbers, then import.
+"""Import preview: what the file holds, the errors with their line numbers, and what it would
+change in this directory (new, changed, gone, in conflict with an edit made here), then import.
 
-Reading and writing run in the background (ui.tasks.run_task) with a progress bar, so the
-window stays responsive. Nothing is written until the person clicks « Importer ».
+Each change has a box: new, changed and gone services are ticked, conflicts are not (a service
+edited here is kept unless the coordinator ticks it). Reading and writing run in the background
+(ui.tasks.run_task) with a progress bar, so the window stays responsive. Nothing is written until
+the person clicks « Importer ».
 """
 
 from pathlib import Path
@@ -37,6 +40,8 @@ class ImportPreviewDialog(QDialog):
         self.ctx = ctx
         self.path = path
         self.preview: ImportPreview | None = None
+        self.diff = None
+        self.change_items: list[tuple[QTableWidgetItem, object]] = []
         self.import_result = None
         self._busy = False
         self.setObjectName("importPreview")
@@ -47,11 +52,11 @@ class ImportPreviewDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("importTable")
         self.table.setAccessibleName(self.tr("Lines of the file"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Line"), self.tr("Service"), self.tr("Check")]
+            [self.tr("Line"), self.tr("Service"), self.tr("Check"), self.tr("In this directory")]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -61,6 +66,8 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(lambda item: self._update_button())
         layout.addWidget(self.table, 1)
         self.only_valid_box = QCheckBox(self.tr("Import only the valid lines"))
         self.only_valid_box.setObjectName("importOnlyValid")
@@ -88,10 +95,18 @@ class ImportPreviewDialog(QDialog):
     # ------------------------------------------------------------------ reading
 
     def _read(self) -> None:
-        from app.services.directory_import import preview_import
+        path, engine, actor = self.path, self.ctx.engine, self.ctx.actor
 
-        path = self.path
-        tasks.run_task(lambda progress: preview_import(path), self._show, self._failed)
+        def work(progress):  # type: ignore[no-untyped-def]
+            from app.db import read_session
+            from app.services.directory_diff import diff_directory
+            from app.services.directory_import import preview_import
+
+            preview = preview_import(path)
+            with read_session(engine) as session:
+                return preview, diff_directory(session, actor, preview)
+
+        tasks.run_task(work, self._show, self._failed)
 
     def reject(self) -> None:
         if not self._busy:
@@ -105,7 +120,8 @@ class ImportPreviewDialog(QDialog):
         self.summary.setStyleSheet("color: #a61b1b;")
         self.import_button.setEnabled(False)
 
-    def _show(self, preview: ImportPreview) -> None:
+    def _show(self, result: tuple[ImportPreview, object]) -> None:
+        preview, self.diff = result
         self.preview = preview
         self.progress.hide()
         valid, errors = len(preview.valid_rows), len(preview.error_rows)
@@ -129,11 +145,15 @@ class ImportPreviewDialog(QDialog):
             )
         if errors:
             text += " " + self.tr("Correct the file, or import only the valid lines.")
+        text += " " + self._changes_sentence()
         self.summary.setText(text)
         # errors first, then warnings, where they are seen
         plain = [row for row in preview.valid_rows if not row.warnings]
         rows = preview.error_rows + warned + plain
-        self.table.setRowCount(len(rows))
+        gone = self.diff.gone()
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(rows) + len(gone))
+        self.change_items = []
         red, amber = QBrush(QColor("#a61b1b")), QBrush(QColor("#7a4b00"))
         for index, row in enumerate(rows):
             line = QTableWidgetItem(str(row.line))
@@ -151,27 +171,84 @@ class ImportPreviewDialog(QDialog):
             self.table.setItem(index, 0, line)
             self.table.setItem(index, 1, QTableWidgetItem(row.label))
             self.table.setItem(index, 2, check)
+            self.table.setItem(index, 3, self._change_item(self.diff.for_row(row)))
+        for index, change in enumerate(gone, start=len(rows)):
+            self.table.setItem(index, 0, QTableWidgetItem("—"))
+            self.table.setItem(index, 1, QTableWidgetItem(change.label))
+            self.table.setItem(index, 2, QTableWidgetItem(self.tr("Not in the file")))
+            self.table.setItem(index, 3, self._change_item(change))
+        self.table.blockSignals(False)
         self.table.resizeRowsToContents()
         self.only_valid_box.setVisible(bool(errors) and bool(valid))
         self._update_button()
+
+    def _changes_sentence(self) -> str:
+        from app.services.directory_diff import CHANGED, CONFLICT, GONE, NEW, SAME
+
+        return (
+            self.tr(
+                "In this directory: %1 new, %2 changed, %3 in conflict with a change made here "
+                "(kept as they are here unless you tick them), %4 gone from the file "
+                "(deactivated), %5 unchanged."
+            )
+            .replace("%1", str(self.diff.count(NEW)))
+            .replace("%2", str(self.diff.count(CHANGED)))
+            .replace("%3", str(self.diff.count(CONFLICT)))
+            .replace("%4", str(self.diff.count(GONE)))
+            .replace("%5", str(self.diff.count(SAME)))
+        )
+
+    def _change_item(self, change) -> QTableWidgetItem:  # type: ignore[no-untyped-def]
+        """What the row would do here, with its box when there is something to choose."""
+        from app.services.directory_diff import CHANGED, CONFLICT, GONE, NEW
+
+        plain = ~(Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)
+        if change is None:  # a line with errors
+            item = QTableWidgetItem("")
+            item.setFlags(item.flags() & plain)
+            return item
+        details = ", ".join(change.fields)
+        texts = {
+            NEW: self.tr("New"),
+            CHANGED: self.tr("Changed: %1").replace("%1", details),
+            CONFLICT: self.tr("Conflict, edited here: %1").replace("%1", details),
+            GONE: self.tr("Gone from the file: deactivate"),
+        }
+        item = QTableWidgetItem(texts.get(change.state, self.tr("Unchanged")))
+        item.setData(Qt.ItemDataRole.UserRole, change.state)
+        item.setFlags(item.flags() & plain)
+        if change.can_apply:
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            state = Qt.CheckState.Checked if change.chosen_by_default else Qt.CheckState.Unchecked
+            item.setCheckState(state)
+            self.change_items.append((item, change))
+            if change.state == CONFLICT:
+                item.setForeground(QBrush(QColor("#7a4b00")))
+        return item
+
+    def chosen_changes(self) -> list:
+        return [
+            change
+            for item, change in self.change_items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
 
     def _update_button(self) -> None:
         if self.preview is None:
             return
         errors = bool(self.preview.error_rows)
-        can = bool(self.preview.valid_rows) and (not errors or self.only_valid_box.isChecked())
+        can = bool(self.chosen_changes()) and (not errors or self.only_valid_box.isChecked())
         self.import_button.setEnabled(can)
 
     # ------------------------------------------------------------------ writing
 
     def start_import(self) -> None:
         from app.db import write_session
-        from app.services.directory_import import apply_import
+        from app.services.directory_diff import apply_directory_changes
 
-        if self.preview is None:
+        if self.preview is None or not self.import_button.isEnabled():
             return
-        preview = self.preview
-        only_valid = self.only_valid_box.isChecked()
+        preview, diff, chosen = self.preview, self.diff, self.chosen_changes()
         engine, actor = self.ctx.engine, self.ctx.actor
         self.import_button.setEnabled(False)
         self.buttons.setEnabled(False)  # the import runs to its end, in one transaction
@@ -182,7 +259,7 @@ class ImportPreviewDialog(QDialog):
 
         def work(progress):  # type: ignore[no-untyped-def]
             with write_session(engine) as session:
-                return apply_import(session, actor, preview, only_valid, progress)
+                return apply_directory_changes(session, actor, preview, diff, chosen, progress)
 
         tasks.run_task(work, self._imported, self._failed, self._progress)
 

@@ -449,15 +449,16 @@ class AnnuairePage(Page):
         dialog = ImportPreviewDialog(self.ctx, path, self)
         if dialog.exec() and dialog.import_result is not None:
             result = dialog.import_result
-            messages.info(
-                self,
-                self.tr("Import a directory"),
-                counted(
-                    result.created,
-                    self.tr("%1 service added, %2 updated."),
-                    self.tr("%1 services added, %2 updated."),
-                ).replace("%2", str(result.updated)),
-            )
+            text = counted(
+                result.created,
+                self.tr("%1 service added, %2 updated."),
+                self.tr("%1 services added, %2 updated."),
+            ).replace("%2", str(result.updated))
+            if result.deactivated:
+                text += " " + self.tr("%1 gone from the file, deactivated.").replace(
+                    "%1", str(result.deactivated)
+                )
+            messages.info(self, self.tr("Import a directory"), text)
             self._after_change(None)
 
     def export(self, kind: str) -> None:

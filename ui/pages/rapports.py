@@ -178,6 +178,10 @@ class RapportsPage(Page):
         self.csv_button.setVisible(can_export)
         self.xlsx_button.setVisible(can_export)
         layout.addLayout(actions)
+        from ui.widgets.site_reports import SiteReportsBar
+
+        self.site_reports = SiteReportsBar(self)
+        layout.addWidget(self.site_reports)
 
         self.status_label = QLabel()
         self.status_label.setObjectName("reportStatus")

@@ -1,0 +1,377 @@
+"""The consolidated summary of several sites for one month: each site side by side with the
+total, from the statistics packages the sites sent (app.reports.site_package).
+
+Same definitions and charts as the monthly summary. Small numbers are protected: at one site, a
+count of 1 or 2 for a theme, a partner, a referral status, a channel or an outcome shows as
+« < 3 », so that nobody is recognised in a small town; totals stay exact.
+"""
+
+import hashlib
+import uuid
+from collections.abc import Iterable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.clock import local_today
+from app.errors import UserError
+from app.i18n import translate
+from app.permissions import Actor, Permission, require
+from app.reports.common import key_figure_rows, methods_lines
+from app.reports.figures import OUTCOME_STATUSES, KeyFigures
+from app.reports.labels import STATUS_ORDER, channel_label, kind_label, outcome_label, theme_label
+from app.reports.model import Cell, Chart, Report, Table
+from app.reports.monthly import PDF_ROWS, TOP, visits_chart
+from app.reports.periods import Period
+from app.reports.site_package import SitePackage, read_package_file
+from app.services.referral_labels import status_label
+from app.services.site_keys import check_or_pin
+from models.enums import ReferralStatus
+
+SMALL = "< 3"
+
+
+def _tr(text: str) -> str:
+    return translate("Sites", text)
+
+
+def protected(count: int) -> Cell:
+    """A count of one site as printed: 1 and 2 become « < 3 »."""
+    return SMALL if count in (1, 2) else count
+
+
+def key_fingerprint(public_key: str) -> str:
+    """A short, readable form of a site's public key, to compare on the phone with the site."""
+    digest = hashlib.sha256(public_key.encode("ascii")).hexdigest()[:16].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+def figures_of(package: SitePackage) -> KeyFigures:
+    """The key figures of the monthly summary, as the site computed them."""
+    data = package.figures
+    by_status = dict(data["referrals_by_status"])
+    outcomes = sum(by_status.get(status, 0) for status in OUTCOME_STATUSES)
+    done = by_status.get(ReferralStatus.DONE.value, 0)
+    return KeyFigures(
+        visits=data["visits"],
+        unique_people=data["unique_people"],
+        anonymous_visits=data["anonymous_visits"],
+        new_people=data["new_people"],
+        referrals=sum(by_status.values()),
+        referrals_by_status=by_status,
+        completion_rate=done / outcomes if outcomes else None,
+        median_days_to_outcome=data["median_days_to_outcome"],
+        follow_ups_overdue=data["follow_ups_overdue"],
+    )
+
+
+def total_figures(figures: list[KeyFigures]) -> KeyFigures:
+    """The sum of the sites; the completion rate is recomputed from the summed statuses; a
+    median cannot be added up, so the total has none."""
+    by_status: dict[str, int] = {}
+    for f in figures:
+        for status, count in f.referrals_by_status.items():
+            by_status[status] = by_status.get(status, 0) + count
+    outcomes = sum(by_status.get(status, 0) for status in OUTCOME_STATUSES)
+    done = by_status.get(ReferralStatus.DONE.value, 0)
+    return KeyFigures(
+        visits=sum(f.visits for f in figures),
+        unique_people=sum(f.unique_people for f in figures),
+        anonymous_visits=sum(f.anonymous_visits for f in figures),
+        new_people=sum(f.new_people for f in figures),
+        referrals=sum(f.referrals for f in figures),
+        referrals_by_status=by_status,
+        completion_rate=done / outcomes if outcomes else None,
+        median_days_to_outcome=None,
+        follow_ups_overdue=sum(f.follow_ups_overdue for f in figures),
+    )
+
+
+def _side_by_side(
+    key: str,
+    title: str,
+    first_column: str,
+    per_site: list[dict[str, int]],
+    label: Any,
+    site_columns: list[str],
+    *,
+    protect: bool,
+    pdf_limit: int | None = PDF_ROWS,
+    in_pdf: bool = True,
+    order: Iterable[str] | None = None,
+) -> Table:
+    codes = set().union(*per_site) if per_site else set()
+    totals = {code: sum(counts.get(code, 0) for counts in per_site) for code in codes}
+    ordered = (
+        list(order)
+        if order is not None
+        else sorted(codes, key=lambda code: (-totals[code], str(label(code)).casefold()))
+    )
+    rows: list[list[Cell]] = []
+    for code in ordered:
+        cells = [counts.get(code, 0) for counts in per_site]
+        shown = [protected(c) if protect else c for c in cells]
+        rows.append([label(code), *shown, totals.get(code, 0)])
+    return Table(
+        key=key,
+        title=title,
+        columns=[first_column, *site_columns, translate("Reports", "Total")],
+        rows=rows,
+        pdf_limit=pdf_limit,
+        in_pdf=in_pdf,
+    )
+
+
+def _key_table(packages: list[SitePackage], site_columns: list[str]) -> Table:
+    figures = [figures_of(package) for package in packages]
+    rows = key_figure_rows([*figures, total_figures(figures)])
+    status_rows = {"  " + label for label in _status_part_labels()}
+    for row in rows:
+        if str(row[0]) in status_rows:
+            row[1:-1] = [
+                protected(value) if isinstance(value, int) else value for value in row[1:-1]
+            ]
+    return Table(
+        key="chiffres-cles",
+        title=translate("Reports", "Key figures"),
+        columns=[translate("Reports", "Figure"), *site_columns, translate("Reports", "Total")],
+        rows=rows,
+        note=_tr(
+            "« < 3 »: 1 or 2 at that site, not shown so that nobody can be recognised; totals "
+            "are exact. Unique people are added up site by site (someone met at two sites "
+            "counts twice). A median cannot be added up: the total has none."
+        ),
+    )
+
+
+def _status_part_labels() -> list[str]:
+    from app.reports.labels import status_part_label
+
+    return [status_part_label(status) for status in STATUS_ORDER]
+
+
+def build_consolidated_report(
+    packages: list[SitePackage], period: Period, generated_on: date
+) -> Report:
+    """The report of checked packages of `period` (one per site), sites in the given order."""
+    site_columns = [package.site_name for package in packages]
+    data = [package.figures for package in packages]
+    tables: list[Table] = []
+    charts: list[Chart] = []
+
+    per_day = {
+        day: sum(d["visits_per_day"].get(day.isoformat(), 0) for d in data)
+        for day in period.day_list()
+    }
+    charts.append(visits_chart(per_day))
+    charts.append(
+        Chart(
+            "hbars",
+            _tr("Visits per site"),
+            site_columns,
+            [[float(d["visits"]) for d in data]],
+        )
+    )
+    tables.append(
+        _side_by_side(
+            "visites-par-jour",
+            translate("Reports", "Visits per day"),
+            translate("Reports", "Day"),
+            [dict(d["visits_per_day"]) for d in data],
+            lambda code: date.fromisoformat(code).strftime("%d/%m/%Y"),
+            site_columns,
+            protect=False,
+            pdf_limit=None,
+            in_pdf=False,
+            order=[day.isoformat() for day in period.day_list()],
+        )
+    )
+    visit_themes = _side_by_side(
+        "themes-visites",
+        _tr("Themes of the visits"),
+        translate("Reports", "Theme"),
+        [d["visit_themes"] for d in data],
+        theme_label,
+        site_columns,
+        protect=True,
+    )
+    tables.append(visit_themes)
+    tables.append(
+        _side_by_side(
+            "themes-orientations",
+            _tr("Themes of the referrals"),
+            translate("Reports", "Theme"),
+            [d["referral_themes"] for d in data],
+            theme_label,
+            site_columns,
+            protect=True,
+        )
+    )
+    charts.append(_top_chart(translate("Reports", "Themes of the visits (top 10)"), visit_themes))
+    partner_counts = [
+        {name: sum(by_status.values()) for name, by_status in d["partners"].items()} for d in data
+    ]
+    partners = _side_by_side(
+        "partenaires",
+        _tr("Referrals per partner"),
+        translate("Reports", "Partner"),
+        partner_counts,
+        str,
+        site_columns,
+        protect=True,
+    )
+    tables.append(partners)
+    charts.append(_top_chart(translate("Reports", "Referrals per partner (top 10)"), partners))
+    total_status = total_figures([figures_of(p) for p in packages]).referrals_by_status
+    charts.append(
+        Chart(
+            "hbars",
+            translate("Reports", "Referral outcomes (status today)"),
+            [status_label(status) for status in STATUS_ORDER],
+            [[float(total_status.get(status, 0)) for status in STATUS_ORDER]],
+        )
+    )
+    tables.append(
+        _side_by_side(
+            "canaux",
+            translate("Reports", "Visits per channel"),
+            translate("Reports", "Channel"),
+            [d["channels"] for d in data],
+            channel_label,
+            site_columns,
+            protect=True,
+        )
+    )
+    tables.append(
+        _side_by_side(
+            "suites-des-visites",
+            translate("Reports", "What came of desk visits"),
+            translate("Reports", "Outcome"),
+            [d["outcomes"] for d in data],
+            outcome_label,
+            site_columns,
+            protect=True,
+        )
+    )
+    if any(d["till_kinds"] or d["donations"] for d in data):
+        tables.append(
+            _side_by_side(
+                "caisse-passages",
+                translate("Reports", "Till: visitors per button"),
+                translate("Reports", "Button"),
+                [d["till_kinds"] for d in data],
+                kind_label,
+                site_columns,
+                protect=False,
+            )
+        )
+        tables.append(_donations_table(data, site_columns))
+    tables.append(_packages_table(packages))
+    return Report(
+        kind="consolidated",
+        title=_tr("Consolidated referral summary"),
+        site_name=_tr("%1 sites").replace("%1", str(len(packages))),
+        period=period,
+        generated_on=generated_on,
+        key_table=_key_table(packages, site_columns),
+        tables=tables,
+        charts=charts,
+        methods=[
+            *methods_lines(period),
+            _tr(
+                "Consolidation: each site computed its own figures with the same definitions and "
+                "sent them in a signed package (counts only, no personal data). At one site, 1 "
+                "or 2 for a theme, partner, status, channel or outcome shows as « < 3 »; totals "
+                "are exact. Statuses are those of the day each site made its package."
+            ),
+        ],
+    )
+
+
+def _top_chart(title: str, table: Table) -> Chart:
+    top = table.rows[:TOP]
+    return Chart("hbars", title, [str(row[0]) for row in top], [[float(row[-1]) for row in top]])  # type: ignore[arg-type]
+
+
+def _donations_table(data: list[dict[str, Any]], site_columns: list[str]) -> Table:
+    kgs = [{name: float(pair[1]) for name, pair in d["donations"].items()} for d in data]
+    names = set().union(*kgs)
+    totals = {name: sum(k.get(name, 0.0) for k in kgs) for name in names}
+    rows: list[list[Cell]] = [
+        [name, *(round(k.get(name, 0.0), 1) for k in kgs), round(totals[name], 1)]
+        for name in sorted(names, key=lambda n: (-totals[n], n))
+    ]
+    return Table(
+        key="caisse-dons",
+        title=translate("Reports", "Till: donations weighed per category (kg)"),
+        columns=[translate("Reports", "Category"), *site_columns, translate("Reports", "Total")],
+        rows=rows,
+    )
+
+
+def _packages_table(packages: list[SitePackage]) -> Table:
+    return Table(
+        key="paquets",
+        title=_tr("Packages consolidated"),
+        columns=[_tr("Site — key fingerprint"), _tr("Made on")],
+        rows=[
+            [f"{p.site_name} — {key_fingerprint(p.public_key)}", p.made_on.strftime("%d/%m/%Y")]
+            for p in packages
+        ],
+        note=_tr(
+            "The fingerprint identifies the key that signed each package: read it to the site "
+            "on the phone to be sure of it."
+        ),
+    )
+
+
+def consolidate(
+    session: Session,
+    actor: Actor,
+    period: Period,
+    packages: list[SitePackage],
+    *,
+    now: datetime | None = None,
+) -> Report:
+    """Check that the packages belong together (the month asked for, one per site, each site
+    with its pinned key), pin the keys of sites seen for the first time (in the caller's write
+    transaction: if one package is refused, nothing is pinned), and build the report. Pinning
+    keys is a coordinator's setting."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    if not packages:
+        raise UserError(_tr("Choose at least one statistics package."))
+    seen: dict[uuid.UUID, SitePackage] = {}
+    for package in packages:
+        if package.period != period:
+            raise UserError(
+                _tr("The package “%1” of “%2” covers %3, not %4: it is refused.")
+                .replace("%1", package.file_name)
+                .replace("%2", package.site_name)
+                .replace("%3", package.period.label())
+                .replace("%4", period.label())
+            )
+        if package.site_id in seen:
+            raise UserError(
+                _tr("“%1” and “%2” both come from “%3”: keep only one package per site.")
+                .replace("%1", seen[package.site_id].file_name)
+                .replace("%2", package.file_name)
+                .replace("%3", package.site_name)
+            )
+        seen[package.site_id] = package
+    for package in packages:
+        check_or_pin(session, actor, package.site_id, package.site_name, package.public_key)
+    return build_consolidated_report(packages, period, local_today(now))
+
+
+def consolidate_files(
+    session: Session,
+    actor: Actor,
+    period: Period,
+    paths: list[Path],
+    *,
+    now: datetime | None = None,
+) -> Report:
+    """Read and check package files, then consolidate them (see `consolidate`)."""
+    return consolidate(session, actor, period, [read_package_file(Path(p)) for p in paths], now=now)

@@ -1,0 +1,281 @@
+"""Two sites export their month as signed statistics packages; a coordinator consolidates them.
+Each total must be the sum of the sites' own monthly summaries; people never leave their site."""
+
+import base64
+import io
+import json
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from sqlmodel import select
+
+from app.cli import main
+from app.db import open_database, read_session, write_session
+from app.errors import UserError
+from app.reports.consolidated import (
+    SMALL,
+    build_consolidated_report,
+    consolidate,
+    consolidate_files,
+    protected,
+)
+from app.reports.monthly import build_monthly_report
+from app.reports.periods import parse_month
+from app.reports.site_package import canonical, read_package, read_package_file
+from app.services.settings import get_setting
+from app.services.site_keys import PINNED_KEYS_SETTING, PRIVATE_KEY_SETTING, pinned_keys
+from models import Person
+from tests.sites_helpers import MONTH, coordinator_of, make_site
+
+NAMES = ("Accueil de Redon", "Recyclerie de Pipriac")
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory):
+    """Two demo sites (seeds 42 and 7) and their packages of February 2026, exported from the
+    command line."""
+    folder = tmp_path_factory.mktemp("sites")
+    paths = [make_site(folder, 42, NAMES[0]), make_site(folder, 7, NAMES[1])]
+    packages = []
+    for index, path in enumerate(paths):
+        out = folder / f"paquet-{index}.json"
+        args = ["stats", "export", "--db", str(path), "--month", MONTH, "--out", str(out)]
+        assert main(args) == 0
+        packages.append(out)
+    return paths, packages
+
+
+def _monthly(path):  # type: ignore[no-untyped-def]
+    engine = open_database(path)
+    try:
+        with read_session(engine) as session:
+            return build_monthly_report(session, coordinator_of(engine), parse_month(MONTH))
+    finally:
+        engine.dispose()
+
+
+def _column(report, key: str, column: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    table = next(t for t in report.all_tables() if t.key == key)
+    return {str(row[0]): row[column] for row in table.rows}
+
+
+def _pdf_text(path) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+def test_each_total_is_the_sum_of_the_sites_own_monthly_figures(
+    sites, engine, coordinator, tmp_path
+):
+    paths, packages = sites
+    own = [_monthly(path) for path in paths]
+    with write_session(engine) as session:
+        report = consolidate_files(session, coordinator, parse_month(MONTH), packages)
+    key = next(t for t in report.all_tables() if t.key == "chiffres-cles")
+    assert key.columns[1:] == [*NAMES, "Total"]
+    site_keys = [_column(monthly, "chiffres-cles", 1) for monthly in own]
+    for row in key.rows:
+        label = str(row[0])
+        mine = [figures[label] for figures in site_keys]
+        if label.startswith("Délai médian"):
+            assert row[1:3] == mine and row[3] is None
+        elif label.startswith("Taux"):
+            assert row[1:3] == mine
+        else:
+            assert row[3] == sum(mine), label  # exact total
+            assert row[1:3] == [protected(v) if label.startswith("  ") else v for v in mine]
+    assert site_keys[0]["Visites"] > 0 and site_keys[1]["Visites"] > 0
+    assert _column(report, "chiffres-cles", 3)["Visites"] == sum(
+        figures["Visites"] for figures in site_keys
+    )
+    # themes of the visits and of the referrals, partners, channels: total = sum of the sites
+    pairs = (
+        ("themes-visites", "themes", 1),
+        ("themes-orientations", "themes", 2),
+        ("partenaires", "partenaires-statuts", -1),
+        ("canaux", "canaux", 1),
+        ("suites-des-visites", "suites-des-visites", 1),
+    )
+    for consolidated_key, monthly_key, column in pairs:
+        totals = _column(report, consolidated_key, -1)
+        expected: dict[str, int] = {}
+        for monthly in own:
+            for label, value in _column(monthly, monthly_key, column).items():
+                if value:
+                    expected[label] = expected.get(label, 0) + int(value)  # type: ignore[arg-type]
+        assert {k: v for k, v in totals.items() if v} == expected, consolidated_key
+        assert sum(expected.values()) > 0
+        for row in next(t for t in report.tables if t.key == consolidated_key).rows:
+            assert all(cell not in (1, 2) for cell in row[1:-1])  # small counts are hidden
+    # the PDF and the workbook of the command line carry the same report
+    out = tmp_path / "consolidee.pdf"
+    args = ["report", "consolidated", "--db", str(engine.url.database), "--month", MONTH]
+    engine.dispose()
+    assert main([*args, "--out", str(out), *map(str, packages)]) == 0
+    text = _pdf_text(out)
+    assert "Synthèse consolidée des orientations" in text and "février 2026" in text
+    assert all(name in text for name in NAMES) and "empreinte de la clé" in text
+    xlsx = tmp_path / "consolidee.xlsx"
+    assert main([*args, "--out", str(xlsx), *map(str, packages)]) == 0
+    sheet = load_workbook(xlsx, read_only=True)["Chiffres clés"]
+    rows = {row[0]: row for row in sheet.iter_rows(values_only=True)}
+    assert rows["Visites"][3] == sum(figures["Visites"] for figures in site_keys)
+    assert main([*args, "--out", str(tmp_path / "c.csv"), *map(str, packages)]) == 0
+    csv_text = (tmp_path / "c_chiffres-cles.csv").read_text("utf-8-sig")
+    assert csv_text.startswith("Indicateur;Accueil de Redon;Recyclerie de Pipriac;Total")
+
+
+def test_a_package_holds_counts_and_the_public_key_only(sites):
+    paths, packages = sites
+    text = packages[0].read_text("utf-8")
+    engine = open_database(paths[0])
+    try:
+        with read_session(engine) as session:
+            people = session.exec(select(Person.first_name, Person.last_name)).all()
+            private = get_setting(session, PRIVATE_KEY_SETTING)["private_key"]
+    finally:
+        engine.dispose()
+    assert len(people) > 50
+    for first, last in people:
+        assert f"{first} {last}" not in text and f'"{last}"' not in text
+    assert private not in text
+    document = json.loads(text)
+    assert document["package"]["site"]["name"] == NAMES[0]
+    assert document["package"]["month"] == MONTH and document["package"]["version"] == 1
+    assert set(document["package"]) == {
+        "format", "version", "month", "site", "made_on", "public_key", "figures"
+    }  # fmt: skip
+    package = read_package_file(packages[0])
+    assert package.site_name == NAMES[0] and package.figures["visits"] > 0
+
+
+def _resign(path, change, key=None):  # type: ignore[no-untyped-def]
+    """The package of `path` changed by `change`; signed again with `key` (another site key)
+    when one is given, else left with its old signature."""
+    from cryptography.hazmat.primitives import serialization
+
+    document = json.loads(path.read_text("utf-8"))
+    change(document["package"])
+    if key is not None:
+        raw = key.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+        document["package"]["public_key"] = base64.b64encode(raw).decode()
+        document["signature"] = base64.b64encode(key.sign(canonical(document["package"]))).decode()
+    return json.dumps(document).encode()
+
+
+def _set_visits(package) -> None:  # type: ignore[no-untyped-def]
+    package["figures"]["visits"] += 100
+
+
+def test_a_tampered_package_is_refused_and_nothing_is_pinned(
+    sites, engine, coordinator, tmp_path, capsys
+):
+    _, packages = sites
+    tampered = tmp_path / "trafique.json"
+    tampered.write_bytes(_resign(packages[0], _set_visits))
+    with pytest.raises(UserError, match="a été modifié après que le site l’a signé"):
+        read_package_file(tampered)
+    args = ["report", "consolidated", "--db", str(engine.url.database), "--month", MONTH]
+    args += ["--out", str(tmp_path / "x.pdf"), str(packages[1]), str(tampered)]
+    engine.dispose()
+    assert main(args) == 2
+    assert "trafique.json" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+    with read_session(engine) as session:
+        assert pinned_keys(session) == {}  # the good package was not pinned either
+
+
+def test_a_package_of_another_month_or_version_is_refused(sites, engine, coordinator, tmp_path):
+    _, packages = sites
+    with write_session(engine) as session, pytest.raises(UserError) as refused:
+        consolidate_files(session, coordinator, parse_month("2026-01"), packages[:1])
+    assert "porte sur février 2026, pas sur janvier 2026" in refused.value.message
+
+    def version_2(package) -> None:  # type: ignore[no-untyped-def]
+        package["version"] = 2
+
+    with pytest.raises(UserError, match="version que cet Aiguillage ne connaît pas"):
+        read_package(_resign(packages[0], version_2), "v2.json")
+    for data in (b"", b"not json", b'{"package": {"format": "autre"}}', b"[1, 2]"):
+        with pytest.raises(UserError, match="n’est pas un paquet statistique"):
+            read_package(data, "x.json")
+    # signed, but not the shape of a package: refused the same way, never a traceback
+
+    def broken(package) -> None:  # type: ignore[no-untyped-def]
+        package["figures"]["partners"] = {"France Travail": {"done": "beaucoup"}}
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    with pytest.raises(UserError, match="n’est pas un paquet statistique"):
+        read_package(_resign(packages[0], broken, Ed25519PrivateKey.generate()), "x.json")
+    with write_session(engine) as session, pytest.raises(UserError, match="un seul paquet"):
+        consolidate_files(session, coordinator, parse_month(MONTH), [packages[0], packages[0]])
+
+
+def test_a_site_key_is_pinned_at_first_import_and_another_key_is_refused(
+    sites, engine, db_path, coordinator, tmp_path, capsys
+):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    _, packages = sites
+    period = parse_month(MONTH)
+    with write_session(engine) as session:
+        consolidate_files(session, coordinator, period, packages)
+    with read_session(engine) as session:
+        pins = pinned_keys(session)
+    first = read_package_file(packages[0])
+    assert pins[str(first.site_id)]["public_key"] == first.public_key
+    assert {pin["name"] for pin in pins.values()} == set(NAMES)
+    # the same packages again: accepted
+    with write_session(engine) as session:
+        consolidate_files(session, coordinator, period, packages)
+    # a package of the same site, well signed but by another key: refused
+    impostor = tmp_path / "autre-cle.json"
+    impostor.write_bytes(_resign(packages[0], _set_visits, Ed25519PrivateKey.generate()))
+    with write_session(engine) as session, pytest.raises(UserError) as refused:
+        consolidate_files(session, coordinator, period, [impostor])
+    assert "signé avec une autre clé" in refused.value.message
+    assert str(first.site_id) in refused.value.message
+    engine.dispose()
+    # once the coordinator forgets the old key, the new one is pinned
+    assert main(["stats", "forget", "--db", str(db_path), str(first.site_id)]) == 0
+    assert main(["stats", "sites", "--db", str(db_path)]) == 0
+    listed = capsys.readouterr().out
+    assert NAMES[1] in listed and NAMES[0] not in listed
+    with write_session(engine) as session:
+        consolidate_files(session, coordinator, period, [impostor])
+    with read_session(engine) as session:
+        assert get_setting(session, PINNED_KEYS_SETTING)[str(first.site_id)]["public_key"] != (
+            first.public_key
+        )
+
+
+def test_small_counts_show_as_less_than_three_and_totals_stay_exact(sites, engine, coordinator):
+    _, packages = sites
+    base = [read_package_file(path) for path in packages]
+    themes = ["numerique--utiliser-le-numerique", "sante--acces-aux-soins"]
+    changed = []
+    for package, counts in zip(base, ({themes[0]: 1, themes[1]: 7}, {themes[0]: 2}), strict=True):
+        figures = dict(package.figures)
+        figures["visit_themes"] = counts
+        figures["channels"] = {"telephone": 2, "accueil-spontane": 3}
+        figures["partners"] = {"CCAS": {"done": 1}}
+        changed.append(type(package)(**{**package.__dict__, "figures": figures}))
+    report = build_consolidated_report(changed, parse_month(MONTH), date(2026, 3, 10))
+    themes_table = next(t for t in report.tables if t.key == "themes-visites")
+    rows = {str(row[0]): row[1:] for row in themes_table.rows}
+    assert [SMALL, SMALL, 3] in rows.values() and [7, 0, 7] in rows.values()
+    assert _column(report, "canaux", -1) == {"Téléphone": 4, "Accueil spontané": 6}
+    assert [r[1:] for r in next(t for t in report.tables if t.key == "canaux").rows] == [
+        [3, 3, 6],
+        [SMALL, SMALL, 4],
+    ]
+    assert _column(report, "partenaires", 1) == {"CCAS": SMALL}
+    assert _column(report, "partenaires", 3) == {"CCAS": 2}
+    assert protected(0) == 0 and protected(3) == 3
+    with pytest.raises(UserError, match="au moins un paquet"):
+        with write_session(engine) as session:
+            consolidate(session, coordinator, parse_month(MONTH), [])
