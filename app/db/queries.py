@@ -1,6 +1,6 @@
 """The queries whose SQL differs between the engines, one function per need: counting per
-Paris day, counting the codes of a JSON array column, a median of durations, and keeping the
-SQLite planner off an index that matches every row.
+Paris day, counting the codes of a JSON array column, a median of durations, index hints for
+the SQLite planner, and whether the person search has SQLite's full-text index.
 """
 
 import uuid
@@ -18,6 +18,32 @@ from app.clock import LOCAL_TZ, day_bounds
 
 def is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
+
+
+def index_hint(session: Session, index: str) -> str:
+    """`INDEXED BY index` on SQLite, whose planner would otherwise take the site index that
+    matches every row of a one-site database; nothing on PostgreSQL, which has statistics."""
+    return f"INDEXED BY {index}" if is_sqlite(session) else ""
+
+
+_FULL_TEXT: dict[int, bool] = {}
+
+
+def person_search_is_full_text(session: Session) -> bool:
+    """True when `person_search` is SQLite's FTS5 table (checked once per engine); otherwise
+    the search uses LIKE on the folded terms (a trigram index keeps it fast on PostgreSQL)."""
+    bind = session.get_bind()
+    engine = getattr(bind, "engine", bind)
+    key = id(engine)
+    if key not in _FULL_TEXT:
+        if not is_sqlite(session):
+            _FULL_TEXT[key] = False
+        else:
+            sql = session.execute(
+                text("SELECT sql FROM sqlite_master WHERE name = 'person_search'")
+            ).scalar()
+            _FULL_TEXT[key] = bool(sql) and "fts5" in sql.lower()
+    return _FULL_TEXT[key]
 
 
 class _Unindexed(ColumnElement):

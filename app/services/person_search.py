@@ -8,14 +8,14 @@ transaction, so a person and their index row are written (or rolled back) togeth
 import uuid
 from functools import cache
 
-from sqlalchemy import Engine, String, column, text
+from sqlalchemy import String, column, text
 from sqlmodel import Session, col, or_, select
 
+from app.db.queries import person_search_is_full_text
 from app.permissions import Actor, Permission, require
 from app.search_terms import person_terms, query_words
 from models import Person
 
-_FTS_BY_ENGINE: dict[int, bool] = {}
 _FTS_IDS = (
     text("SELECT person_id FROM person_search WHERE person_search MATCH :m")
     .columns(column("person_id", String))
@@ -25,19 +25,8 @@ _FTS_IDS = (
 
 
 def uses_fts(session: Session) -> bool:
-    """True when `person_search` is an FTS5 table (checked once per engine)."""
-    bind = session.get_bind()
-    engine: Engine = getattr(bind, "engine", bind)  # type: ignore[assignment]
-    key = id(engine)
-    if key not in _FTS_BY_ENGINE:
-        if engine.dialect.name != "sqlite":
-            _FTS_BY_ENGINE[key] = False
-        else:
-            sql = session.exec(  # type: ignore[call-overload]
-                text("SELECT sql FROM sqlite_master WHERE name = 'person_search'")
-            ).scalar()
-            _FTS_BY_ENGINE[key] = bool(sql) and "fts5" in sql.lower()
-    return _FTS_BY_ENGINE[key]
+    """True when `person_search` is an FTS5 table (SQLite); LIKE on the terms otherwise."""
+    return person_search_is_full_text(session)
 
 
 def terms_of(person: Person) -> str:

@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select, update
 
 from app import taxonomy
 from app.clock import day_bounds, local_today, to_local, utcnow
+from app.db.queries import index_hint
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
@@ -178,9 +179,8 @@ def delete_visit(
     audit.record(session, actor, AuditAction.VISIT_DELETED, "visit", visit_id)
 
 
-# Written out so that SQLite walks the time index: with one site per database, the site
-# index matches every visit and SQLite would otherwise pick it. Other databases get no hint.
-_TIME_INDEX = {"sqlite": "INDEXED BY ix_visit_occurred_at"}
+# SQLite must walk the time index: the site index matches every visit of a one-site database.
+_TIME_INDEX = "ix_visit_occurred_at"
 _TODAY_COLUMNS = (
     column("id", Uuid()),
     column("occurred_at", String()),  # parsed below: fromisoformat is much faster
@@ -199,17 +199,17 @@ _TODAY_COLUMNS = (
 )
 
 
-def _dialect(session: Session) -> str:
-    return session.get_bind().dialect.name
+def _hint(session: Session) -> str:
+    return index_hint(session, _TIME_INDEX)
 
 
 @cache
-def _today_sql(dialect: str) -> TextClause:
+def _today_sql(hint: str) -> TextClause:
     return (
         text(
             "SELECT v.id, v.occurred_at, v.person_id, v.themes, v.outcome, v.channel, v.note, "
             "v.age_band, v.gender, v.commune, v.agent_id, p.first_name, p.last_name, a.name "
-            f"FROM visit AS v {_TIME_INDEX.get(dialect, '')} "
+            f"FROM visit AS v {hint} "
             "LEFT OUTER JOIN person AS p ON p.id = v.person_id "
             "LEFT OUTER JOIN agent AS a ON a.id = v.agent_id "
             "WHERE v.site_id = :site AND v.kind = :kind "
@@ -226,9 +226,9 @@ def _today_sql(dialect: str) -> TextClause:
 
 
 @cache
-def _recent_themes_sql(dialect: str) -> TextClause:
+def _recent_themes_sql(hint: str) -> TextClause:
     return text(
-        f"SELECT v.themes FROM visit AS v {_TIME_INDEX.get(dialect, '')} "
+        f"SELECT v.themes FROM visit AS v {hint} "
         "WHERE v.site_id = :site AND v.kind = :kind ORDER BY v.occurred_at DESC LIMIT :recent"
     ).bindparams(bindparam("site", type_=Uuid()))
 
@@ -252,7 +252,7 @@ def todays_log(session: Session, actor: Actor, now: datetime | None = None) -> l
     read files."""
     require(actor, Permission.LOG_ANONYMOUS_VISIT)
     start, end = day_bounds(local_today(now))
-    statement = _today_sql(_dialect(session))
+    statement = _today_sql(_hint(session))
     rows = session.exec(statement, params=_today_params(actor, start, end)).all()  # type: ignore[call-overload]
     can_read = actor.can(Permission.READ_PEOPLE)
     anonymous, known = _tr("Anonymous"), _tr("Known person")
@@ -307,7 +307,7 @@ def most_used_themes(
     """The themes most used by the site in its last visits (the picker shows them first)."""
     require(actor, Permission.LOG_ANONYMOUS_VISIT)
     recent = session.exec(  # type: ignore[call-overload]
-        _recent_themes_sql(_dialect(session)),
+        _recent_themes_sql(_hint(session)),
         params={
             "site": actor.site_id,
             "kind": VisitKind.RECEPTION.value,
