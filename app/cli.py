@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "app.commands.sheet",
     "app.commands.report",
     "app.commands.backup",
+    "app.commands.server",
 )
 
 Handler = Callable[[argparse.Namespace], int | None]
