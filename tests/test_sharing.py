@@ -235,3 +235,17 @@ def test_server_commands_init_start_stop_status(work_dir, desk_home):
         assert "trust" not in hba and "scram-sha-256" in hba
     finally:
         aiguillage("stop")
+
+
+def test_the_server_starts_with_the_pc(work_dir):
+    from app.sharing.always_on import install_systemd_unit, windows_task_command
+
+    folder = work_dir / "serveur partagé"
+    path = install_systemd_unit(folder, home=work_dir, enable=False)
+    unit = path.read_text(encoding="utf-8")
+    assert path.name == "aiguillage-serveur.service"
+    assert f'server start --dir "{folder}"' in unit and f'server stop --dir "{folder}"' in unit
+    assert "WantedBy=default.target" in unit and "RemainAfterExit=yes" in unit
+    task = windows_task_command(folder)
+    assert task[:2] == ["schtasks", "/Create"] and "ONLOGON" in task
+    assert task[-1].endswith(f'server start --dir "{folder}"')
