@@ -249,3 +249,26 @@ def test_the_server_starts_with_the_pc(work_dir):
     task = windows_task_command(folder)
     assert task[:2] == ["schtasks", "/Create"] and "ONLOGON" in task
     assert task[-1].endswith(f'server start --dir "{folder}"')
+
+
+def test_sharing_the_demo_keeps_every_row(work_dir, desk_home):
+    from app.demo import write_demo
+    from app.sharing.move import table_checks
+
+    path = work_dir / "demo.sqlite"
+    counts = write_demo(path, size="small", seed=7)
+    assert counts["visit"] > 1000
+    source = open_database(path)
+    before = table_checks(source)
+    source.dispose()
+    server, checks = helpers.share_file(path, work_dir / "serveur", desk_home)
+    try:
+        assert checks == before
+        assert {c.table: c.rows for c in checks}["visit"] == counts["visit"]
+        engine = owner_engine(server)
+        with read_session(engine) as session:
+            assert session.execute(text("SELECT count(*) FROM person")).scalar() == \
+                counts["person"]
+        engine.dispose()
+    finally:
+        server.stop()
