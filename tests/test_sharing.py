@@ -272,3 +272,27 @@ def test_sharing_the_demo_keeps_every_row(work_dir, desk_home):
         engine.dispose()
     finally:
         server.stop()
+
+
+def test_a_desk_joins_from_the_command_line_and_keeps_its_password_to_itself(
+    shared_place, work_dir
+):
+    import os
+
+    server, _ = shared_place
+    engine = owner_engine(server)
+    _login, code = desks.add_desk(engine, "till", "caisse 1", server.fingerprint)
+    engine.dispose()
+    other_pc = work_dir / "autre-pc"
+    environment = dict(os.environ, XDG_DATA_HOME=str(other_pc))
+    joined = subprocess.run(
+        [sys.executable, "-m", "app", "join", f"127.0.0.1:{server.port}", "--certificate",
+         server.fingerprint, "--code", code.lower()[:4] + "-" + code.lower()[4:]],
+        capture_output=True, text=True, timeout=300, env=environment)
+    assert joined.returncode == 0, joined.stderr
+    secret = other_pc / "Aiguillage" / "desk.secret"
+    assert oct(secret.stat().st_mode & 0o777) == "0o600"
+    assert len(secret.read_text()) > 8
+    url = saved_url(other_pc / "Aiguillage")
+    assert url.username == _login
+    assert _psql(url, "SELECT * FROM person") == "refused"

@@ -38,6 +38,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--kind", choices=("office", "reception", "till"), required=True)
     add.add_argument("--name", default="", help=_tr("a name for the desk"))
     with_dir("desks", _tr("list the desks"), run_desks)
+    join = subparsers.add_parser("join", help=_tr("join this desk to a place's shared database"))
+    join.add_argument("address", metavar="HOST:PORT", help=_tr("the main PC's address"))
+    join.add_argument("--certificate", required=True, metavar="SHA256",
+                      help=_tr("the fingerprint of the main PC's certificate"))
+    join.add_argument("--code", required=True, help=_tr("the one-time join code"))
+    join.set_defaults(handler=run_join)
     revoke = with_dir("revoke", _tr("revoke a desk: it can no longer connect"), run_revoke)
     revoke.add_argument("login")
 
@@ -126,4 +132,17 @@ def run_revoke(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     print(_tr("Desk %1 revoked: it can no longer connect.").replace("%1", args.login))
+    return 0
+
+
+def run_join(args: argparse.Namespace) -> int:
+    from app.sharing.desk_config import save_desk
+    from app.sharing.desks import join
+    from app.sharing.server import DATABASE
+
+    host, _, port = args.address.rpartition(":")
+    joined = join(host or args.address, int(port or 5433), args.certificate, args.code, DATABASE)
+    path = save_desk(joined.url, joined.kind)
+    print(_tr("This desk joined the place (%1). Its address is kept in %2.")
+          .replace("%1", joined.kind).replace("%2", str(path)))
     return 0

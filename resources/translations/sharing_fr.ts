@@ -113,6 +113,26 @@
             <source>waiting for its code</source>
             <translation>en attente de son code</translation>
         </message>
+        <message>
+            <source>This desk joined the place (%1). Its address is kept in %2.</source>
+            <translation>Ce poste est rattaché au lieu (%1). Son adresse est gardée dans %2.</translation>
+        </message>
+        <message>
+            <source>join this desk to a place's shared database</source>
+            <translation>rattacher ce poste à la base partagée d'un lieu</translation>
+        </message>
+        <message>
+            <source>the fingerprint of the main PC's certificate</source>
+            <translation>l'empreinte du certificat du poste principal</translation>
+        </message>
+        <message>
+            <source>the main PC's address</source>
+            <translation>l'adresse du poste principal</translation>
+        </message>
+        <message>
+            <source>the one-time join code</source>
+            <translation>le code de rattachement (valable une fois)</translation>
+        </message>
     </context>
     <context>
         <name>Sharing</name>
