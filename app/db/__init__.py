@@ -82,6 +82,8 @@ def open_database(target: DatabaseTarget | Path | str, *, migrate: bool = True) 
             from app.migrate import upgrade_to_head
 
             upgrade_to_head(engine, lambda label: copy_aside(engine, target, label))
+            if target.is_server:
+                postgres.after_migration(engine)  # a shared server's grants, by its owner
         else:
             with engine.connect():
                 pass

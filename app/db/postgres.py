@@ -45,8 +45,18 @@ def _tr(text: str) -> str:
     return translate("Database", text)
 
 
+PIN_PARAMETER = "certificate"
+
+
 def make_engine(url: URL) -> Engine:
-    return create_engine(
+    """An engine on the server; an address that pins a certificate (`?certificate=<sha256>`)
+    checks it before every new connection and refuses a changed one."""
+    pinned = url.query.get(PIN_PARAMETER)
+    if isinstance(pinned, tuple):
+        pinned = pinned[0]
+    if pinned:
+        url = url.difference_update_query([PIN_PARAMETER])
+    engine = create_engine(
         url,
         pool_pre_ping=True,
         pool_size=3,
@@ -60,6 +70,42 @@ def make_engine(url: URL) -> Engine:
             ),
         },
     )
+    if pinned:
+        _pin_certificate(engine, url, str(pinned))
+    return engine
+
+
+def _pin_certificate(engine: Engine, url: URL, pinned: str) -> None:
+    from sqlalchemy import event
+
+    from app.config import data_dir
+    from app.db.pg_tls import check_pinned
+
+    host, port = url.host or "localhost", int(url.port or 5432)
+
+    @event.listens_for(engine, "do_connect")
+    def _check(dialect, conn_rec, cargs, cparams):  # type: ignore[no-untyped-def]
+        try:
+            certificate = check_pinned(host, port, pinned, data_dir() / "certificats")
+        except OSError as error:
+            raise DatabaseError(
+                _tr(
+                    "The database server cannot be reached. Check that the main PC is on and "
+                    "connected to the network."
+                )
+            ) from error
+        # the connection itself is checked by libpq against that same certificate
+        cparams["sslmode"] = "verify-ca"
+        cparams["sslrootcert"] = str(certificate)
+
+
+def after_migration(engine: Engine) -> None:
+    """What a shared server needs after its schema changed: each kind of desk gets its rights
+    on the new tables and columns (nothing on a database that is not shared)."""
+    from app.db import pg_roles
+
+    if engine.dialect.name == "postgresql":
+        pg_roles.grant_if_shared(engine)
 
 
 def prepare(url: URL) -> None:
@@ -90,6 +136,10 @@ def translate_error(error: BaseException, *, opening: bool = False) -> DatabaseE
         return None
     code = sqlstate(error)
     detail = _detail(error)
+    if "certificate verify failed" in detail:
+        from app.db.pg_tls import changed_certificate_error
+
+        return changed_certificate_error()
     if code in _WRONG_LOGIN or "password authentication failed" in detail:
         return DatabaseError(
             _tr(

@@ -12,7 +12,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import func, update
+from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, select
 
 from app.clock import day_bounds, local_today, to_utc, utcnow
@@ -30,6 +31,10 @@ from app.services.till_setup import (
 from models import Donation, Referral, Site, TillButton, Visit
 from models.enums import AuditAction
 
+# What the till reads of a visit: never its note or reasons (see app.db.pg_roles).
+_TILL_VISIT_COLUMNS = (
+    Visit.id, Visit.site_id, Visit.agent_id, Visit.person_id, Visit.occurred_at, Visit.kind,
+)
 UNDO_WINDOW = timedelta(minutes=2)
 # how far back the last click is looked for (older ones are simply not undoable)
 UNDO_SEARCH = timedelta(hours=12)
@@ -113,6 +118,8 @@ def undo_last_click(session: Session, actor: Actor, now: datetime | None = None)
     moment = _utc(now)
     last = session.exec(
         select(Visit)
+        # a till desk's database login may not read what a person confided (note, reasons)
+        .options(load_only(*_TILL_VISIT_COLUMNS))
         .where(
             _same_site(Visit.site_id, actor.site_id),
             func.coalesce(Visit.agent_id, Visit.agent_id) == actor.agent_id
@@ -136,9 +143,9 @@ def undo_last_click(session: Session, actor: Actor, now: datetime | None = None)
         )
     for donation in session.exec(select(Donation).where(Donation.visit_id == last.id)):
         session.delete(donation)
-    for referral in session.exec(select(Referral).where(Referral.visit_id == last.id)):
-        referral.visit_id = None
-        session.add(referral)
+    session.exec(  # type: ignore[call-overload]
+        update(Referral).where(col(Referral.visit_id) == last.id).values(visit_id=None)
+    )
     session.flush()
     session.delete(last)
     session.flush()
@@ -202,8 +209,8 @@ def record_donation(
         raise UserError(translate("Till", "Please choose a category."))
     weight = parse_kg(kg)
     if visit_id is not None:
-        visit = session.get(Visit, visit_id)
-        if visit is None or visit.site_id != actor.site_id:
+        visit_site = session.exec(select(Visit.site_id).where(Visit.id == visit_id)).first()
+        if visit_site is None or visit_site != actor.site_id:
             raise UserError(translate("Till", "This visit no longer exists."))
     donation = Donation(
         site_id=actor.site_id,
