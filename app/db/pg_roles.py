@@ -11,8 +11,8 @@ The grants are applied again after every migration (`apply_grants`), by the owne
 only one allowed to change the schema.
 """
 
-from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, Engine, text
@@ -20,8 +20,14 @@ from sqlalchemy import Connection, Engine, text
 OFFICE, RECEPTION, TILL = "office", "reception", "till"
 KINDS = (OFFICE, RECEPTION, TILL)
 JOIN_LOGIN = "aiguillage_join"
-# The join login only calls aiguillage_join(): the one-time code is the secret, not this.
-JOIN_PASSWORD = "rejoindre-un-lieu"
+
+
+def join_password(fingerprint: str) -> str:
+    """The join login's password, made from the server certificate's fingerprint, which a desk
+    pins before joining: the login only calls aiguillage_join(), the one-time code is the
+    secret; a new certificate gives a new password."""
+    seed = f"aiguillage-join-login:{fingerprint.lower()}".encode()
+    return hashlib.sha256(seed).hexdigest()[:32]
 SHARING_SCHEMA = "partage"
 
 DML = ("SELECT", "INSERT", "UPDATE", "DELETE")
@@ -91,11 +97,14 @@ def policy(tables: dict[str, list[str]]) -> dict[str, dict[str, str]]:
     return {OFFICE: office, RECEPTION: reception, TILL: till}
 
 
-def ensure_roles(connection: Connection) -> None:
-    """The three kinds' roles and the join login (no rights yet)."""
+def ensure_roles(connection: Connection, fingerprint: str) -> None:
+    """The three kinds' roles and the join login (no rights yet), its password following the
+    server's certificate."""
     for kind in KINDS:
         _create_role(connection, group_role(kind), "NOLOGIN")
-    _create_role(connection, JOIN_LOGIN, f"LOGIN PASSWORD '{JOIN_PASSWORD}'")
+    password = join_password(fingerprint)
+    _create_role(connection, JOIN_LOGIN, f"LOGIN PASSWORD '{password}'")
+    connection.execute(text(f"ALTER ROLE {JOIN_LOGIN} PASSWORD '{password}'"))
 
 
 def _create_role(connection: Connection, name: str, options: str) -> None:
@@ -201,9 +210,9 @@ GRANT EXECUTE ON FUNCTION {SHARING_SCHEMA}.aiguillage_join(text, text) TO {JOIN_
 """
 
 
-def set_up_sharing(connection: Connection, max_tries: int) -> None:
+def set_up_sharing(connection: Connection, max_tries: int, fingerprint: str) -> None:
     """Roles, grants, the desks' table and the join function (the owner login, once)."""
-    ensure_roles(connection)
+    ensure_roles(connection, fingerprint)
     raw = connection.connection.driver_connection  # no parameters: % is PL/pgSQL's own
     raw.execute(_SHARING_SQL.replace("{tries}", str(int(max_tries))))
     apply_grants(connection)

@@ -120,8 +120,13 @@ def join(host: str, port: int, fingerprint: str, typed_code: str, database: str)
     if len(code) != CODE_LENGTH or any(ch not in ALPHABET for ch in code):
         raise wrong_code()
     address = URL.create(
-        "postgresql+psycopg", username=pg_roles.JOIN_LOGIN, password=pg_roles.JOIN_PASSWORD,
-        host=host, port=port, database=database, query={"certificate": fingerprint},
+        "postgresql+psycopg",
+        username=pg_roles.JOIN_LOGIN,
+        password=pg_roles.join_password(fingerprint),
+        host=host,
+        port=port,
+        database=database,
+        query={"certificate": fingerprint},
     )
     engine = make_engine(address)
     try:

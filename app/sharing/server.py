@@ -169,7 +169,7 @@ class SharedServer:
         engine = open_database(self.direct_url())
         try:
             with engine.begin() as connection:
-                pg_roles.set_up_sharing(connection, MAX_JOIN_TRIES)
+                pg_roles.set_up_sharing(connection, MAX_JOIN_TRIES, self.fingerprint)
         finally:
             engine.dispose()
 
@@ -258,4 +258,13 @@ class SharedServer:
         """A new certificate (the old one lost or compromised): every desk must join again."""
         self.fingerprint = pg_tls.make_certificate(self.folder / "tls")
         self.save()
+        if self.local().is_running():  # the join login's password follows the certificate
+            from app.db import open_database
+
+            engine = open_database(self.direct_url(), migrate=False)
+            try:
+                with engine.begin() as connection:
+                    pg_roles.ensure_roles(connection, self.fingerprint)
+            finally:
+                engine.dispose()
         return self.fingerprint
