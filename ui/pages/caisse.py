@@ -208,12 +208,13 @@ class CaissePage(Page):
         def work(session):  # type: ignore[no-untyped-def]
             return till.today_counts(session, actor), till.today_donations(session, actor)
 
+        # the minute's re-reading says a lost server in the till's message line, not in a box
         read_op(
             self,
             self.ctx.engine,
             work,
             self._show_counts,
-            title=self.tr("Till"),
+            self._say_refused,
             key=f"till-counts-{id(self)}",
         )
 
