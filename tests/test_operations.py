@@ -237,3 +237,32 @@ def test_a_slow_answer_shows_a_notice_while_the_window_keeps_turning(
     gate.set()
     qtbot.waitUntil(lambda: done == ["ok"])
     assert not notice.isVisible()
+
+
+def test_reception_searches_and_logs_a_visit_through_the_worker(
+    real_db_worker, qtbot, ctx, engine, agent, warnings
+):
+    from PySide6.QtCore import Qt
+
+    from tests.reception_helpers import make_person
+    from ui.pages.accueil import AccueilPage
+
+    make_person(engine, agent, "Hélène", "Le Gall")
+    make_person(engine, agent, "Paul", "Roux")
+    page = AccueilPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.counter.text() == "Aujourd'hui à l'accueil : aucune visite")
+    qtbot.keyClicks(page.search, "roux")
+    qtbot.waitUntil(lambda: page.results.count() == 2)  # Paul, and « create a file »
+    assert page.results.item(0).text().startswith("Paul ROUX")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.visit_dialog is not None and page.visit_dialog.isVisible())
+    dialog = page.visit_dialog
+    dialog.themes.list.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.counter.text() == "Aujourd'hui à l'accueil : 1 visite")
+    assert len(stored_kinds(engine)) == 1
+    assert warnings == []

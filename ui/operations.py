@@ -114,6 +114,11 @@ def write_op(
     _submit(_Op(parent, engine, work, True, on_done, on_error, title, None, next(_numbers)))
 
 
+def forget(key: str) -> None:
+    """Answers still to come for reads with this key are no longer wanted."""
+    _latest[key] = next(_numbers)
+
+
 def pending() -> int:
     """How many operations are asked and not yet called back."""
     return len(_pending)
