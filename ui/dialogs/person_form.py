@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from app import taxonomy
 from app.clock import local_today, to_local
 from app.context import DeskContext
-from app.db import read_session, write_session
 from app.errors import UserError
 from app.services.people import (
     LANGUAGES,
@@ -38,6 +37,7 @@ from app.services.people import (
 )
 from models import Person
 from ui import messages
+from ui.operations import read_op, write_op
 from ui.screen_fit import fit_size
 
 
@@ -289,21 +289,36 @@ class PersonFormDialog(QDialog):
         """Check the fields; before creating, offer the likely duplicates (non-blocking)."""
         try:
             fields = self.fields()
-            if self.person is None:
-                with read_session(self.ctx.engine) as session:
-                    candidates = find_duplicates(session, self.ctx.actor, fields)
-                    session.expunge_all()  # keep the rows readable after the session
-                if candidates:
-                    self.duplicate_choice = DuplicateChoiceDialog(candidates, self)
-                    self.duplicate_choice.finished.connect(
-                        lambda answer: self._on_duplicate_choice(answer, fields, candidates)
-                    )
-                    self.duplicate_choice.open()
-                    return
         except UserError as error:
             messages.warn(self, self.tr("The file was not saved"), error.message)
             return
-        self._store(fields)
+        if self.person is not None:
+            self._store(fields)
+            return
+        actor = self.ctx.actor
+
+        def work(session):  # type: ignore[no-untyped-def]
+            candidates = find_duplicates(session, actor, fields)
+            session.expunge_all()  # keep the rows readable after the session
+            return candidates
+
+        read_op(
+            self,
+            self.ctx.engine,
+            work,
+            lambda candidates: self._offer_duplicates(fields, candidates),
+            title=self.tr("The file was not saved"),
+        )
+
+    def _offer_duplicates(self, fields: PersonFields, candidates: list[Person]) -> None:
+        if not candidates:
+            self._store(fields)
+            return
+        self.duplicate_choice = DuplicateChoiceDialog(candidates, self)
+        self.duplicate_choice.finished.connect(
+            lambda answer: self._on_duplicate_choice(answer, fields, candidates)
+        )
+        self.duplicate_choice.open()
 
     def _on_duplicate_choice(
         self, answer: int, fields: PersonFields, candidates: list[Person]
@@ -316,17 +331,22 @@ class PersonFormDialog(QDialog):
             self._store(fields)
 
     def _store(self, fields: PersonFields) -> None:
-        try:
-            with write_session(self.ctx.engine) as session:
-                if self.person is None:
-                    person = create_person(session, self.ctx.actor, fields)
-                else:
-                    person = update_person(session, self.ctx.actor, self.person.id, fields)
-                person_id, name = person.id, display_name(person)
-        except UserError as error:
-            messages.warn(self, self.tr("The file was not saved"), error.message)
-            return
-        self._finish(person_id, name, used_existing=False)
+        actor, existing = self.ctx.actor, self.person
+
+        def work(session):  # type: ignore[no-untyped-def]
+            if existing is None:
+                person = create_person(session, actor, fields)
+            else:
+                person = update_person(session, actor, existing.id, fields)
+            return person.id, display_name(person)
+
+        write_op(
+            self,
+            self.ctx.engine,
+            work,
+            lambda saved: self._finish(*saved, used_existing=False),
+            title=self.tr("The file was not saved"),
+        )
 
     def _finish(self, person_id: uuid.UUID, name: str, used_existing: bool) -> None:
         if self.person_id is not None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
-from app.db import read_session, write_session
+from app.db import read_session
 from app.errors import UserError
 from app.services.visits import (
     NOTE_MAX_LENGTH,
@@ -36,6 +36,7 @@ from app.services.visits import (
 from models.enums import AgeBand, Channel, Gender, VisitOutcome
 from ui import messages
 from ui.dialogs.theme_picker import ThemePicker
+from ui.operations import write_op
 from ui.screen_fit import fit_size
 
 
@@ -145,6 +146,7 @@ class VisitFormDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.visit = visit
+        self._saving = False
         self.person_id = visit.person_id if visit else person_id
         self.saved_visit_id: uuid.UUID | None = None
         self.saved_themes: list[str] = []
@@ -273,17 +275,31 @@ class VisitFormDialog(QDialog):
         )
 
     def save(self) -> None:
+        if self._saving:
+            return  # a second Enter while the first save is on its way
         fields = self.fields()
-        try:
-            with write_session(self.ctx.engine) as session:
-                if self.visit is not None:
-                    visit = update_visit(session, self.ctx.actor, self.visit.id, fields)
-                else:
-                    visit = log_visit(session, self.ctx.actor, fields, self.person_id)
-                visit_id = visit.id
-        except UserError as error:
-            messages.warn(self, self.tr("The visit was not saved"), error.message)
-            return
+        actor, visit, person_id = self.ctx.actor, self.visit, self.person_id
+
+        def work(session):  # type: ignore[no-untyped-def]
+            if visit is not None:
+                return update_visit(session, actor, visit.id, fields).id
+            return log_visit(session, actor, fields, person_id).id
+
+        self._saving = True
+        write_op(
+            self,
+            self.ctx.engine,
+            work,
+            lambda visit_id: self._saved(visit_id, fields),
+            self._refused,
+        )
+
+    def _refused(self, error: UserError) -> None:
+        self._saving = False
+        messages.warn(self, self.tr("The visit was not saved"), error.message)
+
+    def _saved(self, visit_id, fields: VisitFields) -> None:  # type: ignore[no-untyped-def]
+        self._saving = False
         self.saved_visit_id = visit_id
         self.saved_themes = fields.themes
         self.accept()
