@@ -96,6 +96,8 @@ def _start(server, port: int) -> None:  # type: ignore[no-untyped-def]
     """Start the server folder on `port` (the cached folder is reused on a new free port)."""
     server.port = port
     log = server.folder / "server.log"
+    if log.exists() and log.stat().st_size > 10_000_000:
+        log.unlink()  # the server's messages of past runs, kept within bounds
     server._pg_ctl("-w", "-t", "120", "-o", f"-p {port}", "-l", str(log), "start", timeout=130)
 
 
