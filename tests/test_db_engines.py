@@ -240,3 +240,62 @@ def test_the_demo_fills_a_new_database_on_either_engine(fresh_target):
         assert _visits(engine) == counts["visit"] > 0
     finally:
         engine.dispose()
+
+
+@pytest.fixture
+def own_server():
+    """A server of this test's own, which it may restart."""
+    import os
+    import shutil
+    import tempfile
+
+    from app.db.pg_server import LocalServer, new_password
+
+    folder = Path(tempfile.mkdtemp(prefix="aiguillage-restart-pg-"))
+    programs = os.environ.get("AIGUILLAGE_TEST_PG_BIN")
+    server = LocalServer(
+        folder, free_port(), new_password(), programs=Path(programs) if programs else None
+    )
+    server.init(durable=False)
+    server.start()
+    try:
+        yield server
+    finally:
+        if server.is_running():
+            server.stop("immediate")
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@server
+def test_after_a_server_restart_a_dead_connection_is_replaced_and_the_work_runs_again(own_server):
+    """No ping before each use: the first use of a connection the restart killed fails before
+    anything is committed, so `retrying` runs the transaction again on a new connection."""
+    from app.services.sites import create_first_site
+    from models.enums import SiteKind
+
+    address = own_server.url("postgres").render_as_string(hide_password=False)
+    engine = open_database(address)
+    with write_session(engine) as session:
+        site, _ = create_first_site(
+            session, name="Espace emploi", kind=SiteKind.EMPLOYMENT_DESK.value, address="",
+            postal_code="35600", commune="Redon", phone="", coordinator_name="Ana", pin="2468",
+        )  # fmt: skip
+        site_id = site.id
+    before = _visits(engine)
+    own_server.stop("fast")
+    own_server.start()
+
+    def add_visit() -> None:
+        with write_session(engine) as session:
+            session.add(Visit(site_id=site_id, kind=VisitKind.RECEPTION.value))
+
+    with pytest.raises(DatabaseError) as lost:  # without a retry: said, and nothing written
+        add_visit()
+    assert lost.value.retryable and "poste principal" in lost.value.message
+    own_server.stop("fast")
+    own_server.start()
+    retrying(add_visit)  # the dead connection is dropped and the visit written once
+    own_server.stop("fast")
+    own_server.start()
+    assert retrying(lambda: _visits(engine)) == before + 1  # a read runs again the same way
+    engine.dispose()

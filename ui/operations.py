@@ -162,7 +162,7 @@ def _superseded(op: _Op) -> bool:
 
 
 def _run(op: _Op) -> None:
-    from app.db import read_session, retrying, write_session
+    from app.db import retrying, write_session
 
     if not op.write and (_superseded(op) or not _alive(op.parent)):
         op.skipped = True  # nobody will look at this answer
@@ -176,12 +176,18 @@ def _run(op: _Op) -> None:
         if op.write:
             op.result = retrying(transaction)
         else:
-            with read_session(op.engine) as session:
-                op.result = op.work(session)
+            op.result = retrying(lambda: _read(op))
     except Exception as error:  # noqa: BLE001 — said on the UI thread
         op.error = error
         if not isinstance(error, UserError):
             log_failure("Database operation failed", type(error), error, error.__traceback__)
+
+
+def _read(op: _Op) -> Any:
+    from app.db import read_session
+
+    with read_session(op.engine) as session:
+        return op.work(session)
 
 
 def _alive(widget: QWidget | None) -> bool:

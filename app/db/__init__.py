@@ -133,6 +133,7 @@ def read_session(engine: Engine) -> Iterator[Session]:
             message = _module_of(engine).translate_error(error)
             if message is None or engine.dialect.name == "sqlite":
                 raise
+            message.retryable = postgres.is_disconnect(error)  # type: ignore[attr-defined]
             raise message from error
         finally:
             _quiet_rollback(session)
@@ -148,15 +149,20 @@ def write_session(engine: Engine) -> Iterator[Session]:
     """
     writer = engine.execution_options(sqlite_begin="IMMEDIATE")
     with Session(writer, expire_on_commit=False) as session:
+        committing = False
         try:
             yield session
+            session.flush()  # every statement is sent before COMMIT: up to here, a retry is safe
+            committing = True
             session.commit()
         except (sa_exc.DBAPIError, sqlite3.OperationalError) as error:
             _quiet_rollback(session)
             message = _module_of(engine).translate_error(error)
             if message is None:
                 raise
-            message.retryable = postgres.is_retryable(error)  # type: ignore[attr-defined]
+            message.retryable = postgres.is_retryable(error) or (  # type: ignore[attr-defined]
+                not committing and postgres.is_disconnect(error)
+            )
             raise message from error
         except BaseException:
             _quiet_rollback(session)
@@ -164,8 +170,9 @@ def write_session(engine: Engine) -> Iterator[Session]:
 
 
 def retrying(work: Callable[[], T], attempts: int = RETRIES) -> T:
-    """Run `work` (one whole write transaction) again when the server asked for it: a
-    serialization failure or a deadlock, where nothing was saved and a new try is safe."""
+    """Run `work` (one whole transaction) again when a new try is safe: the server refused it
+    for a serialization failure or a deadlock, or the connection was found dead before
+    anything was committed (a read, or a write before its COMMIT)."""
     for attempt in range(attempts):
         try:
             return work()

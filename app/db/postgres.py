@@ -2,7 +2,8 @@
 refusals in French, and the copy put aside before a migration.
 
 Times travel in UTC (`timezone=UTC` on every connection); statements that wait on a lock give up
-after a while rather than freezing a desk; a connection found dead is replaced before use.
+after a while rather than freezing a desk; a connection found dead is replaced, and a
+transaction that had not committed yet may run again (`app.db.retrying`).
 """
 
 from __future__ import annotations
@@ -58,7 +59,9 @@ def make_engine(url: URL) -> Engine:
         url = url.difference_update_query([PIN_PARAMETER])
     engine = create_engine(
         url,
-        pool_pre_ping=True,
+        # no ping before each use (a round trip on every click): a connection found dead is
+        # replaced and the whole transaction run again when nothing was committed yet
+        pool_pre_ping=False,
         pool_size=3,
         max_overflow=2,
         connect_args={
@@ -120,6 +123,14 @@ def sqlstate(error: BaseException) -> str | None:
 def is_retryable(error: BaseException) -> bool:
     """A serialization failure or a deadlock: the whole transaction can safely run again."""
     return sqlstate(error) in RETRYABLE
+
+
+def is_disconnect(error: BaseException) -> bool:
+    """The connection died (server restarted, network cut): SQLAlchemy drops the pool's
+    connections; a transaction that had not sent its COMMIT can run again on a new one."""
+    if not isinstance(error, sa_exc.DBAPIError):
+        return False
+    return _is_connection_problem(error, _detail(error)) or sqlstate(error) in _SHUTTING_DOWN
 
 
 def _detail(error: BaseException) -> str:
