@@ -222,8 +222,10 @@ class PersonFileView(QWidget):
         """Erase the file at the person's request (after a confirmation); the view empties."""
         from ui.widgets.privacy_panel import erase_person_file
 
-        if self.person is None or not erase_person_file(self, self.ctx, self.person.id):
-            return
+        if self.person is not None:
+            erase_person_file(self, self.ctx, self.person.id, self._erased)
+
+    def _erased(self) -> None:
         self.person = None
         self.heading.clear()
         for value in self._values.values():
