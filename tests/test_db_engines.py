@@ -5,6 +5,7 @@ and the same report on both; every command works with a postgresql:// address.
 Tests marked `server` need the real PostgreSQL server of the `--engine postgresql` run.
 """
 
+import os
 import threading
 import uuid
 from datetime import UTC, datetime
@@ -101,6 +102,28 @@ def test_a_connection_lost_mid_transaction_saves_nothing_and_says_so(engine, ctx
     with write_session(engine) as session:  # the next change goes through on a new connection
         session.add(Visit(site_id=ctx.site_id, kind=VisitKind.RECEPTION.value))
     assert _visits(engine) == before + 1
+
+
+@server
+def test_a_lost_network_ends_a_waiting_connection_within_half_a_minute(engine):
+    """The server's connection carries TCP keepalives and a user timeout, as the PC's own
+    socket says (a loopback relay cannot lose packets, so the loss itself is not played)."""
+    import socket
+
+    raw = engine.raw_connection()
+    try:
+        connection = raw.driver_connection
+        params = connection.info.get_parameters()
+        assert params["keepalives"] == "1" and params["tcp_user_timeout"] == "25000"
+        with socket.socket(fileno=os.dup(connection.pgconn.socket)) as sock:
+            assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE) == 1
+            idle = sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE)
+            interval = sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPINTVL)
+            count = sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPCNT)
+            user_timeout = sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_USER_TIMEOUT)
+    finally:
+        raw.close()
+    assert idle + interval * count <= 30 and user_timeout <= 30_000
 
 
 @server

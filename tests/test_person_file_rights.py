@@ -46,7 +46,8 @@ def open_page(qtbot, ctx, person_id) -> PersonnesPage:
     page.show()
     qtbot.waitExposed(page)
     page.refresh()
-    assert page.open_person(person_id)
+    page.open_person(person_id)
+    assert page.right.currentWidget() is page.file_view
     return page
 
 

@@ -26,6 +26,18 @@ from app.i18n import translate
 CONNECT_TIMEOUT_S = 5
 LOCK_TIMEOUT_MS = 5000
 STATEMENT_TIMEOUT_MS = 60_000
+# A network that goes away (a cable pulled, the main PC's Wi-Fi lost) sends no "connection
+# closed": without these, a desk waiting for an answer waits until the PC's TCP gives up
+# (a quarter of an hour). Keepalive probes after 10 s of silence, every 5 s, 3 unanswered
+# ones end it; data sent and not acknowledged for 25 s ends it too. The waiting operation
+# then fails with "connexion perdue" within about half a minute.
+KEEPALIVES = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 25_000,  # milliseconds
+}
 
 # SQLSTATE codes (PostgreSQL appendix A) the desk answers in its own words.
 SERIALIZATION_FAILURE = "40001"
@@ -67,6 +79,7 @@ def make_engine(url: URL) -> Engine:
         connect_args={
             "connect_timeout": CONNECT_TIMEOUT_S,
             "application_name": "aiguillage",
+            **KEEPALIVES,
             "options": (
                 f"-c timezone=UTC -c lock_timeout={LOCK_TIMEOUT_MS} "
                 f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"

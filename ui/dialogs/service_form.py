@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import taxonomy
 from app.context import DeskContext
-from app.db import read_session, write_session
+from app.db import read_session
 from app.errors import UserError
 from app.i18n import current_language
 from app.opening_hours import describe_hours
@@ -38,6 +38,7 @@ from app.services.directory import (
     list_organizations,
     save_service,
 )
+from ui.operations import write_op
 from ui.widgets.code_choices import CodeBoxes, CodeList
 from ui.widgets.controls import named
 from ui.widgets.one_line_label import OneLineLabel
@@ -53,6 +54,7 @@ class ServiceFormDialog(QDialog):
         self.ctx = ctx
         self.service_id = service_id
         self.saved_id: uuid.UUID | None = None
+        self._saving = False
         self._hours = ""
         self.setObjectName("serviceForm")
         self.setWindowTitle(self.tr("New service") if service_id is None else self.tr("Service"))
@@ -403,16 +405,22 @@ class ServiceFormDialog(QDialog):
             self.tabs.setCurrentIndex(0)
             self.organization_combo.setFocus()
             return
-        try:
-            with write_session(self.ctx.engine) as session:
-                organization = find_or_create_organization(
-                    session, self.ctx.actor, organization_name
-                )
-                service = save_service(
-                    session, self.ctx.actor, organization.id, self.values(), self.service_id
-                )
-                self.saved_id = service.id
-        except UserError as error:
-            self.error_label.setText(error.message)
-            return
+        if self._saving:
+            return  # a second Enter while the first save is on its way
+        actor, values, service_id = self.ctx.actor, self.values(), self.service_id
+
+        def work(session):  # type: ignore[no-untyped-def]
+            organization = find_or_create_organization(session, actor, organization_name)
+            return save_service(session, actor, organization.id, values, service_id).id
+
+        self._saving = True
+        write_op(self, self.ctx.engine, work, self._saved, self._refused)
+
+    def _refused(self, error: UserError) -> None:
+        self._saving = False
+        self.error_label.setText(error.message)
+
+    def _saved(self, service_id: uuid.UUID) -> None:
+        self._saving = False
+        self.saved_id = service_id
         self.accept()

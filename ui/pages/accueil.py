@@ -389,10 +389,9 @@ class AccueilPage(Page):
             return
         from ui.dialogs.person_file import PersonFileDialog
 
-        self.file_dialog = PersonFileDialog(self.ctx, self)
-        if self.file_dialog.view.load(current[0]):
-            self.file_dialog.view.visit_requested.connect(self._visit_from_file)
-            self.file_dialog.open()
+        self.file_dialog = dialog = PersonFileDialog(self.ctx, self)
+        dialog.view.visit_requested.connect(self._visit_from_file)
+        dialog.view.load(current[0], dialog.open)
 
     def _visit_from_file(self, person_id: uuid.UUID, name: str) -> None:
         if self.file_dialog is not None:

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from app import taxonomy
 from app.clock import local_today, to_local
 from app.context import DeskContext
-from app.db import read_session
 from app.permissions import Permission
 from app.services import referrals as svc
 from app.services.referral_labels import channel_label, refusal_reason_label, status_label
@@ -42,15 +41,20 @@ from ui.pages.referral_table import ReferralTableModel
 from ui.widgets.controls import combo_value
 
 
-def update_referrals_badge(window: QWidget | None, ctx: DeskContext) -> int:
-    """Show the number of follow-ups due next to « Orientations » (MainWindow.set_badge)."""
-    if not ctx.can(Permission.MANAGE_REFERRALS):
-        return 0
-    with read_session(ctx.engine) as session:
-        count = svc.count_due_follow_ups(session, ctx.actor)
-    if window is not None and hasattr(window, "set_badge"):
-        window.set_badge("orientations", count)
-    return count
+def update_referrals_badge(window: QWidget | None, ctx: DeskContext) -> None:
+    """Show the number of follow-ups due next to « Orientations » (MainWindow.set_badge),
+    once counted on the database worker."""
+    if not ctx.can(Permission.MANAGE_REFERRALS) or not hasattr(window, "set_badge"):
+        return
+    actor = ctx.actor
+    read_op(
+        window,
+        ctx.engine,
+        lambda session: svc.count_due_follow_ups(session, actor),
+        lambda count: window.set_badge("orientations", count),  # type: ignore[union-attr]
+        lambda _error: None,  # a badge the server cannot count yet stays as it was
+        key=f"referrals-badge-{id(window)}",
+    )
 
 
 class OrientationsPage(Page):

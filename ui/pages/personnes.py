@@ -109,12 +109,13 @@ class PersonnesPage(Page):
         if self.list.count():
             self.list.setCurrentRow(0)
 
-    def open_person(self, person_id: uuid.UUID) -> bool:
-        if self.file_view.load(person_id):
-            self.right.setCurrentWidget(self.file_view)
-            return True
-        self.right.setCurrentWidget(self.empty_state)
-        return False
+    def open_person(self, person_id: uuid.UUID) -> None:
+        """Show the person's file once it is read (the empty state if it cannot be opened)."""
+        self.file_view.load(
+            person_id,
+            lambda: self.right.setCurrentWidget(self.file_view),
+            lambda: self.right.setCurrentWidget(self.empty_state),
+        )
 
     def _open_item(self, item: QListWidgetItem) -> None:
         person_id = item.data(PERSON_ROLE)
