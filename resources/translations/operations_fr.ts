@@ -16,4 +16,11 @@
             <translation>En attente du serveur de la base de données</translation>
         </message>
     </context>
+    <context>
+        <name>VisitFormDialog</name>
+        <message>
+            <source>Visit</source>
+            <translation>Visite</translation>
+        </message>
+    </context>
 </TS>

@@ -5,6 +5,7 @@
 """
 
 import uuid
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -36,7 +37,7 @@ from app.services.visits import (
 from models.enums import AgeBand, Channel, Gender, VisitOutcome
 from ui import messages
 from ui.dialogs.theme_picker import ThemePicker
-from ui.operations import write_op
+from ui.operations import read_op, write_op
 from ui.screen_fit import fit_size
 
 
@@ -134,6 +135,32 @@ class NoteEdit(QPlainTextEdit):
             self.truncated.emit()
 
 
+@dataclass(frozen=True)
+class FormChoices:
+    """What the form reads before it opens: the site's most used reasons, its usual channel."""
+
+    top_themes: list
+    channel: str
+
+
+def read_form_choices(session, ctx: DeskContext) -> FormChoices:  # type: ignore[no-untyped-def]
+    return FormChoices(most_used_themes(session, ctx.actor), default_channel(session, ctx.actor))
+
+
+def open_visit_form(parent: QWidget, ctx: DeskContext, on_open, **form_args) -> None:  # type: ignore[no-untyped-def]
+    """Read the form's choices on the database worker, then build the form and hand it to
+    `on_open(dialog)` on the UI thread (nothing opens if the database refused)."""
+    read_op(
+        parent,
+        ctx.engine,
+        lambda session: read_form_choices(session, ctx),
+        lambda choices: on_open(
+            VisitFormDialog(ctx, parent=parent, choices=choices, **form_args)
+        ),
+        title=QCoreApplication.translate("VisitFormDialog", "Visit"),
+    )
+
+
 class VisitFormDialog(QDialog):
     def __init__(
         self,
@@ -142,6 +169,7 @@ class VisitFormDialog(QDialog):
         person_name: str = "",
         visit: LogRow | None = None,
         parent: QWidget | None = None,
+        choices: FormChoices | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -161,9 +189,11 @@ class VisitFormDialog(QDialog):
             self.setWindowTitle(self.tr("Visit of %1").replace("%1", name))
         fit_size(self, 620, 640)
 
-        with read_session(ctx.engine) as session:
-            top = most_used_themes(session, ctx.actor)
-            channel = visit.channel if visit else default_channel(session, ctx.actor)
+        if choices is None:  # read here when the caller did not read it beforehand
+            with read_session(ctx.engine) as session:
+                choices = read_form_choices(session, ctx)
+        top = choices.top_themes
+        channel = visit.channel if visit else choices.channel
         fields = visit.fields if visit else VisitFields(channel=channel)
 
         layout = QVBoxLayout(self)

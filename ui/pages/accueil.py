@@ -38,7 +38,7 @@ from app.services.person_search import search_people
 from app.services.visits import LogRow, delete_visit, todays_log
 from ui import messages
 from ui.dialogs.person_form import person_summary
-from ui.dialogs.visit_form import VisitFormDialog, outcome_labels
+from ui.dialogs.visit_form import VisitFormDialog, open_visit_form, outcome_labels
 from ui.operations import forget, read_op, write_op
 from ui.pages.base import Page
 from ui.widgets.controls import named_button
@@ -351,10 +351,14 @@ class AccueilPage(Page):
     def _open_visit_form(
         self, person_id: uuid.UUID | None, name: str, row: LogRow | None = None
     ) -> None:
-        self.visit_dialog = VisitFormDialog(self.ctx, person_id, name, visit=row, parent=self)
-        dialog = self.visit_dialog
-        dialog.accepted.connect(lambda: self._visit_saved(dialog, person_id, name, row))
-        dialog.open()
+        def show(dialog: VisitFormDialog) -> None:
+            self.visit_dialog = dialog
+            dialog.accepted.connect(lambda: self._visit_saved(dialog, person_id, name, row))
+            dialog.open()
+
+        open_visit_form(
+            self, self.ctx, show, person_id=person_id, person_name=name, visit=row
+        )
 
     def _visit_saved(
         self,

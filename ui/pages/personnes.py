@@ -131,11 +131,14 @@ class PersonnesPage(Page):
         self.open_person(person_id)
 
     def _start_visit(self, person_id: uuid.UUID, name: str) -> None:
-        from ui.dialogs.visit_form import VisitFormDialog
+        from ui.dialogs.visit_form import open_visit_form
 
-        self.visit_dialog = VisitFormDialog(self.ctx, person_id, name, parent=self)
-        self.visit_dialog.accepted.connect(lambda: self.open_person(person_id))
-        self.visit_dialog.open()
+        def show(dialog) -> None:  # type: ignore[no-untyped-def]
+            self.visit_dialog = dialog
+            dialog.accepted.connect(lambda: self.open_person(person_id))
+            dialog.open()
+
+        open_visit_form(self, self.ctx, show, person_id=person_id, person_name=name)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (
