@@ -188,12 +188,29 @@ def attach(
         from app.config import data_dir
 
         data_folder = data_dir()
+    if copy is None:
+        from app.directory_copy import DirectoryCopy
+
+        copy = DirectoryCopy(data_folder)
     connection = DeskConnection(ctx.engine, data_folder, window, copy=copy)
+    threading.Thread(target=_refresh_quietly, args=(copy, ctx.engine), daemon=True).start()
     ctx.extras["connection"] = connection
     window.statusBar().addWidget(OfflineStatus(connection, window))
     connection.changed.connect(lambda: _grey_pages(window, connection))
     window.page_changed.connect(lambda _key: _grey_pages(window, connection))  # type: ignore[attr-defined]
     return connection
+
+
+def _refresh_quietly(copy: Any, engine: Any) -> None:
+    """The copy made at the start of the desk; a server already away keeps the last one."""
+    from app.errors import UserError
+
+    try:
+        copy.refresh(engine)
+    except (UserError, OSError):
+        pass
+    except Exception:  # noqa: BLE001 — a lost connection surfaces as the driver's error
+        pass
 
 
 def connection_of(ctx: Any) -> DeskConnection | None:
