@@ -245,16 +245,23 @@ class Outbox:
         by the server stays waiting."""
         sent = 0
         while True:
-            entries = self._take(batch)
-            if not entries:
+            landed = self.flush_some(engine, batch)
+            if not landed:
                 return sent
-            try:
-                _send(engine, entries)
-            finally:
-                with self._lock:
-                    self._sending.clear()
-            self._forget(entries)
-            sent += len(entries)
+            sent += landed
+
+    def flush_some(self, engine: Any, batch: int = BATCH) -> int:
+        """Send the oldest `batch` entries (one server transaction); how many landed."""
+        entries = self._take(batch)
+        if not entries:
+            return 0
+        try:
+            _send(engine, entries)
+        finally:
+            with self._lock:
+                self._sending.clear()
+        self._forget(entries)
+        return len(entries)
 
     def _take(self, batch: int) -> list[Waiting]:
         entries = self.entries(limit=batch)
