@@ -178,11 +178,16 @@ def _grey_pages(window: QMainWindow, connection: DeskConnection) -> None:
 
 
 def attach(
-    window: QMainWindow, data_folder: Path | None = None, copy: Any = None
+    window: QMainWindow,
+    data_folder: Path | None = None,
+    copy: Any = None,
+    *,
+    server_only: bool = True,
 ) -> DeskConnection | None:
-    """Give a desk on a server its outbox, its status sentence and its greying."""
+    """Give a desk on a server its outbox, its status sentence and its greying
+    (`server_only=False`: any desk, for the screenshots of the offline states)."""
     ctx = window.ctx  # type: ignore[attr-defined]
-    if not ctx.target.is_server or ctx.engine is None:
+    if (server_only and not ctx.target.is_server) or ctx.engine is None:
         return None
     if data_folder is None:
         from app.config import data_dir
