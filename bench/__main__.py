@@ -37,6 +37,11 @@ GOALS = (
     ("pg_accueil_open", 300.0, "p95", "ms"),
     ("pg_report_monthly", 1500.0, "p95", "ms"),
     ("pg_report_annual", 4000.0, "p95", "ms"),
+    # a desk on a server that loses it (bench_offline)
+    ("offline_click", 5.0, "p95", "ms"),
+    ("offline_flush_1000", 5000.0, "p95", "ms"),
+    ("reconnect_detect", 10_000.0, "p95", "ms"),
+    ("outbox_kill_lost", 0.0, "p95", "clicks"),
 )
 
 

@@ -87,6 +87,10 @@ def open_desk_in(window: MainWindow, ctx: DeskContext) -> int | None:
                 new_database.remove_unused(ctx.db_path)
             return 0
     start_daily_jobs(ctx)
+    if ctx.target.is_server:  # a desk joined to a main PC keeps working when it is away
+        from ui.connection import attach
+
+        attach(window)
     window.desk_ready()
     if ctx.actor is None:
         window.lock_now()  # sign in on the lock screen: nothing shows until a PIN is typed

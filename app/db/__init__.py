@@ -34,6 +34,7 @@ __all__ = [
     "as_target",
     "bulk_load",
     "holds_data",
+    "insert_new_rows",
     "check_sqlite_file",
     "copy_aside",
     "is_server_address",
@@ -42,6 +43,7 @@ __all__ = [
     "quick_check",
     "read_session",
     "retrying",
+    "server_answers",
     "write_session",
 ]
 
@@ -107,6 +109,32 @@ def bulk_load(engine: Engine):  # type: ignore[no-untyped-def]
     """`with bulk_load(engine) as (session, rows):` one transaction for many rows at once;
     `rows.insert(table, columns, tuples)` takes values as SQLite stores them."""
     return _module_of(engine).bulk_load(engine)
+
+
+def insert_new_rows(session: Session, table, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    """Insert rows whose primary key may already be there (a re-send after a crash): those are
+    left as they are, the others inserted, in one statement."""
+    if rows:
+        _module_of(session.get_bind()).insert_new_rows(session, table, rows)
+
+
+def server_answers(engine: Engine) -> bool:
+    """A cheap question to the server on a new connection of its own (a pooled one may hang
+    on a server gone from the network): True if it answers."""
+    pool = engine.pool.recreate()  # same connection set-up (pinned certificate, timeouts)
+    try:
+        connection = pool.connect()
+        try:
+            cursor = connection.cursor()
+            cursor.execute("SELECT 1")
+            cursor.fetchall()
+        finally:
+            connection.close()
+    except Exception:  # noqa: BLE001 — any failure means « not answering »
+        return False
+    finally:
+        pool.dispose()
+    return True
 
 
 def holds_data(engine: Engine) -> bool:

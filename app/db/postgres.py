@@ -104,7 +104,7 @@ def _pin_certificate(engine: Engine, url: URL, pinned: str) -> None:
         try:
             certificate = check_pinned(host, port, pinned, data_dir() / "certificats")
         except OSError as error:
-            raise DatabaseError(
+            raise _unreachable(
                 _tr(
                     "The database server cannot be reached. Check that the main PC is on and "
                     "connected to the network."
@@ -197,13 +197,13 @@ def translate_error(error: BaseException, *, opening: bool = False) -> DatabaseE
         return DatabaseError(_tr("This desk is not allowed to make that change."))
     if code in _SHUTTING_DOWN or _is_connection_problem(error, detail):
         if opening:
-            return DatabaseError(
+            return _unreachable(
                 _tr(
                     "The database server cannot be reached. Check that the main PC is on and "
                     "connected to the network."
                 )
             )
-        return DatabaseError(
+        return _unreachable(
             _tr(
                 "The connection to the database server was lost: the last change was not "
                 "saved. Check that the main PC is on, then try again."
@@ -214,6 +214,19 @@ def translate_error(error: BaseException, *, opening: bool = False) -> DatabaseE
             _tr("The database server could not save the last change. Nothing else was lost.")
         )
     return None
+
+
+def _unreachable(message: str) -> DatabaseError:
+    error = DatabaseError(message)
+    error.unreachable = True
+    return error
+
+
+def insert_new_rows(session: Session, table, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    """INSERT … ON CONFLICT DO NOTHING: a row whose key is already there is left as it is."""
+    from sqlalchemy.dialects.postgresql import insert
+
+    session.execute(insert(table).on_conflict_do_nothing(), rows)
 
 
 _CONNECTION_WORDS = (

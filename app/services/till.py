@@ -82,15 +82,23 @@ class DaySummary:
 
 # --- clicks -------------------------------------------------------------------------------------
 def record_click(
-    session: Session, actor: Actor, button_id: uuid.UUID, now: datetime | None = None
+    session: Session,
+    actor: Actor,
+    button_id: uuid.UUID,
+    now: datetime | None = None,
+    visit_id: uuid.UUID | None = None,
 ) -> Visit:
-    """One click on a till button: one anonymous visit of the button's kind."""
+    """One click on a till button: one anonymous visit of the button's kind.
+
+    `visit_id` is made by the desk before sending: a click whose answer was lost with the
+    connection is kept in the outbox under the same id, and never lands twice."""
     require(actor, Permission.USE_TILL)
     button = button_of_site(session, actor, button_id)
     if not button.active:
         raise UserError(translate("Till", "This button is switched off. Ask a coordinator."))
     moment = _utc(now)
     visit = Visit(
+        id=visit_id or uuid.uuid4(),
         site_id=actor.site_id,
         agent_id=actor.agent_id,
         kind=button.kind_code,

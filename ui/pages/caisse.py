@@ -19,6 +19,7 @@ from app.context import DeskContext
 from app.errors import UserError
 from app.services import till, till_setup
 from models.enums import VisitKind
+from ui import offline_till
 from ui.operations import read_op, write_op
 from ui.pages.base import Page
 from ui.widgets.controls import named_button
@@ -208,13 +209,15 @@ class CaissePage(Page):
         def work(session):  # type: ignore[no-untyped-def]
             return till.today_counts(session, actor), till.today_donations(session, actor)
 
+        if offline_till.keeps_locally(self):
+            return  # the server is away: the counts shown follow the clicks kept here
         # the minute's re-reading says a lost server in the till's message line, not in a box
         read_op(
             self,
             self.ctx.engine,
             work,
             self._show_counts,
-            self._say_refused,
+            lambda error: offline_till.counts_refused(self, error),
             key=f"till-counts-{id(self)}",
         )
 
@@ -289,12 +292,16 @@ class CaissePage(Page):
         actor = self.ctx.actor
         if actor is None:
             return
+        if offline_till.keeps_locally(self):
+            offline_till.keep_click(self, button_id)
+            return
+        visit_id = uuid.uuid4()
         write_op(
             self,
             self.ctx.engine,
-            lambda session: till.record_click(session, actor, button_id),
+            lambda session: till.record_click(session, actor, button_id, visit_id=visit_id),
             lambda visit: self._click_recorded(button_id, visit),
-            self._say_refused,
+            lambda error: offline_till.click_refused(self, button_id, visit_id, error),
         )
 
     def _say_refused(self, error: UserError) -> None:
@@ -315,7 +322,7 @@ class CaissePage(Page):
 
     def undo_last_click(self) -> None:
         actor = self.ctx.actor
-        if actor is None:
+        if actor is None or offline_till.undo_kept(self):
             return
         write_op(
             self,
@@ -339,6 +346,8 @@ class CaissePage(Page):
         actor = self.ctx.actor
         if actor is None:
             return
+        if offline_till.keep_weighing(self, category, kg_text):
+            return
         visit_id = self.weighing.visit_id
         write_op(
             self,
@@ -347,7 +356,7 @@ class CaissePage(Page):
                 session, actor, category, kg_text, visit_id=visit_id
             ),
             self._weighing_saved,
-            lambda error: self.weighing.show_error(error.message),
+            lambda error: offline_till.weighing_refused(self, category, kg_text, error),
         )
 
     def _weighing_saved(self, donation) -> None:  # type: ignore[no-untyped-def]
