@@ -28,6 +28,7 @@ tests of this layer, which use the real worker.
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import queue
 import threading
@@ -145,6 +146,22 @@ def _submit(op: _Op) -> None:
     op.timer.timeout.connect(lambda: _show_waiting(op))
     op.timer.start(SLOW_NOTICE_MS)
     _jobs.put(op)
+
+
+def stop_worker(timeout: float = 30.0) -> None:
+    """Let every operation already asked run (a click queued as the window closes is still
+    written), then stop the database worker; called at exit, before Qt goes away, so the
+    worker never answers into a half-destroyed application."""
+    global _worker
+    worker = _worker
+    if worker is None or not worker.is_alive():
+        return
+    _jobs.put(None)  # after everything already queued
+    worker.join(timeout)
+    _worker = None
+
+
+atexit.register(stop_worker)
 
 
 def _serve() -> None:
