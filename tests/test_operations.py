@@ -11,7 +11,7 @@ from app.errors import DatabaseError, UserError
 from app.services import till
 from models import Visit
 from tests.till_helpers import make_buttons
-from ui import crash, messages, operations
+from ui import crash, operations
 
 pytestmark = pytest.mark.usefixtures("french_ui")
 
@@ -139,11 +139,9 @@ def test_a_conflict_the_server_asks_to_retry_is_tried_again(
 
 
 def test_an_unexpected_failure_is_logged_and_shown_with_its_report(
-    real_db_worker, qtbot, parent, engine, monkeypatch
+    real_db_worker, qtbot, parent, engine, monkeypatch, shown_messages
 ):
-    shown: list[str] = []
     logged: list[str] = []
-    monkeypatch.setattr(messages, "crash", lambda parent, title, text, report: shown.append(report))
     monkeypatch.setattr(
         operations, "log_failure", lambda what, kind, error, trace: logged.append(what)
     )
@@ -151,10 +149,12 @@ def test_an_unexpected_failure_is_logged_and_shown_with_its_report(
     def broken(session):
         return 1 / 0
 
-    operations.read_op(parent, engine, broken, lambda value: shown.append("done?"))
-    qtbot.waitUntil(lambda: shown != [])
+    done: list[object] = []
+    operations.read_op(parent, engine, broken, done.append)
+    qtbot.waitUntil(lambda: shown_messages != [])
     assert logged == ["Database operation failed"]
-    assert "ZeroDivisionError" in shown[0]
+    assert "ZeroDivisionError" in shown_messages.reports[0]
+    assert done == []
     assert not crash._showing
 
 

@@ -2,8 +2,9 @@
 
 - `french_ui`: the window speaks French, as at the desk (our catalogues and Qt's own);
 - `sync_tasks`: background tasks (`ui.tasks`) run inline, so a test sees their result at once;
-- `shown_messages`: message boxes are recorded instead of shown, as (kind, text);
-  confirmations are answered with `.confirm_answer` (yes unless a test says otherwise);
+- `shown_messages`: message boxes are recorded instead of shown, as (kind, text), the report of
+  an unexpected failure's box too (kind « crash »); confirmations are answered with
+  `.confirm_answer` (yes unless a test says otherwise);
 - `no_warnings`: the same, but a warning or an error box fails the test where it appears;
 - `input_counter`: counts what a person does, each key press or click being one input.
 
@@ -36,14 +37,16 @@ def sync_tasks(monkeypatch):
 
 
 class ShownMessages(list):
-    """What the message boxes would have said: (kind, text) pairs, kind being « info », « warn »
-    or « error »; `.titles` keeps their titles in the same order, `.questions` the texts of the
-    confirmations asked, answered with `.confirm_answer`."""
+    """What the message boxes would have said: (kind, text) pairs, kind being « info », « warn »,
+    « error » or « crash » (an unexpected failure, whose report goes to `.reports`); `.titles`
+    keeps their titles in the same order, `.questions` the texts of the confirmations asked,
+    answered with `.confirm_answer`."""
 
     def __init__(self) -> None:
         super().__init__()
         self.titles: list[str] = []
         self.questions: list[str] = []
+        self.reports: list[str] = []
         self.confirm_answer = True
         self.failing: tuple[str, ...] = ()
 
@@ -59,6 +62,10 @@ class ShownMessages(list):
             pytest.fail(f"{kind}: {text}")
         self.append((kind, text))
         self.titles.append(title)
+
+    def crash(self, title: str, text: str, report: str) -> None:
+        self.reports.append(report)
+        self.show("crash", title, text)
 
     def confirm(self, text: str) -> bool:
         self.questions.append(text)
@@ -76,6 +83,7 @@ def shown_messages(monkeypatch) -> ShownMessages:
             messages, kind, lambda _parent, title, text, kind=kind: shown.show(kind, title, text)
         )
     monkeypatch.setattr(messages, "confirm", lambda _parent, _title, text: shown.confirm(text))
+    monkeypatch.setattr(messages, "crash", lambda _parent, *box: shown.crash(*box))
     return shown
 
 
