@@ -10,13 +10,10 @@ from sqlmodel import select
 from app.errors import DatabaseError, UserError
 from app.services import till
 from models import Visit
-from tests.till_helpers import install_french, make_buttons
-from ui import crash, messages, operations
+from tests.till_helpers import make_buttons
+from ui import crash, operations
 
-
-@pytest.fixture(autouse=True)
-def _french(qapp):
-    install_french(qapp)
+pytestmark = pytest.mark.usefixtures("french_ui")
 
 
 @pytest.fixture
@@ -26,13 +23,6 @@ def parent(qtbot):
     qtbot.addWidget(widget)
     widget.show()
     return widget
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    said: list[tuple[str, str]] = []
-    monkeypatch.setattr(messages, "warn", lambda parent, title, text: said.append((title, text)))
-    return said
 
 
 def stored_kinds(engine) -> list[str]:
@@ -94,7 +84,7 @@ def test_clicks_and_undo_land_in_the_order_they_were_asked(
 
 
 def test_a_refused_change_is_said_in_french_and_nothing_is_written(
-    real_db_worker, qtbot, parent, engine, volunteer, warnings
+    real_db_worker, qtbot, parent, engine, volunteer, shown_messages
 ):
     buttons = make_buttons(engine, volunteer)
 
@@ -105,14 +95,15 @@ def test_a_refused_change_is_said_in_french_and_nothing_is_written(
 
     done: list[object] = []
     operations.write_op(parent, engine, click_then_refuse, done.append, title="Caisse")
-    qtbot.waitUntil(lambda: warnings != [])
-    assert warnings == [("Caisse", "Ce passage ne peut pas être enregistré.")]
+    qtbot.waitUntil(lambda: shown_messages != [])
+    assert shown_messages == [("warn", "Ce passage ne peut pas être enregistré.")]
+    assert shown_messages.titles == ["Caisse"]
     assert done == []
     assert stored_kinds(engine) == []  # rolled back with the refusal
 
 
 def test_on_error_gets_the_refusal_instead_of_a_box(
-    real_db_worker, qtbot, parent, engine, warnings
+    real_db_worker, qtbot, parent, engine, shown_messages
 ):
     refused: list[str] = []
 
@@ -122,7 +113,7 @@ def test_on_error_gets_the_refusal_instead_of_a_box(
     operations.write_op(parent, engine, work, on_error=lambda error: refused.append(error.message))
     qtbot.waitUntil(lambda: refused != [])
     assert refused == ["Le nom est obligatoire."]
-    assert warnings == []
+    assert shown_messages == []
 
 
 def test_a_conflict_the_server_asks_to_retry_is_tried_again(
@@ -148,11 +139,9 @@ def test_a_conflict_the_server_asks_to_retry_is_tried_again(
 
 
 def test_an_unexpected_failure_is_logged_and_shown_with_its_report(
-    real_db_worker, qtbot, parent, engine, monkeypatch
+    real_db_worker, qtbot, parent, engine, monkeypatch, shown_messages
 ):
-    shown: list[str] = []
     logged: list[str] = []
-    monkeypatch.setattr(messages, "crash", lambda parent, title, text, report: shown.append(report))
     monkeypatch.setattr(
         operations, "log_failure", lambda what, kind, error, trace: logged.append(what)
     )
@@ -160,10 +149,12 @@ def test_an_unexpected_failure_is_logged_and_shown_with_its_report(
     def broken(session):
         return 1 / 0
 
-    operations.read_op(parent, engine, broken, lambda value: shown.append("done?"))
-    qtbot.waitUntil(lambda: shown != [])
+    done: list[object] = []
+    operations.read_op(parent, engine, broken, done.append)
+    qtbot.waitUntil(lambda: shown_messages != [])
     assert logged == ["Database operation failed"]
-    assert "ZeroDivisionError" in shown[0]
+    assert "ZeroDivisionError" in shown_messages.reports[0]
+    assert done == []
     assert not crash._showing
 
 
@@ -240,7 +231,7 @@ def test_a_slow_answer_shows_a_notice_while_the_window_keeps_turning(
 
 
 def test_reception_searches_and_logs_a_visit_through_the_worker(
-    real_db_worker, qtbot, ctx, engine, agent, warnings
+    real_db_worker, qtbot, ctx, engine, agent, shown_messages
 ):
     from PySide6.QtCore import Qt
 
@@ -265,4 +256,4 @@ def test_reception_searches_and_logs_a_visit_through_the_worker(
     qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.counter.text() == "Aujourd'hui à l'accueil : 1 visite")
     assert len(stored_kinds(engine)) == 1
-    assert warnings == []
+    assert shown_messages == []

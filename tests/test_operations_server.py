@@ -28,8 +28,6 @@ from app.permissions import Actor
 from app.services.sites import create_first_site
 from models import Visit
 from models.enums import SiteKind
-from tests.till_helpers import install_french
-from ui import messages
 from ui.pages.caisse import CaissePage
 
 
@@ -123,11 +121,8 @@ class Heartbeat:
 
 
 def test_clicks_wait_for_a_frozen_server_without_freezing_the_window(
-    real_db_worker, qtbot, qapp, server, till_engine, monkeypatch
+    real_db_worker, qtbot, server, till_engine, french_ui, shown_messages
 ):
-    install_french(qapp)
-    boxes: list[str] = []
-    monkeypatch.setattr(messages, "warn", lambda parent, title, text: boxes.append(text))
     engine, ctx = till_engine
     page = CaissePage(ctx)
     qtbot.addWidget(page)
@@ -178,7 +173,7 @@ def test_clicks_wait_for_a_frozen_server_without_freezing_the_window(
     assert page.toast._error
     assert "connexion au poste principal a été perdue" in page.toast.message.text()
     assert len(heartbeat.since(start)) >= 1
-    assert boxes == []  # the till says it in its own message line, no box to close
+    assert shown_messages == []  # the till says it in its own message line, no box to close
     assert first.count == 2
     server.start()
     qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
