@@ -143,6 +143,12 @@ def _import(ctx, _sample, parent):  # type: ignore[no-untyped-def]
     return ImportPreviewDialog(ctx, Path(resource_path("data", "annuaire_exemple.csv")), parent)
 
 
+def _desks(ctx, _sample, parent):  # type: ignore[no-untyped-def]
+    from ui.widgets.desks_panel import DesksPanel
+
+    return DesksPanel(ctx, parent)
+
+
 # name of the picture → how to build the dialog
 DIALOGS: dict[str, Factory] = {
     "dialogue_premier_lancement": _first_run,
@@ -161,4 +167,5 @@ DIALOGS: dict[str, Factory] = {
     "dialogue_horaires": _hours,
     "dialogue_fermetures": _closures,
     "dialogue_import": _import,
+    "reglages_postes": _desks,
 }
