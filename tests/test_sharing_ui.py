@@ -192,3 +192,72 @@ def test_the_desks_panel_says_where_desks_are_managed_on_a_joined_desk(
         assert "poste principal" in panel.joined_label.text()
     finally:
         desk_engine.dispose()
+
+
+@pytest.fixture
+def new_pc_wizard(qtbot, work_dir, monkeypatch):
+    """The first-run wizard of a new PC, on the empty file a first start makes."""
+    from ui.dialogs import join_place
+    from ui.dialogs.first_run import FirstRunWizard
+
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+    monkeypatch.setattr(join_place, "BROWSE_INTERFACES", ["127.0.0.1"])
+    monkeypatch.setattr(join_place, "BROWSE_SECONDS", 2.0)
+    get_application("fr")
+    path = work_dir / "nouveau-pc" / "aiguillage.sqlite"
+    path.parent.mkdir()
+    ctx = DeskContext(engine=open_database(path), target=path)
+    wizard = FirstRunWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    yield wizard, ctx
+    ctx.engine.dispose()
+
+
+def _to_join_page(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(wizard.place_page.join_choice, Qt.MouseButton.LeftButton)
+    assert not wizard.place_page.name_edit.isEnabled()
+    qtbot.keyClick(wizard.place_page.join_choice, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.join_page
+
+
+def test_a_new_pc_joins_with_a_typed_address_and_its_code(
+    qtbot, shared_place, desk_home, new_pc_wizard
+):
+    from app.sharing.desk_config import SECRET
+
+    server, _ = shared_place
+    wizard, ctx = new_pc_wizard
+    engine = helpers.owner_engine(server)
+    try:
+        login, code = desks.add_desk(engine, "reception", "Accueil", server.fingerprint)
+    finally:
+        engine.dispose()
+    (desk_home / "desk.json").unlink()  # this PC is not the main PC: it has not joined yet
+    _to_join_page(qtbot, wizard)
+    page = wizard.join_page
+    found = [page.places.item(i).text() for i in range(page.places.count())]
+    assert f"Recyclerie du Pays de Redon — 127.0.0.1:{server.port}" in found
+    page.places.clearSelection()
+    helpers.type_name(qtbot, page.address_edit, "127.0.0.1:1")  # nothing listens there
+    helpers.type_name(qtbot, page.code_edit, code)
+    qtbot.keyClick(page.code_edit, Qt.Key.Key_Return)
+    assert wizard.currentPage() is page and "ne répond pas" in page.error_label.text()
+
+    helpers.type_name(qtbot, page.address_edit, f"127.0.0.1:{server.port}")
+    wrong = code[:-1] + ("A" if code[-1] != "A" else "B")
+    helpers.type_name(qtbot, page.code_edit, wrong.lower())
+    qtbot.keyClick(page.code_edit, Qt.Key.Key_Return)
+    assert "ce code ne fonctionne pas" in page.error_label.text().lower()
+    assert not wizard.result() and not ctx.target.is_server
+
+    helpers.type_name(qtbot, page.code_edit, f"{code[:4]}-{code[4:]}")
+    qtbot.keyClick(page.code_edit, Qt.Key.Key_Return)
+    assert wizard.result() == wizard.DialogCode.Accepted, page.error_label.text()
+    assert ctx.target.is_server and ctx.site_name == "Recyclerie du Pays de Redon"
+    assert ctx.actor is None  # whoever arrives signs in with a PIN on the lock screen
+    assert saved_url(desk_home).username == login
+    assert oct((desk_home / SECRET).stat().st_mode & 0o777) == "0o600"
+    with read_session(ctx.engine) as session:
+        assert len(session.exec(select(Agent)).all()) == 3

@@ -102,5 +102,14 @@ def ask_fingerprint(host: str, port: int, timeout: float = 5.0) -> str:
     """The certificate's fingerprint of a server at a typed address (trust on first use: the
     join code, bound to that fingerprint, proves it is the place's own main PC)."""
     from app.db import pg_tls
+    from app.errors import UserError
+    from app.i18n import translate
 
-    return pg_tls.fingerprint(pg_tls.server_certificate(host, port, timeout))
+    try:
+        return pg_tls.fingerprint(pg_tls.server_certificate(host, port, timeout))
+    except OSError as error:
+        raise UserError(
+            translate("Sharing", "The main PC does not answer at %1. Check the address, and "
+                      "that the main PC is on and on the same network.").replace(
+                          "%1", f"{host}:{port}")
+        ) from error

@@ -168,6 +168,10 @@
             <source>This server runs PostgreSQL %1: Aiguillage needs version 14 or newer. Ask your IT staff to update it.</source>
             <translation>Ce serveur fait tourner PostgreSQL %1 : Aiguillage a besoin de la version 14 ou plus récente. Demandez à votre service informatique de le mettre à jour.</translation>
         </message>
+        <message>
+            <source>The main PC does not answer at %1. Check the address, and that the main PC is on and on the same network.</source>
+            <translation>Le poste principal ne répond pas à l'adresse %1. Vérifiez l'adresse, et que le poste principal est allumé et sur le même réseau.</translation>
+        </message>
     </context>
     <context>
         <name>DesksPanel</name>
@@ -333,6 +337,88 @@
         <message>
             <source>Desks</source>
             <translation>Postes</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinPlacePage</name>
+        <message>
+            <source>&amp;Address of the main PC:</source>
+            <translation>&amp;Adresse du poste principal :</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Code :</translation>
+        </message>
+        <message>
+            <source>&amp;Look again</source>
+            <translation>&amp;Chercher de nouveau</translation>
+        </message>
+        <message>
+            <source>Address of the main PC</source>
+            <translation>Adresse du poste principal</translation>
+        </message>
+        <message>
+            <source>Choose your place, then type the code.</source>
+            <translation>Choisissez votre lieu, puis tapez le code.</translation>
+        </message>
+        <message>
+            <source>Join a place</source>
+            <translation>Rejoindre un lieu</translation>
+        </message>
+        <message>
+            <source>Join code</source>
+            <translation>Code de rattachement</translation>
+        </message>
+        <message>
+            <source>Joining the place…</source>
+            <translation>Rattachement au lieu…</translation>
+        </message>
+        <message>
+            <source>Look for the main PC again</source>
+            <translation>Chercher de nouveau le poste principal</translation>
+        </message>
+        <message>
+            <source>Looking for the main PC on the network…</source>
+            <translation>Recherche du poste principal sur le réseau…</translation>
+        </message>
+        <message>
+            <source>No main PC answered. Check that it is on, or type its address.</source>
+            <translation>Aucun poste principal n'a répondu. Vérifiez qu'il est allumé, ou tapez son adresse.</translation>
+        </message>
+        <message>
+            <source>On the main PC, a coordinator adds this desk in Settings › Desks and gets a code of 8 characters. Choose the place below, or type the address shown there.</source>
+            <translation>Sur le poste principal, une personne de la coordination ajoute ce poste dans Réglages › Postes et obtient un code de 8 caractères. Choisissez le lieu ci-dessous, ou tapez l'adresse affichée là-bas.</translation>
+        </message>
+        <message>
+            <source>Places found on the network</source>
+            <translation>Lieux trouvés sur le réseau</translation>
+        </message>
+        <message>
+            <source>Type the code given on the main PC.</source>
+            <translation>Tapez le code donné sur le poste principal.</translation>
+        </message>
+        <message>
+            <source>Type the main PC's address as shown there, e.g. 192.168.1.10:5433.</source>
+            <translation>Tapez l'adresse du poste principal telle qu'elle y est affichée, par exemple 192.168.1.10:5433.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacePage</name>
+        <message>
+            <source>&amp;Create a place on this PC</source>
+            <translation>C&amp;réer un lieu sur ce PC</translation>
+        </message>
+        <message>
+            <source>&amp;Join a place already shared</source>
+            <translation>Re&amp;joindre un lieu déjà partagé</translation>
+        </message>
+        <message>
+            <source>Create a place</source>
+            <translation>Créer un lieu</translation>
+        </message>
+        <message>
+            <source>Join a place already shared</source>
+            <translation>Rejoindre un lieu déjà partagé</translation>
         </message>
     </context>
 </TS>
