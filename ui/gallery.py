@@ -144,9 +144,17 @@ def _import(ctx, _sample, parent):  # type: ignore[no-untyped-def]
 
 
 def _desks(ctx, _sample, parent):  # type: ignore[no-untyped-def]
+    """Réglages › Postes on its own, in a window of the Settings page's size."""
+    from PySide6.QtCore import Qt
+
+    from ui.screen_fit import fit_size
     from ui.widgets.desks_panel import DesksPanel
 
-    return DesksPanel(ctx, parent)
+    panel = DesksPanel(ctx)
+    if parent is not None:
+        panel.setParent(parent, Qt.WindowType.Window)
+    fit_size(panel, 1100, 620)
+    return panel
 
 
 # name of the picture → how to build the dialog
