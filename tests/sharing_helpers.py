@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.db import make_engine
-from app.db.pg_server import free_port
+from app.db.pg_server import LocalServer, free_port
 from app.sharing.server import SharedServer
 
 
@@ -77,8 +77,28 @@ def make_place_file(path: Path) -> None:
 PIN = "2468"
 
 
+def owner_engine(server):  # type: ignore[no-untyped-def]
+    from app.sharing.sharing import owner_engine as engine_of
+
+    return engine_of(server)
+
+
+def type_name(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Click in a box, select what is there and type over it, as a person does."""
+    from PySide6.QtCore import Qt
+
+    from tests.foundation_helpers import type_text
+
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, edit, text)
+
+
 def desk_engine(url):  # type: ignore[no-untyped-def]
     return make_engine(url)
 
 
-__all__ = ["SharedServer", "desk_engine", "desk_home", "share_file", "shared_place", "work_dir"]
+__all__ = [
+    "LocalServer", "SharedServer", "desk_engine", "desk_home", "free_port", "owner_engine",
+    "share_file", "shared_place", "type_name", "work_dir",
+]

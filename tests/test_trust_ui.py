@@ -295,7 +295,8 @@ def test_settings_page_holds_the_tabs_and_accepts_more(qtbot, coordinator_ctx):
     page = ReglagesPage(coordinator_ctx)
     qtbot.addWidget(page)
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert titles == ["Lieu", "Caisse", "Agents", "Sauvegardes", "Confidentialité", "Journal"]
+    assert titles == ["Lieu", "Caisse", "Agents", "Sauvegardes", "Confidentialité", "Journal",
+                      "Postes"]
     index = page.add_tab(QWidget(), "Autre")
     assert page.tabs.tabText(index) == "Autre"
 

@@ -67,14 +67,19 @@ def proof(code: str, fingerprint: str) -> bytes:
 def add_desk(owner_engine, kind: str, name: str, fingerprint: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     """A new desk of a kind (office, reception, till): its login, and the one-time code to type
     on that PC."""
+    with owner_engine.begin() as connection:
+        return add_desk_in(connection, kind, name, fingerprint)
+
+
+def add_desk_in(connection, kind: str, name: str, fingerprint: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """`add_desk` inside the caller's transaction (the main PC's owner login)."""
     if kind not in pg_roles.KINDS:
         raise UserError(_tr("Choose the kind of desk: office, reception or till."))
     login = f"poste_{KIND_WORDS[kind]}_{secrets.token_hex(3)}"
     code = new_code()
     check = hashlib.sha256(proof(code, fingerprint)).hexdigest()
-    with owner_engine.begin() as connection:
-        pg_roles.add_desk_login(connection, login, kind, name.strip() or login)
-        pg_roles.add_join_code(connection, code[:ID_LENGTH], login, check, CODE_MINUTES)
+    pg_roles.add_desk_login(connection, login, kind, name.strip() or login)
+    pg_roles.add_join_code(connection, code[:ID_LENGTH], login, check, CODE_MINUTES)
     return login, code
 
 
@@ -90,6 +95,17 @@ def new_join_code(owner_engine, login: str, fingerprint: str) -> str:  # type: i
 def list_desks(owner_engine) -> list[Desk]:  # type: ignore[no-untyped-def]
     with owner_engine.connect() as connection:
         return [Desk(*row) for row in pg_roles.desk_rows(connection)]
+
+
+def desks_with_presence(connection) -> list[tuple[Desk, bool]]:  # type: ignore[no-untyped-def]
+    """Every desk, and whether it is connected right now (the server's own sessions)."""
+    connected = {
+        row[0] for row in connection.execute(
+            text("SELECT DISTINCT usename FROM pg_stat_activity WHERE usename IS NOT NULL")
+        )
+    }
+    return [(desk, desk.login in connected)
+            for desk in (Desk(*row) for row in pg_roles.desk_rows(connection))]
 
 
 def revoke_desk(owner_engine, login: str) -> None:  # type: ignore[no-untyped-def]

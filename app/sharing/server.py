@@ -216,7 +216,44 @@ class SharedServer:
         context = tls_context(
             self.folder / "tls" / pg_tls.CERT_NAME, self.folder / "tls" / pg_tls.KEY_NAME
         )
-        asyncio.run(serve(self.addresses(), self.port, context, self.server_port))
+        advertiser = self.advertise()
+        try:
+            asyncio.run(serve(self.addresses(), self.port, context, self.server_port))
+        finally:
+            if advertiser is not None:
+                advertiser.close()
+
+    def place_name(self) -> str:
+        """The place's name, as desks see it when they look for their main PC."""
+        import psycopg
+
+        url = self.direct_url().set(drivername="postgresql")
+        try:
+            with psycopg.connect(url.render_as_string(hide_password=False),
+                                 connect_timeout=5) as connection:
+                row = connection.execute("SELECT name FROM site ORDER BY name LIMIT 1").fetchone()
+        except psycopg.Error:
+            return ""
+        return row[0] if row else ""
+
+    def advertise(self):  # type: ignore[no-untyped-def]
+        """Announce this main PC on the local network (DNS-SD) while the front runs; None when
+        the network does not allow it (the address can still be typed)."""
+        from app.logs import log_failure
+        from app.sharing.discovery import Advertiser
+
+        addresses = [a for a in self.addresses() if a != "127.0.0.1"] or ["127.0.0.1"]
+        try:
+            return Advertiser(self.place_name() or "Aiguillage", addresses, self.port,
+                              self.fingerprint, self.database)
+        except Exception as error:  # noqa: BLE001 — a desk can still type the address
+            log_failure("Announcing the main PC failed", type(error), error, error.__traceback__)
+            return None
+
+    def restart_front(self) -> None:
+        """Start the front again (it announces the place's name as it is now)."""
+        self._stop_front()
+        self._start_front()
 
     def front_pid(self) -> int | None:
         try:
@@ -233,6 +270,12 @@ class SharedServer:
         return self.front_pid() is not None
 
     def stop(self) -> None:
+        self._stop_front()
+        local = self.local()
+        if local.is_running():
+            local.stop()
+
+    def _stop_front(self) -> None:
         pid = self.front_pid()
         if pid is not None:
             os.kill(pid, signal.SIGTERM)
@@ -247,9 +290,6 @@ class SharedServer:
                     pass
                 time.sleep(0.05)
         (self.folder / FRONT_PID).unlink(missing_ok=True)
-        local = self.local()
-        if local.is_running():
-            local.stop()
 
     def is_running(self) -> bool:
         return self.local().is_running() and self.front_running()
