@@ -16,7 +16,6 @@ from sqlmodel import select
 from app.db import read_session
 from models import Visit
 from tests import offline_helpers
-from tests.till_helpers import install_french
 from ui import connection as connection_ui
 from ui.main_window import KEY_ROLE, MainWindow
 
@@ -40,9 +39,8 @@ def _nav_enabled(window, key: str) -> bool:
 
 
 def test_the_till_keeps_counting_with_the_server_off_and_sends_when_it_is_back(
-    qtbot, qapp, own_server, place, tmp_path, monkeypatch
+    qtbot, qapp, french_ui, own_server, place, tmp_path, monkeypatch
 ):
-    install_french(qapp)
     engine, ctx = place
     window = MainWindow(ctx)
     qtbot.addWidget(window)

@@ -13,7 +13,6 @@ from app.sharing.desk_config import saved_url
 from app.sharing.discovery import browse
 from models import Agent, Site
 from tests import sharing_helpers as helpers
-from ui import messages, tasks
 from ui.application import get_application
 from ui.widgets import desks_panel
 from ui.widgets.desks_panel import DesksPanel
@@ -22,17 +21,13 @@ work_dir, desk_home, shared_place = helpers.work_dir, helpers.desk_home, helpers
 
 
 @pytest.fixture
-def quiet(monkeypatch):
-    """The boxes a person would answer: every question answered yes, every message kept."""
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: True)
-    monkeypatch.setattr(messages, "info", lambda parent, title, text: shown.append(text))
-    monkeypatch.setattr(messages, "warn", lambda parent, title, text: shown.append(text))
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+def answered(monkeypatch, shown_messages, sync_tasks):
+    """Every question answered yes, every message kept; sharing stays on this
+    machine's loopback, with a throw-away server that is not installed to start with the PC."""
     monkeypatch.setattr(desks_panel, "SHARE_LISTEN", ["127.0.0.1"])
     monkeypatch.setattr(desks_panel, "DURABLE", False)
     monkeypatch.setattr(desks_panel, "ALWAYS_ON", False)
-    return shown
+    return shown_messages
 
 
 def _coordinator_ctx(engine, target) -> DeskContext:  # type: ignore[no-untyped-def]
@@ -57,7 +52,7 @@ def _panel(qtbot, ctx) -> DesksPanel:  # type: ignore[no-untyped-def]
 
 
 def test_a_coordinator_shares_the_desk_and_adds_then_removes_a_till(
-    qtbot, work_dir, desk_home, quiet
+    qtbot, work_dir, desk_home, answered
 ):
     path = work_dir / "poste" / "aiguillage.sqlite"
     path.parent.mkdir()
@@ -68,10 +63,10 @@ def test_a_coordinator_shares_the_desk_and_adds_then_removes_a_till(
     qtbot.mouseClick(panel.share_button, Qt.MouseButton.LeftButton)
     server = None
     try:
-        assert ctx.target.is_server, quiet
+        assert ctx.target.is_server, answered
         server = helpers.SharedServer.load(path.parent / "serveur-partage")
         assert "lignes déplacées" in panel.result_label.text()
-        assert "rouvert" in quiet[-1]
+        assert "rouvert" in answered.texts[-1]
         assert not path.exists() and list(path.parent.glob("*.partagee-*.sqlite"))
         with read_session(ctx.engine) as session:  # the desk now reads the server
             assert len(session.exec(select(Agent)).all()) == 3
@@ -109,7 +104,7 @@ def test_a_coordinator_shares_the_desk_and_adds_then_removes_a_till(
             server.stop()
 
 
-def test_an_old_postgresql_is_refused_in_french(qtbot, work_dir, desk_home, quiet, monkeypatch):
+def test_an_old_postgresql_is_refused_in_french(qtbot, work_dir, desk_home, answered, monkeypatch):
     from app.sharing import sharing
 
     path = work_dir / "aiguillage.sqlite"
@@ -125,17 +120,17 @@ def test_an_old_postgresql_is_refused_in_french(qtbot, work_dir, desk_home, quie
         panel.url_edit.setText(url)
         panel.url_edit.setFocus()
         qtbot.keyClick(panel.url_edit, Qt.Key.Key_Return)
-        assert "version 14" in quiet[-1]
+        assert "version 14" in answered.texts[-1]
         assert path.exists() and not ctx.target.is_server
         helpers.type_name(qtbot, panel.url_edit, "serveur:5432")
         qtbot.keyClick(panel.url_edit, Qt.Key.Key_Return)
-        assert "postgresql://" in quiet[-1]
+        assert "postgresql://" in answered.texts[-1]
     finally:
         ctx.engine.dispose()
         server.stop()
 
 
-def test_the_data_moves_to_an_own_postgresql(qtbot, work_dir, desk_home, quiet):
+def test_the_data_moves_to_an_own_postgresql(qtbot, work_dir, desk_home, answered):
     import psycopg
 
     path = work_dir / "aiguillage.sqlite"
@@ -154,7 +149,7 @@ def test_the_data_moves_to_an_own_postgresql(qtbot, work_dir, desk_home, quiet):
             hide_password=False)
         helpers.type_name(qtbot, panel.url_edit, typed)
         qtbot.mouseClick(panel.own_button, Qt.MouseButton.LeftButton)
-        assert ctx.target.is_server, quiet
+        assert ctx.target.is_server, answered
         assert saved_url(desk_home).database == "lieu"
         with read_session(ctx.engine) as session:
             assert len(session.exec(select(Agent)).all()) == 3
@@ -195,12 +190,11 @@ def test_the_desks_panel_says_where_desks_are_managed_on_a_joined_desk(
 
 
 @pytest.fixture
-def new_pc_wizard(qtbot, work_dir, monkeypatch):
+def new_pc_wizard(qtbot, work_dir, monkeypatch, sync_tasks):
     """The first-run wizard of a new PC, on the empty file a first start makes."""
     from ui.dialogs import join_place
     from ui.dialogs.first_run import FirstRunWizard
 
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
     monkeypatch.setattr(join_place, "BROWSE_INTERFACES", ["127.0.0.1"])
     monkeypatch.setattr(join_place, "BROWSE_SECONDS", 2.0)
     get_application("fr")
