@@ -166,6 +166,9 @@ def _grey_pages(window: QMainWindow, connection: DeskConnection) -> None:
     greyed = offline and key is not None and key not in WORKS_OFFLINE
     for other in window._pages.values():  # type: ignore[attr-defined]
         other.setEnabled(not (offline and other is page and greyed))
+        follow = getattr(other, "connection_changed", None)
+        if follow is not None:
+            follow()  # e.g. the directory greys its edit buttons
     if greyed:
         stack = window.stack  # type: ignore[attr-defined]
         banner.setFixedWidth(max(200, stack.width() - 40))
