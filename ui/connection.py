@@ -25,8 +25,9 @@ from app.connection_state import (
 )
 from app.outbox import Outbox, outbox_path
 
-# pages that work without the server (the till, and the directory from its copy)
-WORKS_OFFLINE = frozenset({"caisse", "annuaire"})
+# pages that work without the server (the till, the directory from its copy, and the
+# reception for its anonymous visits)
+WORKS_OFFLINE = frozenset({"caisse", "annuaire", "accueil"})
 KEY_ROLE = 256  # as ui.main_window
 
 
