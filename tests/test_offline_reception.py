@@ -53,6 +53,7 @@ def test_anonymous_visits_are_kept_with_the_server_off_and_land_once(
     assert page.isEnabled()
     assert not page.search.isEnabled()
     assert page.search.toolTip() == server_needed_sentence()
+    assert page.search.placeholderText() == server_needed_sentence()
 
     saved = []
     for note in ("Demande de colis", "Renseignement horaires"):
@@ -84,4 +85,5 @@ def test_anonymous_visits_are_kept_with_the_server_off_and_land_once(
     assert landed == sorted((i, n, kind, None, ctx.actor.agent_id) for i, n in saved)
     qtbot.waitUntil(page.search.isEnabled, timeout=10_000)
     assert page.search.toolTip() == ""
+    assert page.search.placeholderText().startswith("Chercher une personne")
     connection.close()

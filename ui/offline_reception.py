@@ -78,6 +78,11 @@ def grey_search(page: Any) -> None:
     for widget in (page.search, page.new_person_button):
         widget.setEnabled(not offline)
         widget.setToolTip(server_needed_sentence() if offline else "")
+    usual = page.search.property("usualPlaceholder")
+    if usual is None:
+        usual = page.search.placeholderText()
+        page.search.setProperty("usualPlaceholder", usual)
+    page.search.setPlaceholderText(server_needed_sentence() if offline else usual)
     if offline:
         page.results.hide()
 
