@@ -154,7 +154,10 @@ def _serve() -> None:
             return
         _run(op)
         if _relay is not None:
-            _relay.finished.emit(op)
+            try:
+                _relay.finished.emit(op)
+            except RuntimeError:
+                return  # the application is closing: nobody is left to call back
 
 
 def _superseded(op: _Op) -> bool:
