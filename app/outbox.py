@@ -1,6 +1,7 @@
 """The desk's outbox: what a desk on a server did while the server could not be reached.
 
-Till clicks, weighings and quick referrals on a ticket wait here, in a small SQLite file of
+Till clicks, weighings, anonymous visits at the reception and quick referrals on a ticket
+wait here, in a small SQLite file of
 the desk's data folder, until the server answers again. It is no copy of the database and no
 replication: the server stays the source of truth, the outbox only holds what this desk could
 not send yet.
@@ -47,7 +48,7 @@ CREATE TABLE IF NOT EXISTS waiting (
 )
 """
 _COLUMNS = "seq, id, what, site_id, agent_id, occurred_at, body"
-VISIT, DONATION, REFERRAL = "visit", "donation", "referral"
+VISIT, DONATION, REFERRAL, RECEPTION = "visit", "donation", "referral", "reception"
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,18 @@ class Outbox:
             "language": language,
         }
         return self._put(REFERRAL, site_id, agent_id, body, now, ids[0]), ids
+
+    def keep_anonymous_visit(
+        self,
+        site_id: uuid.UUID,
+        agent_id: uuid.UUID | None,
+        fields: dict,
+        now: datetime | None = None,
+        visit_id: uuid.UUID | None = None,
+    ) -> Waiting:
+        """An anonymous visit of the reception (its form's fields, already checked), kept
+        until the server answers; the visit is made there with this id."""
+        return self._put(RECEPTION, site_id, agent_id, {"fields": dict(fields)}, now, visit_id)
 
     # --- reading ----------------------------------------------------------------------------
     def entries(self, limit: int | None = None) -> list[Waiting]:
@@ -305,6 +318,7 @@ def _send(engine: Any, entries: list[Waiting]) -> None:
     from models import Donation, Visit
 
     visits = [_visit_row(e) for e in entries if e.what == VISIT]
+    visits += [_reception_row(e) for e in entries if e.what == RECEPTION]
     donations = [_donation_row(e) for e in entries if e.what == DONATION]
     referrals = [e for e in entries if e.what == REFERRAL]
 
@@ -329,6 +343,24 @@ def _visit_row(entry: Waiting) -> dict:
         occurred_at=entry.occurred_at,
         created_at=entry.occurred_at,
         updated_at=entry.occurred_at,
+    )
+    return {column.name: getattr(visit, column.name) for column in Visit.__table__.columns}
+
+
+def _reception_row(entry: Waiting) -> dict:
+    from models import Visit
+    from models.enums import VisitKind
+
+    visit = Visit(
+        id=entry.id,
+        site_id=entry.site_id,
+        agent_id=entry.agent_id,
+        person_id=None,
+        kind=VisitKind.RECEPTION.value,
+        occurred_at=entry.occurred_at,
+        created_at=entry.occurred_at,
+        updated_at=entry.occurred_at,
+        **entry.body["fields"],
     )
     return {column.name: getattr(visit, column.name) for column in Visit.__table__.columns}
 

@@ -56,19 +56,6 @@ def _place(address: str) -> tuple:
         return engine, site.id, agent.id
 
 
-def _kill(server) -> None:  # type: ignore[no-untyped-def]
-    import psutil
-
-    postmaster = psutil.Process(server.postmaster_pid())
-    family = [postmaster, *postmaster.children(recursive=True)]
-    for process in family:
-        try:
-            process.send_signal(signal.SIGKILL)
-        except psutil.NoSuchProcess:
-            pass
-    psutil.wait_procs(family, timeout=30)
-
-
 def _stored(engine) -> list[str]:  # type: ignore[no-untyped-def]
     from sqlmodel import select
 
@@ -129,7 +116,7 @@ def measure_reconnect(server, engine, folder: Path, site_id, agent_id) -> dict: 
     for run in range(3):
         outbox = Outbox(folder / f"retour{run}.sqlite")
         state = ConnectionState(engine, outbox)
-        _kill(server)
+        server.kill()
         state.lost()
         outbox.keep_visit(site_id, agent_id, KIND)
         back = threading.Event()

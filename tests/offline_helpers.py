@@ -4,11 +4,9 @@ start it again."""
 
 import os
 import shutil
-import signal
 import tempfile
 from pathlib import Path
 
-import psutil
 import pytest
 
 from app.context import DeskContext
@@ -45,18 +43,6 @@ def throw_away(server: LocalServer) -> None:
 
 def address(server: LocalServer) -> str:
     return server.url(DATABASE).render_as_string(hide_password=False)
-
-
-def kill_server(server: LocalServer) -> None:
-    """SIGKILL to the postmaster and every process it started: the main PC's power cut."""
-    postmaster = psutil.Process(server.postmaster_pid())
-    family = [postmaster, *postmaster.children(recursive=True)]
-    for process in family:
-        try:
-            process.send_signal(signal.SIGKILL)
-        except psutil.NoSuchProcess:
-            pass
-    psutil.wait_procs(family, timeout=30)
 
 
 def make_place(server: LocalServer) -> tuple:

@@ -103,7 +103,7 @@ def test_two_desks_keep_clicking_while_the_main_pc_is_off(durable_own_server, tm
             desk.wait_for_more()
         before = [len(desk.acknowledged) for desk in desks]
         engine.dispose()
-        offline_helpers.kill_server(server)  # the main PC's power cut
+        server.kill()  # the main PC's power cut
         time.sleep(OFF_S)
         during = [len(desk.acknowledged) for desk in desks]
         server.start()

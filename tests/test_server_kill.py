@@ -3,7 +3,6 @@ visit whose save had returned is there after each restart, exactly once, and the
 French what was happening instead of stopping."""
 
 import os
-import signal
 import subprocess
 import sys
 import tempfile
@@ -11,7 +10,6 @@ import threading
 import time
 from pathlib import Path
 
-import psutil
 import pytest
 from sqlalchemy import select
 
@@ -46,18 +44,6 @@ def durable_server():
         if server.is_running():
             server.stop("immediate")
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def _kill_server(server: LocalServer) -> None:
-    """SIGKILL to the postmaster and every process it started: the server dies at once."""
-    postmaster = psutil.Process(server.postmaster_pid())
-    family = [postmaster, *postmaster.children(recursive=True)]
-    for process in family:
-        try:
-            process.send_signal(signal.SIGKILL)
-        except psutil.NoSuchProcess:
-            pass
-    psutil.wait_procs(family, timeout=30)
 
 
 def test_acknowledged_visits_survive_twenty_server_kills(durable_server):
@@ -102,7 +88,7 @@ def test_acknowledged_visits_survive_twenty_server_kills(durable_server):
             new_ack.clear()
             assert new_ack.wait(timeout=60), f"no save went through before kill {round_number}"
             time.sleep(0.05 * (round_number % 4))  # at varied moments of a save
-            _kill_server(durable_server)
+            durable_server.kill()
             durable_server.start()
     finally:
         assert desk.stdin is not None

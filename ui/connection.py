@@ -25,8 +25,9 @@ from app.connection_state import (
 )
 from app.outbox import Outbox, outbox_path
 
-# pages that work without the server (the till, and the directory from its copy)
-WORKS_OFFLINE = frozenset({"caisse", "annuaire"})
+# pages that work without the server (the till, the directory from its copy, and the
+# reception for its anonymous visits)
+WORKS_OFFLINE = frozenset({"caisse", "annuaire", "accueil"})
 KEY_ROLE = 256  # as ui.main_window
 
 
@@ -166,6 +167,9 @@ def _grey_pages(window: QMainWindow, connection: DeskConnection) -> None:
     greyed = offline and key is not None and key not in WORKS_OFFLINE
     for other in window._pages.values():  # type: ignore[attr-defined]
         other.setEnabled(not (offline and other is page and greyed))
+        follow = getattr(other, "connection_changed", None)
+        if follow is not None:
+            follow()  # e.g. the directory greys its edit buttons
     if greyed:
         stack = window.stack  # type: ignore[attr-defined]
         banner.setFixedWidth(max(200, stack.width() - 40))

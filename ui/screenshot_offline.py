@@ -1,5 +1,6 @@
-"""Pictures of a desk whose main PC is out of reach: the till counting on, a page that needs the
-server greyed with its sentence, and the sending once the server is back.
+"""Pictures of a desk whose main PC is out of reach: the till counting on, the directory read
+from the desk's copy (its edit buttons greyed), the reception with only « Anonymous visit », a
+page that needs the server greyed with its sentence, and the sending once the server is back.
 
     python -m ui.screenshot_offline docs/screenshots
 
@@ -32,7 +33,7 @@ def render_offline(db_path: Path, out_dir: Path) -> list[Path]:
     page = window.page("caisse")
     from ui import operations
 
-    while not page.button_widgets() or operations.pending():
+    while not page.button_widgets() or operations.pending() or not connection.copy.exists():
         app.processEvents()
     connection.lost()
     for button in page.button_widgets()[:3] * 4:
@@ -47,6 +48,18 @@ def render_offline(db_path: Path, out_dir: Path) -> list[Path]:
         written.append(out)
 
     shoot("hors_ligne_caisse")
+    window.show_page("annuaire")
+    directory = window.page("annuaire")
+    while operations.pending():
+        app.processEvents()
+    directory.table.selectRow(0)
+    while operations.pending():
+        app.processEvents()
+    shoot("hors_ligne_annuaire")
+    window.show_page("accueil")
+    while operations.pending():
+        app.processEvents()
+    shoot("hors_ligne_accueil")
     window.show_page("personnes")
     shoot("hors_ligne_personnes")
     window.show_page("caisse")

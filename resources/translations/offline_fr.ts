@@ -36,6 +36,13 @@
         </message>
     </context>
     <context>
+        <name>QuickReferralDialog</name>
+        <message>
+            <source>Kept on this desk: it goes to the main PC when it answers.</source>
+            <translation>Gardée sur ce poste : elle part au poste principal dès qu’il répond.</translation>
+        </message>
+    </context>
+    <context>
         <name>Outbox</name>
         <message>
             <source>This click is being sent to the main PC right now: undo it again in a moment.</source>

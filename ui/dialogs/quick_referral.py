@@ -26,7 +26,8 @@ from app.context import DeskContext
 from app.errors import UserError
 from app.services import referrals as svc
 from models.enums import ReferralChannel
-from ui import messages
+from ui import messages, offline_directory
+from ui.connection import connection_of
 from ui.dialogs import sheet_preview
 from ui.dialogs.sheet_preview import SHEET_LANGUAGES
 from ui.operations import forget, read_op, write_op
@@ -44,6 +45,7 @@ class QuickReferralDialog(QDialog):
         self.outcome = ""  # what the till says once the receipt is printed
         self._last_choice: tuple | None = None
         self._saving = False
+        self.kept_offline = False  # the referral waits in the desk's outbox
         self.setObjectName("quickReferralDialog")
         self.setWindowTitle(self.tr("Quick referral"))
         fit_size(self, 760, 560)
@@ -134,9 +136,10 @@ class QuickReferralDialog(QDialog):
         actor, theme = self.ctx.actor, item.data(CODE_ROLE)
         read_op(
             self,
-            self.ctx.engine,
+            offline_directory.engine_for(self.ctx),
             lambda session: svc.suggest_services(session, actor, [theme]),
             self._show_services,
+            offline_directory.on_error(self.ctx, self._load_services, lambda e: self._refused(e)),
             title=self.tr("Quick referral"),
             key=key,
         )
@@ -181,6 +184,17 @@ class QuickReferralDialog(QDialog):
 
     def _show_receipt(self) -> None:
         # the receipt is shown before it prints; Enter prints it
+        if self.kept_offline and self._last_choice is not None:
+            from ui.dialogs.offline_sheet import OfflineSheetPreviewDialog
+
+            service_id, theme, language = self._last_choice
+            self.preview = OfflineSheetPreviewDialog(
+                self.ctx, self, copy=offline_directory.copy_of(self.ctx),
+                service_ids=[service_id], themes=[theme], language=language,
+            )  # fmt: skip
+            self.preview.printed.connect(self._printed)
+            self.preview.open()
+            return
         self.preview = sheet_preview.SheetPreviewDialog(
             self.ctx, self, referral_ids=list(self.referral_ids), paper="receipt"
         )
@@ -191,6 +205,9 @@ class QuickReferralDialog(QDialog):
         """Store the referral, then show its receipt."""
         service_id, theme, language = choice
         actor = self.ctx.actor
+        if offline_directory.copy_of(self.ctx) is not None:
+            self._keep(choice)
+            return
 
         def work(session):  # type: ignore[no-untyped-def]
             made = svc.create_referrals(
@@ -209,8 +226,32 @@ class QuickReferralDialog(QDialog):
             self.ctx.engine,
             work,
             lambda ids: self._created(choice, ids),
-            self._refused,
+            lambda error: self._write_refused(choice, error),
         )
+
+    def _write_refused(self, choice: tuple, error: UserError) -> None:
+        """The main PC went away while the referral was being stored: it waits on the desk."""
+        connection = connection_of(self.ctx)
+        if (
+            connection is not None
+            and connection.noticed(error)
+            and offline_directory.copy_of(self.ctx)
+        ):
+            self._keep(choice)
+        else:
+            self._refused(error)
+
+    def _keep(self, choice: tuple) -> None:
+        """The main PC is away: the referral waits in the outbox (on disk when this returns)
+        and is made on the main PC, with these ids, when it answers again."""
+        connection, actor = connection_of(self.ctx), self.ctx.actor
+        service_id, theme, language = choice
+        _entry, ids = connection.outbox.keep_referrals(  # type: ignore[union-attr]
+            actor.site_id, actor.agent_id, actor.role, [service_id], [theme], language
+        )
+        connection.kept()  # type: ignore[union-attr]
+        self.kept_offline = True
+        self._created(choice, ids)
 
     def _refused(self, error: UserError) -> None:
         self._saving = False
@@ -225,6 +266,9 @@ class QuickReferralDialog(QDialog):
     def _printed(self) -> None:
         """The receipt is printed: close the preview and this dialog, and say what was done."""
         actor, referral_ids = self.ctx.actor, list(self.referral_ids)
+        if self.kept_offline:
+            self._close_with(self.tr("Kept on this desk: it goes to the main PC when it answers."))
+            return
         read_op(
             self,
             self.ctx.engine,

@@ -35,7 +35,7 @@ from app.services.visits import (
     update_visit,
 )
 from models.enums import AgeBand, Channel, Gender, VisitOutcome
-from ui import messages
+from ui import messages, offline_reception
 from ui.dialogs.theme_picker import ThemePicker
 from ui.operations import read_op, write_op
 from ui.screen_fit import fit_size
@@ -150,14 +150,27 @@ def read_form_choices(session, ctx: DeskContext) -> FormChoices:  # type: ignore
 def open_visit_form(parent: QWidget, ctx: DeskContext, on_open, **form_args) -> None:  # type: ignore[no-untyped-def]
     """Read the form's choices on the database worker, then build the form and hand it to
     `on_open(dialog)` on the UI thread (nothing opens if the database refused)."""
+
+    def open_offline() -> None:  # the main PC away: an anonymous visit still opens
+        choices = FormChoices([], offline_reception.usual_channel(ctx))
+        on_open(VisitFormDialog(ctx, parent=parent, choices=choices, **form_args))
+
+    title = QCoreApplication.translate("VisitFormDialog", "Visit")
+    anonymous = form_args.get("person_id") is None and form_args.get("visit") is None
+    if anonymous and offline_reception.keeps_locally(ctx):
+        open_offline()
+        return
     read_op(
         parent,
         ctx.engine,
         lambda session: read_form_choices(session, ctx),
-        lambda choices: on_open(
-            VisitFormDialog(ctx, parent=parent, choices=choices, **form_args)
-        ),
-        title=QCoreApplication.translate("VisitFormDialog", "Visit"),
+        lambda choices: on_open(VisitFormDialog(ctx, parent=parent, choices=choices, **form_args)),
+        offline_reception.read_refused(
+            ctx, lambda error: messages.warn(parent, title, error.message), open_offline
+        )
+        if anonymous
+        else None,
+        title=title,
     )
 
 
@@ -316,12 +329,22 @@ class VisitFormDialog(QDialog):
             return log_visit(session, actor, fields, person_id).id
 
         self._saving = True
+        anonymous = visit is None and person_id is None
+        saved = lambda visit_id: self._saved(visit_id, fields)  # noqa: E731
+        if anonymous and offline_reception.keeps_locally(self.ctx):
+            try:  # the main PC away: the visit waits on this desk
+                saved(offline_reception.keep_visit(self.ctx, fields))
+            except UserError as error:
+                self._refused(error)
+            return
         write_op(
             self,
             self.ctx.engine,
             work,
-            lambda visit_id: self._saved(visit_id, fields),
-            self._refused,
+            saved,
+            offline_reception.save_refused(self.ctx, fields, saved, self._refused)
+            if anonymous
+            else self._refused,
         )
 
     def _refused(self, error: UserError) -> None:

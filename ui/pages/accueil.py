@@ -36,7 +36,7 @@ from app.permissions import Permission
 from app.services.people import display_name
 from app.services.person_search import search_people
 from app.services.visits import LogRow, delete_visit, todays_log
-from ui import messages
+from ui import messages, offline_reception
 from ui.dialogs.person_form import person_summary
 from ui.dialogs.visit_form import VisitFormDialog, open_visit_form, outcome_labels
 from ui.operations import forget, read_op, write_op
@@ -245,6 +245,10 @@ class AccueilPage(Page):
             self.search.selectAll()
 
     @property
+    def connection_changed(self) -> None:
+        """The main PC went away or came back: finding a person greyed or not."""
+        offline_reception.grey_search(self)
+
     def _search_key(self) -> str:
         return f"reception-search-{id(self)}"
 
@@ -268,6 +272,9 @@ class AccueilPage(Page):
             self.ctx.engine,
             work,
             lambda people: self._show_results(text, people),
+            offline_reception.read_refused(
+                self.ctx, lambda error: messages.warn(self, self.tr("Search"), error.message)
+            ),
             title=self.tr("Search"),
             key=self._search_key,
         )
@@ -356,9 +363,7 @@ class AccueilPage(Page):
             dialog.accepted.connect(lambda: self._visit_saved(dialog, person_id, name, row))
             dialog.open()
 
-        open_visit_form(
-            self, self.ctx, show, person_id=person_id, person_name=name, visit=row
-        )
+        open_visit_form(self, self.ctx, show, person_id=person_id, person_name=name, visit=row)
 
     def _visit_saved(
         self,
@@ -443,9 +448,13 @@ class AccueilPage(Page):
             self.ctx.engine,
             lambda session: todays_log(session, actor),
             self._show_log,
+            offline_reception.read_refused(self.ctx, self._say_log_refused),
             title=self.tr("Today's visits"),
             key=f"todays-log-{id(self)}",
         )
+
+    def _say_log_refused(self, error) -> None:  # type: ignore[no-untyped-def]
+        messages.warn(self, self.tr("Today's visits"), error.message)
 
     def _show_log(self, rows: list[LogRow]) -> None:
         self.log_rows = rows

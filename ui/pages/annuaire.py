@@ -31,7 +31,7 @@ from app.context import DeskContext
 from app.i18n import counted, current_language
 from app.permissions import Permission
 from app.services.directory_search import ServiceHit, communes, search_services
-from ui import messages
+from ui import messages, offline_directory
 from ui.operations import read_op, write_op
 from ui.pages.base import Page
 from ui.widgets.controls import named, named_button
@@ -220,6 +220,7 @@ class AnnuairePage(Page):
             self.import_button,
             self.national_button,
         )
+        self._edit_buttons = edit_buttons
         for button in edit_buttons:
             button.setVisible(self.can_edit)
             actions.addWidget(button)
@@ -248,9 +249,10 @@ class AnnuairePage(Page):
 
         read_op(
             self,
-            self.ctx.engine,
+            offline_directory.engine_for(self.ctx),
             work,
             self._show_towns,
+            self._read_failed(self.refresh),
             title=self.tr("Directory"),
             key=f"directory-towns-{id(self)}",
         )
@@ -287,9 +289,10 @@ class AnnuairePage(Page):
         actor = self.ctx.actor
         read_op(
             self,
-            self.ctx.engine,
+            offline_directory.engine_for(self.ctx),
             lambda session: search_services(session, actor, **wanted),
             lambda hits: self._show_hits(hits, selected),
+            self._read_failed(self.run_search),
             title=self.tr("Directory"),
             key=f"directory-search-{id(self)}",
         )
@@ -324,6 +327,18 @@ class AnnuairePage(Page):
             self.deactivate_button,
         ):
             button.setEnabled(has)
+        for button in (self.new_button, self.import_button, self.national_button):
+            button.setEnabled(True)
+        offline_directory.grey_edits(self.ctx, self._edit_buttons)
+
+    def connection_changed(self) -> None:
+        """The main PC went away or came back: edits greyed or not, read from where it is."""
+        self._update_buttons()
+
+    def _read_failed(self, again: Callable[[], None]) -> Callable:
+        return offline_directory.on_error(
+            self.ctx, again, lambda error: messages.warn(self, self.tr("Directory"), error.message)
+        )
 
     def show_details(self) -> None:
         from app.services.directory import get_service
@@ -337,10 +352,12 @@ class AnnuairePage(Page):
         actor = self.ctx.actor
         read_op(
             self,
-            self.ctx.engine,
+            offline_directory.engine_for(self.ctx),
             lambda session: get_service(session, actor, service_id),
             self._show_service,
-            lambda error: self.details.setPlainText(error.message),
+            offline_directory.on_error(
+                self.ctx, self.show_details, lambda error: self.details.setPlainText(error.message)
+            ),
             key=f"directory-details-{id(self)}",
         )
 

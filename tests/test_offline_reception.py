@@ -1,0 +1,89 @@
+"""The reception of a desk on a server while the main PC is off, driven like a person: the
+« Anonymous visit » still opens and saves (the visit waits on the desk), finding a person is
+greyed with the one sentence; the main PC back, the desk sends the visit by itself, once,
+with its time, desk and fields."""
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlmodel import select
+
+from app.connection_state import server_needed_sentence
+from app.db import read_session
+from app.outbox import RECEPTION
+from models import Visit
+from models.enums import VisitKind
+from tests import offline_helpers
+from tests.till_helpers import install_french
+from ui import connection as connection_ui
+from ui.main_window import KEY_ROLE, MainWindow
+
+pytestmark = pytest.mark.server
+own_server, place = offline_helpers.own_server, offline_helpers.place
+
+
+def _nav_enabled(window, key: str) -> bool:
+    for row in range(window.navigation.count()):
+        item = window.navigation.item(row)
+        if item.data(KEY_ROLE) == key:
+            return bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
+    raise AssertionError(key)
+
+
+def test_anonymous_visits_are_kept_with_the_server_off_and_land_once(
+    qtbot, qapp, own_server, place, tmp_path
+):
+    install_french(qapp)
+    engine, ctx = place
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    connection = connection_ui.attach(window, tmp_path)
+    assert connection is not None
+    qtbot.waitUntil(connection.copy.exists, timeout=30_000)
+    window.resize(1200, 760)
+    window.show()
+    window.show_page("accueil")
+    page = window.page("accueil")
+    assert page.search.isEnabled()
+
+    engine.dispose()
+    own_server.stop("immediate")
+    connection.ask()  # the desk's own periodic question, not waited for
+    qtbot.waitUntil(lambda: not connection.online, timeout=30_000)
+    assert _nav_enabled(window, "accueil") and not _nav_enabled(window, "personnes")
+    assert page.isEnabled()
+    assert not page.search.isEnabled()
+    assert page.search.toolTip() == server_needed_sentence()
+    assert page.search.placeholderText() == server_needed_sentence()
+
+    saved = []
+    for note in ("Demande de colis", "Renseignement horaires"):
+        qtbot.mouseClick(page.anonymous_button, Qt.MouseButton.LeftButton)
+        dialog = page.visit_dialog
+        qtbot.waitUntil(lambda d=dialog: d is not None and d.isVisible(), timeout=10_000)
+        assert dialog.windowTitle() == "Visite anonyme"
+        dialog.note.setFocus()
+        qtbot.keyClicks(dialog.note, note)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible() and dialog.saved_visit_id is not None
+        saved.append((dialog.saved_visit_id, note))
+        assert "visite anonyme" in page.banner_label.text()
+        page.visit_dialog = None
+    assert connection.outbox.count(RECEPTION) == 2
+
+    # the main PC is back: nobody touches anything, the visits land once
+    own_server.start()
+    connection.ask()
+    qtbot.waitUntil(lambda: connection.online and connection.outbox.is_empty(), timeout=60_000)
+    connection.ask()  # asking again sends nothing twice
+    qtbot.waitUntil(lambda: not connection._asking, timeout=30_000)
+    with read_session(engine) as session:
+        landed = sorted(
+            (v.id, v.note, v.kind, v.person_id, v.agent_id)
+            for v in session.exec(select(Visit)).all()
+        )
+    kind = VisitKind.RECEPTION.value
+    assert landed == sorted((i, n, kind, None, ctx.actor.agent_id) for i, n in saved)
+    qtbot.waitUntil(page.search.isEnabled, timeout=10_000)
+    assert page.search.toolTip() == ""
+    assert page.search.placeholderText().startswith("Chercher une personne")
+    connection.close()
