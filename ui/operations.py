@@ -177,18 +177,6 @@ def _serve() -> None:
                 return  # the application is closing: nobody is left to call back
 
 
-def _stop_worker() -> None:
-    """On the way out of the program: let the worker finish what it is doing (a few seconds
-    at most) before Python takes Qt down under it."""
-    worker = _worker
-    if worker is not None and worker.is_alive():
-        _jobs.put(None)
-        worker.join(timeout=5)
-
-
-atexit.register(_stop_worker)
-
-
 def _superseded(op: _Op) -> bool:
     return op.key is not None and _latest.get(op.key) != op.number
 
