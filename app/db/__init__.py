@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 import models
@@ -24,7 +25,8 @@ from app.db import postgres
 from app.db import sqlite as sqlite_engine
 from app.db.sqlite import DamagedDatabaseError, check_sqlite_file, quick_check
 from app.db.target import DatabaseTarget, as_target, is_server_address
-from app.errors import DatabaseError
+from app.errors import DatabaseError, EditConflict
+from app.i18n import translate
 
 models.load_all()  # every table on the metadata before any session or migration
 
@@ -156,6 +158,15 @@ def write_session(engine: Engine) -> Iterator[Session]:
                 raise
             message.retryable = postgres.is_retryable(error)  # type: ignore[attr-defined]
             raise message from error
+        except StaleDataError as error:  # another desk saved the same row a moment before
+            _quiet_rollback(session)
+            raise EditConflict(
+                translate(
+                    "Database",
+                    "Another desk saved the same thing a moment ago: your change was not saved. "
+                    "Reload to see the current values, then make your change again.",
+                )
+            ) from error
         except BaseException:
             _quiet_rollback(session)
             raise

@@ -20,6 +20,7 @@ from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
 from app.services import audit
+from app.services.edit_conflicts import check_version, this_referral
 from app.services.referral_labels import status_label
 from app.services.referral_suggestions import (  # noqa: F401  (suggestions are part of this API)
     Suggestion,
@@ -79,6 +80,7 @@ class ReferralRow:
     channel: str
     language: str
     sheet_printed_at: datetime | None
+    version: int = 1
 
     def is_due(self, today: date) -> bool:
         return (
@@ -234,11 +236,21 @@ def change_status(
     reason: str = "",
     note: str = "",
     now: datetime | None = None,
+    version: int | None = None,
 ) -> Referral:
-    """Move a referral along its lifecycle; refusal and « non aboutie » need a reason."""
+    """Move a referral along its lifecycle; refusal and « non aboutie » need a reason.
+
+    `version`: the referral's version when the desk showed it; if another desk changed it since,
+    EditConflict saying its status now, and nothing is saved."""
     require(actor, Permission.MANAGE_REFERRALS)
     now = now or utcnow()
     referral = _get_referral(session, referral_id)
+    check_version(
+        referral.version,
+        version,
+        this_referral(),
+        [status_label(ReferralStatus(referral.status))],
+    )
     try:
         target = ReferralStatus(new_status)
     except ValueError:
@@ -398,6 +410,7 @@ def list_referrals(
                 channel=referral.channel,
                 language=referral.language,
                 sheet_printed_at=referral.sheet_printed_at,
+                version=referral.version,
             )
         )
     return rows

@@ -27,17 +27,19 @@ from app import taxonomy
 from app.clock import local_today, to_local
 from app.context import DeskContext
 from app.db import read_session, write_session
-from app.errors import UserError
+from app.errors import EditConflict, UserError
 from app.services.people import (
     LANGUAGES,
     PersonFields,
     create_person,
     display_name,
     find_duplicates,
+    get_person,
     update_person,
 )
 from models import Person
 from ui import messages
+from ui.edit_conflict import offer_reload
 from ui.screen_fit import fit_size
 
 
@@ -321,12 +323,39 @@ class PersonFormDialog(QDialog):
                 if self.person is None:
                     person = create_person(session, self.ctx.actor, fields)
                 else:
-                    person = update_person(session, self.ctx.actor, self.person.id, fields)
+                    person = update_person(
+                        session, self.ctx.actor, self.person.id, fields,
+                        version=self.person.version,
+                    )  # fmt: skip
                 person_id, name = person.id, display_name(person)
+        except EditConflict as conflict:
+            offer_reload(self, conflict, self.reload_person)
+            return
         except UserError as error:
             messages.warn(self, self.tr("The file was not saved"), error.message)
             return
         self._finish(person_id, name, used_existing=False)
+
+    def reload_person(self) -> None:
+        """Show the file as another desk saved it (after a refused save)."""
+        with read_session(self.ctx.engine) as session:
+            p = get_person(session, self.ctx.actor, self.person.id)
+            session.expunge(p)
+        self.person = p
+        self.first_name.setText(p.first_name)
+        self.last_name.setText(p.last_name)
+        self.birth_year.setText(str(p.birth_year) if p.birth_year else "")
+        self.postal_code.setText(p.postal_code)
+        self.commune.setText(p.commune)
+        self.phone.setText(p.phone)
+        self.email.setText(p.email)
+        self.language.setCurrentIndex(max(self.language.findData(p.preferred_language), 0))
+        for row in range(self.situation.count()):
+            item = self.situation.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in set(p.situation or [])
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.notice_date = p.privacy_notice_given_on
+        self.notice.setChecked(self.notice_date is not None)
 
     def _finish(self, person_id: uuid.UUID, name: str, used_existing: bool) -> None:
         if self.person_id is not None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app import taxonomy
 from app.context import DeskContext
 from app.db import read_session, write_session
-from app.errors import UserError
+from app.errors import EditConflict, UserError
 from app.i18n import current_language
 from app.opening_hours import describe_hours
 from app.services.directory import (
@@ -38,6 +38,7 @@ from app.services.directory import (
     list_organizations,
     save_service,
 )
+from ui.edit_conflict import offer_reload
 from ui.widgets.code_choices import CodeBoxes, CodeList
 from ui.widgets.controls import named
 from ui.widgets.one_line_label import OneLineLabel
@@ -275,6 +276,7 @@ class ServiceFormDialog(QDialog):
         with read_session(self.ctx.engine) as session:
             details = get_service(session, self.ctx.actor, service_id)
         service = details.service
+        self.loaded_version = service.version
         index = self.organization_combo.findData(details.organization.id)
         if index < 0:
             self.organization_combo.addItem(details.organization.name, details.organization.id)
@@ -409,9 +411,13 @@ class ServiceFormDialog(QDialog):
                     session, self.ctx.actor, organization_name
                 )
                 service = save_service(
-                    session, self.ctx.actor, organization.id, self.values(), self.service_id
-                )
+                    session, self.ctx.actor, organization.id, self.values(), self.service_id,
+                    version=getattr(self, "loaded_version", None),
+                )  # fmt: skip
                 self.saved_id = service.id
+        except EditConflict as conflict:
+            offer_reload(self, conflict, lambda: self._load(self.service_id))
+            return
         except UserError as error:
             self.error_label.setText(error.message)
             return

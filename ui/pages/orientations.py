@@ -32,12 +32,13 @@ from app import taxonomy
 from app.clock import local_today, to_local
 from app.context import DeskContext
 from app.db import read_session, write_session
-from app.errors import UserError
+from app.errors import EditConflict, UserError
 from app.permissions import Permission
 from app.services import referrals as svc
 from app.services.referral_labels import channel_label, refusal_reason_label, status_label
 from models.enums import ReferralStatus, RefusalReason
 from ui import messages
+from ui.edit_conflict import offer_reload
 from ui.pages.base import Page
 from ui.pages.referral_table import ReferralTableModel
 from ui.widgets.controls import combo_value
@@ -351,7 +352,11 @@ class OrientationsPage(Page):
                     status,
                     reason=reason,
                     note=self.status_note.text(),
+                    version=row.version,
                 )
+        except EditConflict as conflict:
+            offer_reload(self, conflict, self.reload)
+            return
         except UserError as error:
             messages.warn(self, self.tr("Referrals"), error.message)
             return

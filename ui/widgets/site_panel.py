@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
 
 from app.context import DeskContext
 from app.db import read_session, write_session
-from app.errors import UserError
+from app.errors import EditConflict, UserError
 from app.permissions import Permission
-from app.services.settings import change_setting, get_setting
+from app.services.settings import change_setting, get_setting, setting_version
 from app.services.sites import check_logo, check_logo_size, update_site
 from models import Site
 from ui import messages
 from ui.dialogs.first_run import site_kind_labels
 from ui.dialogs.visit_form import channel_labels
+from ui.edit_conflict import offer_reload
 from ui.widgets.controls import named_button
 
 # Each language is written in its own language, whatever the current one.
@@ -160,6 +161,7 @@ class SitePanel(QWidget):
         with read_session(self.ctx.engine) as session:
             site = session.get(Site, actor.site_id)
             language = get_setting(session, "language")
+            self.language_version = setting_version(session, "language") or 0
             if site is None:
                 return
             self.name_edit.setText(site.name)
@@ -215,7 +217,13 @@ class SitePanel(QWidget):
                     default_channel=self.channel_combo.currentData(),
                 )
                 if get_setting(session, "language") != language:
-                    change_setting(session, actor, "language", language)
+                    change_setting(
+                        session, actor, "language", language,
+                        version=getattr(self, "language_version", None),
+                    )  # fmt: skip
+        except EditConflict as conflict:
+            offer_reload(self, conflict, self.refresh)
+            return
         except UserError as error:
             messages.warn(self, self.tr("The place"), error.message)
             return
