@@ -25,16 +25,25 @@ def address_of(db_path) -> str:
     return str(db_path)
 
 
-def start_desk(db_path, *args: str) -> subprocess.Popen:
-    """A desk process (tests/live_desk.py) doing `args` on the database; its lines on stdout."""
-    return subprocess.Popen(
-        [sys.executable, str(DESK), address_of(db_path), *args],
+def start_desk(db_path, actor, *args: str) -> subprocess.Popen:
+    """A desk process (tests/live_desk.py) signed in as `actor`, ready to do `args` on the
+    database when told « go » (see `go`); its lines on stdout."""
+    desk = subprocess.Popen(
+        [sys.executable, str(DESK), address_of(db_path), str(actor.agent_id), *args],
         cwd=ROOT,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+    assert desk.stdout.readline().strip() == "ready", desk.stderr.read()
+    return desk
+
+
+def go(*desks: subprocess.Popen) -> None:
+    for desk in desks:
+        desk.stdin.write("go\n")
+        desk.stdin.flush()
 
 
 def finish(desk: subprocess.Popen, timeout: float = 180) -> list[str]:

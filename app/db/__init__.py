@@ -23,6 +23,7 @@ from sqlmodel import Session
 import models
 from app.db import postgres
 from app.db import sqlite as sqlite_engine
+from app.db.queries import notify
 from app.db.sqlite import DamagedDatabaseError, check_sqlite_file, quick_check
 from app.db.target import DatabaseTarget, as_target, is_server_address
 from app.errors import DatabaseError, EditConflict
@@ -40,6 +41,8 @@ __all__ = [
     "copy_aside",
     "is_server_address",
     "make_engine",
+    "notify",
+    "listener",
     "open_database",
     "quick_check",
     "read_session",
@@ -170,6 +173,14 @@ def write_session(engine: Engine) -> Iterator[Session]:
         except BaseException:
             _quiet_rollback(session)
             raise
+
+
+def listener(engine: Engine, on_topic: Callable[[str], None]) -> postgres.Listener | None:
+    """What other desks change, as `on_topic(topic)` calls from a background thread (call
+    `.start()`); None on SQLite, where a single desk works alone."""
+    if engine.dialect.name == "sqlite":
+        return None
+    return postgres.Listener(engine.url, on_topic)
 
 
 def retrying(work: Callable[[], T], attempts: int = RETRIES) -> T:

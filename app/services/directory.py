@@ -12,6 +12,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from app.clock import utcnow
+from app.db.queries import notify
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
@@ -82,6 +83,7 @@ def save_organization(
         organization.updated_at = utcnow()
     session.flush()
     invalidate()
+    notify(session, "directory")
     return organization
 
 
@@ -108,6 +110,7 @@ def set_organization_active(
         service.updated_at = utcnow()
     session.flush()
     invalidate()
+    notify(session, "directory")
     return len(services)
 
 
@@ -186,6 +189,7 @@ def save_service(
         service.updated_at = utcnow()
     session.flush()
     invalidate()
+    notify(session, "directory")
     return service
 
 
@@ -201,6 +205,7 @@ def set_service_active(
     service.updated_at = utcnow()
     session.flush()
     invalidate()
+    notify(session, "directory")
     return service
 
 
@@ -218,6 +223,7 @@ def mark_verified(
     service.updated_at = utcnow()
     session.flush()
     invalidate()
+    notify(session, "directory")
     return service
 
 
@@ -255,6 +261,7 @@ def add_closure(
     service.updated_at = utcnow()  # the search cache notices the change
     session.flush()
     invalidate()
+    notify(session, "directory")
     return closure
 
 
@@ -269,6 +276,7 @@ def remove_closure(session: Session, actor: Actor, closure_id: uuid.UUID) -> Non
         service.updated_at = utcnow()
     session.flush()
     invalidate()
+    notify(session, "directory")
 
 
 # ---------------------------------------------------------------- national numbers

@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 
 from app import taxonomy
 from app.clock import local_today, utcnow
+from app.db.queries import notify
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
@@ -180,6 +181,7 @@ def update_person(
     session.add(person)
     index_person(session, person)
     audit.record(session, actor, AuditAction.PERSON_EDITED, "person", person.id)
+    notify(session, f"person:{person.id}")
     return person
 
 

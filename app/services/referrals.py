@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from app import taxonomy
 from app.clock import local_today, period_bounds, utcnow
+from app.db.queries import notify
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
@@ -216,6 +217,7 @@ def create_referrals(
         _add_event(session, actor, referral, now=now)
         audit.record(session, actor, AuditAction.REFERRAL_CHANGED, "referral", referral.id)
         referrals.append(referral)
+    notify(session, "referrals")
     return referrals
 
 
@@ -277,6 +279,7 @@ def change_status(
     session.add(referral)
     _add_event(session, actor, referral, reason=reason, note=note, now=now)
     audit.record(session, actor, AuditAction.REFERRAL_CHANGED, "referral", referral.id)
+    notify(session, "referrals")
     return referral
 
 
@@ -295,6 +298,7 @@ def set_follow_up(
         raise UserError(translate("Referrals", "The follow-up date cannot be in the past."))
     referral.follow_up_on = day
     session.add(referral)
+    notify(session, "referrals")
     return referral
 
 

@@ -27,7 +27,7 @@ from app.context import DeskContext
 from app.db import read_session, write_session
 from app.errors import UserError
 from app.permissions import Permission
-from app.services.people import display_name, open_person
+from app.services.people import display_name, get_person, open_person
 from app.services.person_history import TimelineEntry, person_timeline
 from app.services.referral_labels import status_label
 from models import Person
@@ -147,6 +147,18 @@ class PersonFileView(QWidget):
         self.person = person
         self._show(person, entries)
         return True
+
+    def show_current(self) -> None:
+        """Read the open file again (another desk changed it); not a new opening to audit."""
+        try:
+            with read_session(self.ctx.engine) as session:
+                person = get_person(session, self.ctx.actor, self.person.id)
+                entries = person_timeline(session, self.ctx.actor, person.id)
+                session.expunge(person)  # stays readable after the session
+        except UserError:
+            return  # merged or erased meanwhile: the desk keeps what it shows
+        self.person = person
+        self._show(person, entries)
 
     def _show(self, person: Person, entries: list[TimelineEntry]) -> None:
         dash = "—"
