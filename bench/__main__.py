@@ -28,6 +28,9 @@ GOALS = (
     ("report_annual", 3000.0, "p95", "ms"),
     ("till_click", 5.0, "p95", "ms"),
     ("rss_mb", 300.0, "p95", "MB"),
+    ("live_update", 2000.0, "p95", "ms"),
+    ("desks5_click", 20.0, "p95", "ms"),
+    ("desks5_lost", 0.0, "p95", "visits"),
 )
 
 
