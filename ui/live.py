@@ -4,7 +4,7 @@
 for anything after the connection came back). Bursts are gathered: each topic at most once per
 quarter second. On SQLite there is one desk and nothing to listen to."""
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from sqlalchemy import Engine
 
 from app.db import listener
@@ -29,6 +29,14 @@ class LiveUpdates(QObject):
             self.listener.start()
             stopping = self.listener._stop
             self.destroyed.connect(lambda *_: stopping.set())  # the window went: stop listening
+            if parent is not None:
+                parent.installEventFilter(self)  # … or was closed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Close and self.listener is not None:
+            self.listener._stop.set()
+            self.listener = None
+        return False
 
     def _gather(self, topic: str) -> None:
         if topic not in self._pending:

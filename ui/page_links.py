@@ -53,7 +53,18 @@ def connect_page(window: QWidget, ctx: DeskContext, key: str, page: QWidget) -> 
 
 
 def show_live_change(page: QWidget, key: str, topic: str) -> None:
-    """Another desk changed `topic`: the part of this page that shows it is read again."""
+    """Another desk changed `topic`: the part of this page that shows it is read again (if the
+    server cannot be read just now, the page keeps what it shows; the next change or view
+    reads again)."""
+    from app.errors import UserError
+
+    try:
+        _read_again(page, key, topic)
+    except UserError:
+        pass
+
+
+def _read_again(page: QWidget, key: str, topic: str) -> None:
     from ui.live import concerns
 
     if key == "accueil" and concerns(topic, "visits"):
@@ -72,6 +83,7 @@ def show_live_change(page: QWidget, key: str, topic: str) -> None:
 
 def connect_live(window: QWidget, ctx: DeskContext) -> None:
     """Listen to the other desks (PostgreSQL); the follow-up badge follows their referrals."""
+    from app.errors import UserError
     from app.services.directory_search import invalidate
     from ui.live import LiveUpdates, concerns
 
@@ -83,7 +95,10 @@ def connect_live(window: QWidget, ctx: DeskContext) -> None:
         if concerns(topic, "directory"):
             invalidate()  # this desk's cached directory search is out of date
         if concerns(topic, "referrals"):
-            refresh_badges(window, ctx)
+            try:
+                refresh_badges(window, ctx)
+            except UserError:
+                pass  # the server cannot be read just now: the badge stays as it is
 
     window.live.changed.connect(changed)
 
