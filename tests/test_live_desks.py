@@ -98,6 +98,7 @@ class _Window(QWidget):
 def live_window(qtbot, ctx):
     window = _Window()
     qtbot.addWidget(window)
+    window.show()
     connect_live(window, ctx)
     qtbot.waitUntil(window.live.listener.listening.is_set, timeout=SEEN_TIMEOUT_MS)
     yield window
@@ -143,6 +144,7 @@ def test_till_counters_follow_another_desk(qtbot, db_path, engine, volunteer_ctx
     button = make_buttons(engine, volunteer)[0]
     window = _Window()
     qtbot.addWidget(window)
+    window.show()
     connect_live(window, volunteer_ctx)
     qtbot.waitUntil(window.live.listener.listening.is_set, timeout=SEEN_TIMEOUT_MS)
     till_page = CaissePage(volunteer_ctx)

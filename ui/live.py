@@ -5,6 +5,7 @@ for anything after the connection came back). Bursts are gathered: each topic at
 quarter second. On SQLite there is one desk and nothing to listen to."""
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import Engine
 
 from app.db import listener
@@ -46,6 +47,9 @@ class LiveUpdates(QObject):
 
     def _flush(self) -> None:
         topics, self._pending = self._pending, []
+        window = self.parent()
+        if isinstance(window, QWidget) and not window.isVisible():
+            return  # a closed or hidden window reads everything again when shown
         for topic in topics:
             self.changed.emit(topic)
 
