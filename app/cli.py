@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "app.commands.report",
     "app.commands.stats",
     "app.commands.backup",
+    "app.commands.server",
 )
 
 Handler = Callable[[argparse.Namespace], int | None]

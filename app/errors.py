@@ -14,7 +14,13 @@ class PermissionDenied(UserError):
 
 
 class DatabaseError(UserError):
-    """The database file cannot be opened, read or written."""
+    """The database file cannot be opened, read or written.
+
+    `unreachable` is True when the server could not be reached or the connection was lost:
+    a desk on a server then keeps its till clicks in its outbox (app.outbox).
+    """
+
+    unreachable: bool = False
 
 
 class EditConflict(UserError):

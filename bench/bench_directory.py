@@ -30,6 +30,15 @@ HOURS = (
     "Mo 14:00-17:00",
     "",
 )
+# what agents look for, in turn: most with "open now"
+SEARCH_FILTERS = (
+    {"open_now": True},
+    {"themes": ("sante",), "open_now": True},
+    {"text": "atelier", "open_now": True},
+    {"publics": ("jeunes",), "fees": "gratuit", "open_now": True},
+    {"commune": "Redon", "mode_accueil": "en-presentiel", "open_now": True},
+    {"text": "ecoute", "themes": ("numerique", "mobilite")},
+)
 TOWNS = ("Rennes", "Redon", "Pipriac", "Guichen", "Bain-de-Bretagne", "Vitré", "Fougères")
 
 
@@ -140,14 +149,7 @@ def _bench_search(engine, actor, now) -> tuple[list[float], list[float]]:  # typ
     from app.db import read_session
     from app.services.directory_search import search_services
 
-    filters = [
-        {"open_now": True},
-        {"themes": ("sante",), "open_now": True},
-        {"text": "atelier", "open_now": True},
-        {"publics": ("jeunes",), "fees": "gratuit", "open_now": True},
-        {"commune": "Redon", "mode_accueil": "en-presentiel", "open_now": True},
-        {"text": "ecoute", "themes": ("numerique", "mobilite")},
-    ]
+    filters = SEARCH_FILTERS
     with read_session(engine) as session:
         search_services(session, actor, now=now)  # the index is built once per directory
         times = []

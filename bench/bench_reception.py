@@ -26,15 +26,11 @@ WALK_SQL = (
 )
 
 
-def _keystrokes(db: Path, count: int = 40) -> list[str]:
-    """What agents type, one keystroke at a time: name prefixes, "first last", phone digits."""
+def typed_prefixes(people) -> list[str]:  # type: ignore[no-untyped-def]
+    """What agents type, one keystroke at a time, for (first name, last name, phone) rows: name
+    prefixes, "first last", phone digits."""
     from app.search_terms import words
 
-    connection = sqlite3.connect(db)
-    people = connection.execute(
-        "SELECT first_name, last_name, phone FROM person ORDER BY random() LIMIT ?", (count,)
-    ).fetchall()
-    connection.close()
     typed: list[str] = []
     for index, (first, last, phone) in enumerate(people):
         target = [
@@ -46,16 +42,31 @@ def _keystrokes(db: Path, count: int = 40) -> list[str]:
     return [text for text in typed if text.strip()]
 
 
+def _keystrokes(db: Path, count: int = 40) -> list[str]:
+    connection = sqlite3.connect(db)
+    people = connection.execute(
+        "SELECT first_name, last_name, phone FROM person ORDER BY random() LIMIT ?", (count,)
+    ).fetchall()
+    connection.close()
+    return typed_prefixes(people)
+
+
 def _context(db: Path):  # type: ignore[no-untyped-def]
+    from app.db import make_engine
+
+    return _agent_context(make_engine(db), db)
+
+
+def _agent_context(engine, target):  # type: ignore[no-untyped-def]
+    """An agent of the site on `engine` (an SQLite file or a server): engine, actor, desk."""
     from sqlmodel import select
 
     from app.context import DeskContext
-    from app.db import make_engine, read_session
+    from app.db import read_session
     from app.services.sites import actor_for, current_site
     from models import Agent
     from models.enums import Role
 
-    engine = make_engine(db)
     with read_session(engine) as session:
         site = current_site(session)
         agent = session.exec(
@@ -64,7 +75,7 @@ def _context(db: Path):  # type: ignore[no-untyped-def]
         actor = actor_for(agent)
         ctx = DeskContext(
             engine=engine,
-            target=db,
+            target=target,
             site_id=site.id,
             site_name=site.name,
             actor=actor,
@@ -160,14 +171,14 @@ def measure_visit_save(db: Path, repeat: int = 200) -> dict:
     return row("visit_save", samples, goal=5.0, floor=floor)
 
 
-def measure_page_open(db: Path, repeat: int = 15) -> dict:
+def page_open_samples(ctx, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
+    """Opening the Accueil page as the desk does (today's log and its count, then painted), in
+    ms, on the context's database, whichever engine it is on."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.clock import day_bounds, local_today
     from ui.application import get_application
     from ui.pages.accueil import AccueilPage
 
     app = get_application("fr")
-    engine, actor, ctx = _context(db)
 
     def open_page() -> None:
         page = AccueilPage(ctx)
@@ -178,7 +189,14 @@ def measure_page_open(db: Path, repeat: int = 15) -> dict:
         page.close()
         page.deleteLater()
 
-    samples = time_ms(open_page, repeat=repeat, warmup=2)
+    return time_ms(open_page, repeat=repeat, warmup=2)
+
+
+def measure_page_open(db: Path, repeat: int = 15) -> dict:
+    from app.clock import day_bounds, local_today
+
+    engine, actor, ctx = _context(db)
+    samples = page_open_samples(ctx, repeat)
     start, end = (moment.strftime("%Y-%m-%d %H:%M:%S.%f") for moment in day_bounds(local_today()))
     raw = sqlite3.connect(db)
 

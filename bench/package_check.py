@@ -10,6 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "dist" / "aiguillage"
 BINARY = BUNDLE / ("aiguillage.exe" if sys.platform == "win32" else "aiguillage")
+BUDGET_MB = 180
 
 
 def _run(*args: str) -> str:
@@ -116,8 +117,10 @@ def main() -> int:
         _run("check", "--db", str(db))
     size = bundle_size_mb()
     print(f"{version}: bundle {size:.0f} MB, Accueil rendered ({png_size} bytes)")
-    if size > 150:
-        raise SystemExit(f"the bundle is {size:.0f} MB, over the 150 MB budget")
+    # any desk can become the main PC: the bundle carries the PostgreSQL driver and, in time,
+    # the server's own programs, within 180 MB
+    if size > BUDGET_MB:
+        raise SystemExit(f"the bundle is {size:.0f} MB, over the {BUDGET_MB} MB budget")
     return 0
 
 

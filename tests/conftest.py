@@ -28,6 +28,7 @@ from app.services.sites import create_first_site  # noqa: E402
 from models import Agent  # noqa: E402
 from models.enums import Role, SiteKind  # noqa: E402
 
+pytest_plugins = ["tests.op_fixtures", "tests.ui_fixtures"]
 TEST_PIN = "2468"
 
 

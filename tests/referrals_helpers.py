@@ -92,48 +92,12 @@ def add_visit(engine, site_id, *, person_id=None, themes=(EMPLOYMENT_THEME,)) ->
 
 
 # --- widgets ---------------------------------------------------------------------------------
-@pytest.fixture(name="french_ui")
-def french_ui_fixture(qapp):
-    """The window speaks French, as at the desk."""
-    from ui.i18n import install_translators
-
-    install_translators(qapp, "fr")
-    yield
-    install_translators(qapp, "fr")
-
-
-class InputCounter:
-    """Counts what a person does: each key press or click is one input."""
-
-    def __init__(self, qtbot) -> None:
-        self.qtbot = qtbot
-        self.count = 0
-
-    def key(self, widget, key, modifier=None) -> None:
-        from PySide6.QtCore import Qt
-
-        self.count += 1
-        self.qtbot.keyClick(widget, key, modifier or Qt.KeyboardModifier.NoModifier)
-
-    def click(self, widget, pos=None) -> None:
-        from PySide6.QtCore import Qt
-
-        self.count += 1
-        if pos is None:
-            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-        else:
-            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
-
-    def counted(self) -> None:
-        self.count += 1
-
-
 @pytest.fixture(name="printed_to")
-def printed_to_fixture(monkeypatch, tmp_path):
-    """The print dialog is replaced by a PDF printer writing to a file (one input: OK)."""
+def printed_to_fixture(monkeypatch, tmp_path, sync_tasks, shown_messages):
+    """The print dialog is replaced by a PDF printer writing to a file (one input: OK); gives
+    the file, the parents the dialog was asked for, and the messages shown."""
     from PySide6.QtPrintSupport import QPrinter
 
-    from ui import messages, tasks
     from ui.dialogs import sheet_preview
 
     target = tmp_path / "printer.pdf"
@@ -147,8 +111,4 @@ def printed_to_fixture(monkeypatch, tmp_path):
         return printer
 
     monkeypatch.setattr(sheet_preview, "ask_printer", fake_ask_printer)
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
-    errors = []
-    monkeypatch.setattr(messages, "error", lambda *args: errors.append(args))
-    monkeypatch.setattr(messages, "warn", lambda *args: errors.append(args))
-    return target, calls, errors
+    return target, calls, shown_messages

@@ -5,13 +5,12 @@ from app.errors import DatabaseError
 from ui.application import get_application
 
 
-def test_the_till_page_says_so_when_the_database_refuses(qtbot, volunteer_ctx, monkeypatch):
+def test_the_till_page_says_so_when_the_database_refuses(
+    qtbot, volunteer_ctx, monkeypatch, shown_messages
+):
     from app.services import till_setup
-    from ui import messages
     from ui.pages.caisse import CaissePage
 
-    shown = []
-    monkeypatch.setattr(messages, "warn", lambda parent, title, text: shown.append(text))
     get_application("fr")
     page = CaissePage(volunteer_ctx)
     qtbot.addWidget(page)
@@ -21,4 +20,6 @@ def test_the_till_page_says_so_when_the_database_refuses(qtbot, volunteer_ctx, m
 
     monkeypatch.setattr(till_setup, "ensure_default_buttons", refused)
     page.refresh()
-    assert shown == ["La base est occupée : la dernière modification n'est pas enregistrée."]
+    assert shown_messages.of("warn") == [
+        "La base est occupée : la dernière modification n'est pas enregistrée."
+    ]

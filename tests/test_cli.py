@@ -122,30 +122,28 @@ def test_a_bad_database_gives_a_french_error_on_stderr(tmp_path, make, expected)
     assert not out.exists()
 
 
-def test_the_window_shows_a_french_dialog_for_a_bad_database(qtbot, tmp_path, monkeypatch):
-    from ui import desk, messages
+def test_the_window_shows_a_french_dialog_for_a_bad_database(qtbot, tmp_path, shown_messages):
+    from ui import desk
 
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(messages, "error", lambda parent, title, text: shown.append((title, text)))
     path = _not_a_database(tmp_path)
     assert desk.run_desk(path, "fr") == 2
-    assert len(shown) == 1
-    title, text = shown[0]
+    ((kind, text),) = shown_messages
+    (title,) = shown_messages.titles
+    assert kind == "error"
     assert title == "Base endommagée"  # a file that is not ours: the latest backup is offered
     assert "n'est pas une base de données Aiguillage" in text
     assert path.read_text().startswith("Bonjour")  # the file is left as it was
 
 
 def test_the_window_shows_a_french_dialog_for_another_programs_database(
-    qtbot, tmp_path, monkeypatch
+    qtbot, tmp_path, shown_messages
 ):
-    from ui import desk, messages
+    from ui import desk
 
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "error", lambda parent, title, text: shown.append(text))
     path = _someone_elses_database(tmp_path)
     assert desk.run_desk(path, "fr") == 2
-    assert len(shown) == 1 and "ne peut pas être utilisée" in shown[0]
+    ((kind, text),) = shown_messages
+    assert kind == "error" and "ne peut pas être utilisée" in text
     connection = sqlite3.connect(path)
     try:
         tables = {

@@ -14,17 +14,7 @@ from models import Person
 from ui import messages, tasks
 from ui.crash import install_exception_hooks
 
-
-@pytest.fixture
-def shown(monkeypatch, qapp):
-    from ui.i18n import install_translators
-
-    install_translators(qapp, "fr")
-    boxes: list[tuple[str, str, str]] = []
-    monkeypatch.setattr(
-        messages, "crash", lambda parent, title, text, report: boxes.append((title, text, report))
-    )
-    return boxes
+pytestmark = pytest.mark.usefixtures("french_ui")
 
 
 @pytest.fixture
@@ -50,13 +40,17 @@ def click_a_button_whose_slot(qtbot, slot) -> None:
 
 
 @pytest.mark.qt_no_exception_capture
-def test_a_failure_in_a_slot_shows_a_french_report_and_is_logged(qtbot, shown, log_file, hooks):
+def test_a_failure_in_a_slot_shows_a_french_report_and_is_logged(
+    qtbot, shown_messages, log_file, hooks
+):
     def compute_the_totals() -> None:
         raise ZeroDivisionError("division by zero")
 
     click_a_button_whose_slot(qtbot, compute_the_totals)
 
-    ((title, text, report),) = shown
+    ((kind, text),) = shown_messages
+    (title,), (report,) = shown_messages.titles, shown_messages.reports
+    assert kind == "crash"
     assert title == "Un imprévu est survenu"
     assert "Aiguillage a rencontré un problème qu'il n'attendait pas." in text
     assert "cliquez sur « Copier le rapport »" in text
@@ -70,7 +64,9 @@ def test_a_failure_in_a_slot_shows_a_french_report_and_is_logged(qtbot, shown, l
 
 
 @pytest.mark.qt_no_exception_capture
-def test_the_log_and_the_report_keep_no_personal_data(qtbot, shown, log_file, hooks, engine):
+def test_the_log_and_the_report_keep_no_personal_data(
+    qtbot, shown_messages, log_file, hooks, engine
+):
     person_id = uuid.uuid4()
 
     def save_twice() -> None:
@@ -80,7 +76,8 @@ def test_the_log_and_the_report_keep_no_personal_data(qtbot, shown, log_file, ho
 
     click_a_button_whose_slot(qtbot, save_twice)
 
-    ((_, _, report),) = shown
+    assert len(shown_messages) == 1
+    (report,) = shown_messages.reports
     log = log_file.read_text(encoding="utf-8")
     for text in (report, log):
         assert "IntegrityError" in text and "save_twice" in text
@@ -88,10 +85,7 @@ def test_the_log_and_the_report_keep_no_personal_data(qtbot, shown, log_file, ho
         assert "[parameters: …]" in text
 
 
-def test_copy_the_report_puts_it_on_the_clipboard(qtbot, qapp):
-    from ui.i18n import install_translators
-
-    install_translators(qapp, "fr")
+def test_copy_the_report_puts_it_on_the_clipboard(qtbot):
     QApplication.clipboard().clear()
     box = messages.crash_box(None, "Un imprévu est survenu", "Texte", "Aiguillage 0.1.0\nrapport")
     qtbot.addWidget(box)
@@ -103,22 +97,24 @@ def test_copy_the_report_puts_it_on_the_clipboard(qtbot, qapp):
 
 
 @pytest.mark.qt_no_exception_capture
-def test_a_failure_in_another_thread_is_shown_on_the_window_thread(qtbot, shown, log_file, hooks):
+def test_a_failure_in_another_thread_is_shown_on_the_window_thread(
+    qtbot, shown_messages, log_file, hooks
+):
     def fetch_in_the_background() -> None:
         raise ConnectionError("server gone")
 
     worker = threading.Thread(target=fetch_in_the_background, name="fetch")
     worker.start()
     worker.join()
-    qtbot.waitUntil(lambda: bool(shown))
+    qtbot.waitUntil(lambda: bool(shown_messages))
 
-    assert "ConnectionError: server gone" in shown[0][2]
+    assert "ConnectionError: server gone" in shown_messages.reports[0]
     log = log_file.read_text(encoding="utf-8")
     assert "Thread fetch failed" in log and "fetch_in_the_background" in log
 
 
-def test_a_failed_background_task_is_logged_with_its_traceback(qtbot, shown, log_file, monkeypatch):
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+def test_a_failed_background_task_is_logged_with_its_traceback(qtbot, shown_messages, log_file):
+    assert not tasks.SYNCHRONOUS  # the task runs on its own thread
     errors: list[Exception] = []
 
     def build_the_report(progress) -> None:
@@ -128,22 +124,23 @@ def test_a_failed_background_task_is_logged_with_its_traceback(qtbot, shown, log
     qtbot.waitUntil(lambda: bool(errors))
 
     assert tasks.error_text(errors[0]) == "Un problème est survenu : the disk is full"
-    assert shown == []  # its own handler says it
+    assert shown_messages == []  # its own handler says it
     log = log_file.read_text(encoding="utf-8")
     assert "Background task failed" in log and "build_the_report" in log
     assert "RuntimeError: the disk is full" in log
 
 
-def test_a_failed_background_task_without_a_handler_is_not_lost(
-    qtbot, shown, log_file, monkeypatch
-):
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+def test_a_failed_background_task_without_a_handler_is_not_lost(qtbot, shown_messages, log_file):
+    assert not tasks.SYNCHRONOUS  # the task runs on its own thread
 
     def print_the_sheets(progress) -> None:
         raise OSError("printer unplugged")
 
     tasks.run_task(print_the_sheets)
-    qtbot.waitUntil(lambda: bool(shown))
+    qtbot.waitUntil(lambda: bool(shown_messages))
 
-    assert "print_the_sheets" in shown[0][2] and "OSError: printer unplugged" in shown[0][2]
+    assert (
+        "print_the_sheets" in shown_messages.reports[0]
+        and "OSError: printer unplugged" in shown_messages.reports[0]
+    )
     assert "print_the_sheets" in log_file.read_text(encoding="utf-8")

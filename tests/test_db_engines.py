@@ -5,6 +5,7 @@ and the same report on both; every command works with a postgresql:// address.
 Tests marked `server` need the real PostgreSQL server of the `--engine postgresql` run.
 """
 
+import os
 import threading
 import uuid
 from datetime import UTC, datetime
@@ -101,6 +102,28 @@ def test_a_connection_lost_mid_transaction_saves_nothing_and_says_so(engine, ctx
     with write_session(engine) as session:  # the next change goes through on a new connection
         session.add(Visit(site_id=ctx.site_id, kind=VisitKind.RECEPTION.value))
     assert _visits(engine) == before + 1
+
+
+@server
+def test_a_lost_network_ends_a_waiting_connection_within_half_a_minute(engine):
+    """The server's connection carries TCP keepalives and a user timeout, as the PC's own
+    socket says (a loopback relay cannot lose packets, so the loss itself is not played)."""
+    import socket
+
+    raw = engine.raw_connection()
+    try:
+        connection = raw.driver_connection
+        params = connection.info.get_parameters()
+        assert params["keepalives"] == "1" and params["tcp_user_timeout"] == "25000"
+        with socket.socket(fileno=os.dup(connection.pgconn.socket)) as sock:
+            assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE) == 1
+            idle = sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE)
+            interval = sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPINTVL)
+            count = sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPCNT)
+            user_timeout = sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_USER_TIMEOUT)
+    finally:
+        raw.close()
+    assert idle + interval * count <= 30 and user_timeout <= 30_000
 
 
 @server
@@ -240,3 +263,62 @@ def test_the_demo_fills_a_new_database_on_either_engine(fresh_target):
         assert _visits(engine) == counts["visit"] > 0
     finally:
         engine.dispose()
+
+
+@pytest.fixture
+def own_server():
+    """A server of this test's own, which it may restart."""
+    import os
+    import shutil
+    import tempfile
+
+    from app.db.pg_server import LocalServer, new_password
+
+    folder = Path(tempfile.mkdtemp(prefix="aiguillage-restart-pg-"))
+    programs = os.environ.get("AIGUILLAGE_TEST_PG_BIN")
+    server = LocalServer(
+        folder, free_port(), new_password(), programs=Path(programs) if programs else None
+    )
+    server.init(durable=False)
+    server.start()
+    try:
+        yield server
+    finally:
+        if server.is_running():
+            server.stop("immediate")
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@server
+def test_after_a_server_restart_a_dead_connection_is_replaced_and_the_work_runs_again(own_server):
+    """No ping before each use: the first use of a connection the restart killed fails before
+    anything is committed, so `retrying` runs the transaction again on a new connection."""
+    from app.services.sites import create_first_site
+    from models.enums import SiteKind
+
+    address = own_server.url("postgres").render_as_string(hide_password=False)
+    engine = open_database(address)
+    with write_session(engine) as session:
+        site, _ = create_first_site(
+            session, name="Espace emploi", kind=SiteKind.EMPLOYMENT_DESK.value, address="",
+            postal_code="35600", commune="Redon", phone="", coordinator_name="Ana", pin="2468",
+        )  # fmt: skip
+        site_id = site.id
+    before = _visits(engine)
+    own_server.stop("fast")
+    own_server.start()
+
+    def add_visit() -> None:
+        with write_session(engine) as session:
+            session.add(Visit(site_id=site_id, kind=VisitKind.RECEPTION.value))
+
+    with pytest.raises(DatabaseError) as lost:  # without a retry: said, and nothing written
+        add_visit()
+    assert lost.value.retryable and "poste principal" in lost.value.message
+    own_server.stop("fast")
+    own_server.start()
+    retrying(add_visit)  # the dead connection is dropped and the visit written once
+    own_server.stop("fast")
+    own_server.start()
+    assert retrying(lambda: _visits(engine)) == before + 1  # a read runs again the same way
+    engine.dispose()

@@ -11,7 +11,7 @@ from app.clock import LOCAL_TZ
 from app.db import read_session
 from models import Service
 from tests.directory_helpers import make_directory
-from ui import messages, tasks
+from ui import messages
 from ui.dialogs.hours_editor import HoursEditorDialog
 from ui.dialogs.service_form import ServiceFormDialog
 from ui.pages.annuaire import AnnuairePage
@@ -19,12 +19,7 @@ from ui.pages.annuaire import AnnuairePage
 MONDAY_TEN = datetime(2026, 11, 23, 10, 0, tzinfo=LOCAL_TZ)
 
 
-@pytest.fixture(autouse=True)
-def _synchronous_french_ui(monkeypatch, qapp):
-    from ui.i18n import install_translators
-
-    install_translators(qapp, "fr")
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+pytestmark = pytest.mark.usefixtures("french_ui", "sync_tasks")
 
 
 def make_page(qtbot, ctx) -> AnnuairePage:
@@ -172,7 +167,7 @@ def test_volunteers_see_the_directory_without_edit_buttons(
 
 
 def test_import_a_csv_with_two_bad_rows_and_see_the_errors(
-    qtbot, coordinator_ctx, tmp_path, monkeypatch
+    qtbot, coordinator_ctx, tmp_path, monkeypatch, shown_messages
 ):
     from tests.test_directory_exchange import CSV_WITH_TWO_BAD_ROWS
     from ui.dialogs.import_preview import ImportPreviewDialog
@@ -180,8 +175,6 @@ def test_import_a_csv_with_two_bad_rows_and_see_the_errors(
     path = tmp_path / "annuaire.csv"
     path.write_bytes(CSV_WITH_TWO_BAD_ROWS.encode("cp1252"))
     monkeypatch.setattr(messages, "open_file", lambda *args: path)
-    infos: list[str] = []
-    monkeypatch.setattr(messages, "info", lambda parent, title, text: infos.append(text))
     seen: dict = {}
 
     def drive_preview(dialog: ImportPreviewDialog) -> int:
@@ -208,12 +201,12 @@ def test_import_a_csv_with_two_bad_rows_and_see_the_errors(
     assert seen["rows"][1][0] == "4" and "Horaires" in seen["rows"][1][1]
     assert seen["rows"][2:] == [("2", "OK"), ("5", "OK")]
     assert seen["enabled_before"] is False
-    assert infos == ["2 services ajoutés, 0 mis à jour."]
+    assert shown_messages == [("info", "2 services ajoutés, 0 mis à jour.")]
     assert shown_names(page) == ["Aide administrative", "Écrivain public"]
 
 
 def test_import_a_foreign_hsds_package_shows_warnings_and_imports(
-    qtbot, coordinator_ctx, tmp_path, monkeypatch
+    qtbot, coordinator_ctx, tmp_path, monkeypatch, shown_messages
 ):
     from tests.test_directory_exchange import OTHER_TOOL, _zip
     from ui.dialogs.import_preview import ImportPreviewDialog
@@ -221,7 +214,6 @@ def test_import_a_foreign_hsds_package_shows_warnings_and_imports(
     path = tmp_path / "camden.zip"
     path.write_bytes(_zip(OTHER_TOOL))
     monkeypatch.setattr(messages, "open_file", lambda *args: path)
-    monkeypatch.setattr(messages, "info", lambda parent, title, text: None)
     seen: dict = {}
 
     def drive_preview(dialog: ImportPreviewDialog) -> int:

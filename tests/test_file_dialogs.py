@@ -11,10 +11,7 @@ from ui import messages
 
 
 @pytest.fixture
-def desk_settings(tmp_path, monkeypatch, qapp):
-    from ui.i18n import install_translators
-
-    install_translators(qapp, "fr")
+def desk_settings(tmp_path, monkeypatch, french_ui):
     ini = tmp_path / "desk.ini"
     monkeypatch.setattr(
         messages, "settings", lambda: QSettings(str(ini), QSettings.Format.IniFormat)

@@ -1,6 +1,7 @@
 """« Annuler » in the first-run wizard leaves no empty database behind, and never takes away a
 file that was there before."""
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -38,6 +39,7 @@ def test_cancelling_keeps_a_database_file_that_was_already_there(qtbot, tmp_path
     assert path.exists() and path.read_bytes() == before
 
 
+@pytest.mark.sqlite_file
 def test_a_file_with_data_is_never_removed(tmp_path, engine, db_path):
     engine.dispose()
     assert not is_new(db_path)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from sqlmodel import select
 
-from app.clock import local_today
+from app.clock import local_today, utcnow
 from app.db import read_session, write_session
 from app.errors import EditConflict
 from app.services.people import PersonFields, update_person
@@ -193,3 +193,25 @@ def test_directory_and_follow_up_badge_follow_another_desk(
     with read_session(engine) as session:
         assert session.get(Referral, referral_id).status == "envoyee"
     assert uuid.UUID(str(referral_id))
+
+
+def test_clicks_kept_while_the_server_was_away_reach_the_other_desks_counters(
+    engine, volunteer, tmp_path
+):
+    import queue
+
+    from app.db import listener
+    from app.outbox import Outbox
+
+    heard: queue.Queue[str] = queue.Queue()
+    listening = listener(engine, heard.put)
+    listening.start()
+    box = Outbox(tmp_path / "boite.sqlite")
+    try:
+        assert listening.listening.wait(SEEN_TIMEOUT_MS / 1000)
+        box.keep_visit(volunteer.site_id, volunteer.agent_id, "caisse-test", utcnow())
+        assert box.flush(engine) == 1
+        assert heard.get(timeout=SEEN_TIMEOUT_MS / 1000) == "till"
+    finally:
+        box.close()
+        listening.stop()

@@ -12,7 +12,6 @@ from tests.referrals_helpers import (  # noqa: F401  (fixtures)
     EMPLOYMENT_THEME,
     add_service,
     add_visit,
-    french_ui_fixture,
     printed_to_fixture,
 )
 from ui.dialogs.refer import ReferDialog

@@ -7,15 +7,11 @@ from app.db import write_session
 from models import AuditEntry, Organization, Person, Referral, Service, Visit
 from models.enums import AuditAction, ReferralStatus
 from tests.reception_helpers import THEME_CV, THEME_HOUSING, all_rows, make_person, make_visit
-from ui import messages
-from ui.i18n import install_translators
 from ui.pages.personnes import PersonnesPage
 
 
 @pytest.fixture
-def page(qtbot, ctx, qapp, monkeypatch):
-    install_translators(qapp, "fr")
-    monkeypatch.setattr(messages, "warn", lambda parent, title, text: pytest.fail(text))
+def page(qtbot, ctx, french_ui, no_warnings):
     widget = PersonnesPage(ctx)
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
@@ -87,7 +83,7 @@ def test_edit_the_file_from_the_person_file(qtbot, page, engine, agent):
     assert page.file_view._values["phone"].text() == "06 11 22 33 44"
 
 
-def test_merge_two_files_keeps_the_history(qtbot, page, engine, agent, monkeypatch):
+def test_merge_two_files_keeps_the_history(qtbot, page, engine, agent, shown_messages):
     keep = make_person(engine, agent, "Anne", "Durand")
     other = make_person(engine, agent, "Anne", "Durant", phone="0611223344")
     make_visit(engine, agent, keep.id, [THEME_CV])
@@ -99,7 +95,7 @@ def test_merge_two_files_keeps_the_history(qtbot, page, engine, agent, monkeypat
     dialog = page.file_view.merge_dialog
     qtbot.keyClicks(dialog.search, "durant")
     assert dialog.results.count() == 1
-    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: True)
+    shown_messages.confirm_answer = True
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
     assert [p.id for p in all_rows(engine, Person) if p.merged_into_id is None] == [keep.id]
     assert {v.person_id for v in all_rows(engine, Visit)} == {keep.id}
@@ -110,14 +106,16 @@ def test_merge_two_files_keeps_the_history(qtbot, page, engine, agent, monkeypat
     assert {e.entity_id for e in merged} == {str(keep.id), str(other.id)}
 
 
-def test_merge_cancelled_at_the_question_changes_nothing(qtbot, page, engine, agent, monkeypatch):
+def test_merge_cancelled_at_the_question_changes_nothing(
+    qtbot, page, engine, agent, shown_messages
+):
     keep = make_person(engine, agent, "Anne", "Durand")
     make_person(engine, agent, "Anne", "Durant")
     page.open_person(keep.id)
     qtbot.mouseClick(page.file_view.merge_button, Qt.MouseButton.LeftButton)
     dialog = page.file_view.merge_dialog
     qtbot.keyClicks(dialog.search, "durant")
-    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: False)
+    shown_messages.confirm_answer = False
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert len(all_rows(engine, Person)) == 2
 

@@ -7,28 +7,13 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlmodel import select
 
-import ui.tasks
 from app.db import read_session
 from models import Person, Visit
 from tests.reception_helpers import THEME_CV, make_person, make_visit
 from ui import messages
-from ui.i18n import install_translators
 from ui.pages.personnes import PersonnesPage
 
-
-@pytest.fixture(autouse=True)
-def _french_and_quiet(qapp, monkeypatch):
-    install_translators(qapp, "fr")
-    monkeypatch.setattr(ui.tasks, "SYNCHRONOUS", True)
-    for kind in ("warn", "error"):
-        monkeypatch.setattr(messages, kind, lambda _p, _t, text: pytest.fail(text))
-
-
-@pytest.fixture
-def infos(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "info", lambda _p, _t, text: shown.append(text))
-    return shown
+pytestmark = pytest.mark.usefixtures("french_ui", "sync_tasks", "no_warnings")
 
 
 @pytest.fixture
@@ -46,12 +31,13 @@ def open_page(qtbot, ctx, person_id) -> PersonnesPage:
     page.show()
     qtbot.waitExposed(page)
     page.refresh()
-    assert page.open_person(person_id)
+    page.open_person(person_id)
+    assert page.right.currentWidget() is page.file_view
     return page
 
 
 def test_a_coordinator_exports_the_file(
-    qtbot, coordinator_ctx, amina, monkeypatch, tmp_path, infos
+    qtbot, coordinator_ctx, amina, monkeypatch, tmp_path, shown_messages
 ):
     monkeypatch.setattr(messages, "choose_folder", lambda *_a: tmp_path)
     view = open_page(qtbot, coordinator_ctx, amina.id).file_view
@@ -64,20 +50,19 @@ def test_a_coordinator_exports_the_file(
     assert data["person"]["first_name"] == "Amina"
     assert len(data["visits"]) == 2
     assert list(tmp_path.glob("dossier-*.pdf"))
-    assert infos and "enregistré" in infos[0]
+    assert shown_messages.of("info") and "enregistré" in shown_messages.of("info")[0]
 
 
 def test_a_coordinator_erases_the_file_after_confirming(
-    qtbot, coordinator_ctx, engine, amina, monkeypatch, infos
+    qtbot, coordinator_ctx, engine, amina, shown_messages
 ):
-    questions: list[str] = []
-    monkeypatch.setattr(messages, "confirm", lambda _p, _t, text: questions.append(text) or True)
     page = open_page(qtbot, coordinator_ctx, amina.id)
     view = page.file_view
     assert view.erase_button.text().replace("&", "") == "Effacer le dossier…"
     qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+    questions = shown_messages.questions
     assert questions and "irréversible" in questions[0]
-    assert infos == ["Le dossier est effacé."]
+    assert shown_messages.of("info") == ["Le dossier est effacé."]
     assert page.right.currentWidget() is page.empty_state
     assert view.person is None
     assert all("Amina" not in page.list.item(i).text() for i in range(page.list.count()))
@@ -89,15 +74,15 @@ def test_a_coordinator_erases_the_file_after_confirming(
         assert all(visit.person_id is None for visit in visits)
 
 
-def test_saying_no_keeps_the_file(qtbot, coordinator_ctx, engine, amina, monkeypatch, infos):
-    monkeypatch.setattr(messages, "confirm", lambda *_a: False)
+def test_saying_no_keeps_the_file(qtbot, coordinator_ctx, engine, amina, shown_messages):
+    shown_messages.confirm_answer = False
     page = open_page(qtbot, coordinator_ctx, amina.id)
     qtbot.mouseClick(page.file_view.erase_button, Qt.MouseButton.LeftButton)
     assert page.right.currentWidget() is page.file_view
     assert page.file_view.heading.text() == "Amina BENALI"
     with read_session(engine) as session:
         assert session.get(Person, amina.id) is not None
-    assert infos == []
+    assert shown_messages.of("info") == []
 
 
 def test_an_agent_sees_neither_button(qtbot, ctx, amina):

@@ -61,15 +61,12 @@ def test_another_agent_never_sees_the_file_left_open(qtbot, ctx):
     assert not dialog.isVisible()
 
 
-def test_a_superscript_two_in_the_birth_year_gets_a_french_message(qtbot, ctx, monkeypatch):
-    from ui import messages
-
-    shown = []
-    monkeypatch.setattr(messages, "warn", lambda parent, title, text: shown.append(text))
+def test_a_superscript_two_in_the_birth_year_gets_a_french_message(qtbot, ctx, shown_messages):
     get_application("fr")
     dialog = PersonFormDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.first_name.setText("Amina")
     dialog.birth_year.setText("198²")  # « ² » sits next to « 1 » on a French keyboard
     dialog.save()
-    assert shown and "4 chiffres" in shown[0]
+    warnings = shown_messages.of("warn")
+    assert warnings and "4 chiffres" in warnings[0]

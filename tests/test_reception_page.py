@@ -1,43 +1,14 @@
 """The Reception page driven like a person: type, arrows, Enter, clicks; then the database."""
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from models import AuditEntry, Person, Visit
 from models.enums import AuditAction
 from tests.reception_helpers import THEME_CV, THEME_HOUSING, all_rows, make_person, make_visit
-from ui import messages
 from ui.dialogs.visit_form import VisitFormDialog
-from ui.i18n import install_translators
 from ui.pages.accueil import AccueilPage
-
-
-class Inputs:
-    """Counts every keystroke and click a person would make."""
-
-    def __init__(self, qtbot) -> None:
-        self.qtbot = qtbot
-        self.count = 0
-
-    def type(self, widget: QWidget, text: str) -> None:
-        self.qtbot.keyClicks(widget, text)
-        self.count += len(text)
-
-    def key(self, widget: QWidget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-        self.qtbot.keyClick(widget, key, modifier)
-        self.count += 1
-
-    def click(self, widget: QWidget, pos: QPoint | None = None) -> None:
-        if pos is None:
-            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-        else:
-            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
-        self.count += 1
-
-    def click_row(self, view, row: int) -> None:
-        index = view.model().index(row, 0)
-        self.click(view.viewport(), view.visualRect(index).center())
 
 
 def cell(page, row: int, column: int) -> str:
@@ -51,22 +22,7 @@ def focused(inside: QWidget) -> QWidget:
 
 
 @pytest.fixture
-def french(qapp):
-    install_translators(qapp, "fr")
-    yield
-    install_translators(qapp, "fr")
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "warn", lambda parent, title, text: shown.append(text))
-    monkeypatch.setattr(messages, "info", lambda parent, title, text: shown.append(text))
-    return shown
-
-
-@pytest.fixture
-def page(qtbot, ctx, french, warnings):
+def page(qtbot, ctx, french_ui, shown_messages):
     widget = AccueilPage(ctx)
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
@@ -82,13 +38,13 @@ def visit_dialog(qtbot, page):
     return page.visit_dialog
 
 
-def test_known_person_visit_takes_at_most_six_inputs(qtbot, page, engine, agent):
+def test_known_person_visit_takes_at_most_six_inputs(qtbot, page, engine, agent, input_counter):
     helene = make_person(engine, agent, "Hélène", "Le Gall", birth_year=1980)
     make_person(engine, agent, "Paul", "Roux")
     make_visit(engine, agent, None, [THEME_HOUSING])  # the site's most used theme comes first
     page.refresh()
     assert QApplication.focusWidget() is page.search  # ready to type on an empty page
-    inputs = Inputs(qtbot)
+    inputs = input_counter
     inputs.type(page.search, "he")
     assert page.results.item(0).text().startswith("Hélène LE GALL")
     inputs.key(page.search, Qt.Key.Key_Return)
@@ -106,10 +62,10 @@ def test_known_person_visit_takes_at_most_six_inputs(qtbot, page, engine, agent)
     assert page.banner.isVisible() and "Hélène LE GALL" in page.banner_label.text()
 
 
-def test_keyboard_only_visit_with_arrows_space_and_enter(qtbot, page, engine, agent):
+def test_keyboard_only_visit_with_arrows_space_and_enter(qtbot, page, engine, agent, input_counter):
     make_person(engine, agent, "Anne", "Durand")
     second = make_person(engine, agent, "Annie", "Martin")
-    inputs = Inputs(qtbot)
+    inputs = input_counter
     inputs.key(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is page.search
     inputs.type(page.search, "ann")
@@ -230,14 +186,14 @@ def test_new_person_created_anyway_then_visit(qtbot, page, engine, agent):
         ("Ana", "19a0", "4 chiffres"),
     ],
 )
-def test_bad_person_input_in_the_form(qtbot, page, engine, warnings, first, year, message):
+def test_bad_person_input_in_the_form(qtbot, page, engine, shown_messages, first, year, message):
     qtbot.mouseClick(page.new_person_button, Qt.MouseButton.LeftButton)
     form = page.person_dialog
     qtbot.keyClicks(form.first_name, first)
     qtbot.keyClicks(form.birth_year, year)
     qtbot.keyClick(form.birth_year, Qt.Key.Key_Return)
     assert form.isVisible()
-    assert any(message in text for text in warnings), warnings
+    assert any(message in text for text in shown_messages.texts), shown_messages
     assert all_rows(engine, Person) == []
 
 
@@ -263,7 +219,7 @@ def test_a_20000_character_note_is_cut_and_said_so(qtbot, page, engine):
     assert len(all_rows(engine, Visit)[0].note) == 2000
 
 
-def test_edit_and_delete_todays_own_visit(qtbot, page, engine, agent, monkeypatch):
+def test_edit_and_delete_todays_own_visit(qtbot, page, engine, agent, shown_messages):
     make_visit(engine, agent, None, [THEME_CV])
     page.refresh()
     qtbot.mouseClick(
@@ -278,7 +234,7 @@ def test_edit_and_delete_todays_own_visit(qtbot, page, engine, agent, monkeypatc
     dialog.themes.set_selected([THEME_HOUSING])
     qtbot.keyClick(focused(dialog), Qt.Key.Key_Return)
     assert all_rows(engine, Visit)[0].themes == [THEME_HOUSING]
-    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: True)
+    shown_messages.confirm_answer = True
     page.log.selectRow(0)
     page.log.setFocus()
     qtbot.keyClick(page.log, Qt.Key.Key_Delete)
@@ -296,7 +252,9 @@ def test_another_agents_visit_cannot_be_changed(qtbot, page, engine, coordinator
     assert page.log_refer_button.isEnabled()
 
 
-def test_volunteer_sees_no_search_and_logs_anonymous_visits(qtbot, volunteer_ctx, french, engine):
+def test_volunteer_sees_no_search_and_logs_anonymous_visits(
+    qtbot, volunteer_ctx, french_ui, engine
+):
     widget = AccueilPage(volunteer_ctx)
     qtbot.addWidget(widget)
     widget.show()
@@ -360,7 +318,9 @@ def test_the_site_default_channel_is_chosen(qtbot, page, engine, agent):
     assert [v.channel for v in all_rows(engine, Visit)] == ["telephone"]
 
 
-def test_in_the_main_window_shortcuts_work_from_the_navigation(qtbot, ctx, french, engine, agent):
+def test_in_the_main_window_shortcuts_work_from_the_navigation(
+    qtbot, ctx, french_ui, engine, agent
+):
     from ui.main_window import MainWindow
 
     anne = make_person(engine, agent, "Anne")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 
 from tests.referrals_helpers import (  # noqa: F401  (fixtures)
     add_service,
-    french_ui_fixture,
     printed_to_fixture,
 )
 from ui.dialogs.quick_referral import QuickReferralDialog

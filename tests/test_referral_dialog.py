@@ -13,11 +13,9 @@ from app.db import read_session
 from models import Referral, ReferralEvent
 from tests.referrals_helpers import (  # noqa: F401  (fixtures)
     EMPLOYMENT_THEME,
-    InputCounter,
     add_person,
     add_service,
     add_visit,
-    french_ui_fixture,
     full_service_fields,
     printed_to_fixture,
 )
@@ -26,13 +24,15 @@ from ui.dialogs.refer import ReferDialog, open_refer_dialog
 pytestmark = pytest.mark.usefixtures("french_ui")
 
 
-def test_from_saved_visit_to_printed_sheet_in_at_most_6_inputs(qtbot, ctx, engine, printed_to):
+def test_from_saved_visit_to_printed_sheet_in_at_most_6_inputs(
+    qtbot, ctx, engine, printed_to, input_counter
+):
     target, calls, errors = printed_to
     add_service(engine, **full_service_fields() | {"name": "Atelier « Cap Boulot »"})
     add_service(engine, name="Garage solidaire", themes=("mobilite",))
     person_id = add_person(engine, first_name="Hélène", preferred_language="es")
     visit_id = add_visit(engine, ctx.site_id, person_id=person_id, themes=[EMPLOYMENT_THEME])
-    inputs = InputCounter(qtbot)
+    inputs = input_counter
 
     inputs.counted()  # the « Orienter » click on the saved visit emits refer_requested
     dialog = open_refer_dialog(ctx, None, visit_id, person_id, [EMPLOYMENT_THEME])
@@ -77,7 +77,7 @@ def test_refer_without_choosing_says_so_and_writes_nothing(qtbot, ctx, engine, p
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.refer_button, Qt.MouseButton.LeftButton)
-    assert errors and "au moins un service" in errors[0][2]
+    assert errors and "au moins un service" in errors.texts[0]
     assert dialog.isVisible() and dialog.preview is None
     with read_session(engine) as session:
         assert session.exec(select(Referral)).all() == []

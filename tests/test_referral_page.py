@@ -14,7 +14,6 @@ from tests.referrals_helpers import (  # noqa: F401  (fixtures)
     EMPLOYMENT_THEME,
     add_person,
     add_service,
-    french_ui_fixture,
     printed_to_fixture,
 )
 from ui.pages.orientations import OrientationsPage

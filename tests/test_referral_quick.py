@@ -10,9 +10,7 @@ from sqlmodel import select
 from app.db import read_session
 from models import Referral
 from tests.referrals_helpers import (  # noqa: F401  (fixtures)
-    InputCounter,
     add_service,
-    french_ui_fixture,
     printed_to_fixture,
 )
 from ui.dialogs.quick_referral import QuickReferralDialog
@@ -32,6 +30,7 @@ def test_quick_referral_shows_then_prints_a_receipt_in_at_most_5_inputs(
     volunteer_ctx,
     engine,
     printed_to,
+    input_counter,
 ):
     target, calls, errors = printed_to
     add_service(engine, name="Garage solidaire", themes=("mobilite--acceder-a-un-vehicule",))
@@ -39,7 +38,7 @@ def test_quick_referral_shows_then_prints_a_receipt_in_at_most_5_inputs(
     dialog = QuickReferralDialog(volunteer_ctx, None)
     qtbot.addWidget(dialog)
     dialog.show()
-    inputs = InputCounter(qtbot)
+    inputs = input_counter
     assert not dialog.print_button.isEnabled()
 
     item = dialog.theme_list.item(_row_of(dialog.theme_list, "Mobilité"))

@@ -14,14 +14,11 @@ from app.i18n import translate
 from models import AuditEntry
 from tests.conftest import make_ctx
 from tests.reports_helpers import populate
-from ui import messages, tasks
-from ui.i18n import install_translators
+from ui import messages
 
 
 @pytest.fixture
-def page(qtbot, qapp, engine, coordinator_ctx, monkeypatch):
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
-    install_translators(qapp, "fr")
+def page(qtbot, engine, coordinator_ctx, french_ui, sync_tasks):
     populate(engine, first=date(2026, 9, 25), last=date(2026, 10, 31), per_day=3)
     widget = rapports.RapportsPage(coordinator_ctx)
     qtbot.addWidget(widget)
@@ -118,30 +115,24 @@ def test_the_annual_report_is_chosen_for_a_year(qtbot, page):
     assert "Rapport annuel d’activité — année 2026" in page.status_label.text()
 
 
-def test_dates_in_the_wrong_order_are_refused_kindly(qtbot, page, monkeypatch):
-    warnings = []
-    monkeypatch.setattr(messages, "warn", lambda parent, title, text: warnings.append(text))
+def test_dates_in_the_wrong_order_are_refused_kindly(qtbot, page, shown_messages):
     page.period_combo.setCurrentIndex(page.period_combo.findData(rapports.CUSTOM))
     assert page.from_edit.isVisibleTo(page) and not page.year_spin.isVisibleTo(page)
     page.from_edit.setDate(date(2026, 10, 31))
     page.to_edit.setDate(date(2026, 10, 1))
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
-    assert warnings == ["La date de fin est avant la date de début."]
+    assert shown_messages.of("warn") == ["La date de fin est avant la date de début."]
     assert page.report is None and not page.save_button.isEnabled()
 
 
 def test_a_refused_report_shows_a_message_not_a_traceback(
-    qtbot, qapp, engine, db_path, agent, monkeypatch
+    qtbot, engine, db_path, agent, french_ui, sync_tasks, shown_messages
 ):
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
-    install_translators(qapp, "fr")
-    errors = []
-    monkeypatch.setattr(messages, "error", lambda parent, title, text: errors.append(text))
     widget = rapports.RapportsPage(make_ctx(engine, db_path, agent))
     qtbot.addWidget(widget)
     assert not widget.csv_button.isVisibleTo(widget)
     qtbot.mouseClick(widget.generate_button, Qt.MouseButton.LeftButton)
-    assert errors == [
+    assert shown_messages.of("error") == [
         translate("Permissions", "Your role does not allow this action. Ask a coordinator.")
     ]
     assert widget.generate_button.isEnabled() and not widget.progress.isVisible()

@@ -9,9 +9,8 @@ import pytest
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QApplication
 
-import ui.tasks
 from app.demo import DEMO_PIN, write_demo
-from ui import gallery, messages, screen_fit
+from ui import gallery, screen_fit
 from ui.main_window import DEFAULT_SIZE, MainWindow
 from ui.pages import PAGE_KEYS
 from ui.startup import open_desk, sign_in_first_coordinator
@@ -41,17 +40,11 @@ def demo_db(tmp_path_factory):
 
 
 @pytest.fixture
-def desk(qapp, demo_db, tmp_path, monkeypatch):
+def desk(demo_db, tmp_path, french_ui, sync_tasks, shown_messages):
     import shutil
 
-    from ui.i18n import install_translators
-
-    install_translators(qapp, "fr")
     path = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_db, path)
-    monkeypatch.setattr(ui.tasks, "SYNCHRONOUS", True)
-    for kind in ("info", "warn", "error"):
-        monkeypatch.setattr(messages, kind, lambda *_a: None)
     ctx = open_desk(path, "fr")
     sign_in_first_coordinator(ctx)
     yield ctx

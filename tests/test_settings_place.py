@@ -13,24 +13,9 @@ from app.services.settings import get_setting
 from app.services.sites import MAX_LOGO_BYTES, update_site
 from models import Site
 from tests.foundation_helpers import type_text
-from tests.till_helpers import install_french
 from ui import messages
 
-
-@pytest.fixture(autouse=True)
-def _french(qapp):
-    install_french(qapp)
-
-
-@pytest.fixture
-def shown(monkeypatch):
-    """Message boxes are recorded instead of shown."""
-    texts: list[tuple[str, str]] = []
-    for kind in ("info", "warn", "error"):
-        monkeypatch.setattr(
-            messages, kind, lambda _p, _title, text, kind=kind: texts.append((kind, text))
-        )
-    return texts
+pytestmark = pytest.mark.usefixtures("french_ui")
 
 
 @pytest.fixture
@@ -108,7 +93,9 @@ def test_the_place_tab_comes_first_then_the_till(page):
     assert page.tabs.currentWidget() is page.site_panel
 
 
-def test_name_phone_and_channel_are_typed_and_stored(page, qtbot, engine, coordinator, shown):
+def test_name_phone_and_channel_are_typed_and_stored(
+    page, qtbot, engine, coordinator, shown_messages
+):
     panel = page.site_panel
     panel.name_edit.selectAll()
     type_text(qtbot, panel.name_edit, "Espace Numérique de Pipriac")
@@ -123,15 +110,15 @@ def test_name_phone_and_channel_are_typed_and_stored(page, qtbot, engine, coordi
     assert site.name == "Espace Numérique de Pipriac"
     assert site.phone == "02 99 34 41 12"
     assert site.default_channel == "telephone"
-    assert shown == [("info", "Les informations du lieu sont enregistrées.")]
+    assert shown_messages == [("info", "Les informations du lieu sont enregistrées.")]
 
 
-def test_a_bad_postal_code_is_refused_in_french(page, qtbot, engine, coordinator, shown):
+def test_a_bad_postal_code_is_refused_in_french(page, qtbot, engine, coordinator, shown_messages):
     panel = page.site_panel
     panel.postal_code_edit.clear()
     qtbot.keyClicks(panel.postal_code_edit, "355")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    assert shown == [("warn", "Le code postal a 5 chiffres.")]
+    assert shown_messages == [("warn", "Le code postal a 5 chiffres.")]
     assert stored_site(engine, coordinator).postal_code != "355"
 
 
@@ -154,31 +141,33 @@ def test_a_logo_is_chosen_shown_then_removed(
 
 
 def test_a_file_that_is_not_a_picture_is_refused(
-    page, qtbot, engine, coordinator, monkeypatch, tmp_path, shown
+    page, qtbot, engine, coordinator, monkeypatch, tmp_path, shown_messages
 ):
     text_file = tmp_path / "logo.png"
     text_file.write_text("pas une image", encoding="utf-8")
     choose_file(monkeypatch, text_file)
     qtbot.mouseClick(page.site_panel.choose_logo_button, Qt.MouseButton.LeftButton)
-    assert shown == [
+    assert shown_messages == [
         ("warn", "Ce fichier n'est pas une image : choisissez un fichier PNG ou JPEG.")
     ]
     assert stored_site(engine, coordinator).logo_png is None
 
 
 def test_a_logo_over_one_megabyte_is_refused(
-    page, qtbot, engine, coordinator, monkeypatch, tmp_path, shown
+    page, qtbot, engine, coordinator, monkeypatch, tmp_path, shown_messages
 ):
     big = png_file(tmp_path / "grand.png")
     with big.open("ab") as handle:
         handle.write(b"\0" * MAX_LOGO_BYTES)
     choose_file(monkeypatch, big)
     qtbot.mouseClick(page.site_panel.choose_logo_button, Qt.MouseButton.LeftButton)
-    assert shown == [("warn", "Le logo est trop lourd : choisissez une image de 1 Mo au plus.")]
+    assert shown_messages == [
+        ("warn", "Le logo est trop lourd : choisissez une image de 1 Mo au plus.")
+    ]
     assert stored_site(engine, coordinator).logo_png is None
 
 
-def test_the_language_is_stored_for_the_next_start(page, qtbot, engine, shown):
+def test_the_language_is_stored_for_the_next_start(page, qtbot, engine, shown_messages):
     panel = page.site_panel
     assert panel.language_combo.currentText() == "Français"
     panel.language_combo.setFocus()
@@ -192,7 +181,7 @@ def test_the_language_is_stored_for_the_next_start(page, qtbot, engine, shown):
 
 
 # --- the « Caisse » tab -----------------------------------------------------------------------
-def test_a_button_added_in_settings_shows_on_the_till(qtbot, coordinator_ctx, shown):
+def test_a_button_added_in_settings_shows_on_the_till(qtbot, coordinator_ctx, shown_messages):
     from ui.main_window import MainWindow
 
     window = MainWindow(coordinator_ctx)
@@ -213,4 +202,4 @@ def test_a_button_added_in_settings_shows_on_the_till(qtbot, coordinator_ctx, sh
     window.show_page("caisse")
     labels = [button.label for button in window.page("caisse").button_widgets()]
     assert labels[-1] == "Reparation velo"
-    assert shown == []
+    assert shown_messages == []

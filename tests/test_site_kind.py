@@ -10,15 +10,8 @@ from app.services.sites import update_site
 from models import Site
 from models.enums import SiteKind
 from tests.conftest import make_ctx
-from tests.till_helpers import install_french
-from ui import messages
 
-
-@pytest.fixture(autouse=True)
-def _french(qapp, monkeypatch):
-    install_french(qapp)
-    for kind in ("info", "warn", "error"):
-        monkeypatch.setattr(messages, kind, lambda *_a: None)
+pytestmark = pytest.mark.usefixtures("french_ui", "shown_messages")
 
 
 def _kind(engine, actor) -> str:

@@ -13,16 +13,9 @@ from app.services.directory_diff import CHANGED, CONFLICT, GONE, NEW, SAME
 from app.services.imported_services import COMPARED_FIELDS
 from models import Service
 from tests.sites_helpers import DEMO_NOW, coordinator_of
-from ui import tasks
 from ui.dialogs.import_preview import ImportPreviewDialog
 
-
-@pytest.fixture(autouse=True)
-def _synchronous_french_ui(monkeypatch, qapp):
-    from ui.i18n import install_translators
-
-    install_translators(qapp, "fr")
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+pytestmark = pytest.mark.usefixtures("french_ui", "sync_tasks")
 
 
 @pytest.fixture(scope="module")

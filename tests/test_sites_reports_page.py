@@ -10,16 +10,10 @@ from app.db import read_session
 from app.reports.site_package import read_package_file
 from app.services.site_keys import pinned_keys
 from tests.sites_helpers import MONTH, make_site
-from ui import messages, tasks
+from ui import messages
 from ui.pages.rapports import RapportsPage
 
-
-@pytest.fixture(autouse=True)
-def _synchronous_french_ui(monkeypatch, qapp):
-    from ui.i18n import install_translators
-
-    install_translators(qapp, "fr")
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+pytestmark = pytest.mark.usefixtures("french_ui", "sync_tasks")
 
 
 def _page(qtbot, ctx) -> RapportsPage:  # type: ignore[no-untyped-def]
@@ -33,16 +27,14 @@ def _page(qtbot, ctx) -> RapportsPage:  # type: ignore[no-untyped-def]
 
 
 def test_a_coordinator_saves_the_package_then_consolidates_two_sites(
-    qtbot, coordinator_ctx, engine, tmp_path, monkeypatch
+    qtbot, coordinator_ctx, engine, tmp_path, monkeypatch, shown_messages
 ):
-    errors: list[str] = []
-    monkeypatch.setattr(messages, "error", lambda parent, title, text: errors.append(text))
     page = _page(qtbot, coordinator_ctx)
     bar = page.site_reports
     ours = tmp_path / "notre-paquet.json"
     monkeypatch.setattr(messages, "save_file", lambda *args: ours)
     qtbot.mouseClick(bar.package_button, Qt.MouseButton.LeftButton)
-    assert errors == []
+    assert shown_messages.of("error") == []
     assert "Paquet statistique de février 2026 enregistré" in page.status_label.text()
     package = read_package_file(ours)
     assert package.period.slug() == MONTH and package.site_name == coordinator_ctx.site_name
@@ -61,6 +53,7 @@ def test_a_coordinator_saves_the_package_then_consolidates_two_sites(
     changed.write_text(json.dumps(document), "utf-8")
     monkeypatch.setattr(messages, "open_files", lambda *args: [ours, changed])
     qtbot.mouseClick(bar.consolidate_button, Qt.MouseButton.LeftButton)
+    errors = shown_messages.of("error")
     assert len(errors) == 1 and "a été modifié après que le site l’a signé" in errors[0]
     assert page.report is None and page.generate_button.isEnabled()
     with read_session(engine) as session:
@@ -68,7 +61,7 @@ def test_a_coordinator_saves_the_package_then_consolidates_two_sites(
 
     monkeypatch.setattr(messages, "open_files", lambda *args: [ours, theirs])
     qtbot.mouseClick(bar.consolidate_button, Qt.MouseButton.LeftButton)
-    assert len(errors) == 1
+    assert len(shown_messages.of("error")) == 1
     assert page.report.kind == "consolidated" and page.page_count() >= 3
     assert page.report.key_table.columns[1:] == [
         coordinator_ctx.site_name,
@@ -86,13 +79,13 @@ def test_a_coordinator_saves_the_package_then_consolidates_two_sites(
 
 
 def test_packages_are_made_month_by_month_and_agents_do_not_consolidate(
-    qtbot, coordinator_ctx, ctx, monkeypatch
+    qtbot, coordinator_ctx, ctx, shown_messages
 ):
-    warnings: list[str] = []
-    monkeypatch.setattr(messages, "warn", lambda parent, title, text: warnings.append(text))
     page = _page(qtbot, coordinator_ctx)
     page.period_combo.setCurrentIndex(page.period_combo.findData("quarter"))
     qtbot.mouseClick(page.site_reports.package_button, Qt.MouseButton.LeftButton)
-    assert warnings == ["Choisissez « Un mois » comme période : les paquets se font mois par mois."]
+    assert shown_messages.of("warn") == [
+        "Choisissez « Un mois » comme période : les paquets se font mois par mois."
+    ]
     agents = _page(qtbot, ctx)
     assert not agents.site_reports.consolidate_button.isVisibleTo(agents)

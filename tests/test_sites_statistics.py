@@ -66,7 +66,7 @@ def _pdf_text(path) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_each_total_is_the_sum_of_the_sites_own_monthly_figures(
-    sites, engine, coordinator, tmp_path
+    sites, engine, db_path, coordinator, tmp_path
 ):
     paths, packages = sites
     own = [_monthly(path) for path in paths]
@@ -110,7 +110,7 @@ def test_each_total_is_the_sum_of_the_sites_own_monthly_figures(
             assert all(cell not in (1, 2) for cell in row[1:-1])  # small counts are hidden
     # the PDF and the workbook of the command line carry the same report
     out = tmp_path / "consolidee.pdf"
-    args = ["report", "consolidated", "--db", str(engine.url.database), "--month", MONTH]
+    args = ["report", "consolidated", "--db", str(db_path), "--month", MONTH]
     engine.dispose()
     assert main([*args, "--out", str(out), *map(str, packages)]) == 0
     text = _pdf_text(out)
@@ -171,14 +171,14 @@ def _set_visits(package) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_a_tampered_package_is_refused_and_nothing_is_pinned(
-    sites, engine, coordinator, tmp_path, capsys
+    sites, engine, db_path, coordinator, tmp_path, capsys
 ):
     _, packages = sites
     tampered = tmp_path / "trafique.json"
     tampered.write_bytes(_resign(packages[0], _set_visits))
     with pytest.raises(UserError, match="a été modifié après que le site l’a signé"):
         read_package_file(tampered)
-    args = ["report", "consolidated", "--db", str(engine.url.database), "--month", MONTH]
+    args = ["report", "consolidated", "--db", str(db_path), "--month", MONTH]
     args += ["--out", str(tmp_path / "x.pdf"), str(packages[1]), str(tampered)]
     engine.dispose()
     assert main(args) == 2

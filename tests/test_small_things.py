@@ -40,16 +40,7 @@ def test_zero_and_one_take_the_singular_in_french_only_one_in_english(language, 
 
 
 # --- widgets ---------------------------------------------------------------------------------
-@pytest.fixture
-def french(qapp):
-    from ui.i18n import install_translators
-
-    install_translators(qapp, "fr")
-    yield
-    install_translators(qapp, "fr")
-
-
-def test_the_hours_dialog_shows_no_green_tick_before_anything_is_entered(qtbot, french):
+def test_the_hours_dialog_shows_no_green_tick_before_anything_is_entered(qtbot, french_ui):
     from PySide6.QtCore import Qt
 
     from ui.dialogs.hours_editor import HoursEditorDialog
@@ -67,7 +58,7 @@ def test_the_hours_dialog_shows_no_green_tick_before_anything_is_entered(qtbot, 
     assert dialog.feedback.text().startswith("✓ lundi")
 
 
-def test_ticking_reasons_never_moves_the_list(qtbot, french):
+def test_ticking_reasons_never_moves_the_list(qtbot, french_ui):
     from PySide6.QtCore import Qt
 
     from ui.dialogs.theme_picker import ThemePicker
@@ -89,7 +80,7 @@ def test_ticking_reasons_never_moves_the_list(qtbot, french):
     assert picker.summary.toolTip() == picker.summary_text()  # the whole choice, on hover
 
 
-def test_long_reasons_are_shown_whole(qtbot, french):
+def test_long_reasons_are_shown_whole(qtbot, french_ui):
     from PySide6.QtCore import QRect, Qt
 
     from ui.dialogs.theme_picker import ThemePicker
@@ -111,7 +102,7 @@ def test_long_reasons_are_shown_whole(qtbot, french):
     assert shown.height() >= needed.height()
 
 
-def test_directory_names_wrap_instead_of_being_cut(qtbot, french, coordinator_ctx, engine):
+def test_directory_names_wrap_instead_of_being_cut(qtbot, french_ui, coordinator_ctx, engine):
     from PySide6.QtCore import QRect, Qt
 
     from tests.referrals_helpers import add_service
@@ -152,7 +143,7 @@ def test_the_agents_form_labels_end_with_a_colon_like_the_other_forms(qtbot, coo
     assert labels == ["&Nom :", "&Rôle :", "Nouveau &code :"]
 
 
-def test_the_window_title_never_ends_with_a_dash(qtbot, french, ctx):
+def test_the_window_title_never_ends_with_a_dash(qtbot, french_ui, ctx):
     from ui.main_window import MainWindow
 
     window = MainWindow(ctx)
@@ -180,7 +171,7 @@ def test_media_carries_its_accent_and_old_weighings_still_count(engine, voluntee
     assert [(w.category, w.kg) for w in weights] == [("supports médias", 4.0)]
 
 
-def test_ticking_themes_in_the_service_form_never_moves_the_list(qtbot, french, coordinator_ctx):
+def test_ticking_themes_in_the_service_form_never_moves_the_list(qtbot, french_ui, coordinator_ctx):
     from PySide6.QtCore import Qt
 
     from ui.dialogs.service_form import ServiceFormDialog

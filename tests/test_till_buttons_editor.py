@@ -8,21 +8,9 @@ from app.db import read_session
 from app.services import till_setup
 from models import TillButton
 from tests.conftest import make_ctx
-from tests.till_helpers import install_french
-from ui import messages
 from ui.widgets.till_buttons_editor import PALETTE, TillButtonsEditor
 
-
-@pytest.fixture(autouse=True)
-def _french(qapp):
-    install_french(qapp)
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "warn", lambda parent, title, text: shown.append(text))
-    return shown
+pytestmark = pytest.mark.usefixtures("french_ui")
 
 
 @pytest.fixture
@@ -72,12 +60,14 @@ def test_a_new_button_is_added_at_the_end(editor, qtbot, engine, volunteer):
     assert labels[-1] == "Reparation velo"
 
 
-def test_a_bad_code_gets_a_french_message_and_changes_nothing(editor, qtbot, engine, warnings):
+def test_a_bad_code_gets_a_french_message_and_changes_nothing(
+    editor, qtbot, engine, shown_messages
+):
     before = stored(engine)
     editor.kind_edit.clear()
     qtbot.keyClicks(editor.kind_edit, "Achat a emporter")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert warnings and "minuscules" in warnings[0]
+    assert shown_messages.of("warn") and "minuscules" in shown_messages.of("warn")[0]
     assert stored(engine) == before
 
 
@@ -89,7 +79,7 @@ def test_buttons_are_reordered(editor, qtbot, engine):
     assert not editor.up_button.isEnabled()
 
 
-def test_categories_are_edited_one_per_line(editor, qtbot, engine, warnings):
+def test_categories_are_edited_one_per_line(editor, qtbot, engine, shown_messages):
     editor.categories_edit.clear()
     qtbot.keyClicks(editor.categories_edit, "velos")
     qtbot.keyClick(editor.categories_edit, Qt.Key.Key_Return)
@@ -99,7 +89,7 @@ def test_categories_are_edited_one_per_line(editor, qtbot, engine, warnings):
         assert till_setup.donation_categories(session) == ["velos", "textile"]
     editor.categories_edit.clear()
     qtbot.mouseClick(editor.categories_save, Qt.MouseButton.LeftButton)
-    assert warnings == ["Veuillez garder au moins une catégorie."]
+    assert shown_messages.of("warn") == ["Veuillez garder au moins une catégorie."]
 
 
 def test_an_agent_cannot_edit(qtbot, engine, db_path, agent):

@@ -11,8 +11,8 @@ from app.clock import utcnow
 from app.db import read_session, write_session
 from app.pdf.day_summary import render_day_summary
 from app.services import till
-from tests.till_helpers import add_referral, install_french, make_buttons
-from ui import messages, tasks
+from tests.till_helpers import add_referral, make_buttons
+from ui import messages
 from ui.dialogs import day_summary as dialog_module
 from ui.dialogs.day_summary import DaySummaryDialog
 from ui.pages.caisse import CaissePage
@@ -20,10 +20,7 @@ from ui.pages.caisse import CaissePage
 NOON = datetime(2026, 11, 21, 13, 0, tzinfo=UTC)
 
 
-@pytest.fixture(autouse=True)
-def _french_and_synchronous(qapp, monkeypatch):
-    install_french(qapp)
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+pytestmark = pytest.mark.usefixtures("french_ui", "sync_tasks")
 
 
 def pdf_text(pdf: bytes) -> str:

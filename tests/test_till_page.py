@@ -11,13 +11,9 @@ from app.clock import utcnow
 from app.db import read_session, write_session
 from app.services import till, till_setup
 from models import Donation, TillButton, Visit
-from tests.till_helpers import install_french
 from ui.pages.caisse import CaissePage
 
-
-@pytest.fixture(autouse=True)
-def _french(qapp):
-    install_french(qapp)
+pytestmark = pytest.mark.usefixtures("french_ui")
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableWidget
 from sqlmodel import select
 
-import ui.tasks
 from app.backup.snapshot import create_backup
 from app.clock import utcnow
 from app.config import backups_dir
@@ -27,17 +26,7 @@ def _user_data_folder(monkeypatch, tmp_path):
     monkeypatch.setattr(config, "data_dir", lambda: tmp_path / "donnees-utilisateur")
 
 
-@pytest.fixture(autouse=True)
-def _quiet_messages(monkeypatch):
-    """Message boxes are recorded instead of shown; confirmations say yes."""
-    shown: list[tuple[str, str]] = []
-    for kind in ("info", "warn", "error"):
-        monkeypatch.setattr(
-            messages, kind, lambda _p, title, text, kind=kind: shown.append((kind, text))
-        )
-    monkeypatch.setattr(messages, "confirm", lambda *_a: True)
-    monkeypatch.setattr(ui.tasks, "SYNCHRONOUS", True)
-    return shown
+pytestmark = pytest.mark.usefixtures("sync_tasks", "shown_messages")
 
 
 def _select_agent(qtbot, form, name: str) -> None:
@@ -171,7 +160,7 @@ def test_agents_panel_adds_an_agent_who_can_sign_in(qtbot, coordinator_ctx):
         assert sign_in(session, lucie.id, "97531").role == "volunteer"
 
 
-def test_agents_panel_says_why_when_input_is_bad(qtbot, coordinator_ctx, _quiet_messages):
+def test_agents_panel_says_why_when_input_is_bad(qtbot, coordinator_ctx, shown_messages):
     from ui.widgets.agents_panel import AgentsPanel
 
     panel = AgentsPanel(coordinator_ctx)
@@ -179,7 +168,7 @@ def test_agents_panel_says_why_when_input_is_bad(qtbot, coordinator_ctx, _quiet_
     qtbot.keyClicks(panel.name_edit, "Sans code")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert panel.table.rowCount() == 3
-    assert panel.status.text() and _quiet_messages[-1][0] == "warn"
+    assert panel.status.text() and shown_messages[-1][0] == "warn"
 
 
 @pytest.mark.sqlite_file
@@ -206,7 +195,7 @@ def test_backups_panel_backs_up_and_restores(qtbot, coordinator_ctx):
 
 @pytest.mark.sqlite_file
 def test_damaged_database_is_restored_through_the_dialog(
-    qtbot, db_path, engine, coordinator, monkeypatch
+    qtbot, db_path, engine, coordinator, shown_messages
 ):
     from ui.safe_start import open_or_recover
 
@@ -219,9 +208,8 @@ def test_damaged_database_is_restored_through_the_dialog(
     db_path.write_bytes(bytes(raw))
     for extra in ("-wal", "-shm"):
         db_path.with_name(db_path.name + extra).unlink(missing_ok=True)
-    asked: list[str] = []
-    monkeypatch.setattr(messages, "confirm", lambda _p, _t, text: asked.append(text) or True)
     ctx = open_or_recover(db_path)
+    asked = shown_messages.questions
     assert ctx is not None and asked and "1" in asked[0]
     with read_session(ctx.engine) as session:
         assert [p.first_name for p in session.exec(select(Person))] == ["Amina"]
@@ -229,13 +217,13 @@ def test_damaged_database_is_restored_through_the_dialog(
     assert list(db_path.parent.glob("*avant-restauration*"))
 
 
-def test_damaged_database_without_backup_says_so(qtbot, tmp_path, _quiet_messages):
+def test_damaged_database_without_backup_says_so(qtbot, tmp_path, shown_messages):
     from ui.safe_start import open_or_recover
 
     path = tmp_path / "aiguillage.sqlite"
     path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     assert open_or_recover(path) is None
-    assert _quiet_messages[-1][0] == "error"
+    assert shown_messages[-1][0] == "error"
 
 
 def test_a_second_app_on_the_same_database_is_refused(qtbot, db_path):
@@ -307,7 +295,8 @@ def test_settings_page_holds_the_tabs_and_accepts_more(qtbot, coordinator_ctx):
     page = ReglagesPage(coordinator_ctx)
     qtbot.addWidget(page)
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert titles == ["Lieu", "Caisse", "Agents", "Sauvegardes", "Confidentialité", "Journal"]
+    assert titles == ["Lieu", "Caisse", "Agents", "Sauvegardes", "Confidentialité", "Journal",
+                      "Postes"]
     index = page.add_tab(QWidget(), "Autre")
     assert page.tabs.tabText(index) == "Autre"
 
@@ -321,7 +310,7 @@ def test_an_agent_gets_a_refusal_not_the_retention_figures(qtbot, engine, db_pat
     assert "coordinat" in panel.preview.text().lower()
 
 
-def test_run_desk_refuses_a_second_window_on_the_same_file(qtbot, db_path, _quiet_messages):
+def test_run_desk_refuses_a_second_window_on_the_same_file(qtbot, db_path, shown_messages):
     from ui.desk import run_desk
     from ui.instance_lock import acquire_instance_lock
 
@@ -330,8 +319,8 @@ def test_run_desk_refuses_a_second_window_on_the_same_file(qtbot, db_path, _quie
         assert run_desk(db_path) == 1
     finally:
         held.unlock()
-    assert _quiet_messages[-1][0] == "error"
-    assert "déjà ouvert" in _quiet_messages[-1][1]
+    assert shown_messages[-1][0] == "error"
+    assert "déjà ouvert" in shown_messages[-1][1]
 
 
 def test_run_desk_opens_locked_and_stops_cleanly_when_nobody_signs_in(qtbot, db_path, monkeypatch):
@@ -359,7 +348,7 @@ def test_run_desk_opens_locked_and_stops_cleanly_when_nobody_signs_in(qtbot, db_
 
 @pytest.mark.sqlite_file
 def test_restoring_an_encrypted_backup_with_a_wrong_passphrase_changes_nothing(
-    qtbot, coordinator_ctx, _quiet_messages
+    qtbot, coordinator_ctx, shown_messages
 ):
     from ui.widgets.backups_panel import BackupsPanel
 
@@ -372,7 +361,7 @@ def test_restoring_an_encrypted_backup_with_a_wrong_passphrase_changes_nothing(
     panel.table.selectRow(0)
     qtbot.keyClicks(panel.passphrase_edit, "la mauvaise")
     qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
-    assert _quiet_messages[-1][0] == "error" and "phrase" in _quiet_messages[-1][1].lower()
+    assert shown_messages[-1][0] == "error" and "phrase" in shown_messages[-1][1].lower()
     assert panel.isEnabled()
     with read_session(ctx.engine) as session:
         assert [p.first_name for p in session.exec(select(Person))] == ["Zoé"]

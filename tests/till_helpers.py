@@ -33,10 +33,3 @@ def add_referral(engine, actor: Actor, created_at: datetime) -> Referral:
         session.add(referral)
         session.flush()
         return referral
-
-
-def install_french(qapp) -> None:
-    """Load the French catalogues into the test application (widgets translate with tr())."""
-    from ui.i18n import install_translators
-
-    install_translators(qapp, "fr")

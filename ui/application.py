@@ -10,6 +10,7 @@ STYLE_SHEET = """
 QListWidget#navigation { background: #20313f; color: #ffffff; border: none; font-size: 11pt; }
 QListWidget#navigation::item { padding: 6px 12px; }
 QListWidget#navigation::item:selected { background: #3b6e8f; color: #ffffff; }
+QListWidget#navigation::item:disabled { color: #7d8a96; font-style: italic; }
 QLabel#emptyStateTitle { color: #20313f; }
 QLabel#emptyStateHint { color: #4a5a66; }
 QLabel#openingState { color: #4a5a66; font-size: 13pt; qproperty-alignment: AlignCenter; }

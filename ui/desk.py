@@ -81,12 +81,19 @@ def open_desk_in(window: MainWindow, ctx: DeskContext) -> int | None:
     if ctx.site_id is None:
         from ui.dialogs.first_run import run_first_run
 
+        path = ctx.db_path
         if not run_first_run(ctx, window):
             ctx.engine.dispose()
             if created_now:  # cancelled set-up: leave no empty database behind
                 new_database.remove_unused(ctx.db_path)
             return 0
+        if created_now and ctx.db_path is None:  # joined a shared place: the file is unused
+            new_database.remove_unused(path)
     start_daily_jobs(ctx)
+    if ctx.target.is_server:  # a desk joined to a main PC keeps working when it is away
+        from ui.connection import attach
+
+        attach(window)
     window.desk_ready()
     if ctx.actor is None:
         window.lock_now()  # sign in on the lock screen: nothing shows until a PIN is typed

@@ -1,12 +1,16 @@
 """The box a form shows when another desk saved the same thing first: what changed, and
-« Recharger » to show the current values (nothing of this desk's change was saved)."""
+« Recharger » to show the current values (nothing of this desk's change was saved).
+
+A save through `ui.operations.write_op` gets its `on_error` from `conflict_or`: an
+`EditConflict` opens this box, any other refusal goes where the form shows it."""
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.errors import EditConflict
+from app.errors import EditConflict, UserError
+from ui import messages
 
 
 def _t(text: str) -> str:
@@ -40,3 +44,23 @@ def offer_reload(
     parent.conflict_box = box  # type: ignore[attr-defined]
     box.open()
     return box
+
+
+def conflict_or(
+    parent: QWidget,
+    reload: Callable[[], None],
+    otherwise: Callable[[UserError], None] | str,
+) -> Callable[[UserError], None]:
+    """The `on_error` of a save: another desk's change offers « Reload » (`reload`); any other
+    refusal goes to `otherwise(error)`, or is shown by `ui.messages.warn` under `otherwise` when
+    it is a title (what `write_op` itself does with a refusal)."""
+
+    def on_error(error: UserError) -> None:
+        if isinstance(error, EditConflict):
+            offer_reload(parent, error, reload)
+        elif isinstance(otherwise, str):
+            messages.warn(parent, otherwise, error.message)
+        else:
+            otherwise(error)
+
+    return on_error

@@ -143,6 +143,20 @@ def _import(ctx, _sample, parent):  # type: ignore[no-untyped-def]
     return ImportPreviewDialog(ctx, Path(resource_path("data", "annuaire_exemple.csv")), parent)
 
 
+def _desks(ctx, _sample, parent):  # type: ignore[no-untyped-def]
+    """Réglages › Postes on its own, in a window of the Settings page's size."""
+    from PySide6.QtCore import Qt
+
+    from ui.screen_fit import fit_size
+    from ui.widgets.desks_panel import DesksPanel
+
+    panel = DesksPanel(ctx)
+    if parent is not None:
+        panel.setParent(parent, Qt.WindowType.Window)
+    fit_size(panel, 1100, 620)
+    return panel
+
+
 # name of the picture → how to build the dialog
 DIALOGS: dict[str, Factory] = {
     "dialogue_premier_lancement": _first_run,
@@ -161,4 +175,5 @@ DIALOGS: dict[str, Factory] = {
     "dialogue_horaires": _hours,
     "dialogue_fermetures": _closures,
     "dialogue_import": _import,
+    "reglages_postes": _desks,
 }

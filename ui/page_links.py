@@ -56,12 +56,10 @@ def show_live_change(page: QWidget, key: str, topic: str) -> None:
     """Another desk changed `topic`: the part of this page that shows it is read again (if the
     server cannot be read just now, the page keeps what it shows; the next change or view
     reads again)."""
-    from app.errors import UserError
+    from ui.operations import quietly
 
-    try:
+    with quietly():
         _read_again(page, key, topic)
-    except UserError:
-        pass
 
 
 def _read_again(page: QWidget, key: str, topic: str) -> None:
@@ -83,7 +81,6 @@ def _read_again(page: QWidget, key: str, topic: str) -> None:
 
 def connect_live(window: QWidget, ctx: DeskContext) -> None:
     """Listen to the other desks (PostgreSQL); the follow-up badge follows their referrals."""
-    from app.errors import UserError
     from app.services.directory_search import invalidate
     from ui.live import LiveUpdates, concerns
 
@@ -95,10 +92,7 @@ def connect_live(window: QWidget, ctx: DeskContext) -> None:
         if concerns(topic, "directory"):
             invalidate()  # this desk's cached directory search is out of date
         if concerns(topic, "referrals"):
-            try:
-                refresh_badges(window, ctx)
-            except UserError:
-                pass  # the server cannot be read just now: the badge stays as it is
+            refresh_badges(window, ctx)  # a badge the server cannot count yet stays as it was
 
     window.live.changed.connect(changed)
 

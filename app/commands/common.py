@@ -69,9 +69,14 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def db_target_from(args: argparse.Namespace) -> DatabaseTarget:
-    """The database the command works on: --db (a file or a server address), else the file
-    in the user data folder."""
-    return as_target(args.db) if getattr(args, "db", None) else as_target(default_db_path())
+    """The database the command works on: --db (a file or a server address), else the shared
+    database this desk joined (desk.json), else the file in the user data folder."""
+    if getattr(args, "db", None):
+        return as_target(args.db)
+    from app.sharing.desk_config import saved_url
+
+    saved = saved_url()
+    return as_target(saved) if saved is not None else as_target(default_db_path())
 
 
 def db_path_from(args: argparse.Namespace) -> Path:

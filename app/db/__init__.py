@@ -37,6 +37,7 @@ __all__ = [
     "as_target",
     "bulk_load",
     "holds_data",
+    "insert_new_rows",
     "check_sqlite_file",
     "copy_aside",
     "is_server_address",
@@ -47,6 +48,7 @@ __all__ = [
     "quick_check",
     "read_session",
     "retrying",
+    "server_answers",
     "write_session",
 ]
 
@@ -87,6 +89,8 @@ def open_database(target: DatabaseTarget | Path | str, *, migrate: bool = True) 
             from app.migrate import upgrade_to_head
 
             upgrade_to_head(engine, lambda label: copy_aside(engine, target, label))
+            if target.is_server:
+                postgres.after_migration(engine)  # a shared server's grants, by its owner
         else:
             with engine.connect():
                 pass
@@ -110,6 +114,32 @@ def bulk_load(engine: Engine):  # type: ignore[no-untyped-def]
     """`with bulk_load(engine) as (session, rows):` one transaction for many rows at once;
     `rows.insert(table, columns, tuples)` takes values as SQLite stores them."""
     return _module_of(engine).bulk_load(engine)
+
+
+def insert_new_rows(session: Session, table, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    """Insert rows whose primary key may already be there (a re-send after a crash): those are
+    left as they are, the others inserted, in one statement."""
+    if rows:
+        _module_of(session.get_bind()).insert_new_rows(session, table, rows)
+
+
+def server_answers(engine: Engine) -> bool:
+    """A cheap question to the server on a new connection of its own (a pooled one may hang
+    on a server gone from the network): True if it answers."""
+    pool = engine.pool.recreate()  # same connection set-up (pinned certificate, timeouts)
+    try:
+        connection = pool.connect()
+        try:
+            cursor = connection.cursor()
+            cursor.execute("SELECT 1")
+            cursor.fetchall()
+        finally:
+            connection.close()
+    except Exception:  # noqa: BLE001 — any failure means « not answering »
+        return False
+    finally:
+        pool.dispose()
+    return True
 
 
 def holds_data(engine: Engine) -> bool:
@@ -136,6 +166,7 @@ def read_session(engine: Engine) -> Iterator[Session]:
             message = _module_of(engine).translate_error(error)
             if message is None or engine.dialect.name == "sqlite":
                 raise
+            message.retryable = postgres.is_disconnect(error)  # type: ignore[attr-defined]
             raise message from error
         finally:
             _quiet_rollback(session)
@@ -151,15 +182,20 @@ def write_session(engine: Engine) -> Iterator[Session]:
     """
     writer = engine.execution_options(sqlite_begin="IMMEDIATE")
     with Session(writer, expire_on_commit=False) as session:
+        committing = False
         try:
             yield session
+            session.flush()  # every statement is sent before COMMIT: up to here, a retry is safe
+            committing = True
             session.commit()
         except (sa_exc.DBAPIError, sqlite3.OperationalError) as error:
             _quiet_rollback(session)
             message = _module_of(engine).translate_error(error)
             if message is None:
                 raise
-            message.retryable = postgres.is_retryable(error)  # type: ignore[attr-defined]
+            message.retryable = postgres.is_retryable(error) or (  # type: ignore[attr-defined]
+                not committing and postgres.is_disconnect(error)
+            )
             raise message from error
         except StaleDataError as error:  # another desk saved the same row a moment before
             _quiet_rollback(session)
@@ -184,8 +220,9 @@ def listener(engine: Engine, on_topic: Callable[[str], None]) -> postgres.Listen
 
 
 def retrying(work: Callable[[], T], attempts: int = RETRIES) -> T:
-    """Run `work` (one whole write transaction) again when the server asked for it: a
-    serialization failure or a deadlock, where nothing was saved and a new try is safe."""
+    """Run `work` (one whole transaction) again when a new try is safe: the server refused it
+    for a serialization failure or a deadlock, or the connection was found dead before
+    anything was committed (a read, or a write before its COMMIT)."""
     for attempt in range(attempts):
         try:
             return work()

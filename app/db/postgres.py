@@ -2,7 +2,8 @@
 refusals in French, and the copy put aside before a migration.
 
 Times travel in UTC (`timezone=UTC` on every connection); statements that wait on a lock give up
-after a while rather than freezing a desk; a connection found dead is replaced before use.
+after a while rather than freezing a desk; a connection found dead is replaced, and a
+transaction that had not committed yet may run again (`app.db.retrying`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,18 @@ from app.i18n import translate
 CONNECT_TIMEOUT_S = 5
 LOCK_TIMEOUT_MS = 5000
 STATEMENT_TIMEOUT_MS = 60_000
+# A network that goes away (a cable pulled, the main PC's Wi-Fi lost) sends no "connection
+# closed": without these, a desk waiting for an answer waits until the PC's TCP gives up
+# (a quarter of an hour). Keepalive probes after 10 s of silence, every 5 s, 3 unanswered
+# ones end it; data sent and not acknowledged for 25 s ends it too. The waiting operation
+# then fails with "connexion perdue" within about half a minute.
+KEEPALIVES = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 25_000,  # milliseconds
+}
 
 # SQLSTATE codes (PostgreSQL appendix A) the desk answers in its own words.
 SERIALIZATION_FAILURE = "40001"
@@ -47,21 +60,70 @@ def _tr(text: str) -> str:
     return translate("Database", text)
 
 
+PIN_PARAMETER = "certificate"
+
+
 def make_engine(url: URL) -> Engine:
-    return create_engine(
+    """An engine on the server; an address that pins a certificate (`?certificate=<sha256>`)
+    checks it before every new connection and refuses a changed one."""
+    pinned = url.query.get(PIN_PARAMETER)
+    if isinstance(pinned, tuple):
+        pinned = pinned[0]
+    if pinned:
+        url = url.difference_update_query([PIN_PARAMETER])
+    engine = create_engine(
         url,
-        pool_pre_ping=True,
+        # no ping before each use (a round trip on every click): a connection found dead is
+        # replaced and the whole transaction run again when nothing was committed yet
+        pool_pre_ping=False,
         pool_size=3,
         max_overflow=2,
         connect_args={
             "connect_timeout": CONNECT_TIMEOUT_S,
             "application_name": "aiguillage",
+            **KEEPALIVES,
             "options": (
                 f"-c timezone=UTC -c lock_timeout={LOCK_TIMEOUT_MS} "
                 f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"
             ),
         },
     )
+    if pinned:
+        _pin_certificate(engine, url, str(pinned))
+    return engine
+
+
+def _pin_certificate(engine: Engine, url: URL, pinned: str) -> None:
+    from sqlalchemy import event
+
+    from app.config import data_dir
+    from app.db.pg_tls import check_pinned
+
+    host, port = url.host or "localhost", int(url.port or 5432)
+
+    @event.listens_for(engine, "do_connect")
+    def _check(dialect, conn_rec, cargs, cparams):  # type: ignore[no-untyped-def]
+        try:
+            certificate = check_pinned(host, port, pinned, data_dir() / "certificats")
+        except OSError as error:
+            raise _unreachable(
+                _tr(
+                    "The database server cannot be reached. Check that the main PC is on and "
+                    "connected to the network."
+                )
+            ) from error
+        # the connection itself is checked by libpq against that same certificate
+        cparams["sslmode"] = "verify-ca"
+        cparams["sslrootcert"] = str(certificate)
+
+
+def after_migration(engine: Engine) -> None:
+    """What a shared server needs after its schema changed: each kind of desk gets its rights
+    on the new tables and columns (nothing on a database that is not shared)."""
+    from app.db import pg_roles
+
+    if engine.dialect.name == "postgresql":
+        pg_roles.grant_if_shared(engine)
 
 
 def prepare(url: URL) -> None:
@@ -78,6 +140,14 @@ def is_retryable(error: BaseException) -> bool:
     return sqlstate(error) in RETRYABLE
 
 
+def is_disconnect(error: BaseException) -> bool:
+    """The connection died (server restarted, network cut): SQLAlchemy drops the pool's
+    connections; a transaction that had not sent its COMMIT can run again on a new one."""
+    if not isinstance(error, sa_exc.DBAPIError):
+        return False
+    return _is_connection_problem(error, _detail(error)) or sqlstate(error) in _SHUTTING_DOWN
+
+
 def _detail(error: BaseException) -> str:
     original = getattr(error, "orig", None) or error
     return str(original).lower()
@@ -92,6 +162,10 @@ def translate_error(error: BaseException, *, opening: bool = False) -> DatabaseE
         return None
     code = sqlstate(error)
     detail = _detail(error)
+    if "certificate verify failed" in detail:
+        from app.db.pg_tls import changed_certificate_error
+
+        return changed_certificate_error()
     if code in _WRONG_LOGIN or "password authentication failed" in detail:
         return DatabaseError(
             _tr(
@@ -125,13 +199,13 @@ def translate_error(error: BaseException, *, opening: bool = False) -> DatabaseE
         return DatabaseError(_tr("This desk is not allowed to make that change."))
     if code in _SHUTTING_DOWN or _is_connection_problem(error, detail):
         if opening:
-            return DatabaseError(
+            return _unreachable(
                 _tr(
                     "The database server cannot be reached. Check that the main PC is on and "
                     "connected to the network."
                 )
             )
-        return DatabaseError(
+        return _unreachable(
             _tr(
                 "The connection to the database server was lost: the last change was not "
                 "saved. Check that the main PC is on, then try again."
@@ -142,6 +216,19 @@ def translate_error(error: BaseException, *, opening: bool = False) -> DatabaseE
             _tr("The database server could not save the last change. Nothing else was lost.")
         )
     return None
+
+
+def _unreachable(message: str) -> DatabaseError:
+    error = DatabaseError(message)
+    error.unreachable = True
+    return error
+
+
+def insert_new_rows(session: Session, table, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    """INSERT … ON CONFLICT DO NOTHING: a row whose key is already there is left as it is."""
+    from sqlalchemy.dialects.postgresql import insert
+
+    session.execute(insert(table).on_conflict_do_nothing(), rows)
 
 
 _CONNECTION_WORDS = (
@@ -284,6 +371,7 @@ class Listener:
         return psycopg.connect(
             address, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
             application_name="aiguillage-live",
+            **KEEPALIVES,  # a network gone quiet ends the listening too, then it reconnects
         )  # fmt: skip
 
     def _run(self) -> None:

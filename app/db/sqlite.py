@@ -127,6 +127,13 @@ def storage_error(error: BaseException) -> DatabaseError:
     return DatabaseError(message)
 
 
+def insert_new_rows(session: Session, table, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    """INSERT … ON CONFLICT DO NOTHING: a row whose key is already there is left as it is."""
+    from sqlalchemy.dialects.sqlite import insert
+
+    session.execute(insert(table).on_conflict_do_nothing(), rows)
+
+
 def make_engine(path: Path) -> Engine:
     """An engine on an SQLite file (created if missing). Does not migrate."""
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})

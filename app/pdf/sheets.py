@@ -130,18 +130,44 @@ def gather_sheet(
         raise UserError(translate("Sheets", "This referral no longer exists."))
     referrals = sorted(referrals, key=lambda r: ids.index(r.id))
     first = referrals[0]
-    language = words.sheet_language(language or first.language)
-    site = session.get(Site, first.site_id)
     person_id = next((r.person_id for r in referrals if r.person_id), None)
     person = session.get(Person, person_id) if person_id else None
     first_name = person.first_name if person and person.anonymised_at is None else ""
     themes: list[str] = []
     for referral in referrals:
         themes.extend(referral.themes or [])
-    service_ids = [r.service_id for r in referrals]
+    return sheet_content(
+        session,
+        first.site_id,
+        [r.service_id for r in referrals],
+        themes,
+        language=words.sheet_language(language or first.language),
+        first_name=first_name,
+        now=now,
+    )
+
+
+def sheet_content(
+    session: Session,
+    site_id: uuid.UUID,
+    service_ids: Sequence[uuid.UUID],
+    themes: Sequence[str],
+    *,
+    language: str,
+    first_name: str = "",
+    now: datetime | None = None,
+) -> SheetContent:
+    """What a sheet prints for these services, read from the directory tables only: the same
+    code reads the server, or the desk's directory copy when the main PC is out of reach
+    (app.directory_copy), so the sheet is the same."""
+    now = now or utcnow()
+    service_ids = list(service_ids)
+    site = session.get(Site, site_id)
     services = {
         s.id: s for s in session.exec(select(Service).where(col(Service.id).in_(service_ids)))
     }
+    if len(services) != len(set(service_ids)):
+        raise UserError(translate("Referrals", "A chosen service is no longer in the directory."))
     org_ids = {s.organization_id for s in services.values()}
     orgs = {
         o.id: o for o in session.exec(select(Organization).where(col(Organization.id).in_(org_ids)))

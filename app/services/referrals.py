@@ -161,8 +161,12 @@ def create_referrals(
     language: str = "fr",
     follow_up_on: date | None = None,
     now: datetime | None = None,
+    ids: Sequence[uuid.UUID] | None = None,
 ) -> list[Referral]:
-    """One referral per chosen service, status « proposée », with its first event."""
+    """One referral per chosen service, status « proposée », with its first event.
+
+    `ids` (one per service) are given by a desk that made the referral while the server was
+    out of reach (app.outbox)."""
     require(actor, Permission.PRINT_SHEETS if person_id is None else Permission.MANAGE_REFERRALS)
     now = now or utcnow()
     service_ids = list(dict.fromkeys(service_ids))
@@ -196,8 +200,10 @@ def create_referrals(
                 translate("Referrals", "A chosen service is no longer in the directory.")
             )
     referrals: list[Referral] = []
-    for service_id in service_ids:
+    given = list(ids) if ids is not None else [uuid.uuid4() for _ in service_ids]
+    for service_id, referral_id in zip(service_ids, given, strict=True):
         referral = Referral(
+            id=referral_id,
             site_id=actor.site_id,
             agent_id=actor.agent_id,
             visit_id=visit_id,

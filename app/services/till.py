@@ -12,7 +12,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import func, update
+from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, select
 
 from app.clock import day_bounds, local_today, to_utc, utcnow
@@ -31,6 +32,10 @@ from app.services.till_setup import (
 from models import Donation, Referral, Site, TillButton, Visit
 from models.enums import AuditAction
 
+# What the till reads of a visit: never its note or reasons (see app.db.pg_roles).
+_TILL_VISIT_COLUMNS = (
+    Visit.id, Visit.site_id, Visit.agent_id, Visit.person_id, Visit.occurred_at, Visit.kind,
+)
 UNDO_WINDOW = timedelta(minutes=2)
 # how far back the last click is looked for (older ones are simply not undoable)
 UNDO_SEARCH = timedelta(hours=12)
@@ -78,15 +83,23 @@ class DaySummary:
 
 # --- clicks -------------------------------------------------------------------------------------
 def record_click(
-    session: Session, actor: Actor, button_id: uuid.UUID, now: datetime | None = None
+    session: Session,
+    actor: Actor,
+    button_id: uuid.UUID,
+    now: datetime | None = None,
+    visit_id: uuid.UUID | None = None,
 ) -> Visit:
-    """One click on a till button: one anonymous visit of the button's kind."""
+    """One click on a till button: one anonymous visit of the button's kind.
+
+    `visit_id` is made by the desk before sending: a click whose answer was lost with the
+    connection is kept in the outbox under the same id, and never lands twice."""
     require(actor, Permission.USE_TILL)
     button = button_of_site(session, actor, button_id)
     if not button.active:
         raise UserError(translate("Till", "This button is switched off. Ask a coordinator."))
     moment = _utc(now)
     visit = Visit(
+        id=visit_id or uuid.uuid4(),
         site_id=actor.site_id,
         agent_id=actor.agent_id,
         kind=button.kind_code,
@@ -115,6 +128,8 @@ def undo_last_click(session: Session, actor: Actor, now: datetime | None = None)
     moment = _utc(now)
     last = session.exec(
         select(Visit)
+        # a till desk's database login may not read what a person confided (note, reasons)
+        .options(load_only(*_TILL_VISIT_COLUMNS))
         .where(
             _same_site(Visit.site_id, actor.site_id),
             func.coalesce(Visit.agent_id, Visit.agent_id) == actor.agent_id
@@ -138,9 +153,9 @@ def undo_last_click(session: Session, actor: Actor, now: datetime | None = None)
         )
     for donation in session.exec(select(Donation).where(Donation.visit_id == last.id)):
         session.delete(donation)
-    for referral in session.exec(select(Referral).where(Referral.visit_id == last.id)):
-        referral.visit_id = None
-        session.add(referral)
+    session.exec(  # type: ignore[call-overload]
+        update(Referral).where(col(Referral.visit_id) == last.id).values(visit_id=None)
+    )
     session.flush()
     session.delete(last)
     session.flush()
@@ -205,8 +220,8 @@ def record_donation(
         raise UserError(translate("Till", "Please choose a category."))
     weight = parse_kg(kg)
     if visit_id is not None:
-        visit = session.get(Visit, visit_id)
-        if visit is None or visit.site_id != actor.site_id:
+        visit_site = session.exec(select(Visit.site_id).where(Visit.id == visit_id)).first()
+        if visit_site is None or visit_site != actor.site_id:
             raise UserError(translate("Till", "This visit no longer exists."))
     donation = Donation(
         site_id=actor.site_id,

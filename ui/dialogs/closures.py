@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
-from app.db import read_session, write_session
 from app.errors import UserError
 from app.services.directory import add_closure, get_service, remove_closure
+from ui.operations import read_op, write_op
 
 
 class ClosuresDialog(QDialog):
@@ -85,8 +85,17 @@ class ClosuresDialog(QDialog):
         return edit
 
     def reload(self) -> None:
-        with read_session(self.ctx.engine) as session:
-            details = get_service(session, self.ctx.actor, self.service_id)
+        actor, service_id = self.ctx.actor, self.service_id
+        read_op(
+            self,
+            self.ctx.engine,
+            lambda session: get_service(session, actor, service_id),
+            self._show,
+            title=self.tr("Temporary closures"),
+            key=f"closures-{id(self)}",
+        )
+
+    def _show(self, details) -> None:  # type: ignore[no-untyped-def]
         self.title.setText(f"<b>{details.service.name}</b> — {details.organization.name}")
         self.list.clear()
         for closure in details.closures:
@@ -107,21 +116,26 @@ class ClosuresDialog(QDialog):
             self.list.addItem(empty)
 
     def add(self) -> None:
-        try:
-            with write_session(self.ctx.engine) as session:
-                add_closure(
-                    session,
-                    self.ctx.actor,
-                    self.service_id,
-                    self.starts_edit.date().toPython(),
-                    self.ends_edit.date().toPython(),
-                    self.message_edit.text(),
-                )
-        except UserError as error:
-            self.error_label.setText(error.message)
-            return
+        actor, service_id = self.ctx.actor, self.service_id
+        starts, ends = self.starts_edit.date().toPython(), self.ends_edit.date().toPython()
+        message = self.message_edit.text()
+        write_op(
+            self,
+            self.ctx.engine,
+            lambda session: add_closure(session, actor, service_id, starts, ends, message),
+            lambda _closure: self._added(),
+            self._refused,
+        )
+
+    def _refused(self, error: UserError) -> None:  # nothing was changed
+        self.error_label.setText(error.message)
+
+    def _added(self) -> None:
         self.error_label.clear()
         self.message_edit.clear()
+        self._changed()
+
+    def _changed(self) -> None:
         self.changed = True
         self.reload()
 
@@ -129,11 +143,11 @@ class ClosuresDialog(QDialog):
         item = self.list.currentItem()
         if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
-        try:
-            with write_session(self.ctx.engine) as session:
-                remove_closure(session, self.ctx.actor, item.data(Qt.ItemDataRole.UserRole))
-        except UserError as error:  # busy or read-only database: nothing was changed
-            self.error_label.setText(error.message)
-            return
-        self.changed = True
-        self.reload()
+        actor, closure_id = self.ctx.actor, item.data(Qt.ItemDataRole.UserRole)
+        write_op(
+            self,
+            self.ctx.engine,
+            lambda session: remove_closure(session, actor, closure_id),
+            lambda _none: self._changed(),
+            self._refused,
+        )

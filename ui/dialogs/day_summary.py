@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 
 from app.clock import local_today
 from app.context import DeskContext
-from app.db import read_session
 from app.errors import UserError
 from app.services import till
 from app.services.till import DaySummary
 from ui import messages, tasks
+from ui.operations import read_op
 from ui.screen_fit import fit_size
 from ui.widgets.controls import named_button
 
@@ -183,12 +183,18 @@ class DaySummaryDialog(QDialog):
         actor = self.ctx.actor
         if actor is None:
             return
-        try:
-            with read_session(self.ctx.engine) as session:
-                self.summary = till.day_summary(session, actor, self.selected_day())
-        except UserError as error:
-            messages.warn(self, self.tr("Day summary"), error.message)
-            return
+        day = self.selected_day()
+        read_op(
+            self,
+            self.ctx.engine,
+            lambda session: till.day_summary(session, actor, day),
+            self._show_summary,
+            title=self.tr("Day summary"),
+            key=f"day-summary-{id(self)}",
+        )
+
+    def _show_summary(self, summary: DaySummary) -> None:
+        self.summary = summary
         self.figures.setText(self._figures_html(self.summary))
         self.pdf = None
         if self._preview is not None:

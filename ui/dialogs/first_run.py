@@ -1,4 +1,5 @@
-"""First run: the place's name and address, then its first coordinator and PIN.
+"""First run: the place's name and address, then its first coordinator and PIN; or, for a new
+desk of a place that already shares its database, joining it (ui/dialogs/join_place.py).
 
 Nothing is written until the last page is accepted, and then in one transaction; cancelling
 leaves the database without a site, so the wizard comes back at the next start.
@@ -9,8 +10,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -24,6 +27,7 @@ from app.services.agents import PIN_PATTERN
 from app.services.directory import add_national_numbers
 from app.services.sites import actor_for, create_first_site
 from models.enums import SiteKind
+from ui.dialogs.join_place import JoinPlacePage
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -84,6 +88,15 @@ class PlacePage(QWizardPage):
         self.commune_edit = _line_edit(self, "placeCommune", self.tr("Town"), 120)
         self.phone_edit = _line_edit(self, "placePhone", self.tr("Phone"), 40)
         self.error_label = _error_label(self, self.tr("Problem to fix"))
+        # made last so that the place's name has the focus first; shown at the top
+        self.create_choice = QRadioButton(self.tr("&Create a place on this PC"), self)
+        self.create_choice.setObjectName("createPlace")
+        self.create_choice.setAccessibleName(self.tr("Create a place"))
+        self.create_choice.setChecked(True)
+        self.join_choice = QRadioButton(self.tr("&Join a place already shared"), self)
+        self.join_choice.setObjectName("joinPlace")
+        self.join_choice.setAccessibleName(self.tr("Join a place already shared"))
+        self.join_choice.toggled.connect(self._choice_changed)
 
         form = QFormLayout()
         form.addRow(self.tr("&Name of the place:"), self.name_edit)
@@ -92,16 +105,36 @@ class PlacePage(QWizardPage):
         form.addRow(self.tr("&Postal code:"), self.postal_code_edit)
         form.addRow(self.tr("&Town:"), self.commune_edit)
         form.addRow(self.tr("P&hone:"), self.phone_edit)
+        self.fields = (self.name_edit, self.kind_combo, self.address_edit,
+                       self.postal_code_edit, self.commune_edit, self.phone_edit)
+        choices = QHBoxLayout()
+        choices.addWidget(self.create_choice)
+        choices.addWidget(self.join_choice)
+        choices.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(choices)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
+
+    def _choice_changed(self) -> None:
+        for field in self.fields:
+            field.setEnabled(not self.join_choice.isChecked())
+
+    def nextId(self) -> int:  # noqa: N802 (Qt API)
+        wizard = self.wizard()
+        if isinstance(wizard, FirstRunWizard) and self.join_choice.isChecked():
+            return wizard.join_id
+        return super().nextId()
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        if self.join_choice.isChecked():
+            self.show_error("")
+            return True
         if not self.name_edit.text().strip():
             self.show_error(self.tr("Please type the name of the place."))
             self.name_edit.setFocus()
@@ -172,6 +205,9 @@ class CoordinatorPage(QWizardPage):
             return self.tr("The two PINs are different. Please type the PIN again.")
         return ""
 
+    def nextId(self) -> int:  # noqa: N802 (Qt API)
+        return -1  # the last page of a new place (joining is another way)
+
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
         problem = self.check()
         if not problem:
@@ -195,8 +231,10 @@ class FirstRunWizard(QWizard):
         self.setMinimumSize(640, 460)
         self.place_page = PlacePage(self)
         self.coordinator_page = CoordinatorPage(self)
+        self.join_page = JoinPlacePage(ctx, self)
         self.addPage(self.place_page)
         self.addPage(self.coordinator_page)
+        self.join_id = self.addPage(self.join_page)
         for which, name in (
             (QWizard.WizardButton.NextButton, "nextButton"),
             (QWizard.WizardButton.BackButton, "backButton"),

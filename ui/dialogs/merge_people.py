@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
-from app.db import read_session, write_session
 from app.errors import UserError
 from app.services.people import display_name
 from app.services.person_history import merge_people
@@ -27,6 +26,7 @@ from app.services.person_search import search_people
 from models import Person
 from ui import messages
 from ui.dialogs.person_form import person_summary
+from ui.operations import read_op, write_op
 from ui.screen_fit import fit_size
 
 
@@ -36,6 +36,7 @@ class MergePeopleDialog(QDialog):
         self.ctx = ctx
         self.person = person
         self.kept_id: uuid.UUID | None = None
+        self._saving = False
         self.setObjectName("mergePeople")
         self.setWindowTitle(self.tr("Merge two files"))
         fit_size(self, 620, 480)
@@ -94,10 +95,25 @@ class MergePeopleDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _search(self, text: str) -> None:
-        self.results.clear()
-        with read_session(self.ctx.engine) as session:
-            people = search_people(session, self.ctx.actor, text)
+        actor = self.ctx.actor
+
+        def work(session):  # type: ignore[no-untyped-def]
+            people = search_people(session, actor, text)
             session.expunge_all()  # keep the rows readable after the session
+            return people
+
+        # the list is replaced when the answer comes; an older answer is dropped
+        read_op(
+            self,
+            self.ctx.engine,
+            work,
+            self._show_results,
+            title=self.tr("Merge two files"),
+            key=f"merge-search-{id(self)}",
+        )
+
+    def _show_results(self, people: list) -> None:
+        self.results.clear()
         for person in people:
             if person.id == self.person.id:
                 continue
@@ -108,6 +124,8 @@ class MergePeopleDialog(QDialog):
             self.results.setCurrentRow(0)
 
     def merge(self) -> None:
+        if self._saving:
+            return  # a second Enter while the merge is on its way
         item = self.results.currentItem()
         if item is None:
             messages.warn(
@@ -124,11 +142,21 @@ class MergePeopleDialog(QDialog):
             self.tr("Merge these two files into one? This cannot be undone."),
         ):
             return
-        try:
-            with write_session(self.ctx.engine) as session:
-                merge_people(session, self.ctx.actor, keep_id, remove_id)
-        except UserError as error:
-            messages.warn(self, self.tr("The files were not merged"), error.message)
-            return
+        actor = self.ctx.actor
+        self._saving = True
+        write_op(
+            self,
+            self.ctx.engine,
+            lambda session: merge_people(session, actor, keep_id, remove_id),
+            lambda _none: self._merged(keep_id),
+            self._refused,
+        )
+
+    def _refused(self, error: UserError) -> None:
+        self._saving = False
+        messages.warn(self, self.tr("The files were not merged"), error.message)
+
+    def _merged(self, keep_id: uuid.UUID) -> None:
+        self._saving = False
         self.kept_id = keep_id
         self.accept()

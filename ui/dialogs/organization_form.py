@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
-from app.db import read_session, write_session
+from app.db import read_session
 from app.errors import UserError
 from app.services.directory import get_organization, save_organization
+from ui.operations import write_op
 
 FIELDS = (
     ("name", "organizationName"),
@@ -47,6 +48,7 @@ class OrganizationFormDialog(QDialog):
         self.organization_id = organization_id
         self.saved_id: uuid.UUID | None = None
         self.removed = False
+        self._saving = False
         self.setObjectName("organizationForm")
         self.setWindowTitle(self.tr("Organisation"))
         self.setMinimumWidth(520)
@@ -127,23 +129,37 @@ class OrganizationFormDialog(QDialog):
             self.tr("Its services will no longer be offered. Past referrals keep them. Remove it?"),
         ):
             return
-        try:
-            with write_session(self.ctx.engine) as session:
-                set_organization_active(session, self.ctx.actor, self.organization_id, False)
-        except UserError as error:  # busy or read-only database: nothing was changed
-            messages.warn(self, self.tr("Remove the organisation"), error.message)
-            return
+        actor, organization_id = self.ctx.actor, self.organization_id
+        write_op(
+            self,
+            self.ctx.engine,
+            lambda session: set_organization_active(session, actor, organization_id, False),
+            lambda _none: self._removed(),
+            title=self.tr("Remove the organisation"),
+        )
+
+    def _removed(self) -> None:
         self.removed = True
         self.reject()
 
     def save(self) -> None:
-        try:
-            with write_session(self.ctx.engine) as session:
-                organization = save_organization(
-                    session, self.ctx.actor, self.values(), self.organization_id
-                )
-                self.saved_id = organization.id
-        except UserError as error:
-            self.error_label.setText(error.message)
-            return
+        if self._saving:
+            return  # a second Enter while the first save is on its way
+        actor, values, organization_id = self.ctx.actor, self.values(), self.organization_id
+        self._saving = True
+        write_op(
+            self,
+            self.ctx.engine,
+            lambda session: save_organization(session, actor, values, organization_id).id,
+            self._saved,
+            self._refused,
+        )
+
+    def _refused(self, error: UserError) -> None:
+        self._saving = False
+        self.error_label.setText(error.message)
+
+    def _saved(self, organization_id: uuid.UUID) -> None:
+        self._saving = False
+        self.saved_id = organization_id
         self.accept()

@@ -5,6 +5,7 @@ Every `load()` writes a PERSON_OPENED audit entry (through `open_person`).
 """
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 from app import taxonomy
 from app.clock import to_local
 from app.context import DeskContext
-from app.db import read_session, write_session
 from app.errors import UserError
 from app.permissions import Permission
 from app.services.people import display_name, get_person, open_person
@@ -35,6 +35,7 @@ from models.enums import ReferralStatus
 from ui import messages
 from ui.dialogs.person_form import PersonFormDialog, language_labels
 from ui.dialogs.visit_form import channel_labels, outcome_labels
+from ui.operations import read_op, write_op
 from ui.screen_fit import fit_size
 from ui.widgets.controls import named_button
 
@@ -134,31 +135,59 @@ class PersonFileView(QWidget):
         self.export_button.clicked.connect(self.export)
         self.erase_button.clicked.connect(self.erase)
 
-    def load(self, person_id: uuid.UUID) -> bool:
-        """Open the file (audited) and show it; False with a message if it cannot be opened."""
-        try:
-            with write_session(self.ctx.engine) as session:
-                person = open_person(session, self.ctx.actor, person_id)
-            with read_session(self.ctx.engine) as session:
-                entries = person_timeline(session, self.ctx.actor, person_id)
-        except UserError as error:
+    def load(
+        self,
+        person_id: uuid.UUID,
+        on_loaded: Callable[[], None] | None = None,
+        on_failed: Callable[[], None] | None = None,
+    ) -> None:
+        """Open the file (audited) and show it, then `on_loaded()`; if it cannot be opened,
+        say why, then `on_failed()`."""
+        actor = self.ctx.actor
+
+        def work(session):  # type: ignore[no-untyped-def]
+            person = open_person(session, actor, person_id)
+            return person, person_timeline(session, actor, person_id)
+
+        def loaded(answer) -> None:  # type: ignore[no-untyped-def]
+            self.person = answer[0]
+            self._show(*answer)
+            if on_loaded is not None:
+                on_loaded()
+
+        def refused(error: UserError) -> None:
             messages.warn(self, self.tr("The file cannot be opened"), error.message)
-            return False
-        self.person = person
-        self._show(person, entries)
-        return True
+            if on_failed is not None:
+                on_failed()
+
+        write_op(self, self.ctx.engine, work, loaded, refused)
 
     def show_current(self) -> None:
         """Read the open file again (another desk changed it); not a new opening to audit."""
-        try:
-            with read_session(self.ctx.engine) as session:
-                person = get_person(session, self.ctx.actor, self.person.id)
-                entries = person_timeline(session, self.ctx.actor, person.id)
-                session.expunge(person)  # stays readable after the session
-        except UserError:
-            return  # merged or erased meanwhile: the desk keeps what it shows
-        self.person = person
-        self._show(person, entries)
+        if self.person is None:
+            return
+        actor, person_id = self.ctx.actor, self.person.id
+
+        def work(session):  # type: ignore[no-untyped-def]
+            person = get_person(session, actor, person_id)
+            entries = person_timeline(session, actor, person_id)
+            session.expunge(person)  # stays readable after the session
+            return person, entries
+
+        def read(answer) -> None:  # type: ignore[no-untyped-def]
+            if self.person is not None and self.person.id == person_id:  # still this file
+                self.person = answer[0]
+                self._show(*answer)
+
+        # merged or erased meanwhile, or the server not answering: the desk keeps what it shows
+        read_op(
+            self,
+            self.ctx.engine,
+            work,
+            read,
+            lambda _error: None,
+            key=f"person-file-again-{id(self)}",
+        )
 
     def _show(self, person: Person, entries: list[TimelineEntry]) -> None:
         dash = "—"
@@ -234,8 +263,10 @@ class PersonFileView(QWidget):
         """Erase the file at the person's request (after a confirmation); the view empties."""
         from ui.widgets.privacy_panel import erase_person_file
 
-        if self.person is None or not erase_person_file(self, self.ctx, self.person.id):
-            return
+        if self.person is not None:
+            erase_person_file(self, self.ctx, self.person.id, self._erased)
+
+    def _erased(self) -> None:
         self.person = None
         self.heading.clear()
         for value in self._values.values():

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 from app import taxonomy
 from app.clock import local_today, to_local
 from app.context import DeskContext
-from app.db import read_session, write_session
-from app.errors import EditConflict, UserError
+from app.errors import UserError
 from app.services.people import (
     LANGUAGES,
     PersonFields,
@@ -39,7 +38,8 @@ from app.services.people import (
 )
 from models import Person
 from ui import messages
-from ui.edit_conflict import offer_reload
+from ui.edit_conflict import conflict_or
+from ui.operations import read_op, write_op
 from ui.screen_fit import fit_size
 
 
@@ -291,21 +291,36 @@ class PersonFormDialog(QDialog):
         """Check the fields; before creating, offer the likely duplicates (non-blocking)."""
         try:
             fields = self.fields()
-            if self.person is None:
-                with read_session(self.ctx.engine) as session:
-                    candidates = find_duplicates(session, self.ctx.actor, fields)
-                    session.expunge_all()  # keep the rows readable after the session
-                if candidates:
-                    self.duplicate_choice = DuplicateChoiceDialog(candidates, self)
-                    self.duplicate_choice.finished.connect(
-                        lambda answer: self._on_duplicate_choice(answer, fields, candidates)
-                    )
-                    self.duplicate_choice.open()
-                    return
         except UserError as error:
             messages.warn(self, self.tr("The file was not saved"), error.message)
             return
-        self._store(fields)
+        if self.person is not None:
+            self._store(fields)
+            return
+        actor = self.ctx.actor
+
+        def work(session):  # type: ignore[no-untyped-def]
+            candidates = find_duplicates(session, actor, fields)
+            session.expunge_all()  # keep the rows readable after the session
+            return candidates
+
+        read_op(
+            self,
+            self.ctx.engine,
+            work,
+            lambda candidates: self._offer_duplicates(fields, candidates),
+            title=self.tr("The file was not saved"),
+        )
+
+    def _offer_duplicates(self, fields: PersonFields, candidates: list[Person]) -> None:
+        if not candidates:
+            self._store(fields)
+            return
+        self.duplicate_choice = DuplicateChoiceDialog(candidates, self)
+        self.duplicate_choice.finished.connect(
+            lambda answer: self._on_duplicate_choice(answer, fields, candidates)
+        )
+        self.duplicate_choice.open()
 
     def _on_duplicate_choice(
         self, answer: int, fields: PersonFields, candidates: list[Person]
@@ -318,29 +333,45 @@ class PersonFormDialog(QDialog):
             self._store(fields)
 
     def _store(self, fields: PersonFields) -> None:
-        try:
-            with write_session(self.ctx.engine) as session:
-                if self.person is None:
-                    person = create_person(session, self.ctx.actor, fields)
-                else:
-                    person = update_person(
-                        session, self.ctx.actor, self.person.id, fields,
-                        version=self.person.version,
-                    )  # fmt: skip
-                person_id, name = person.id, display_name(person)
-        except EditConflict as conflict:
-            offer_reload(self, conflict, self.reload_person)
-            return
-        except UserError as error:
-            messages.warn(self, self.tr("The file was not saved"), error.message)
-            return
-        self._finish(person_id, name, used_existing=False)
+        actor, existing = self.ctx.actor, self.person
+
+        def work(session):  # type: ignore[no-untyped-def]
+            if existing is None:
+                person = create_person(session, actor, fields)
+            else:
+                person = update_person(
+                    session, actor, existing.id, fields, version=existing.version
+                )
+            return person.id, display_name(person)
+
+        title = self.tr("The file was not saved")
+        write_op(
+            self,
+            self.ctx.engine,
+            work,
+            lambda saved: self._finish(*saved, used_existing=False),
+            conflict_or(self, self.reload_person, title),
+            title=title,
+        )
 
     def reload_person(self) -> None:
         """Show the file as another desk saved it (after a refused save)."""
-        with read_session(self.ctx.engine) as session:
-            p = get_person(session, self.ctx.actor, self.person.id)
-            session.expunge(p)
+        actor, person_id = self.ctx.actor, self.person.id
+
+        def work(session):  # type: ignore[no-untyped-def]
+            person = get_person(session, actor, person_id)
+            session.expunge(person)  # readable once the session is closed
+            return person
+
+        read_op(
+            self,
+            self.ctx.engine,
+            work,
+            self._show_reloaded,
+            title=self.tr("The file was not saved"),
+        )
+
+    def _show_reloaded(self, p: Person) -> None:
         self.person = p
         self.first_name.setText(p.first_name)
         self.last_name.setText(p.last_name)

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from app import taxonomy
 from app.context import DeskContext
-from app.db import read_session, write_session
 from app.errors import UserError
 from app.services import referrals as svc
 from models.enums import ReferralChannel
 from ui import messages
 from ui.dialogs import sheet_preview
 from ui.dialogs.sheet_preview import SHEET_LANGUAGES
+from ui.operations import forget, read_op, write_op
 from ui.screen_fit import fit_size
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -43,6 +43,7 @@ class QuickReferralDialog(QDialog):
         self.preview: sheet_preview.SheetPreviewDialog | None = None
         self.outcome = ""  # what the till says once the receipt is printed
         self._last_choice: tuple | None = None
+        self._saving = False
         self.setObjectName("quickReferralDialog")
         self.setWindowTitle(self.tr("Quick referral"))
         fit_size(self, 760, 560)
@@ -124,11 +125,24 @@ class QuickReferralDialog(QDialog):
 
     def _load_services(self) -> None:
         item = self.theme_list.currentItem()
-        self.service_list.clear()
+        key = f"quick-referral-services-{id(self)}"
         if item is None:
+            forget(key)
+            self.service_list.clear()
+            self._update_button()
             return
-        with read_session(self.ctx.engine) as session:
-            suggestions = svc.suggest_services(session, self.ctx.actor, [item.data(CODE_ROLE)])
+        actor, theme = self.ctx.actor, item.data(CODE_ROLE)
+        read_op(
+            self,
+            self.ctx.engine,
+            lambda session: svc.suggest_services(session, actor, [theme]),
+            self._show_services,
+            title=self.tr("Quick referral"),
+            key=key,
+        )
+
+    def _show_services(self, suggestions: list) -> None:
+        self.service_list.clear()
         for suggestion in suggestions:
             entry = QListWidgetItem(
                 f"{suggestion.service_name} — {suggestion.organization_name}\n"
@@ -158,9 +172,14 @@ class QuickReferralDialog(QDialog):
             theme_item.data(CODE_ROLE),
             self.language_combo.currentData(),
         )
+        if self._saving:
+            return  # a second Enter while the referral is being stored
         if choice != self._last_choice:  # printing again after a cancel: no second referral
-            if not self._create(choice):
-                return
+            self._create(choice)
+            return
+        self._show_receipt()
+
+    def _show_receipt(self) -> None:
         # the receipt is shown before it prints; Enter prints it
         self.preview = sheet_preview.SheetPreviewDialog(
             self.ctx, self, referral_ids=list(self.referral_ids), paper="receipt"
@@ -168,29 +187,53 @@ class QuickReferralDialog(QDialog):
         self.preview.printed.connect(self._printed)
         self.preview.open()
 
-    def _create(self, choice: tuple) -> bool:
+    def _create(self, choice: tuple) -> None:
+        """Store the referral, then show its receipt."""
         service_id, theme, language = choice
-        try:
-            with write_session(self.ctx.engine) as session:
-                made = svc.create_referrals(
-                    session,
-                    self.ctx.actor,
-                    service_ids=[service_id],
-                    themes=[theme],
-                    channel=ReferralChannel.SHEET.value,
-                    language=language,
-                )
-                self.referral_ids = [r.id for r in made]
-        except UserError as error:
-            messages.warn(self, self.tr("Quick referral"), error.message)
-            return False
+        actor = self.ctx.actor
+
+        def work(session):  # type: ignore[no-untyped-def]
+            made = svc.create_referrals(
+                session,
+                actor,
+                service_ids=[service_id],
+                themes=[theme],
+                channel=ReferralChannel.SHEET.value,
+                language=language,
+            )
+            return [r.id for r in made]
+
+        self._saving = True
+        write_op(
+            self,
+            self.ctx.engine,
+            work,
+            lambda ids: self._created(choice, ids),
+            self._refused,
+        )
+
+    def _refused(self, error: UserError) -> None:
+        self._saving = False
+        messages.warn(self, self.tr("Quick referral"), error.message)
+
+    def _created(self, choice: tuple, referral_ids: list) -> None:
+        self._saving = False
+        self.referral_ids = referral_ids
         self._last_choice = choice
-        return True
+        self._show_receipt()
 
     def _printed(self) -> None:
         """The receipt is printed: close the preview and this dialog, and say what was done."""
-        with read_session(self.ctx.engine) as session:
-            outcome = svc.referral_outcome(session, self.ctx.actor, self.referral_ids)
+        actor, referral_ids = self.ctx.actor, list(self.referral_ids)
+        read_op(
+            self,
+            self.ctx.engine,
+            lambda session: svc.referral_outcome(session, actor, referral_ids),
+            self._close_with,
+            lambda error: self._close_with(error.message),
+        )
+
+    def _close_with(self, outcome: str) -> None:
         self.outcome = self.tr("Receipt printed.") + " " + outcome
         if self.preview is not None:
             self.preview.accept()

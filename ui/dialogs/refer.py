@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app import taxonomy
 from app.context import DeskContext
-from app.db import read_session, write_session
+from app.db import read_session
 from app.errors import UserError
 from app.permissions import Permission
 from app.services import referrals as svc
@@ -35,6 +35,7 @@ from app.services.referral_labels import channel_label
 from models.enums import ReferralChannel
 from ui import messages
 from ui.dialogs.sheet_preview import SHEET_LANGUAGES, SheetPreviewDialog
+from ui.operations import write_op
 from ui.screen_fit import fit_size
 from ui.widgets.controls import combo_value
 
@@ -63,6 +64,7 @@ class ReferDialog(QDialog):
         self.visit_id = visit_id
         self.preview: SheetPreviewDialog | None = None
         self.created_ids: list[uuid.UUID] = []
+        self._saving = False
         self.setObjectName("referDialog")
         self.setWindowTitle(self.tr("Refer to a partner"))
         fit_size(self, 720, 640)
@@ -255,26 +257,33 @@ class ReferDialog(QDialog):
 
     # --- referring -----------------------------------------------------------------------------
     def refer(self) -> None:
-        service_ids = self.chosen_service_ids()
-        day = self.follow_up_edit.date()
-        try:
-            with write_session(self.ctx.engine) as session:
-                made = svc.create_referrals(
-                    session,
-                    self.ctx.actor,
-                    service_ids=service_ids,
-                    themes=self.chosen_themes(),
-                    person_id=self.person_id,
-                    visit_id=self.visit_id,
-                    reason=self.reason_edit.toPlainText(),
-                    channel=self.channel_combo.currentData(),
-                    language=self.language_combo.currentData(),
-                    follow_up_on=day.toPython(),
-                )
-                self.created_ids = [r.id for r in made]
-        except UserError as error:
-            messages.warn(self, self.tr("Refer to a partner"), error.message)
-            return
+        if self._saving:
+            return  # a second Enter while the referral is being stored
+        actor = self.ctx.actor
+        asked = dict(
+            service_ids=self.chosen_service_ids(),
+            themes=self.chosen_themes(),
+            person_id=self.person_id,
+            visit_id=self.visit_id,
+            reason=self.reason_edit.toPlainText(),
+            channel=self.channel_combo.currentData(),
+            language=self.language_combo.currentData(),
+            follow_up_on=self.follow_up_edit.date().toPython(),
+        )
+
+        def work(session):  # type: ignore[no-untyped-def]
+            return [r.id for r in svc.create_referrals(session, actor, **asked)]
+
+        self._saving = True
+        write_op(self, self.ctx.engine, work, self._referred, self._refused)
+
+    def _refused(self, error: UserError) -> None:
+        self._saving = False
+        messages.warn(self, self.tr("Refer to a partner"), error.message)
+
+    def _referred(self, created_ids: list[uuid.UUID]) -> None:
+        self._saving = False
+        self.created_ids = created_ids
         self.preview = SheetPreviewDialog(
             self.ctx,
             self.parentWidget(),

@@ -6,7 +6,7 @@ printed (a proposed referral is then « envoyée »).
 """
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QBuffer,
@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
-from app.db import read_session, write_session
+from app.db import read_session
 from app.errors import UserError
 from ui import messages, tasks
+from ui.operations import write_op
 from ui.screen_fit import fit_size
 
 SHEET_LANGUAGES = (
@@ -115,24 +116,33 @@ def print_pdf(pdf: bytes, printer) -> None:  # type: ignore[no-untyped-def]
 
 
 def print_sheet(
-    ctx: DeskContext, parent: QWidget | None, pdf: bytes, referral_ids: Sequence[uuid.UUID]
-) -> bool:
-    """Ask for a printer, print, and mark the referrals' sheet as printed. True if printed."""
+    ctx: DeskContext,
+    parent: QWidget | None,
+    pdf: bytes,
+    referral_ids: Sequence[uuid.UUID],
+    on_printed: Callable[[], None] | None = None,
+) -> None:
+    """Ask for a printer, print, then mark the referrals' sheet as printed; `on_printed()`
+    once it is marked."""
+    from app.services.referrals import mark_sheet_printed
+
     printer = ask_printer(parent)
     if printer is None:
-        return False
+        return
+    title = QCoreApplication.translate("SheetPreviewDialog", "Printing")
     try:
-        print_pdf(pdf, printer)
-        from app.services.referrals import mark_sheet_printed
-
-        with write_session(ctx.engine) as session:
-            mark_sheet_printed(session, ctx.actor, list(referral_ids))
+        print_pdf(pdf, printer)  # the printer of this PC, not the database
     except UserError as error:
-        messages.error(
-            parent, QCoreApplication.translate("SheetPreviewDialog", "Printing"), error.message
-        )
-        return False
-    return True
+        messages.error(parent, title, error.message)
+        return
+    actor, ids = ctx.actor, list(referral_ids)
+    write_op(
+        parent,
+        ctx.engine,
+        lambda session: mark_sheet_printed(session, actor, ids),
+        lambda _none: on_printed() if on_printed is not None else None,
+        lambda error: messages.error(parent, title, error.message),
+    )
 
 
 class SheetPreviewDialog(QDialog):
@@ -278,9 +288,11 @@ class SheetPreviewDialog(QDialog):
     def print_now(self) -> None:
         if not self.pdf:
             return
-        if print_sheet(self.ctx, self, self.pdf, self.referral_ids):
-            self.status_label.setText(self.tr("Sheet printed."))
-            self.printed.emit()
+        print_sheet(self.ctx, self, self.pdf, self.referral_ids, self._printed)
+
+    def _printed(self) -> None:
+        self.status_label.setText(self.tr("Sheet printed."))
+        self.printed.emit()
 
     def save_as_pdf(self) -> None:
         if not self.pdf:

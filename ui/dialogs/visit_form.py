@@ -5,6 +5,7 @@
 """
 
 import uuid
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
-from app.db import read_session, write_session
+from app.db import read_session
 from app.errors import UserError
 from app.services.visits import (
     NOTE_MAX_LENGTH,
@@ -36,6 +37,7 @@ from app.services.visits import (
 from models.enums import AgeBand, Channel, Gender, VisitOutcome
 from ui import messages
 from ui.dialogs.theme_picker import ThemePicker
+from ui.operations import read_op, write_op
 from ui.screen_fit import fit_size
 
 
@@ -133,6 +135,32 @@ class NoteEdit(QPlainTextEdit):
             self.truncated.emit()
 
 
+@dataclass(frozen=True)
+class FormChoices:
+    """What the form reads before it opens: the site's most used reasons, its usual channel."""
+
+    top_themes: list
+    channel: str
+
+
+def read_form_choices(session, ctx: DeskContext) -> FormChoices:  # type: ignore[no-untyped-def]
+    return FormChoices(most_used_themes(session, ctx.actor), default_channel(session, ctx.actor))
+
+
+def open_visit_form(parent: QWidget, ctx: DeskContext, on_open, **form_args) -> None:  # type: ignore[no-untyped-def]
+    """Read the form's choices on the database worker, then build the form and hand it to
+    `on_open(dialog)` on the UI thread (nothing opens if the database refused)."""
+    read_op(
+        parent,
+        ctx.engine,
+        lambda session: read_form_choices(session, ctx),
+        lambda choices: on_open(
+            VisitFormDialog(ctx, parent=parent, choices=choices, **form_args)
+        ),
+        title=QCoreApplication.translate("VisitFormDialog", "Visit"),
+    )
+
+
 class VisitFormDialog(QDialog):
     def __init__(
         self,
@@ -141,10 +169,12 @@ class VisitFormDialog(QDialog):
         person_name: str = "",
         visit: LogRow | None = None,
         parent: QWidget | None = None,
+        choices: FormChoices | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.visit = visit
+        self._saving = False
         self.person_id = visit.person_id if visit else person_id
         self.saved_visit_id: uuid.UUID | None = None
         self.saved_themes: list[str] = []
@@ -159,9 +189,11 @@ class VisitFormDialog(QDialog):
             self.setWindowTitle(self.tr("Visit of %1").replace("%1", name))
         fit_size(self, 620, 640)
 
-        with read_session(ctx.engine) as session:
-            top = most_used_themes(session, ctx.actor)
-            channel = visit.channel if visit else default_channel(session, ctx.actor)
+        if choices is None:  # read here when the caller did not read it beforehand
+            with read_session(ctx.engine) as session:
+                choices = read_form_choices(session, ctx)
+        top = choices.top_themes
+        channel = visit.channel if visit else choices.channel
         fields = visit.fields if visit else VisitFields(channel=channel)
 
         layout = QVBoxLayout(self)
@@ -273,17 +305,31 @@ class VisitFormDialog(QDialog):
         )
 
     def save(self) -> None:
+        if self._saving:
+            return  # a second Enter while the first save is on its way
         fields = self.fields()
-        try:
-            with write_session(self.ctx.engine) as session:
-                if self.visit is not None:
-                    visit = update_visit(session, self.ctx.actor, self.visit.id, fields)
-                else:
-                    visit = log_visit(session, self.ctx.actor, fields, self.person_id)
-                visit_id = visit.id
-        except UserError as error:
-            messages.warn(self, self.tr("The visit was not saved"), error.message)
-            return
+        actor, visit, person_id = self.ctx.actor, self.visit, self.person_id
+
+        def work(session):  # type: ignore[no-untyped-def]
+            if visit is not None:
+                return update_visit(session, actor, visit.id, fields).id
+            return log_visit(session, actor, fields, person_id).id
+
+        self._saving = True
+        write_op(
+            self,
+            self.ctx.engine,
+            work,
+            lambda visit_id: self._saved(visit_id, fields),
+            self._refused,
+        )
+
+    def _refused(self, error: UserError) -> None:
+        self._saving = False
+        messages.warn(self, self.tr("The visit was not saved"), error.message)
+
+    def _saved(self, visit_id, fields: VisitFields) -> None:  # type: ignore[no-untyped-def]
+        self._saving = False
         self.saved_visit_id = visit_id
         self.saved_themes = fields.themes
         self.accept()

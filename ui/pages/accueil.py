@@ -32,15 +32,14 @@ from PySide6.QtWidgets import (
 from app import taxonomy
 from app.clock import to_local
 from app.context import DeskContext
-from app.db import read_session, write_session
-from app.errors import UserError
 from app.permissions import Permission
 from app.services.people import display_name
 from app.services.person_search import search_people
 from app.services.visits import LogRow, delete_visit, todays_log
 from ui import messages
 from ui.dialogs.person_form import person_summary
-from ui.dialogs.visit_form import VisitFormDialog, outcome_labels
+from ui.dialogs.visit_form import VisitFormDialog, open_visit_form, outcome_labels
+from ui.operations import forget, read_op, write_op
 from ui.pages.base import Page
 from ui.widgets.controls import named_button
 from ui.widgets.empty_state import EmptyState
@@ -245,19 +244,36 @@ class AccueilPage(Page):
         if self.can_read:
             self.search.selectAll()
 
+    @property
+    def _search_key(self) -> str:
+        return f"reception-search-{id(self)}"
+
     def update_results(self, text: str) -> None:
-        self.results.clear()
         if not text.strip() or not self.can_read:
+            forget(self._search_key)
+            self.results.clear()
             self.results.hide()
             self._update_result_actions()
             return
-        try:
-            with read_session(self.ctx.engine) as session:
-                people = search_people(session, self.ctx.actor, text)
-                session.expunge_all()  # keep the rows readable after the session
-        except UserError as error:
-            messages.warn(self, self.tr("Search"), error.message)
-            return
+        actor = self.ctx.actor
+
+        def work(session):  # type: ignore[no-untyped-def]
+            people = search_people(session, actor, text)
+            session.expunge_all()  # keep the rows readable after the session
+            return people
+
+        # the list is replaced when the answer comes (no flicker); an older answer is dropped
+        read_op(
+            self,
+            self.ctx.engine,
+            work,
+            lambda people: self._show_results(text, people),
+            title=self.tr("Search"),
+            key=self._search_key,
+        )
+
+    def _show_results(self, text: str, people: list) -> None:
+        self.results.clear()
         for person in people:
             item = QListWidgetItem(person_summary(person))
             item.setData(PERSON_ROLE, person.id)
@@ -335,10 +351,14 @@ class AccueilPage(Page):
     def _open_visit_form(
         self, person_id: uuid.UUID | None, name: str, row: LogRow | None = None
     ) -> None:
-        self.visit_dialog = VisitFormDialog(self.ctx, person_id, name, visit=row, parent=self)
-        dialog = self.visit_dialog
-        dialog.accepted.connect(lambda: self._visit_saved(dialog, person_id, name, row))
-        dialog.open()
+        def show(dialog: VisitFormDialog) -> None:
+            self.visit_dialog = dialog
+            dialog.accepted.connect(lambda: self._visit_saved(dialog, person_id, name, row))
+            dialog.open()
+
+        open_visit_form(
+            self, self.ctx, show, person_id=person_id, person_name=name, visit=row
+        )
 
     def _visit_saved(
         self,
@@ -373,10 +393,9 @@ class AccueilPage(Page):
             return
         from ui.dialogs.person_file import PersonFileDialog
 
-        self.file_dialog = PersonFileDialog(self.ctx, self)
-        if self.file_dialog.view.load(current[0]):
-            self.file_dialog.view.visit_requested.connect(self._visit_from_file)
-            self.file_dialog.open()
+        self.file_dialog = dialog = PersonFileDialog(self.ctx, self)
+        dialog.view.visit_requested.connect(self._visit_from_file)
+        dialog.view.load(current[0], dialog.open)
 
     def _visit_from_file(self, person_id: uuid.UUID, name: str) -> None:
         if self.file_dialog is not None:
@@ -398,11 +417,16 @@ class AccueilPage(Page):
         """After the sheet is closed: which services, and the referral's status now."""
         from app.services.referrals import referral_outcome
 
-        try:
-            with read_session(self.ctx.engine) as session:
-                text = referral_outcome(session, self.ctx.actor, referral_ids)
-        except UserError as error:
-            text = error.message
+        actor = self.ctx.actor
+        read_op(
+            self,
+            self.ctx.engine,
+            lambda session: referral_outcome(session, actor, referral_ids),
+            self._show_banner,
+            lambda error: self._show_banner(error.message),
+        )
+
+    def _show_banner(self, text: str) -> None:
         if text:
             self.banner_label.setText(text)
             self.banner.show()
@@ -413,12 +437,18 @@ class AccueilPage(Page):
             # the desk opens on this page: the keyboard is ready in the search box
             self._shown_once = True
             self.focus_search()
-        try:
-            with read_session(self.ctx.engine) as session:
-                self.log_rows = todays_log(session, self.ctx.actor)
-        except UserError as error:
-            messages.warn(self, self.tr("Today's visits"), error.message)
-            return
+        actor = self.ctx.actor
+        read_op(
+            self,
+            self.ctx.engine,
+            lambda session: todays_log(session, actor),
+            self._show_log,
+            title=self.tr("Today's visits"),
+            key=f"todays-log-{id(self)}",
+        )
+
+    def _show_log(self, rows: list[LogRow]) -> None:
+        self.log_rows = rows
         count = len(self.log_rows)
         # « at reception »: the till counts its own visitors, on its own page
         if count == 0:
@@ -481,11 +511,15 @@ class AccueilPage(Page):
             .replace("%2", to_local(row.occurred_at).strftime("%H:%M")),
         ):
             return
-        try:
-            with write_session(self.ctx.engine) as session:
-                delete_visit(session, self.ctx.actor, row.id)
-        except UserError as error:
-            messages.warn(self, self.tr("The visit was not deleted"), error.message)
-            return
+        actor = self.ctx.actor
+        write_op(
+            self,
+            self.ctx.engine,
+            lambda session: delete_visit(session, actor, row.id),
+            lambda _none: self._visit_deleted(),
+            title=self.tr("The visit was not deleted"),
+        )
+
+    def _visit_deleted(self) -> None:
         self.banner.hide()
         self.refresh()

@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
 from app import taxonomy
 from app.clock import utcnow
 from app.context import DeskContext
-from app.db import read_session, write_session
-from app.errors import UserError
 from app.i18n import counted, current_language
 from app.permissions import Permission
 from app.services.directory_search import ServiceHit, communes, search_services
 from ui import messages
+from ui.operations import read_op, write_op
 from ui.pages.base import Page
 from ui.widgets.controls import named, named_button
 from ui.widgets.empty_state import EmptyState
@@ -240,11 +239,24 @@ class AnnuairePage(Page):
     # ------------------------------------------------------------------ showing
 
     def refresh(self) -> None:
-        with read_session(self.ctx.engine) as session:
-            towns = communes(session, self.ctx.actor)
-            any_service = bool(
-                search_services(session, self.ctx.actor, limit=1, include_inactive=True)
-            )
+        actor = self.ctx.actor
+
+        def work(session):  # type: ignore[no-untyped-def]
+            towns = communes(session, actor)
+            any_service = bool(search_services(session, actor, limit=1, include_inactive=True))
+            return towns, any_service
+
+        read_op(
+            self,
+            self.ctx.engine,
+            work,
+            self._show_towns,
+            title=self.tr("Directory"),
+            key=f"directory-towns-{id(self)}",
+        )
+
+    def _show_towns(self, found: tuple) -> None:
+        towns, any_service = found
         current = self.commune_combo.currentData()
         self.commune_combo.blockSignals(True)
         while self.commune_combo.count() > 1:
@@ -259,22 +271,31 @@ class AnnuairePage(Page):
 
     def run_search(self) -> None:
         selected = self.selected_id()
-        with read_session(self.ctx.engine) as session:
-            theme = self.theme_combo.currentData()
-            public = self.public_combo.currentData()
-            self.hits = search_services(
-                session,
-                self.ctx.actor,
-                text=self.search_edit.text(),
-                themes=(theme,) if theme else (),
-                publics=(public,) if public else (),
-                fees=self.fees_combo.currentData(),
-                mode_accueil=self.mode_combo.currentData(),
-                commune=self.commune_combo.currentData(),
-                open_now=self.open_now_box.isChecked(),
-                to_verify=self.to_verify_box.isChecked(),
-                now=self.clock(),
-            )
+        theme = self.theme_combo.currentData()
+        public = self.public_combo.currentData()
+        wanted = dict(
+            text=self.search_edit.text(),
+            themes=(theme,) if theme else (),
+            publics=(public,) if public else (),
+            fees=self.fees_combo.currentData(),
+            mode_accueil=self.mode_combo.currentData(),
+            commune=self.commune_combo.currentData(),
+            open_now=self.open_now_box.isChecked(),
+            to_verify=self.to_verify_box.isChecked(),
+            now=self.clock(),
+        )
+        actor = self.ctx.actor
+        read_op(
+            self,
+            self.ctx.engine,
+            lambda session: search_services(session, actor, **wanted),
+            lambda hits: self._show_hits(hits, selected),
+            title=self.tr("Directory"),
+            key=f"directory-search-{id(self)}",
+        )
+
+    def _show_hits(self, hits: list, selected: uuid.UUID | None) -> None:
+        self.hits = hits
         self._fill_table(selected)
 
     def _fill_table(self, selected: uuid.UUID | None) -> None:
@@ -305,7 +326,6 @@ class AnnuairePage(Page):
             button.setEnabled(has)
 
     def show_details(self) -> None:
-        from app.opening_hours import describe_hours, opening_state
         from app.services.directory import get_service
 
         self._update_buttons()
@@ -314,12 +334,19 @@ class AnnuairePage(Page):
             hint = escape(self.tr("Choose a service to see its details."))
             self.details.setHtml(f"<p style='color:#4a5a66'>{hint}</p>")
             return
-        try:
-            with read_session(self.ctx.engine) as session:
-                details = get_service(session, self.ctx.actor, service_id)
-        except UserError as error:
-            self.details.setPlainText(error.message)
-            return
+        actor = self.ctx.actor
+        read_op(
+            self,
+            self.ctx.engine,
+            lambda session: get_service(session, actor, service_id),
+            self._show_service,
+            lambda error: self.details.setPlainText(error.message),
+            key=f"directory-details-{id(self)}",
+        )
+
+    def _show_service(self, details) -> None:  # type: ignore[no-untyped-def]
+        from app.opening_hours import describe_hours, opening_state
+
         s, org = details.service, details.organization
         state = opening_state(s.opening_hours, details.closures, self.clock(), current_language())
         parts = [f"<h3>{escape(s.name)}</h3><p><b>{escape(org.name)}</b></p>"]
@@ -400,8 +427,11 @@ class AnnuairePage(Page):
         service_id = self.selected_id()
         if service_id is None:
             return
-        self._write(lambda session: mark_verified(session, self.ctx.actor, service_id))
-        self._after_change(service_id)
+        actor = self.ctx.actor
+        self._write(
+            lambda session: mark_verified(session, actor, service_id),
+            lambda _done: self._after_change(service_id),
+        )
 
     def deactivate(self) -> None:
         from app.services.directory import set_service_active
@@ -415,13 +445,19 @@ class AnnuairePage(Page):
             self.tr("This service will no longer be offered. Past referrals keep it. Remove it?"),
         ):
             return
-        self._write(lambda session: set_service_active(session, self.ctx.actor, service_id, False))
-        self._after_change(None)
+        actor = self.ctx.actor
+        self._write(
+            lambda session: set_service_active(session, actor, service_id, False),
+            lambda _done: self._after_change(None),
+        )
 
     def add_national_numbers(self) -> None:
         from app.services.directory import add_national_numbers
 
-        count = self._write(lambda session: add_national_numbers(session, self.ctx.actor))
+        actor = self.ctx.actor
+        self._write(lambda session: add_national_numbers(session, actor), self._numbers_added)
+
+    def _numbers_added(self, count: int) -> None:
         if count:
             messages.info(
                 self,
@@ -433,8 +469,11 @@ class AnnuairePage(Page):
     def load_sample(self) -> None:
         from app.services.directory import load_sample_directory
 
-        self._write(lambda session: load_sample_directory(session, self.ctx.actor))
-        self._after_change(None)
+        actor = self.ctx.actor
+        self._write(
+            lambda session: load_sample_directory(session, actor),
+            lambda _done: self._after_change(None),
+        )
 
     def import_file(self) -> None:
         from ui.dialogs.import_preview import ImportPreviewDialog
@@ -493,13 +532,14 @@ class AnnuairePage(Page):
 
         tasks.run_task(work, done, failed)
 
-    def _write(self, action):  # type: ignore[no-untyped-def]
-        try:
-            with write_session(self.ctx.engine) as session:
-                return action(session)
-        except UserError as error:
-            messages.error(self, self.tr("Directory"), error.message)
-            return None
+    def _write(self, action, then) -> None:  # type: ignore[no-untyped-def]
+        write_op(
+            self,
+            self.ctx.engine,
+            action,
+            then,
+            lambda error: messages.error(self, self.tr("Directory"), error.message),
+        )
 
     def _after_change(self, service_id: uuid.UUID | None) -> None:
         self.refresh()

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 
 from app.clock import local_today
 from app.context import DeskContext
-from app.db import read_session, write_session
 from app.errors import UserError
 from app.services import till, till_setup
 from models.enums import VisitKind
-from ui import messages
+from ui import offline_till
+from ui.operations import read_op, write_op
 from ui.pages.base import Page
 from ui.widgets.controls import named_button
 from ui.widgets.empty_state import EmptyState
@@ -166,13 +166,16 @@ class CaissePage(Page):
         actor = self.ctx.actor
         if actor is None:
             return
-        try:
-            with write_session(self.ctx.engine) as session:
-                buttons = till_setup.ensure_default_buttons(session, actor)
-                categories = till_setup.donation_categories(session)
-        except UserError as error:  # busy or read-only database: say so, keep what is shown
-            messages.warn(self, self.tr("Till"), error.message)
-            return
+
+        def work(session):  # type: ignore[no-untyped-def]
+            buttons = till_setup.ensure_default_buttons(session, actor)
+            return buttons, till_setup.donation_categories(session)
+
+        # busy or read-only database: the layer says so, what is shown stays
+        write_op(self, self.ctx.engine, work, self._show_buttons, title=self.tr("Till"))
+
+    def _show_buttons(self, found: tuple) -> None:
+        buttons, categories = found
         signature = tuple((b.id, b.label, b.kind_code, b.colour, b.icon) for b in buttons)
         if signature != self._signature:
             self._rebuild_grid(buttons)
@@ -202,9 +205,24 @@ class CaissePage(Page):
         actor = self.ctx.actor
         if actor is None:
             return
-        with read_session(self.ctx.engine) as session:
-            counts = till.today_counts(session, actor)
-            weights = till.today_donations(session, actor)
+
+        def work(session):  # type: ignore[no-untyped-def]
+            return till.today_counts(session, actor), till.today_donations(session, actor)
+
+        if offline_till.keeps_locally(self):
+            return  # the server is away: the counts shown follow the clicks kept here
+        # the minute's re-reading says a lost server in the till's message line, not in a box
+        read_op(
+            self,
+            self.ctx.engine,
+            work,
+            self._show_counts,
+            lambda error: offline_till.counts_refused(self, error),
+            key=f"till-counts-{id(self)}",
+        )
+
+    def _show_counts(self, found: tuple) -> None:
+        counts, weights = found
         self._counts_day = local_today()
         for count in counts:
             widget = self._buttons.get(count.button_id)
@@ -274,12 +292,22 @@ class CaissePage(Page):
         actor = self.ctx.actor
         if actor is None:
             return
-        try:
-            with write_session(self.ctx.engine) as session:
-                visit = till.record_click(session, actor, button_id)
-        except UserError as error:
-            self.toast.announce(error.message, error=True)
+        if offline_till.keeps_locally(self):
+            offline_till.keep_click(self, button_id)
             return
+        visit_id = uuid.uuid4()
+        write_op(
+            self,
+            self.ctx.engine,
+            lambda session: till.record_click(session, actor, button_id, visit_id=visit_id),
+            lambda visit: self._click_recorded(button_id, visit),
+            lambda error: offline_till.click_refused(self, button_id, visit_id, error),
+        )
+
+    def _say_refused(self, error: UserError) -> None:
+        self.toast.announce(error.message, error=True)
+
+    def _click_recorded(self, button_id: uuid.UUID, visit) -> None:  # type: ignore[no-untyped-def]
         self._bump(visit.kind, 1)
         widget = self._buttons.get(button_id)
         label = widget.label if widget else visit.kind
@@ -294,14 +322,17 @@ class CaissePage(Page):
 
     def undo_last_click(self) -> None:
         actor = self.ctx.actor
-        if actor is None:
+        if actor is None or offline_till.undo_kept(self):
             return
-        try:
-            with write_session(self.ctx.engine) as session:
-                visit = till.undo_last_click(session, actor)
-        except UserError as error:
-            self.toast.announce(error.message, error=True)
-            return
+        write_op(
+            self,
+            self.ctx.engine,
+            lambda session: till.undo_last_click(session, actor),
+            self._click_undone,
+            self._say_refused,
+        )
+
+    def _click_undone(self, visit) -> None:  # type: ignore[no-untyped-def]
         if self.weighing.visit_id == visit.id:
             self.weighing.hide()
         if visit.kind == VisitKind.DROP_OFF.value:
@@ -315,14 +346,20 @@ class CaissePage(Page):
         actor = self.ctx.actor
         if actor is None:
             return
-        try:
-            with write_session(self.ctx.engine) as session:
-                donation = till.record_donation(
-                    session, actor, category, kg_text, visit_id=self.weighing.visit_id
-                )
-        except UserError as error:
-            self.weighing.show_error(error.message)
+        if offline_till.keep_weighing(self, category, kg_text):
             return
+        visit_id = self.weighing.visit_id
+        write_op(
+            self,
+            self.ctx.engine,
+            lambda session: till.record_donation(
+                session, actor, category, kg_text, visit_id=visit_id
+            ),
+            self._weighing_saved,
+            lambda error: offline_till.weighing_refused(self, category, kg_text, error),
+        )
+
+    def _weighing_saved(self, donation) -> None:  # type: ignore[no-untyped-def]
         self._close_weighing()
         self.refresh_counts()
         self.toast.announce(

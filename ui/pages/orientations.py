@@ -31,28 +31,31 @@ from PySide6.QtWidgets import (
 from app import taxonomy
 from app.clock import local_today, to_local
 from app.context import DeskContext
-from app.db import read_session, write_session
-from app.errors import EditConflict, UserError
 from app.permissions import Permission
 from app.services import referrals as svc
 from app.services.referral_labels import channel_label, refusal_reason_label, status_label
 from models.enums import ReferralStatus, RefusalReason
-from ui import messages
-from ui.edit_conflict import offer_reload
+from ui.edit_conflict import conflict_or
+from ui.operations import read_op, write_op
 from ui.pages.base import Page
 from ui.pages.referral_table import ReferralTableModel
 from ui.widgets.controls import combo_value
 
 
-def update_referrals_badge(window: QWidget | None, ctx: DeskContext) -> int:
-    """Show the number of follow-ups due next to « Orientations » (MainWindow.set_badge)."""
-    if not ctx.can(Permission.MANAGE_REFERRALS):
-        return 0
-    with read_session(ctx.engine) as session:
-        count = svc.count_due_follow_ups(session, ctx.actor)
-    if window is not None and hasattr(window, "set_badge"):
-        window.set_badge("orientations", count)
-    return count
+def update_referrals_badge(window: QWidget | None, ctx: DeskContext) -> None:
+    """Show the number of follow-ups due next to « Orientations » (MainWindow.set_badge),
+    once counted on the database worker."""
+    if not ctx.can(Permission.MANAGE_REFERRALS) or not hasattr(window, "set_badge"):
+        return
+    actor = ctx.actor
+    read_op(
+        window,
+        ctx.engine,
+        lambda session: svc.count_due_follow_ups(session, actor),
+        lambda count: window.set_badge("orientations", count),  # type: ignore[union-attr]
+        lambda _error: None,  # a badge the server cannot count yet stays as it was
+        key=f"referrals-badge-{id(window)}",
+    )
 
 
 class OrientationsPage(Page):
@@ -202,18 +205,24 @@ class OrientationsPage(Page):
 
     # --- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
-        try:
-            with write_session(self.ctx.engine) as session:
-                svc.expire_stale_referrals(session)
-        except UserError:
-            pass  # a busy database: expiry simply waits for the next view
+        # a busy database: expiry simply waits for the next view
+        write_op(self, self.ctx.engine, svc.expire_stale_referrals, on_error=lambda error: None)
         self._fill_partners()
         self.reload()
 
     def _fill_partners(self) -> None:
+        actor = self.ctx.actor
+        read_op(
+            self,
+            self.ctx.engine,
+            lambda session: svc.partner_choices(session, actor),
+            self._show_partners,
+            title=self.tr("Referrals"),
+            key=f"referral-partners-{id(self)}",
+        )
+
+    def _show_partners(self, partners: list) -> None:
         current = combo_value(self.partner_filter)
-        with read_session(self.ctx.engine) as session:
-            partners = svc.partner_choices(session, self.ctx.actor)
         self.partner_filter.blockSignals(True)
         self.partner_filter.clear()
         self.partner_filter.addItem(self.tr("All partners"), "")
@@ -240,17 +249,26 @@ class OrientationsPage(Page):
     def reload(self) -> None:
         selected = self.selected_id()
         date_from, date_to = self._period()
-        with read_session(self.ctx.engine) as session:
-            self.rows = svc.list_referrals(
-                session,
-                self.ctx.actor,
-                status=combo_value(self.status_filter),
-                due_only=self.due_filter.isChecked(),
-                organization_id=combo_value(self.partner_filter),
-                theme=combo_value(self.theme_filter),
-                date_from=date_from,
-                date_to=date_to,
-            )
+        actor = self.ctx.actor
+        wanted = dict(
+            status=combo_value(self.status_filter),
+            due_only=self.due_filter.isChecked(),
+            organization_id=combo_value(self.partner_filter),
+            theme=combo_value(self.theme_filter),
+            date_from=date_from,
+            date_to=date_to,
+        )
+        read_op(
+            self,
+            self.ctx.engine,
+            lambda session: svc.list_referrals(session, actor, **wanted),
+            lambda rows: self._show_rows(rows, selected),
+            title=self.tr("Referrals"),
+            key=f"referral-list-{id(self)}",
+        )
+
+    def _show_rows(self, rows: list, selected: uuid.UUID | None) -> None:
+        self.rows = rows
         self._fill_table(selected)
         update_referrals_badge(self.window(), self.ctx)
 
@@ -313,8 +331,17 @@ class OrientationsPage(Page):
         lines.append(channel_label(row.channel))
         title = f"<b>{html.escape(row.service_name)}</b> — {html.escape(row.organization_name)}"
         self.summary_label.setText("<br>".join([title] + [html.escape(line) for line in lines]))
-        with read_session(self.ctx.engine) as session:
-            events = svc.referral_events(session, self.ctx.actor, row.id)
+        actor = self.ctx.actor
+        read_op(
+            self,
+            self.ctx.engine,
+            lambda session: svc.referral_events(session, actor, row.id),
+            lambda events: self._show_events(row, events),
+            title=self.tr("Referrals"),
+            key=f"referral-events-{id(self)}",
+        )
+
+    def _show_events(self, row, events: list) -> None:  # type: ignore[no-untyped-def]
         for event in events:
             text = f"{to_local(event.occurred_at):%d/%m/%Y %H:%M} · {status_label(event.status)}"
             if event.reason:
@@ -343,23 +370,20 @@ class OrientationsPage(Page):
         if row is None or status is None:
             return
         reason = self.status_reason.currentData() if self.status_reason.isEnabled() else ""
-        try:
-            with write_session(self.ctx.engine) as session:
-                svc.change_status(
-                    session,
-                    self.ctx.actor,
-                    row.id,
-                    status,
-                    reason=reason,
-                    note=self.status_note.text(),
-                    version=row.version,
-                )
-        except EditConflict as conflict:
-            offer_reload(self, conflict, self.reload)
-            return
-        except UserError as error:
-            messages.warn(self, self.tr("Referrals"), error.message)
-            return
+        actor, note, version = self.ctx.actor, self.status_note.text(), row.version
+        title = self.tr("Referrals")
+        write_op(
+            self,
+            self.ctx.engine,
+            lambda session: svc.change_status(
+                session, actor, row.id, status, reason=reason, note=note, version=version
+            ),
+            lambda _done: self._status_saved(),
+            conflict_or(self, self.reload, title),
+            title=title,
+        )
+
+    def _status_saved(self) -> None:
         self.status_note.clear()
         self.reload()
 

@@ -16,13 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
-from app.db import read_session
-from app.errors import UserError
 from app.services.people import recent_people
 from app.services.person_search import search_people
-from ui import messages
 from ui.dialogs.person_file import PersonFileView
 from ui.dialogs.person_form import person_summary
+from ui.operations import read_op
 from ui.pages.base import Page
 from ui.widgets.empty_state import EmptyState
 
@@ -82,17 +80,28 @@ class PersonnesPage(Page):
         self.fill_list(self.search.text())
 
     def fill_list(self, text: str) -> None:
+        actor = self.ctx.actor
+
+        def work(session):  # type: ignore[no-untyped-def]
+            if text.strip():
+                people = search_people(session, actor, text, limit=50)
+            else:
+                people = recent_people(session, actor)
+            session.expunge_all()  # keep the rows readable after the session
+            return people
+
+        # the list is replaced when the answer comes; an older answer is dropped
+        read_op(
+            self,
+            self.ctx.engine,
+            work,
+            self._show_people,
+            title=self.tr("Files"),
+            key=f"people-search-{id(self)}",
+        )
+
+    def _show_people(self, people: list) -> None:
         self.list.clear()
-        try:
-            with read_session(self.ctx.engine) as session:
-                if text.strip():
-                    people = search_people(session, self.ctx.actor, text, limit=50)
-                else:
-                    people = recent_people(session, self.ctx.actor)
-                session.expunge_all()  # keep the rows readable after the session
-        except UserError as error:
-            messages.warn(self, self.tr("Files"), error.message)
-            return
         for person in people:
             item = QListWidgetItem(person_summary(person))
             item.setData(PERSON_ROLE, person.id)
@@ -100,12 +109,13 @@ class PersonnesPage(Page):
         if self.list.count():
             self.list.setCurrentRow(0)
 
-    def open_person(self, person_id: uuid.UUID) -> bool:
-        if self.file_view.load(person_id):
-            self.right.setCurrentWidget(self.file_view)
-            return True
-        self.right.setCurrentWidget(self.empty_state)
-        return False
+    def open_person(self, person_id: uuid.UUID) -> None:
+        """Show the person's file once it is read (the empty state if it cannot be opened)."""
+        self.file_view.load(
+            person_id,
+            lambda: self.right.setCurrentWidget(self.file_view),
+            lambda: self.right.setCurrentWidget(self.empty_state),
+        )
 
     def _open_item(self, item: QListWidgetItem) -> None:
         person_id = item.data(PERSON_ROLE)
@@ -121,11 +131,14 @@ class PersonnesPage(Page):
         self.open_person(person_id)
 
     def _start_visit(self, person_id: uuid.UUID, name: str) -> None:
-        from ui.dialogs.visit_form import VisitFormDialog
+        from ui.dialogs.visit_form import open_visit_form
 
-        self.visit_dialog = VisitFormDialog(self.ctx, person_id, name, parent=self)
-        self.visit_dialog.accepted.connect(lambda: self.open_person(person_id))
-        self.visit_dialog.open()
+        def show(dialog) -> None:  # type: ignore[no-untyped-def]
+            self.visit_dialog = dialog
+            dialog.accepted.connect(lambda: self.open_person(person_id))
+            dialog.open()
+
+        open_visit_form(self, self.ctx, show, person_id=person_id, person_name=name)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (

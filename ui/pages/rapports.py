@@ -22,6 +22,7 @@ from app.clock import local_today
 from app.context import DeskContext
 from app.permissions import Permission
 from ui import messages
+from ui.operations import read_op, write_op
 from ui.pages.base import Page
 from ui.tasks import error_text, run_task
 from ui.widgets.controls import named_button
@@ -299,25 +300,29 @@ class RapportsPage(Page):
             messages.warn(self, self.tr("Reports"), error.message)
             return
         annual = self.kind_combo.currentData() == ANNUAL
-        engine, actor = self.ctx.engine, self.ctx.actor
+        actor = self.ctx.actor
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            from app.db import read_session
+        def build(session):  # type: ignore[no-untyped-def]
             from app.reports.annual import build_annual_report
             from app.reports.monthly import build_monthly_report
+
+            if annual:
+                return build_annual_report(session, actor, period.first.year)
+            return build_monthly_report(session, actor, period)
+
+        self._set_busy(True)
+        self._on_progress(1, 3)
+        self.status_label.setText(self.tr("Making the report…"))
+        # the figures are read on the database worker, the PDF drawn in the background
+        read_op(self, self.ctx.engine, build, self._render, self._on_failed)
+
+    def _render(self, report: Any) -> None:
+        def work(progress):  # type: ignore[no-untyped-def]
             from app.reports.pdf import render_report_pdf
 
-            progress(1, 3)
-            with read_session(engine) as session:
-                if annual:
-                    report = build_annual_report(session, actor, period.first.year)
-                else:
-                    report = build_monthly_report(session, actor, period)
             progress(2, 3)
             return report, render_report_pdf(report)
 
-        self._set_busy(True)
-        self.status_label.setText(self.tr("Making the report…"))
         run_task(work, self._on_generated, self._on_failed, self._on_progress)
 
     def _set_busy(self, busy: bool) -> None:
@@ -405,8 +410,6 @@ class RapportsPage(Page):
         self.status_label.setText(self.tr("Report saved: %1").replace("%1", str(path)))
 
     def export(self, fmt: str) -> None:
-        from app.db import write_session
-        from app.errors import UserError
         from app.reports.exports import export_report
 
         if self.report is None or self._busy:
@@ -414,12 +417,16 @@ class RapportsPage(Page):
         folder = messages.choose_folder(self, self.tr("Folder for the exported tables"))
         if folder is None:
             return
-        try:
-            with write_session(self.ctx.engine) as session:
-                files = export_report(session, self.ctx.actor, self.report, fmt, folder)
-        except UserError as error:
-            messages.error(self, self.tr("Reports"), error.message)
-            return
+        actor, report = self.ctx.actor, self.report
+        write_op(
+            self,
+            self.ctx.engine,
+            lambda session: export_report(session, actor, report, fmt, folder),
+            lambda files: self._exported(files, folder),
+            lambda error: messages.error(self, self.tr("Reports"), error.message),
+        )
+
+    def _exported(self, files: list, folder: Any) -> None:
         self.status_label.setText(
             self.tr("%1 file(s) written in %2.")
             .replace("%1", str(len(files)))

@@ -38,6 +38,8 @@ class ReglagesPage(Page):
         self.add_tab(self.backups_panel, self.tr("Backups"))
         self.add_tab(self.privacy_panel, self.tr("Privacy"))
         self.add_tab(self.audit_panel, self.tr("Audit log"))
+        from ui.widgets.desks_panel import DesksPanel  # the sharing area's tab
+        self.add_tab(DesksPanel(ctx, self), self.tr("Desks"))
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
 
     def add_tab(self, widget: QWidget, title: str) -> int:

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
-from app.db import read_session, write_session
 from app.errors import UserError
 from app.services import agents as agents_service
 from models import Agent
 from models.enums import Role
 from ui import messages
+from ui.operations import read_op, write_op
 from ui.widgets.controls import named_button
 
 
@@ -101,16 +101,28 @@ class AgentsPanel(QWidget):
     # --- data ----------------------------------------------------------------------------------
     def refresh(self, select: uuid.UUID | None = None) -> None:
         select = select or self.selected_id()
-        assert self.ctx.actor is not None
-        try:
-            with read_session(self.ctx.engine) as session:
-                self._agents = [
-                    Agent(id=a.id, site_id=a.site_id, name=a.name, role=a.role, active=a.active)
-                    for a in agents_service.list_agents(session, self.ctx.actor)
-                ]
-        except UserError as error:
-            self._agents = []
-            self.status.setText(error.message)
+        actor = self.ctx.actor
+        assert actor is not None
+
+        def work(session):  # type: ignore[no-untyped-def]
+            return [
+                Agent(id=a.id, site_id=a.site_id, name=a.name, role=a.role, active=a.active)
+                for a in agents_service.list_agents(session, actor)
+            ]
+
+        read_op(
+            self,
+            self.ctx.engine,
+            work,
+            lambda agents: self._show(agents, select),
+            lambda error: self._show([], select, error.message),
+            key=f"agents-{id(self)}",
+        )
+
+    def _show(self, agents: list[Agent], select: uuid.UUID | None, problem: str = "") -> None:
+        self._agents = agents
+        if problem:
+            self.status.setText(problem)
         self.table.setRowCount(len(self._agents))
         for row, agent in enumerate(self._agents):
             state = self.tr("Active") if agent.active else self.tr("Deactivated")
@@ -147,15 +159,21 @@ class AgentsPanel(QWidget):
 
     # --- actions -------------------------------------------------------------------------------
     def _run(self, change, done_text: str) -> None:  # type: ignore[no-untyped-def]
-        assert self.ctx.actor is not None
-        try:
-            with write_session(self.ctx.engine) as session:
-                agent = change(session, self.ctx.actor)
-                agent_id = agent.id
-        except UserError as error:
-            self.status.setText(error.message)
-            messages.warn(self, self.tr("Agents"), error.message)
-            return
+        actor = self.ctx.actor
+        assert actor is not None
+        write_op(
+            self,
+            self.ctx.engine,
+            lambda session: change(session, actor).id,
+            lambda agent_id: self._done(agent_id, done_text),
+            self._refused,
+        )
+
+    def _refused(self, error: UserError) -> None:
+        self.status.setText(error.message)
+        messages.warn(self, self.tr("Agents"), error.message)
+
+    def _done(self, agent_id: uuid.UUID, done_text: str) -> None:
         self.refresh(select=agent_id)
         self.pin_edit.clear()
         self.status.setText(done_text)

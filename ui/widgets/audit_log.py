@@ -23,12 +23,12 @@ from sqlmodel import select
 
 from app.clock import day_bounds, local_today, to_local
 from app.context import DeskContext
-from app.db import read_session
 from app.errors import UserError
 from app.i18n import counted
 from app.services.audit import AuditFilter, list_audit
 from models import Agent
 from models.enums import AuditAction
+from ui.operations import read_op
 
 
 def action_labels() -> dict[str, str]:
@@ -166,8 +166,17 @@ class AuditLogPanel(QWidget):
         return edit
 
     def _load_agents(self) -> None:
-        with read_session(self.ctx.engine) as session:
-            agents = [(a.id, a.name) for a in session.exec(select(Agent).order_by(Agent.name))]
+        read_op(
+            self,
+            self.ctx.engine,
+            lambda session: [
+                (a.id, a.name) for a in session.exec(select(Agent).order_by(Agent.name))
+            ],
+            self._show_agents,
+            title=self.tr("Audit log"),
+        )
+
+    def _show_agents(self, agents: list) -> None:
         self._agent_names = dict(agents)
         self.agent_combo.clear()
         self.agent_combo.addItem(self.tr("All agents"), None)
@@ -186,17 +195,30 @@ class AuditLogPanel(QWidget):
         )
 
     def refresh(self) -> None:
-        assert self.ctx.actor is not None
-        try:
-            with read_session(self.ctx.engine) as session:
-                entries = [
-                    (e.occurred_at, e.agent_id, e.action, e.entity, e.entity_id)
-                    for e in list_audit(session, self.ctx.actor, self.current_filter())
-                ]
-        except UserError as error:
-            self.summary.setText(error.message)
-            self.table.setRowCount(0)
-            return
+        actor = self.ctx.actor
+        assert actor is not None
+        chosen = self.current_filter()
+
+        def work(session):  # type: ignore[no-untyped-def]
+            return [
+                (e.occurred_at, e.agent_id, e.action, e.entity, e.entity_id)
+                for e in list_audit(session, actor, chosen)
+            ]
+
+        read_op(
+            self,
+            self.ctx.engine,
+            work,
+            self._show,
+            self._unreadable,
+            key=f"audit-{id(self)}",
+        )
+
+    def _unreadable(self, error: UserError) -> None:
+        self.summary.setText(error.message)
+        self.table.setRowCount(0)
+
+    def _show(self, entries: list) -> None:
         labels = action_labels()
         entities = entity_labels()
         self.table.setRowCount(len(entries))

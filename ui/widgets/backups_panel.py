@@ -24,10 +24,10 @@ from app.backup.snapshot import create_backup
 from app.clock import to_local
 from app.config import backups_dir
 from app.context import DeskContext
-from app.db import write_session
 from app.errors import UserError
-from app.services.settings import change_setting
+from app.services.settings import change_setting, get_setting
 from ui import messages, tasks
+from ui.operations import read_op, write_op
 from ui.widgets.controls import named_button
 
 
@@ -139,8 +139,6 @@ class BackupsPanel(QWidget):
         return backups_dir(self.ctx.db_path)
 
     def refresh(self) -> None:
-        from app.backup.schedule import second_backup_folder
-
         if self.shared:
             return
 
@@ -163,9 +161,15 @@ class BackupsPanel(QWidget):
         if self._backups and not self.table.selectionModel().selectedRows():
             self.table.selectRow(0)
         self.empty_label.setVisible(not self._backups)
-        second = second_backup_folder(self.ctx.engine)
-        self.folder_label.setText(str(second) if second else self.tr("none"))
         self._on_selection()
+        read_op(
+            self,
+            self.ctx.engine,
+            lambda session: str(get_setting(session, "backup_folder") or "").strip(),
+            lambda second: self.folder_label.setText(second or self.tr("none")),
+            title=self.tr("Backups"),
+            key=f"second-backup-folder-{id(self)}",
+        )
 
     def _on_selection(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)
@@ -218,11 +222,17 @@ class BackupsPanel(QWidget):
 
     def _set_second_folder(self, value: str) -> None:
         assert self.ctx.actor is not None
-        try:
-            with write_session(self.ctx.engine) as session:
-                change_setting(session, self.ctx.actor, "backup_folder", value)
-        except UserError as error:
-            messages.error(self, self.tr("Backups"), error.message)
+        actor = self.ctx.actor
+        write_op(
+            self,
+            self.ctx.engine,
+            lambda session: change_setting(session, actor, "backup_folder", value),
+            lambda _none: self.refresh(),
+            self._folder_refused,
+        )
+
+    def _folder_refused(self, error: UserError) -> None:
+        messages.error(self, self.tr("Backups"), error.message)
         self.refresh()
 
     # --- restore -------------------------------------------------------------------------------

@@ -2,10 +2,11 @@
 (export for the person, erase on request) that the person file page calls:
 
     export_person_file(parent, ctx, person_id)   # JSON + PDF into a chosen folder
-    erase_person_file(parent, ctx, person_id) -> bool
+    erase_person_file(parent, ctx, person_id, on_erased) -> bool
 """
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
-from app.db import read_session, write_session
 from app.errors import UserError
 from app.services.retention import (
     AUDIT_MONTHS_RANGE,
@@ -34,6 +34,7 @@ from app.services.retention import (
 )
 from app.services.settings import get_setting
 from ui import messages, tasks
+from ui.operations import read_op, write_op
 
 
 def _tr(text: str) -> str:
@@ -133,20 +134,24 @@ class PrivacyPanel(QWidget):
         return box
 
     def save_durations(self) -> None:
-        assert self.ctx.actor is not None
+        actor = self.ctx.actor
+        assert actor is not None
         lock_minutes = self.lock_spin.value()
-        try:
-            with write_session(self.ctx.engine) as session:
-                set_privacy_durations(
-                    session,
-                    self.ctx.actor,
-                    self.retention_spin.value(),
-                    self.audit_spin.value(),
-                    lock_minutes,
-                )
-        except UserError as error:
-            messages.error(self, self.tr("Privacy"), error.message)
-            return
+        retention, audit_months = self.retention_spin.value(), self.audit_spin.value()
+        write_op(
+            self,
+            self.ctx.engine,
+            lambda session: set_privacy_durations(
+                session, actor, retention, audit_months, lock_minutes
+            ),
+            lambda _none: self._durations_saved(lock_minutes),
+            self._failed,
+        )
+
+    def _failed(self, error: UserError) -> None:
+        messages.error(self, self.tr("Privacy"), error.message)
+
+    def _durations_saved(self, lock_minutes: int) -> None:
         start_idle_lock = getattr(self.window(), "start_idle_lock", None)
         if callable(start_idle_lock):
             start_idle_lock(lock_minutes)
@@ -154,19 +159,36 @@ class PrivacyPanel(QWidget):
         messages.info(self, self.tr("Privacy"), self.tr("Durations saved."))
 
     def refresh(self) -> None:
-        assert self.ctx.actor is not None
-        try:
-            with read_session(self.ctx.engine) as session:
-                months = int(get_setting(session, "retention_months"))
-                self.retention_spin.setValue(months)
-                self.audit_spin.setValue(int(get_setting(session, "audit_retention_months")))
-                self.lock_spin.setValue(int(get_setting(session, "lock_after_minutes")))
-                self.counts = preview_retention(session, self.ctx.actor)
-        except UserError as error:
-            self.preview.setText(error.message)
-            self.run_button.setEnabled(False)
-            self.save_durations_button.setEnabled(False)
-            return
+        actor = self.ctx.actor
+        assert actor is not None
+
+        def work(session):  # type: ignore[no-untyped-def]
+            return (
+                int(get_setting(session, "retention_months")),
+                int(get_setting(session, "audit_retention_months")),
+                int(get_setting(session, "lock_after_minutes")),
+                preview_retention(session, actor),
+            )
+
+        read_op(
+            self,
+            self.ctx.engine,
+            work,
+            lambda answer: self._show(*answer),
+            self._unreadable,
+            key=f"privacy-{id(self)}",
+        )
+
+    def _unreadable(self, error: UserError) -> None:
+        self.preview.setText(error.message)
+        self.run_button.setEnabled(False)
+        self.save_durations_button.setEnabled(False)
+
+    def _show(self, months: int, audit_months: int, lock_minutes: int, counts) -> None:  # type: ignore[no-untyped-def]
+        self.retention_spin.setValue(months)
+        self.audit_spin.setValue(audit_months)
+        self.lock_spin.setValue(lock_minutes)
+        self.counts = counts
         self.rule.setText(
             self.tr(
                 "Person files without contact for %1 months are anonymised every day: names, "
@@ -181,7 +203,8 @@ class PrivacyPanel(QWidget):
         self.run_button.setEnabled(bool(self.counts.total))
 
     def run_now(self) -> None:
-        assert self.ctx.actor is not None
+        actor = self.ctx.actor
+        assert actor is not None
         if not self.counts.total:
             return
         question = (
@@ -189,12 +212,15 @@ class PrivacyPanel(QWidget):
         )
         if not messages.confirm(self, self.tr("Privacy"), question):
             return
-        try:
-            with write_session(self.ctx.engine) as session:
-                done = run_retention(session, self.ctx.actor)
-        except UserError as error:
-            messages.error(self, self.tr("Privacy"), error.message)
-            return
+        write_op(
+            self,
+            self.ctx.engine,
+            lambda session: run_retention(session, actor),
+            self._anonymised,
+            self._failed,
+        )
+
+    def _anonymised(self, done) -> None:  # type: ignore[no-untyped-def]
         self.refresh()
         messages.info(
             self,
@@ -205,18 +231,27 @@ class PrivacyPanel(QWidget):
 
 def export_person_file(parent: QWidget | None, ctx: DeskContext, person_id: uuid.UUID) -> bool:
     """Ask for a folder, then write the person's file there as JSON and as a PDF."""
-    from app.services.person_rights import collect_person_file, write_person_json
+    from app.services.person_rights import collect_person_file
 
     folder = messages.choose_folder(parent, _tr("Where to save the person's file"))
     if folder is None:
         return False
-    assert ctx.actor is not None
-    try:
-        with write_session(ctx.engine) as session:
-            data = collect_person_file(session, ctx.actor, person_id)
-    except UserError as error:
-        messages.error(parent, _tr("Export the file"), error.message)
-        return False
+    actor = ctx.actor
+    assert actor is not None
+    # the file is collected (and the access recorded) on the database worker, then written
+    write_op(
+        parent,
+        ctx.engine,
+        lambda session: collect_person_file(session, actor, person_id),
+        lambda data: _write_person_file(parent, data, person_id, Path(folder)),
+        lambda error: messages.error(parent, _tr("Export the file"), error.message),
+    )
+    return True
+
+
+def _write_person_file(parent: QWidget | None, data, person_id: uuid.UUID, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.services.person_rights import write_person_json
+
     stem = f"dossier-{str(person_id)[:8]}"
     json_path = Path(folder) / f"{stem}.json"
     pdf_path = Path(folder) / f"{stem}.pdf"
@@ -246,11 +281,16 @@ def export_person_file(parent: QWidget | None, ctx: DeskContext, person_id: uuid
         messages.error(parent, _tr("Export the file"), tasks.error_text(error))
 
     tasks.run_task(work, on_done=done, on_error=failed)
-    return True
 
 
-def erase_person_file(parent: QWidget | None, ctx: DeskContext, person_id: uuid.UUID) -> bool:
-    """Erase a person on their request, after a confirmation; True if erased."""
+def erase_person_file(
+    parent: QWidget | None,
+    ctx: DeskContext,
+    person_id: uuid.UUID,
+    on_erased: Callable[[], None] | None = None,
+) -> bool:
+    """Erase a person on their request, after a confirmation; True if asked. `on_erased` is
+    called once the file is erased."""
     from app.services.person_rights import erase_person
 
     question = _tr(
@@ -259,12 +299,19 @@ def erase_person_file(parent: QWidget | None, ctx: DeskContext, person_id: uuid.
     )
     if not messages.confirm(parent, _tr("Erase the file"), question):
         return False
-    assert ctx.actor is not None
-    try:
-        with write_session(ctx.engine) as session:
-            erase_person(session, ctx.actor, person_id)
-    except UserError as error:
-        messages.error(parent, _tr("Erase the file"), error.message)
-        return False
-    messages.info(parent, _tr("Erase the file"), _tr("The file was erased."))
+    actor = ctx.actor
+    assert actor is not None
+
+    def erased(_none: None) -> None:
+        messages.info(parent, _tr("Erase the file"), _tr("The file was erased."))
+        if on_erased is not None:
+            on_erased()
+
+    write_op(
+        parent,
+        ctx.engine,
+        lambda session: erase_person(session, actor, person_id),
+        erased,
+        lambda error: messages.error(parent, _tr("Erase the file"), error.message),
+    )
     return True

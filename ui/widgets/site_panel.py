@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
-from app.db import read_session, write_session
-from app.errors import EditConflict, UserError
+from app.errors import UserError
 from app.permissions import Permission
 from app.services.settings import change_setting, get_setting, setting_version
 from app.services.sites import check_logo, check_logo_size, update_site
@@ -26,7 +25,8 @@ from models import Site
 from ui import messages
 from ui.dialogs.first_run import site_kind_labels
 from ui.dialogs.visit_form import channel_labels
-from ui.edit_conflict import offer_reload
+from ui.edit_conflict import conflict_or
+from ui.operations import read_op, write_op
 from ui.widgets.controls import named_button
 
 # Each language is written in its own language, whatever the current one.
@@ -42,6 +42,7 @@ class SitePanel(QWidget):
         self.ctx = ctx
         self.setObjectName("sitePanel")
         self.logo: bytes | None = None
+        self.language_version: int | None = None  # the language setting's, as last shown
         layout = QVBoxLayout(self)
 
         details = QGroupBox(self.tr("The place"), self)
@@ -158,21 +159,36 @@ class SitePanel(QWidget):
         actor = self.ctx.actor
         if actor is None:
             return
-        with read_session(self.ctx.engine) as session:
+
+        def work(session):  # type: ignore[no-untyped-def]
             site = session.get(Site, actor.site_id)
+            if site is not None:
+                session.expunge(site)  # readable once the session is closed
             language = get_setting(session, "language")
-            self.language_version = setting_version(session, "language") or 0
-            if site is None:
-                return
-            self.name_edit.setText(site.name)
-            self._select(self.kind_combo, site.kind)
-            self.address_edit.setText(site.address)
-            self.postal_code_edit.setText(site.postal_code)
-            self.commune_edit.setText(site.commune)
-            self.phone_edit.setText(site.phone)
-            self.email_edit.setText(site.email)
-            self._select(self.channel_combo, site.default_channel)
-            self.logo = site.logo_png
+            return site, language, setting_version(session, "language") or 0
+
+        read_op(
+            self,
+            self.ctx.engine,
+            work,
+            lambda answer: self._show(*answer),
+            title=self.tr("The place"),
+            key=f"site-panel-{id(self)}",
+        )
+
+    def _show(self, site: Site | None, language: str, language_version: int) -> None:
+        self.language_version = language_version
+        if site is None:
+            return
+        self.name_edit.setText(site.name)
+        self._select(self.kind_combo, site.kind)
+        self.address_edit.setText(site.address)
+        self.postal_code_edit.setText(site.postal_code)
+        self.commune_edit.setText(site.commune)
+        self.phone_edit.setText(site.phone)
+        self.email_edit.setText(site.email)
+        self._select(self.channel_combo, site.default_channel)
+        self.logo = site.logo_png
         self._select(self.language_combo, language)
         self._show_logo()
 
@@ -202,31 +218,34 @@ class SitePanel(QWidget):
         if actor is None:
             return
         language = self.language_combo.currentData()
-        try:
-            with write_session(self.ctx.engine) as session:
-                update_site(
-                    session,
-                    actor,
-                    name=self.name_edit.text(),
-                    kind=self.kind_combo.currentData(),
-                    address=self.address_edit.text(),
-                    postal_code=self.postal_code_edit.text(),
-                    commune=self.commune_edit.text(),
-                    phone=self.phone_edit.text(),
-                    email=self.email_edit.text(),
-                    default_channel=self.channel_combo.currentData(),
-                )
-                if get_setting(session, "language") != language:
-                    change_setting(
-                        session, actor, "language", language,
-                        version=getattr(self, "language_version", None),
-                    )  # fmt: skip
-        except EditConflict as conflict:
-            offer_reload(self, conflict, self.refresh)
-            return
-        except UserError as error:
-            messages.warn(self, self.tr("The place"), error.message)
-            return
+        details = dict(
+            name=self.name_edit.text(),
+            kind=self.kind_combo.currentData(),
+            address=self.address_edit.text(),
+            postal_code=self.postal_code_edit.text(),
+            commune=self.commune_edit.text(),
+            phone=self.phone_edit.text(),
+            email=self.email_edit.text(),
+            default_channel=self.channel_combo.currentData(),
+        )
+        version = self.language_version  # the language as this panel showed it
+
+        def work(session):  # type: ignore[no-untyped-def]
+            update_site(session, actor, **details)
+            if get_setting(session, "language") != language:
+                change_setting(session, actor, "language", language, version=version)
+
+        title = self.tr("The place")
+        write_op(
+            self,
+            self.ctx.engine,
+            work,
+            self._saved,
+            conflict_or(self, self.refresh, title),
+            title=title,
+        )
+
+    def _saved(self, _none: None) -> None:
         self.refresh()
         messages.info(self, self.tr("The place"), self.tr("The details of the place are saved."))
 
@@ -237,12 +256,23 @@ class SitePanel(QWidget):
         if path is None:
             return
         try:
-            data = self._read_logo(path)
-            with write_session(self.ctx.engine) as session:
-                update_site(session, self.ctx.actor, logo_png=data)
+            data = self._read_logo(path)  # a file of this PC, not the database
         except UserError as error:
             messages.warn(self, self.tr("Logo"), error.message)
             return
+        self._store_logo(data)
+
+    def _store_logo(self, data: bytes | None) -> None:
+        actor = self.ctx.actor
+        write_op(
+            self,
+            self.ctx.engine,
+            lambda session: update_site(session, actor, logo_png=data),
+            lambda _none: self._logo_stored(data),
+            title=self.tr("Logo"),
+        )
+
+    def _logo_stored(self, data: bytes | None) -> None:
         self.logo = data
         self._show_logo()
 
@@ -262,11 +292,4 @@ class SitePanel(QWidget):
         return data
 
     def remove_logo(self) -> None:
-        try:
-            with write_session(self.ctx.engine) as session:
-                update_site(session, self.ctx.actor, logo_png=None)
-        except UserError as error:
-            messages.warn(self, self.tr("Logo"), error.message)
-            return
-        self.logo = None
-        self._show_logo()
+        self._store_logo(None)

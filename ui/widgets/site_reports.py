@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.permissions import Permission
 from ui import messages
-from ui.tasks import run_task
+from ui.operations import write_op
 from ui.widgets.controls import named_button
 
 
@@ -63,8 +63,6 @@ class SiteReportsBar(QWidget):
         return period
 
     def export_package(self) -> None:
-        from app.db import write_session
-        from app.errors import UserError
         from app.reports.pdf import write_bytes
         from app.reports.site_package import build_package, package_file_name
 
@@ -79,13 +77,21 @@ class SiteReportsBar(QWidget):
         )
         if path is None:
             return
-        try:
+        actor = self.page.ctx.actor
+
+        def work(session):  # type: ignore[no-untyped-def]
             # the file is written inside the transaction: no key is kept for a failed export
-            with write_session(self.page.ctx.engine) as session:
-                write_bytes(path, build_package(session, self.page.ctx.actor, period))
-        except UserError as error:
-            messages.error(self, self.tr("Several sites"), error.message)
-            return
+            write_bytes(path, build_package(session, actor, period))
+
+        write_op(
+            self,
+            self.page.ctx.engine,
+            work,
+            lambda _none: self._package_saved(period, path),
+            lambda error: messages.error(self, self.tr("Several sites"), error.message),
+        )
+
+    def _package_saved(self, period: Any, path: Any) -> None:
         self.page.status_label.setText(
             self.tr("Statistics package of %1 saved: %2. Send it by USB stick or e-mail.")
             .replace("%1", period.label())
@@ -103,19 +109,15 @@ class SiteReportsBar(QWidget):
         )
         if not paths:
             return
-        engine, actor = self.page.ctx.engine, self.page.ctx.actor
+        actor = self.page.ctx.actor
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            from app.db import write_session
+        def work(session):  # type: ignore[no-untyped-def]
             from app.reports.consolidated import consolidate_files
-            from app.reports.pdf import render_report_pdf
 
-            progress(1, 3)
-            with write_session(engine) as session:
-                report = consolidate_files(session, actor, period, paths)
-            progress(2, 3)
-            return report, render_report_pdf(report)
+            return consolidate_files(session, actor, period, paths)
 
         self.page._set_busy(True)
+        self.page._on_progress(1, 3)
         self.page.status_label.setText(self.tr("Checking the packages and making the summary…"))
-        run_task(work, self.page._on_generated, self.page._on_failed, self.page._on_progress)
+        # the packages are checked on the database worker, the PDF drawn in the background
+        write_op(self, self.page.ctx.engine, work, self.page._render, self.page._on_failed)

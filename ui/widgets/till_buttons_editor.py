@@ -23,11 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
-from app.db import read_session, write_session
-from app.errors import UserError
 from app.permissions import Permission
 from app.services import till_setup
-from ui import messages
+from ui.operations import write_op
 from ui.widgets.controls import named_button
 
 # Dark enough for white text, distinct from each other.
@@ -162,15 +160,23 @@ class TillButtonsEditor(QWidget):
         actor = self.ctx.actor
         if actor is None or not self.ctx.can(Permission.MANAGE_SETTINGS):
             return
-        try:
-            with write_session(self.ctx.engine) as session:
-                till_setup.ensure_default_buttons(session, actor)
-                self._buttons = till_setup.till_buttons(session, actor, include_inactive=True)
-        except UserError as error:  # busy or read-only database: nothing was changed
-            messages.warn(self, self.tr("Till buttons"), error.message)
-            return
-        with read_session(self.ctx.engine) as session:
-            categories = till_setup.donation_categories(session)
+
+        def work(session):  # type: ignore[no-untyped-def]
+            till_setup.ensure_default_buttons(session, actor)
+            buttons = till_setup.till_buttons(session, actor, include_inactive=True)
+            return buttons, till_setup.donation_categories(session)
+
+        # a write: the default buttons are made the first time
+        write_op(
+            self,
+            self.ctx.engine,
+            work,
+            lambda answer: self._show(*answer, select_id),
+            title=self.tr("Till buttons"),
+        )
+
+    def _show(self, buttons: list, categories: list[str], select_id: uuid.UUID | None) -> None:
+        self._buttons = buttons
         current = select_id or self.current_id()
         self.list.blockSignals(True)
         self.list.clear()
@@ -232,34 +238,33 @@ class TillButtonsEditor(QWidget):
         actor = self.ctx.actor
         if actor is None:
             return
-        try:
-            with write_session(self.ctx.engine) as session:
-                if self._new or self.current_id() is None:
-                    button = till_setup.create_till_button(
-                        session,
-                        actor,
-                        self.label_edit.text(),
-                        self.kind_edit.text(),
-                        self.colour_edit.text(),
-                        self.icon_edit.text(),
-                    )
-                    if not self.active_check.isChecked():
-                        till_setup.update_till_button(session, actor, button.id, active=False)
-                else:
-                    button = till_setup.update_till_button(
-                        session,
-                        actor,
-                        self.current_id(),
-                        label=self.label_edit.text(),
-                        kind_code=self.kind_edit.text(),
-                        colour=self.colour_edit.text(),
-                        icon=self.icon_edit.text(),
-                        active=self.active_check.isChecked(),
-                    )
-        except UserError as error:
-            messages.warn(self, self.tr("Till buttons"), error.message)
-            return
-        self.reload(button.id)
+        new = self._new or self.current_id() is None
+        button_id = self.current_id()
+        label, kind = self.label_edit.text(), self.kind_edit.text()
+        colour, icon = self.colour_edit.text(), self.icon_edit.text()
+        active = self.active_check.isChecked()
+
+        def work(session):  # type: ignore[no-untyped-def]
+            if new:
+                button = till_setup.create_till_button(session, actor, label, kind, colour, icon)
+                if not active:
+                    till_setup.update_till_button(session, actor, button.id, active=False)
+                return button.id
+            return till_setup.update_till_button(
+                session,
+                actor,
+                button_id,
+                label=label,
+                kind_code=kind,
+                colour=colour,
+                icon=icon,
+                active=active,
+            ).id
+
+        write_op(self, self.ctx.engine, work, self._changed, title=self.tr("Till buttons"))
+
+    def _changed(self, button_id: uuid.UUID) -> None:
+        self.reload(button_id)
         self.changed.emit()
 
     def _move(self, step: int) -> None:
@@ -267,25 +272,27 @@ class TillButtonsEditor(QWidget):
         button_id = self.current_id()
         if actor is None or button_id is None:
             return
-        try:
-            with write_session(self.ctx.engine) as session:
-                till_setup.move_till_button(session, actor, button_id, step)
-        except UserError as error:
-            messages.warn(self, self.tr("Till buttons"), error.message)
-            return
-        self.reload(button_id)
-        self.changed.emit()
+        write_op(
+            self,
+            self.ctx.engine,
+            lambda session: till_setup.move_till_button(session, actor, button_id, step),
+            lambda _none: self._changed(button_id),
+            title=self.tr("Till buttons"),
+        )
 
     def save_categories(self) -> None:
         actor = self.ctx.actor
         if actor is None:
             return
         lines = self.categories_edit.toPlainText().splitlines()
-        try:
-            with write_session(self.ctx.engine) as session:
-                cleaned = till_setup.set_donation_categories(session, actor, lines)
-        except UserError as error:
-            messages.warn(self, self.tr("Categories of donations"), error.message)
-            return
+        write_op(
+            self,
+            self.ctx.engine,
+            lambda session: till_setup.set_donation_categories(session, actor, lines),
+            self._categories_saved,
+            title=self.tr("Categories of donations"),
+        )
+
+    def _categories_saved(self, cleaned: list[str]) -> None:
         self.categories_edit.setPlainText("\n".join(cleaned))
         self.changed.emit()

@@ -1,0 +1,148 @@
+"""Command line: `server init|start|stop|status` of the main PC's shared server, and the desks
+that join it (`server add-desk|desks|revoke`), without the window."""
+
+import argparse
+from pathlib import Path
+
+from app.i18n import translate
+
+
+def _tr(text: str) -> str:
+    return translate("ServerCli", text)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    server = subparsers.add_parser(
+        "server", help=_tr("the shared server of the main PC (several desks)")
+    )
+    actions = server.add_subparsers(dest="server_command", metavar=_tr("ACTION"), required=True)
+
+    def with_dir(name: str, help_text: str, handler) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+        parser = actions.add_parser(name, help=help_text)
+        parser.add_argument("--dir", type=Path, required=True, metavar="DIR",
+                            help=_tr("the server's folder"))
+        parser.set_defaults(handler=handler)
+        return parser
+
+    init = with_dir("init", _tr("set up a new shared server in an empty folder"), run_init)
+    init.add_argument("--port", type=int, default=5433, help=_tr("port the desks connect to"))
+    init.add_argument(
+        "--listen", action="append", metavar="ADDRESS",
+        help=_tr("address to listen on (default: this PC's local network and the loopback)"),
+    )
+    with_dir("start", _tr("start the shared server"), run_start)
+    with_dir("stop", _tr("stop the shared server"), run_stop)
+    with_dir("status", _tr("say whether the shared server runs"), run_status)
+    with_dir("front", _tr("run the server's TLS front in the foreground"), run_front)
+    add = with_dir("add-desk", _tr("add a desk and print its one-time join code"), run_add_desk)
+    add.add_argument("--kind", choices=("office", "reception", "till"), required=True)
+    add.add_argument("--name", default="", help=_tr("a name for the desk"))
+    with_dir("desks", _tr("list the desks"), run_desks)
+    join = subparsers.add_parser("join", help=_tr("join this desk to a place's shared database"))
+    join.add_argument("address", metavar="HOST:PORT", help=_tr("the main PC's address"))
+    join.add_argument("--certificate", required=True, metavar="SHA256",
+                      help=_tr("the fingerprint of the main PC's certificate"))
+    join.add_argument("--code", required=True, help=_tr("the one-time join code"))
+    join.set_defaults(handler=run_join)
+    revoke = with_dir("revoke", _tr("revoke a desk: it can no longer connect"), run_revoke)
+    revoke.add_argument("login")
+
+
+def _load(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app.sharing.server import SharedServer
+
+    return SharedServer.load(args.dir)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from app.sharing.server import SharedServer
+    from app.sharing.sharing import office_url
+
+    server = SharedServer.init(args.dir, args.port, args.listen)
+    print(_tr("Shared server ready in %1, port %2.").replace("%1", str(server.folder))
+          .replace("%2", str(server.port)))
+    print(_tr("Certificate fingerprint (SHA-256): %1").replace("%1", server.fingerprint))
+    print(office_url(server).set(drivername="postgresql").render_as_string(hide_password=False))
+    return 0
+
+
+def run_start(args: argparse.Namespace) -> int:
+    _load(args).start()
+    print(_tr("The shared server runs."))
+    return 0
+
+
+def run_stop(args: argparse.Namespace) -> int:
+    _load(args).stop()
+    print(_tr("The shared server is stopped."))
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    server = _load(args)
+    if server.is_running():
+        print(_tr("The shared server runs on port %1.").replace("%1", str(server.port)))
+        return 0
+    print(_tr("The shared server is stopped."))
+    return 3
+
+
+def run_front(args: argparse.Namespace) -> int:
+    _load(args).run_front()
+    return 0
+
+
+def run_add_desk(args: argparse.Namespace) -> int:
+    from app.sharing.desks import add_desk
+    from app.sharing.sharing import owner_engine
+
+    server = _load(args)
+    engine = owner_engine(server)
+    try:
+        login, code = add_desk(engine, args.kind, args.name, server.fingerprint)
+    finally:
+        engine.dispose()
+    print(_tr("Desk %1 added. Its one-time join code:").replace("%1", login))
+    print(code)
+    return 0
+
+
+def run_desks(args: argparse.Namespace) -> int:
+    from app.sharing.desks import list_desks
+    from app.sharing.sharing import owner_engine
+
+    engine = owner_engine(_load(args))
+    try:
+        for desk in list_desks(engine):
+            state = (_tr("revoked") if desk.revoked_at else
+                     _tr("joined") if desk.joined_at else _tr("waiting for its code"))
+            print(f"{desk.login}\t{desk.kind}\t{desk.name}\t{state}")
+    finally:
+        engine.dispose()
+    return 0
+
+
+def run_revoke(args: argparse.Namespace) -> int:
+    from app.sharing.desks import revoke_desk
+    from app.sharing.sharing import owner_engine
+
+    engine = owner_engine(_load(args))
+    try:
+        revoke_desk(engine, args.login)
+    finally:
+        engine.dispose()
+    print(_tr("Desk %1 revoked: it can no longer connect.").replace("%1", args.login))
+    return 0
+
+
+def run_join(args: argparse.Namespace) -> int:
+    from app.sharing.desk_config import save_desk
+    from app.sharing.desks import join
+    from app.sharing.server import DATABASE
+
+    host, _, port = args.address.rpartition(":")
+    joined = join(host or args.address, int(port or 5433), args.certificate, args.code, DATABASE)
+    path = save_desk(joined.url, joined.kind)
+    print(_tr("This desk joined the place (%1). Its address is kept in %2.")
+          .replace("%1", joined.kind).replace("%2", str(path)))
+    return 0

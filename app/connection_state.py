@@ -1,0 +1,123 @@
+"""Whether a desk on a server can reach it, and what it does about it (no Qt here: the window's
+part is ui.connection).
+
+A desk notices that the main PC is out of reach when an operation fails with an « unreachable »
+DatabaseError, or when its cheap periodic question (`app.db.server_answers`) gets no answer.
+From then on its till clicks, weighings and quick referrals go to the outbox (app.outbox) and
+what needs the server is greyed. It asks again, waiting a little longer each time (backoff,
+never more than MAX_DELAY_S), and once the server answers it sends the outbox, refreshes its
+directory copy and is back online. Nothing is asked of the person at the desk.
+
+Only a desk on a server has this: a single SQLite desk has no server to lose.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from app.errors import DatabaseError, UserError
+from app.i18n import counted, translate
+from app.outbox import Outbox
+
+FIRST_DELAY_S = 0.5
+MAX_DELAY_S = 4.0
+ONLINE_PROBE_S = 15.0
+
+
+def is_unreachable(error: BaseException) -> bool:
+    """The server could not be reached or the connection was lost (nothing else)."""
+    return isinstance(error, DatabaseError) and bool(getattr(error, "unreachable", False))
+
+
+class ConnectionState:
+    """Online or not, the backoff, and the way back (probe, send the outbox, refresh the
+    copy). `try_back` runs on a background thread; the rest is cheap."""
+
+    def __init__(
+        self,
+        engine: Any,
+        outbox: Outbox,
+        on_back: list[Callable[[Any], None]] | None = None,
+    ) -> None:
+        self.engine = engine
+        self.outbox = outbox
+        self.on_back = list(on_back or [])  # e.g. refresh the directory copy
+        self.online = True
+        self.sending = False
+        self.attempts = 0
+        self._lock = threading.Lock()
+
+    # --- what the desk does with a click ------------------------------------------------------
+    def keeps_locally(self) -> bool:
+        """Till work goes to the outbox: the server is out of reach, or older entries still
+        wait (they land first, in order)."""
+        return not self.online or self.sending or not self.outbox.is_empty()
+
+    def lost(self) -> None:
+        with self._lock:
+            if self.online:
+                self.attempts = 0
+            self.online = False
+
+    def next_delay(self) -> float:
+        """Seconds before asking the server again: 0.5, 1, 2, 4, 4, …"""
+        delay = min(MAX_DELAY_S, FIRST_DELAY_S * (2**self.attempts))
+        self.attempts += 1
+        return delay
+
+    # --- the way back (background thread) -----------------------------------------------------
+    def try_back(self) -> bool:
+        """Ask the server; if it answers, send the outbox and refresh what is kept of it.
+        True when the desk is online again with nothing left waiting."""
+        from app.db import server_answers
+
+        if not server_answers(self.engine):
+            self.lost()
+            return False
+        self.sending = True
+        try:
+            self.outbox.flush(self.engine)
+            for refresh in self.on_back:
+                refresh(self.engine)
+        except UserError:
+            self.lost()
+            return False
+        finally:
+            self.sending = False
+        with self._lock:
+            self.online = True
+            self.attempts = 0
+        return True
+
+    # --- what the status bar says -------------------------------------------------------------
+    def sentence(self) -> str:
+        """« Poste principal injoignable — 12 passages gardés sur ce poste », or empty online
+        with nothing waiting."""
+        waiting = self.outbox.count()
+        if self.online and not self.sending:
+            return ""
+        if self.online or self.sending:
+            return counted(
+                waiting,
+                translate("Connection", "Main PC back — sending %1 visit kept on this desk…"),
+                translate("Connection", "Main PC back — sending %1 visits kept on this desk…"),
+            )
+        if waiting == 0:
+            return translate(
+                "Connection", "Main PC unreachable — the till keeps working on this desk"
+            )
+        return counted(
+            waiting,
+            translate("Connection", "Main PC unreachable — %1 visit kept on this desk"),
+            translate("Connection", "Main PC unreachable — %1 visits kept on this desk"),
+        )
+
+
+def server_needed_sentence() -> str:
+    """The one sentence on what is greyed while the server is out of reach."""
+    return translate(
+        "Connection",
+        "Needs the main PC, which cannot be reached right now: it comes back by itself.",
+    )

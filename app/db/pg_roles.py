@@ -1,0 +1,273 @@
+"""Database roles on a shared server: what each kind of desk may read and write, the desks'
+own logins, and the join function that turns a one-time code into a desk's login.
+
+Three group roles follow the kinds of desk (office, reception, till); each desk has a login of
+its own, member of its kind's role, made when the coordinator adds the desk and given a password
+when the desk joins. The till's role reads the directory and the till's settings and adds till
+visits, weighings and quick referrals: it cannot read a person, a visit's note or reasons, a
+referral's reason or the audit log, whatever program it connects with.
+
+The grants are applied again after every migration (`apply_grants`), by the owner login, the
+only one allowed to change the schema.
+"""
+
+
+import hashlib
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, Engine, text
+
+OFFICE, RECEPTION, TILL = "office", "reception", "till"
+KINDS = (OFFICE, RECEPTION, TILL)
+JOIN_LOGIN = "aiguillage_join"
+
+
+def join_password(fingerprint: str) -> str:
+    """The join login's password, made from the server certificate's fingerprint, which a desk
+    pins before joining: the login only calls aiguillage_join(), the one-time code is the
+    secret; a new certificate gives a new password."""
+    seed = f"aiguillage-join-login:{fingerprint.lower()}".encode()
+    return hashlib.sha256(seed).hexdigest()[:32]
+SHARING_SCHEMA = "partage"
+
+DML = ("SELECT", "INSERT", "UPDATE", "DELETE")
+
+
+def group_role(kind: str) -> str:
+    return f"aiguillage_{kind}"
+
+
+# What every kind of desk needs to start, sign in (PIN) and show the directory.
+_EVERY_DESK: dict[str, str] = {
+    "alembic_version": "SELECT",
+    "site": "SELECT",
+    "agent": "SELECT, UPDATE (failed_attempts, locked_until)",
+    "setting": "SELECT",
+    "audit_entry": "INSERT",
+    "organization": "SELECT",
+    "service": "SELECT",
+    "service_closure": "SELECT",
+    "till_button": "SELECT",
+}
+# Columns of mixed tables that a till never reads (personal, or what a person confided).
+TILL_HIDDEN = {
+    "visit": {"note", "themes"},
+    "referral": {"reason", "themes"},
+}
+_TILL: dict[str, str] = {
+    "visit": "SELECT ({visit}), INSERT, DELETE",
+    "donation": "SELECT, INSERT, DELETE",
+    "referral": "SELECT ({referral}), INSERT, UPDATE (visit_id, sheet_printed_at)",
+    "referral_event": "INSERT",
+}
+# Reception works with people and visits but does not run the place.
+_RECEPTION_LIMITS: dict[str, str] = {
+    "audit_entry": "INSERT",
+    "agent": "SELECT, UPDATE (failed_attempts, locked_until)",
+    "site": "SELECT",
+    "alembic_version": "SELECT",
+    "setting": "SELECT, INSERT, UPDATE",
+    "till_button": "SELECT",
+}
+
+
+def _tables(connection: Connection) -> dict[str, list[str]]:
+    rows = connection.execute(
+        text(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = 'public' ORDER BY table_name, ordinal_position"
+        )
+    )
+    tables: dict[str, list[str]] = {}
+    for table, column in rows:
+        tables.setdefault(table, []).append(column)
+    return tables
+
+
+def policy(tables: dict[str, list[str]]) -> dict[str, dict[str, str]]:
+    """kind → table → privileges, for the tables that exist now."""
+    shown = {
+        table: ", ".join(c for c in tables.get(table, []) if c not in hidden)
+        for table, hidden in TILL_HIDDEN.items()
+    }
+    till = {t: p for t, p in _EVERY_DESK.items() if t in tables}
+    till.update({t: p.format(**shown) for t, p in _TILL.items() if t in tables})
+    reception = {t: _RECEPTION_LIMITS.get(t, ", ".join(DML)) for t in tables}
+    office = {t: "SELECT" if t == "alembic_version" else ", ".join(DML) for t in tables}
+    return {OFFICE: office, RECEPTION: reception, TILL: till}
+
+
+def ensure_roles(connection: Connection, fingerprint: str) -> None:
+    """The three kinds' roles and the join login (no rights yet), its password following the
+    server's certificate."""
+    for kind in KINDS:
+        _create_role(connection, group_role(kind), "NOLOGIN")
+    password = join_password(fingerprint)
+    _create_role(connection, JOIN_LOGIN, f"LOGIN PASSWORD '{password}'")
+    connection.execute(text(f"ALTER ROLE {JOIN_LOGIN} PASSWORD '{password}'"))
+
+
+def _create_role(connection: Connection, name: str, options: str) -> None:
+    exists = connection.execute(
+        text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": name}
+    ).first()
+    if not exists:
+        connection.execute(text(f'CREATE ROLE "{name}" {options}'))
+
+
+def apply_grants(connection: Connection) -> None:
+    """Give each kind of desk exactly its rights on the tables as they are now."""
+    database = connection.execute(text("SELECT current_database()")).scalar_one()
+    tables = _tables(connection)
+    connection.execute(text("REVOKE ALL ON SCHEMA public FROM PUBLIC"))
+    connection.execute(text(f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC'))
+    for kind, grants in policy(tables).items():
+        role = group_role(kind)
+        connection.execute(text(f'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM "{role}"'))
+        connection.execute(text(f'REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM "{role}"'))
+        connection.execute(text(f'GRANT CONNECT ON DATABASE "{database}" TO "{role}"'))
+        connection.execute(text(f'GRANT USAGE ON SCHEMA public TO "{role}"'))
+        for table, privileges in grants.items():
+            connection.execute(text(f'GRANT {privileges} ON TABLE "{table}" TO "{role}"'))
+        if kind != TILL:
+            connection.execute(text(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{role}"'))
+    connection.execute(text(f'GRANT CONNECT ON DATABASE "{database}" TO "{JOIN_LOGIN}"'))
+
+
+def is_shared(connection: Connection) -> bool:
+    return bool(
+        connection.execute(
+            text("SELECT 1 FROM pg_namespace WHERE nspname = :schema"),
+            {"schema": SHARING_SCHEMA},
+        ).first()
+    )
+
+
+def grant_if_shared(engine: Engine) -> None:
+    """After a migration by the owner login: the grants again on a shared database."""
+    with engine.begin() as connection:
+        superuser = connection.execute(
+            text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+        ).scalar()
+        if superuser and is_shared(connection):
+            apply_grants(connection)
+
+
+# --- the sharing schema: desks and join codes --------------------------------------------------
+_SHARING_SQL = f"""
+CREATE SCHEMA IF NOT EXISTS {SHARING_SCHEMA};
+REVOKE ALL ON SCHEMA {SHARING_SCHEMA} FROM PUBLIC;
+CREATE TABLE IF NOT EXISTS {SHARING_SCHEMA}.desk (
+    login text PRIMARY KEY,
+    kind text NOT NULL CHECK (kind IN ('office', 'reception', 'till')),
+    name text NOT NULL,
+    added_at timestamptz NOT NULL DEFAULT now(),
+    joined_at timestamptz,
+    revoked_at timestamptz
+);
+CREATE TABLE IF NOT EXISTS {SHARING_SCHEMA}.join_code (
+    code_id text PRIMARY KEY,
+    login text NOT NULL REFERENCES {SHARING_SCHEMA}.desk (login),
+    check_hash text NOT NULL,
+    expires_at timestamptz NOT NULL,
+    wrong_tries integer NOT NULL DEFAULT 0,
+    spent boolean NOT NULL DEFAULT false
+);
+CREATE OR REPLACE FUNCTION {SHARING_SCHEMA}.aiguillage_join(given_id text, given_proof text)
+RETURNS TABLE (desk_login text, desk_password text, desk_kind text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, {SHARING_SCHEMA} AS $$
+DECLARE
+    pending {SHARING_SCHEMA}.join_code%ROWTYPE;
+    password text;
+    kind text;
+BEGIN
+    SELECT * INTO pending FROM {SHARING_SCHEMA}.join_code
+        WHERE code_id = upper(given_id) AND NOT spent AND expires_at > now()
+        FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN;  -- the same empty answer as for a wrong code: nothing says which part was wrong
+    END IF;
+    IF encode(sha256(decode(given_proof, 'hex')), 'hex') <> pending.check_hash THEN
+        UPDATE {SHARING_SCHEMA}.join_code
+            SET wrong_tries = wrong_tries + 1, spent = (wrong_tries + 1 >= {{tries}})
+            WHERE code_id = pending.code_id;
+        RETURN;
+    END IF;
+    UPDATE {SHARING_SCHEMA}.join_code SET spent = true WHERE code_id = pending.code_id;
+    password := replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '');
+    EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', pending.login, password);
+    UPDATE {SHARING_SCHEMA}.desk SET joined_at = now() WHERE login = pending.login
+        RETURNING desk.kind INTO kind;
+    desk_login := pending.login;
+    desk_password := password;
+    desk_kind := kind;
+    RETURN NEXT;
+END;
+$$;
+REVOKE ALL ON FUNCTION {SHARING_SCHEMA}.aiguillage_join(text, text) FROM PUBLIC;
+GRANT USAGE ON SCHEMA {SHARING_SCHEMA} TO {JOIN_LOGIN};
+GRANT EXECUTE ON FUNCTION {SHARING_SCHEMA}.aiguillage_join(text, text) TO {JOIN_LOGIN};
+"""
+
+
+def set_up_sharing(connection: Connection, max_tries: int, fingerprint: str) -> None:
+    """Roles, grants, the desks' table and the join function (the owner login, once)."""
+    ensure_roles(connection, fingerprint)
+    raw = connection.connection.driver_connection  # no parameters: % is PL/pgSQL's own
+    raw.execute(_SHARING_SQL.replace("{tries}", str(int(max_tries))))
+    apply_grants(connection)
+
+
+def add_desk_login(connection: Connection, login: str, kind: str, name: str) -> None:
+    """A desk's own login, member of its kind's role; it can log in once it has joined."""
+    connection.execute(text(f'CREATE ROLE "{login}" NOLOGIN IN ROLE "{group_role(kind)}"'))
+    connection.execute(
+        text(
+            f"INSERT INTO {SHARING_SCHEMA}.desk (login, kind, name) VALUES (:login, :kind, :name)"
+        ),
+        {"login": login, "kind": kind, "name": name},
+    )
+
+
+def add_join_code(
+    connection: Connection, code_id: str, login: str, check_hash: str, minutes: int
+) -> None:
+    connection.execute(
+        text(f"UPDATE {SHARING_SCHEMA}.join_code SET spent = true WHERE login = :login"),
+        {"login": login},
+    )
+    connection.execute(
+        text(
+            f"INSERT INTO {SHARING_SCHEMA}.join_code (code_id, login, check_hash, expires_at) "
+            "VALUES (:code_id, :login, :check_hash, now() + make_interval(mins => :minutes))"
+        ),
+        {"code_id": code_id, "login": login, "check_hash": check_hash, "minutes": minutes},
+    )
+
+
+def revoke_desk_login(connection: Connection, login: str) -> None:
+    """One click: the desk loses its rights, cannot log in, and its open sessions end."""
+    kind = connection.execute(
+        text(f"SELECT kind FROM {SHARING_SCHEMA}.desk WHERE login = :login"), {"login": login}
+    ).scalar()
+    if kind is not None:
+        connection.execute(text(f'REVOKE "{group_role(kind)}" FROM "{login}"'))
+    connection.execute(text(f'ALTER ROLE "{login}" NOLOGIN PASSWORD NULL'))
+    for statement in (
+        f"UPDATE {SHARING_SCHEMA}.join_code SET spent = true WHERE login = :login",
+        f"UPDATE {SHARING_SCHEMA}.desk SET revoked_at = now() WHERE login = :login",
+    ):
+        connection.execute(text(statement), {"login": login})
+    connection.execute(
+        text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :login"),
+        {"login": login},
+    )
+
+
+def desk_rows(connection: Connection) -> Iterable:
+    return connection.execute(
+        text(
+            f"SELECT login, kind, name, added_at, joined_at, revoked_at "
+            f"FROM {SHARING_SCHEMA}.desk ORDER BY added_at"
+        )
+    ).all()

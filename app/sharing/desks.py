@@ -1,0 +1,160 @@
+"""The desks of a shared database: added by the coordinator on the main PC with a one-time join
+code, joined from the new PC with that code, revoked in one click.
+
+A code is 8 characters from an alphabet without look-alikes: 3 name the code, 5 are its secret.
+The server keeps only a hash of an Argon2id proof of the secret, bound to the server's
+certificate: a desk that talks to an impostor computes a proof the server would not accept, and
+the impostor cannot compute it either. Five wrong tries end a code; a wrong code is refused with
+one sentence, whichever part was wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import text
+from sqlalchemy.engine import URL
+
+from app.db import pg_roles
+from app.errors import UserError
+from app.i18n import translate
+
+ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 8
+ID_LENGTH = 3
+CODE_MINUTES = 120
+KIND_WORDS = {"office": "bureau", "reception": "accueil", "till": "caisse"}
+
+
+def _tr(text_: str) -> str:
+    return translate("Sharing", text_)
+
+
+@dataclass(frozen=True)
+class Desk:
+    login: str
+    kind: str
+    name: str
+    added_at: datetime
+    joined_at: datetime | None
+    revoked_at: datetime | None
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def clean_code(typed: str) -> str:
+    """What was typed, without spaces or dashes, in capitals."""
+    return "".join(ch for ch in typed.upper() if ch.isalnum())
+
+
+def proof(code: str, fingerprint: str) -> bytes:
+    """Argon2id of the code's secret, salted with its name and the server's certificate."""
+    from argon2.low_level import Type, hash_secret_raw
+
+    code_id, secret = code[:ID_LENGTH], code[ID_LENGTH:]
+    salt = hashlib.sha256(f"aiguillage-join:{code_id}:{fingerprint.lower()}".encode()).digest()
+    return hash_secret_raw(
+        secret.encode(), salt[:16], time_cost=3, memory_cost=65536, parallelism=2, hash_len=32,
+        type=Type.ID,
+    )
+
+
+def add_desk(owner_engine, kind: str, name: str, fingerprint: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """A new desk of a kind (office, reception, till): its login, and the one-time code to type
+    on that PC."""
+    with owner_engine.begin() as connection:
+        return add_desk_in(connection, kind, name, fingerprint)
+
+
+def add_desk_in(connection, kind: str, name: str, fingerprint: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """`add_desk` inside the caller's transaction (the main PC's owner login)."""
+    if kind not in pg_roles.KINDS:
+        raise UserError(_tr("Choose the kind of desk: office, reception or till."))
+    login = f"poste_{KIND_WORDS[kind]}_{secrets.token_hex(3)}"
+    code = new_code()
+    check = hashlib.sha256(proof(code, fingerprint)).hexdigest()
+    pg_roles.add_desk_login(connection, login, kind, name.strip() or login)
+    pg_roles.add_join_code(connection, code[:ID_LENGTH], login, check, CODE_MINUTES)
+    return login, code
+
+
+def new_join_code(owner_engine, login: str, fingerprint: str) -> str:  # type: ignore[no-untyped-def]
+    """A new code for a desk that has not joined yet (the old one no longer works)."""
+    code = new_code()
+    check = hashlib.sha256(proof(code, fingerprint)).hexdigest()
+    with owner_engine.begin() as connection:
+        pg_roles.add_join_code(connection, code[:ID_LENGTH], login, check, CODE_MINUTES)
+    return code
+
+
+def list_desks(owner_engine) -> list[Desk]:  # type: ignore[no-untyped-def]
+    with owner_engine.connect() as connection:
+        return [Desk(*row) for row in pg_roles.desk_rows(connection)]
+
+
+def desks_with_presence(connection) -> list[tuple[Desk, bool]]:  # type: ignore[no-untyped-def]
+    """Every desk, and whether it is connected right now (the server's own sessions)."""
+    connected = {
+        row[0] for row in connection.execute(
+            text("SELECT DISTINCT usename FROM pg_stat_activity WHERE usename IS NOT NULL")
+        )
+    }
+    return [(desk, desk.login in connected)
+            for desk in (Desk(*row) for row in pg_roles.desk_rows(connection))]
+
+
+def revoke_desk(owner_engine, login: str) -> None:  # type: ignore[no-untyped-def]
+    with owner_engine.begin() as connection:
+        pg_roles.revoke_desk_login(connection, login)
+
+
+def wrong_code() -> UserError:
+    return UserError(
+        _tr(
+            "This code does not work. Check it with the coordinator, or ask for a new one: "
+            "a code works once, for two hours, and five wrong tries end it."
+        )
+    )
+
+
+@dataclass(frozen=True)
+class Joined:
+    url: URL  # the desk's own address, password included
+    kind: str
+
+
+def join(host: str, port: int, fingerprint: str, typed_code: str, database: str) -> Joined:
+    """Join the place's shared database with a one-time code, over TLS to the pinned server."""
+    from app.db.postgres import make_engine
+
+    code = clean_code(typed_code)
+    if len(code) != CODE_LENGTH or any(ch not in ALPHABET for ch in code):
+        raise wrong_code()
+    address = URL.create(
+        "postgresql+psycopg",
+        username=pg_roles.JOIN_LOGIN,
+        password=pg_roles.join_password(fingerprint),
+        host=host,
+        port=port,
+        database=database,
+        query={"certificate": fingerprint},
+    )
+    engine = make_engine(address)
+    try:
+        with engine.begin() as connection:
+            row = connection.execute(
+                text(f"SELECT * FROM {pg_roles.SHARING_SCHEMA}.aiguillage_join(:id, :proof)"),
+                {"id": code[:ID_LENGTH], "proof": proof(code, fingerprint).hex()},
+            ).first()
+    finally:
+        engine.dispose()
+    if row is None:
+        raise wrong_code()
+    login, password, kind = row
+    url = address.set(username=login, password=password)
+    return Joined(url=url, kind=kind)

@@ -1,0 +1,424 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+    <context>
+        <name>Database</name>
+        <message>
+            <source>The database server does not encrypt its connections: this desk refuses it.</source>
+            <translation>Le serveur de la base ne chiffre pas ses connexions : ce poste le refuse.</translation>
+        </message>
+        <message>
+            <source>The database server showed no certificate: this desk refuses it.</source>
+            <translation>Le serveur de la base n'a présenté aucun certificat : ce poste le refuse.</translation>
+        </message>
+        <message>
+            <source>Warning: the main PC's certificate has changed, so this desk does not connect. Someone may be pretending to be the main PC. If the main PC was set up again, join this desk again with a new code; otherwise call the coordinator.</source>
+            <translation>Attention : le certificat du poste principal a changé, ce poste ne s'y connecte donc pas. Quelqu'un se fait peut-être passer pour le poste principal. Si le poste principal a été réinstallé, rattachez ce poste avec un nouveau code ; sinon, appelez la coordination.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerCli</name>
+        <message>
+            <source>ACTION</source>
+            <translation>ACTION</translation>
+        </message>
+        <message>
+            <source>Certificate fingerprint (SHA-256): %1</source>
+            <translation>Empreinte du certificat (SHA-256) : %1</translation>
+        </message>
+        <message>
+            <source>Desk %1 added. Its one-time join code:</source>
+            <translation>Poste %1 ajouté. Son code de rattachement (valable une fois) :</translation>
+        </message>
+        <message>
+            <source>Desk %1 revoked: it can no longer connect.</source>
+            <translation>Poste %1 révoqué : il ne peut plus se connecter.</translation>
+        </message>
+        <message>
+            <source>Shared server ready in %1, port %2.</source>
+            <translation>Serveur partagé prêt dans %1, port %2.</translation>
+        </message>
+        <message>
+            <source>The shared server is stopped.</source>
+            <translation>Le serveur partagé est arrêté.</translation>
+        </message>
+        <message>
+            <source>The shared server runs on port %1.</source>
+            <translation>Le serveur partagé fonctionne sur le port %1.</translation>
+        </message>
+        <message>
+            <source>The shared server runs.</source>
+            <translation>Le serveur partagé fonctionne.</translation>
+        </message>
+        <message>
+            <source>a name for the desk</source>
+            <translation>un nom pour le poste</translation>
+        </message>
+        <message>
+            <source>add a desk and print its one-time join code</source>
+            <translation>ajouter un poste et afficher son code de rattachement</translation>
+        </message>
+        <message>
+            <source>address to listen on (default: this PC's local network and the loopback)</source>
+            <translation>adresse d'écoute (par défaut : le réseau local de ce PC et la boucle locale)</translation>
+        </message>
+        <message>
+            <source>joined</source>
+            <translation>rattaché</translation>
+        </message>
+        <message>
+            <source>list the desks</source>
+            <translation>lister les postes</translation>
+        </message>
+        <message>
+            <source>port the desks connect to</source>
+            <translation>port auquel les postes se connectent</translation>
+        </message>
+        <message>
+            <source>revoke a desk: it can no longer connect</source>
+            <translation>révoquer un poste : il ne peut plus se connecter</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>révoqué</translation>
+        </message>
+        <message>
+            <source>run the server's TLS front in the foreground</source>
+            <translation>faire tourner au premier plan la passerelle TLS du serveur</translation>
+        </message>
+        <message>
+            <source>say whether the shared server runs</source>
+            <translation>dire si le serveur partagé fonctionne</translation>
+        </message>
+        <message>
+            <source>set up a new shared server in an empty folder</source>
+            <translation>installer un nouveau serveur partagé dans un dossier vide</translation>
+        </message>
+        <message>
+            <source>start the shared server</source>
+            <translation>démarrer le serveur partagé</translation>
+        </message>
+        <message>
+            <source>stop the shared server</source>
+            <translation>arrêter le serveur partagé</translation>
+        </message>
+        <message>
+            <source>the server's folder</source>
+            <translation>le dossier du serveur</translation>
+        </message>
+        <message>
+            <source>the shared server of the main PC (several desks)</source>
+            <translation>le serveur partagé du poste principal (plusieurs postes)</translation>
+        </message>
+        <message>
+            <source>waiting for its code</source>
+            <translation>en attente de son code</translation>
+        </message>
+        <message>
+            <source>This desk joined the place (%1). Its address is kept in %2.</source>
+            <translation>Ce poste est rattaché au lieu (%1). Son adresse est gardée dans %2.</translation>
+        </message>
+        <message>
+            <source>join this desk to a place's shared database</source>
+            <translation>rattacher ce poste à la base partagée d'un lieu</translation>
+        </message>
+        <message>
+            <source>the fingerprint of the main PC's certificate</source>
+            <translation>l'empreinte du certificat du poste principal</translation>
+        </message>
+        <message>
+            <source>the main PC's address</source>
+            <translation>l'adresse du poste principal</translation>
+        </message>
+        <message>
+            <source>the one-time join code</source>
+            <translation>le code de rattachement (valable une fois)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sharing</name>
+        <message>
+            <source>Choose the kind of desk: office, reception or till.</source>
+            <translation>Choisissez le type de poste : bureau, accueil ou caisse.</translation>
+        </message>
+        <message>
+            <source>The data could not be moved whole (%1): this desk stays on its file.</source>
+            <translation>Les données n'ont pas pu être déplacées en entier (%1) : ce poste reste sur son fichier.</translation>
+        </message>
+        <message>
+            <source>The shared server could not listen on port %1: is another program using it?</source>
+            <translation>Le serveur partagé n'a pas pu écouter sur le port %1 : un autre programme l'utilise-t-il ?</translation>
+        </message>
+        <message>
+            <source>There is no shared server in “%1”. Set it up first (server init).</source>
+            <translation>Il n'y a pas de serveur partagé dans « %1 ». Installez-le d'abord (server init).</translation>
+        </message>
+        <message>
+            <source>This code does not work. Check it with the coordinator, or ask for a new one: a code works once, for two hours, and five wrong tries end it.</source>
+            <translation>Ce code ne fonctionne pas. Vérifiez-le avec la coordination, ou demandez-en un nouveau : un code sert une fois, pendant deux heures, et cinq essais erronés l'annulent.</translation>
+        </message>
+        <message>
+            <source>“%1” already holds a server: choose an empty folder.</source>
+            <translation>« %1 » contient déjà un serveur : choisissez un dossier vide.</translation>
+        </message>
+        <message>
+            <source>This database already holds a place's data: give the address of a new, empty database.</source>
+            <translation>Cette base contient déjà les données d'un lieu : donnez l'adresse d'une base neuve et vide.</translation>
+        </message>
+        <message>
+            <source>This server runs PostgreSQL %1: Aiguillage needs version 14 or newer. Ask your IT staff to update it.</source>
+            <translation>Ce serveur fait tourner PostgreSQL %1 : Aiguillage a besoin de la version 14 ou plus récente. Demandez à votre service informatique de le mettre à jour.</translation>
+        </message>
+        <message>
+            <source>The main PC does not answer at %1. Check the address, and that the main PC is on and on the same network.</source>
+            <translation>Le poste principal ne répond pas à l'adresse %1. Vérifiez l'adresse, et que le poste principal est allumé et sur le même réseau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesksPanel</name>
+        <message>
+            <source>%1 rows moved in %2 tables, and checked: every count and checksum is the same. Aiguillage now works on the shared database.</source>
+            <translation>%1 lignes déplacées dans %2 tables, et vérifiées : chaque nombre et chaque somme de contrôle sont identiques. Aiguillage travaille maintenant sur la base partagée.</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>Add a desk</source>
+            <translation>Ajouter un poste</translation>
+        </message>
+        <message>
+            <source>Added on</source>
+            <translation>Ajouté le</translation>
+        </message>
+        <message>
+            <source>Address of the PostgreSQL database</source>
+            <translation>Adresse de la base PostgreSQL</translation>
+        </message>
+        <message>
+            <source>Check and move the data there</source>
+            <translation>Vérifier et y déplacer les données</translation>
+        </message>
+        <message>
+            <source>Choose a desk in the list first.</source>
+            <translation>Choisissez d'abord un poste dans la liste.</translation>
+        </message>
+        <message>
+            <source>Desks</source>
+            <translation>Postes</translation>
+        </message>
+        <message>
+            <source>Desks of the place</source>
+            <translation>Postes du lieu</translation>
+        </message>
+        <message>
+            <source>For IT staff: the address of a new, empty database on PostgreSQL 14 or newer.</source>
+            <translation>Pour le service informatique : l'adresse d'une base neuve et vide, sur PostgreSQL 14 ou plus récent.</translation>
+        </message>
+        <message>
+            <source>I already have a PostgreSQL server</source>
+            <translation>J'ai déjà un serveur PostgreSQL</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Kind of desk</source>
+            <translation>Type de poste</translation>
+        </message>
+        <message>
+            <source>Moving the data and checking it… Do not close Aiguillage.</source>
+            <translation>Déplacement et vérification des données… Ne fermez pas Aiguillage.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Name of the new desk</source>
+            <translation>Nom du nouveau poste</translation>
+        </message>
+        <message>
+            <source>On the new PC, choose « Join a place » and type this code (address of the main PC: %1). It works once, for two hours.</source>
+            <translation>Sur le nouveau PC, choisissez « Rejoindre un lieu déjà partagé » et tapez ce code (adresse du poste principal : %1). Il sert une seule fois, pendant deux heures.</translation>
+        </message>
+        <message>
+            <source>One-time join code</source>
+            <translation>Code de rattachement à usage unique</translation>
+        </message>
+        <message>
+            <source>Remove the desk “%1”? It will no longer reach the database; to use it again, add it again with a new code.</source>
+            <translation>Retirer le poste « %1 » ? Il n'aura plus accès à la base ; pour le réutiliser, ajoutez-le de nouveau avec un nouveau code.</translation>
+        </message>
+        <message>
+            <source>Remove this desk</source>
+            <translation>Retirer ce poste</translation>
+        </message>
+        <message>
+            <source>Several desks (reception, till, office) can work on the same data. This PC becomes the main PC: it keeps the database and the other desks connect to it over the place's network. Choose the PC that is on whenever the place is open. The data is moved and checked; this file is kept aside, read-only.</source>
+            <translation>Plusieurs postes (accueil, caisse, bureau) peuvent travailler sur les mêmes données. Ce PC devient le poste principal : il garde la base et les autres postes s'y connectent par le réseau du lieu. Choisissez le PC qui est allumé chaque fois que le lieu est ouvert. Les données sont déplacées puis vérifiées ; le fichier actuel est gardé de côté, en lecture seule.</translation>
+        </message>
+        <message>
+            <source>Share this database</source>
+            <translation>Partager cette base</translation>
+        </message>
+        <message>
+            <source>Share this database with other desks</source>
+            <translation>Partager cette base avec d'autres postes</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>The desk has reopened on it; nothing else to do.</source>
+            <translation>Le poste s'est rouvert sur elle ; rien d'autre à faire.</translation>
+        </message>
+        <message>
+            <source>This PC is the main PC. Its address on the place's network: %1. Leave it on whenever the place is open.</source>
+            <translation>Ce PC est le poste principal. Son adresse sur le réseau du lieu : %1. Laissez-le allumé chaque fois que le lieu est ouvert.</translation>
+        </message>
+        <message>
+            <source>This PC will become the main PC of the place. Leave it on whenever the place is open. Continue?</source>
+            <translation>Ce PC va devenir le poste principal du lieu. Laissez-le allumé chaque fois que le lieu est ouvert. Continuer ?</translation>
+        </message>
+        <message>
+            <source>This desk works on the place's shared database. Desks are added and removed on the main PC, in Settings › Desks.</source>
+            <translation>Ce poste travaille sur la base partagée du lieu. Les postes s'ajoutent et se retirent sur le poste principal, dans Réglages › Postes.</translation>
+        </message>
+        <message>
+            <source>Type a name for the new desk.</source>
+            <translation>Tapez un nom pour le nouveau poste.</translation>
+        </message>
+        <message>
+            <source>Type the address of the database, starting with postgresql://</source>
+            <translation>Tapez l'adresse de la base, qui commence par postgresql://</translation>
+        </message>
+        <message>
+            <source>connected now</source>
+            <translation>connecté en ce moment</translation>
+        </message>
+        <message>
+            <source>e.g. Till of the shop</source>
+            <translation>ex. : Caisse de la boutique</translation>
+        </message>
+        <message>
+            <source>joined</source>
+            <translation>rattaché</translation>
+        </message>
+        <message>
+            <source>office</source>
+            <translation>bureau</translation>
+        </message>
+        <message>
+            <source>reception</source>
+            <translation>accueil</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>retiré</translation>
+        </message>
+        <message>
+            <source>till</source>
+            <translation>caisse</translation>
+        </message>
+        <message>
+            <source>waiting for its code</source>
+            <translation>en attente de son code</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReglagesPage</name>
+        <message>
+            <source>Desks</source>
+            <translation>Postes</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinPlacePage</name>
+        <message>
+            <source>&amp;Address of the main PC:</source>
+            <translation>&amp;Adresse du poste principal :</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Code :</translation>
+        </message>
+        <message>
+            <source>&amp;Look again</source>
+            <translation>&amp;Chercher de nouveau</translation>
+        </message>
+        <message>
+            <source>Address of the main PC</source>
+            <translation>Adresse du poste principal</translation>
+        </message>
+        <message>
+            <source>Choose your place, then type the code.</source>
+            <translation>Choisissez votre lieu, puis tapez le code.</translation>
+        </message>
+        <message>
+            <source>Join a place</source>
+            <translation>Rejoindre un lieu</translation>
+        </message>
+        <message>
+            <source>Join code</source>
+            <translation>Code de rattachement</translation>
+        </message>
+        <message>
+            <source>Joining the place…</source>
+            <translation>Rattachement au lieu…</translation>
+        </message>
+        <message>
+            <source>Look for the main PC again</source>
+            <translation>Chercher de nouveau le poste principal</translation>
+        </message>
+        <message>
+            <source>Looking for the main PC on the network…</source>
+            <translation>Recherche du poste principal sur le réseau…</translation>
+        </message>
+        <message>
+            <source>No main PC answered. Check that it is on, or type its address.</source>
+            <translation>Aucun poste principal n'a répondu. Vérifiez qu'il est allumé, ou tapez son adresse.</translation>
+        </message>
+        <message>
+            <source>On the main PC, a coordinator adds this desk in Settings › Desks and gets a code of 8 characters. Choose the place below, or type the address shown there.</source>
+            <translation>Sur le poste principal, une personne de la coordination ajoute ce poste dans Réglages › Postes et obtient un code de 8 caractères. Choisissez le lieu ci-dessous, ou tapez l'adresse affichée là-bas.</translation>
+        </message>
+        <message>
+            <source>Places found on the network</source>
+            <translation>Lieux trouvés sur le réseau</translation>
+        </message>
+        <message>
+            <source>Type the code given on the main PC.</source>
+            <translation>Tapez le code donné sur le poste principal.</translation>
+        </message>
+        <message>
+            <source>Type the main PC's address as shown there, e.g. 192.168.1.10:5433.</source>
+            <translation>Tapez l'adresse du poste principal telle qu'elle y est affichée, par exemple 192.168.1.10:5433.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacePage</name>
+        <message>
+            <source>&amp;Create a place on this PC</source>
+            <translation>C&amp;réer un lieu sur ce PC</translation>
+        </message>
+        <message>
+            <source>&amp;Join a place already shared</source>
+            <translation>Re&amp;joindre un lieu déjà partagé</translation>
+        </message>
+        <message>
+            <source>Create a place</source>
+            <translation>Créer un lieu</translation>
+        </message>
+        <message>
+            <source>Join a place already shared</source>
+            <translation>Rejoindre un lieu déjà partagé</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,298 @@
+"""Sharing a place's database from the main PC, joining desks with codes, and what each kind
+of desk may do — on a real server started by the test, through its TLS front, on 127.0.0.1."""
+
+import subprocess
+import sys
+
+import psycopg
+import pytest
+from sqlalchemy import text
+from sqlmodel import select
+
+from app.db import open_database, read_session, write_session
+from app.errors import DatabaseError, UserError
+from app.services import auth, till, till_setup, visits
+from app.services.referrals import create_referrals
+from app.sharing import desks
+from app.sharing.desk_config import saved_url
+from app.sharing.sharing import owner_engine
+from models import Agent, Service, Visit
+from models.enums import Role, VisitKind
+from tests import sharing_helpers as helpers
+
+PIN = helpers.PIN
+# the fixtures of sharing_helpers, by name
+work_dir, desk_home, shared_place = helpers.work_dir, helpers.desk_home, helpers.shared_place
+
+
+def _sign_in(engine, role: Role):  # type: ignore[no-untyped-def]
+    with read_session(engine) as session:
+        agent_id = session.exec(select(Agent.id).where(Agent.role == role.value)).first()
+    with write_session(engine) as session:
+        return auth.sign_in(session, agent_id, PIN)
+
+
+def _join(server, kind: str):  # type: ignore[no-untyped-def]
+    engine = owner_engine(server)
+    try:
+        _login, code = desks.add_desk(engine, kind, f"poste {kind}", server.fingerprint)
+    finally:
+        engine.dispose()
+    joined = desks.join("127.0.0.1", server.port, server.fingerprint, code, server.database)
+    assert joined.kind == kind
+    return joined.url
+
+
+def _psql(url, sql: str) -> str:  # type: ignore[no-untyped-def]
+    """What a person with the desk's password would get from any PostgreSQL client."""
+    conninfo = (
+        f"host={url.host} port={url.port} dbname={url.database} user={url.username} "
+        f"password={url.password} sslmode=require"
+    )
+    try:
+        with psycopg.connect(conninfo) as connection:
+            connection.execute(sql).fetchall()
+    except psycopg.errors.InsufficientPrivilege:
+        return "refused"
+    return "read"
+
+
+def test_sharing_moves_every_row_and_switches_the_desk(shared_place, desk_home):
+    server, checks = shared_place
+    assert {c.table for c in checks} >= {"site", "agent", "person", "visit", "audit_entry"}
+    assert next(c for c in checks if c.table == "agent").rows == 3
+    url = saved_url(desk_home)
+    assert url is not None and url.port == server.port
+    assert oct((desk_home / "desk.secret").stat().st_mode & 0o777) == "0o600"
+    aside = list((server.folder.parent / "poste-principal").glob("*.partagee-*.sqlite"))
+    assert len(aside) == 1 and not aside[0].stat().st_mode & 0o222
+    engine = open_database(url)  # the owner's address: migrations allowed, grants re-applied
+    with read_session(engine) as session:
+        assert len(session.exec(select(Agent)).all()) == 3
+    engine.dispose()
+
+
+def test_reception_and_till_desks_share_one_database(shared_place):
+    server, _ = shared_place
+    owner = owner_engine(server)
+    with write_session(owner) as session:  # the coordinator sets the till up on the main PC
+        till_setup.ensure_default_buttons(session, _sign_in(owner, Role.COORDINATOR))
+    owner.dispose()
+    reception = open_database(_join(server, "reception"))
+    caisse = open_database(_join(server, "till"))
+    try:
+        agent = _sign_in(reception, Role.AGENT)
+        volunteer = _sign_in(caisse, Role.VOLUNTEER)
+        with write_session(caisse) as session:
+            buttons = till_setup.till_buttons(session, volunteer)
+        assert buttons, "the recyclerie's till comes with its buttons"
+        with write_session(reception) as session:
+            visits.log_visit(session, agent, visits.VisitFields(note="Cherche un emploi"))
+        with write_session(caisse) as session:
+            till.record_click(session, volunteer, buttons[0].id)
+        with write_session(caisse) as session:
+            till.record_donation(session, volunteer, till_setup.donation_categories(session)[0],
+                                 "2,5")
+        for engine, actor in ((reception, agent), (caisse, volunteer)):
+            with read_session(engine) as session:
+                counts = {c.kind_code: c.count for c in till.today_counts(session, actor)}
+                assert counts[buttons[0].kind_code] == 1
+        with read_session(reception) as session:
+            kinds = sorted(v.kind for v in session.exec(select(Visit)))
+        assert kinds == sorted([VisitKind.RECEPTION.value, buttons[0].kind_code])
+        with write_session(caisse) as session:
+            till.undo_last_click(session, volunteer)
+        with read_session(reception) as session:
+            assert [v.kind for v in session.exec(select(Visit))] == [VisitKind.RECEPTION.value]
+    finally:
+        reception.dispose()
+        caisse.dispose()
+
+
+def test_a_till_desk_cannot_read_personal_tables_even_with_a_client(shared_place):
+    server, _ = shared_place
+    url = _join(server, "till")
+    for sql in (
+        "SELECT * FROM person",
+        "SELECT note FROM visit",
+        "SELECT themes FROM visit",
+        "SELECT reason FROM referral",
+        "SELECT * FROM audit_entry",
+        "SELECT * FROM partage.desk",
+    ):
+        assert _psql(url, sql) == "refused", sql
+    assert _psql(url, "SELECT id, kind FROM visit") == "read"
+    assert _psql(url, "SELECT name FROM service") == "read"
+
+
+def test_a_till_desk_makes_a_quick_referral_it_cannot_read_back(shared_place):
+    server, _ = shared_place
+    owner = owner_engine(server)
+    with write_session(owner) as session:
+        from models import Organization
+
+        organization = Organization(name="Mission locale")
+        session.add(organization)
+        session.flush()
+        session.add(Service(organization_id=organization.id, name="Premier accueil jeunes"))
+    owner.dispose()
+    caisse = open_database(_join(server, "till"))
+    try:
+        volunteer = _sign_in(caisse, Role.VOLUNTEER)
+        with read_session(caisse) as session:
+            service_id = session.exec(select(Service.id)).one()
+        with write_session(caisse) as session:
+            create_referrals(session, volunteer, service_ids=[service_id], themes=[],
+                             reason="ne doit pas être relu")
+        with pytest.raises(DatabaseError):
+            with read_session(caisse) as session:
+                session.execute(text("SELECT reason FROM referral")).all()
+    finally:
+        caisse.dispose()
+
+
+def test_a_wrong_code_says_nothing_and_five_end_the_code(shared_place):
+    server, _ = shared_place
+    engine = owner_engine(server)
+    _login, code = desks.add_desk(engine, "reception", "accueil 2", server.fingerprint)
+    messages = set()
+    wrong_secret = code[:3] + ("A" if code[3] != "A" else "B") + code[4:]
+    wrong_name = ("A" if code[0] != "A" else "B") + code[1:]
+    for typed in (wrong_name, *[wrong_secret] * 5):
+        with pytest.raises(UserError) as refused:
+            desks.join("127.0.0.1", server.port, server.fingerprint, typed, server.database)
+        messages.add(refused.value.message)
+    assert len(messages) == 1, "the same sentence whichever part was wrong"
+    with pytest.raises(UserError):  # five wrong tries: the right code no longer works
+        desks.join("127.0.0.1", server.port, server.fingerprint, code, server.database)
+    fresh = desks.new_join_code(engine, _login, server.fingerprint)
+    assert desks.join("127.0.0.1", server.port, server.fingerprint, fresh, server.database)
+    with pytest.raises(UserError):  # once only
+        desks.join("127.0.0.1", server.port, server.fingerprint, fresh, server.database)
+    engine.dispose()
+
+
+def test_a_revoked_desk_cannot_connect(shared_place):
+    server, _ = shared_place
+    url = _join(server, "reception")
+    desk = open_database(url)
+    with read_session(desk) as session:
+        assert session.exec(select(Agent)).first() is not None
+    owner = owner_engine(server)
+    login = url.username
+    desks.revoke_desk(owner, login)
+    assert [d.revoked_at is not None for d in desks.list_desks(owner) if d.login == login] == [True]
+    owner.dispose()
+    desk.dispose()
+    with pytest.raises(DatabaseError) as refused:
+        open_database(url)
+    assert "refuse l'identifiant" in refused.value.message
+
+
+def test_a_changed_certificate_is_refused(shared_place):
+    server, _ = shared_place
+    url = _join(server, "reception")
+    open_database(url).dispose()
+    server.stop()
+    server.new_certificate()
+    server.start()
+    with pytest.raises(DatabaseError) as refused:
+        open_database(url)
+    assert "certificat" in refused.value.message
+
+
+def test_server_commands_init_start_stop_status(work_dir, desk_home):
+    from app.db.pg_server import free_port
+
+    folder = work_dir / "serveur"
+    port = free_port()
+
+    def aiguillage(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "app", "--lang", "en", "server", *args,
+                               "--dir", str(folder)], capture_output=True, text=True, timeout=300)
+
+    init = subprocess.run(
+        [sys.executable, "-m", "app", "server", "init", "--dir", str(folder), "--port",
+         str(port), "--listen", "127.0.0.1"], capture_output=True, text=True, timeout=300)
+    assert init.returncode == 0, init.stderr
+    url = init.stdout.strip().splitlines()[-1]
+    assert url.startswith("postgresql://poste_bureau_") and f":{port}/" in url
+    try:
+        assert aiguillage("status").returncode == 0
+        engine = open_database(url)
+        with read_session(engine) as session:
+            assert session.execute(text("SELECT count(*) FROM agent")).scalar() == 0
+        engine.dispose()
+        assert aiguillage("stop").returncode == 0
+        assert aiguillage("status").returncode == 3
+        with pytest.raises(DatabaseError):
+            open_database(url)
+        assert aiguillage("start").returncode == 0
+        open_database(url).dispose()
+        key = folder / "tls" / "serveur.key"
+        assert oct(key.stat().st_mode & 0o777) == "0o600"
+        hba = (folder / "data" / "pg_hba.conf").read_text()
+        assert "trust" not in hba and "scram-sha-256" in hba
+    finally:
+        aiguillage("stop")
+
+
+def test_the_server_starts_with_the_pc(work_dir):
+    from app.sharing.always_on import install_systemd_unit, windows_task_command
+
+    folder = work_dir / "serveur partagé"
+    path = install_systemd_unit(folder, home=work_dir, enable=False)
+    unit = path.read_text(encoding="utf-8")
+    assert path.name == "aiguillage-serveur.service"
+    assert f'server start --dir "{folder}"' in unit and f'server stop --dir "{folder}"' in unit
+    assert "WantedBy=default.target" in unit and "RemainAfterExit=yes" in unit
+    task = windows_task_command(folder)
+    assert task[:2] == ["schtasks", "/Create"] and "ONLOGON" in task
+    assert task[-1].endswith(f'server start --dir "{folder}"')
+
+
+def test_sharing_the_demo_keeps_every_row(work_dir, desk_home):
+    from app.demo import write_demo
+    from app.sharing.move import table_checks
+
+    path = work_dir / "demo.sqlite"
+    counts = write_demo(path, size="small", seed=7)
+    assert counts["visit"] > 1000
+    source = open_database(path)
+    before = table_checks(source)
+    source.dispose()
+    server, checks = helpers.share_file(path, work_dir / "serveur", desk_home)
+    try:
+        assert checks == before
+        assert {c.table: c.rows for c in checks}["visit"] == counts["visit"]
+        engine = owner_engine(server)
+        with read_session(engine) as session:
+            assert session.execute(text("SELECT count(*) FROM person")).scalar() == \
+                counts["person"]
+        engine.dispose()
+    finally:
+        server.stop()
+
+
+def test_a_desk_joins_from_the_command_line_and_keeps_its_password_to_itself(
+    shared_place, work_dir
+):
+    import os
+
+    server, _ = shared_place
+    engine = owner_engine(server)
+    _login, code = desks.add_desk(engine, "till", "caisse 1", server.fingerprint)
+    engine.dispose()
+    other_pc = work_dir / "autre-pc"
+    environment = dict(os.environ, XDG_DATA_HOME=str(other_pc))
+    joined = subprocess.run(
+        [sys.executable, "-m", "app", "join", f"127.0.0.1:{server.port}", "--certificate",
+         server.fingerprint, "--code", code.lower()[:4] + "-" + code.lower()[4:]],
+        capture_output=True, text=True, timeout=300, env=environment)
+    assert joined.returncode == 0, joined.stderr
+    secret = other_pc / "Aiguillage" / "desk.secret"
+    assert oct(secret.stat().st_mode & 0o777) == "0o600"
+    assert len(secret.read_text()) > 8
+    url = saved_url(other_pc / "Aiguillage")
+    assert url.username == _login
+    assert _psql(url, "SELECT * FROM person") == "refused"

@@ -1,0 +1,222 @@
+"""The window's side of a desk on a server that loses it (app.connection_state holds the rest).
+
+`attach(window)` is called for a desk on a server (never for a single SQLite desk): it keeps a
+`DeskConnection` in `ctx.extras["connection"]`, puts the sentence in the status bar
+(« Poste principal injoignable — 12 passages gardés sur ce poste ») and greys the pages that
+need the server, with one sentence, until the server answers again. The asking, the sending of
+the outbox and the refresh of the directory copy happen on a background thread: the window
+keeps turning.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from app.connection_state import (
+    ONLINE_PROBE_S,
+    ConnectionState,
+    is_unreachable,
+    server_needed_sentence,
+)
+from app.outbox import Outbox, outbox_path
+
+# pages that work without the server (the till, and the directory from its copy)
+WORKS_OFFLINE = frozenset({"caisse", "annuaire"})
+KEY_ROLE = 256  # as ui.main_window
+
+
+class DeskConnection(QObject):
+    """Online or not, seen from the window: `changed` is emitted on every change of state and
+    of the number of waiting entries."""
+
+    changed = Signal()
+    _answered = Signal()
+
+    def __init__(
+        self, engine: Any, data_folder: Path, parent: QObject | None = None, copy: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self.outbox = Outbox(outbox_path(data_folder))
+        self.copy = copy
+        on_back = [copy.refresh] if copy is not None else []
+        self.state = ConnectionState(engine, self.outbox, on_back)
+        self._asking = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.ask)
+        self._answered.connect(self._on_answer)
+        # something kept from an earlier session is sent as soon as the window turns
+        self._timer.start(0 if not self.outbox.is_empty() else int(ONLINE_PROBE_S * 1000))
+
+    @property
+    def online(self) -> bool:
+        return self.state.online
+
+    def keeps_locally(self) -> bool:
+        return self.state.keeps_locally()
+
+    def sentence(self) -> str:
+        return self.state.sentence()
+
+    def noticed(self, error: BaseException) -> bool:
+        """An operation failed: if the server is out of reach, go offline (True)."""
+        if not is_unreachable(error):
+            return False
+        self.lost()
+        return True
+
+    def lost(self) -> None:
+        was_online = self.state.online
+        self.state.lost()
+        self.changed.emit()
+        if was_online and not self._asking:
+            self._timer.start(int(self.state.next_delay() * 1000))
+
+    def kept(self) -> None:
+        """Something went to the outbox (or left it by an undo)."""
+        self.changed.emit()
+
+    def ask(self) -> None:
+        """Ask the server now (in the background); sends the outbox when it answers."""
+        if self._asking:
+            return
+        self._asking = True
+        self._timer.stop()
+        threading.Thread(target=self._ask_in_background, name="reconnect", daemon=True).start()
+
+    def _ask_in_background(self) -> None:
+        from app.db import server_answers
+
+        try:
+            if self.state.online and self.outbox.is_empty():
+                if not server_answers(self.state.engine):
+                    self.state.lost()
+            else:
+                self.state.try_back()
+        finally:
+            self._answered.emit()
+
+    def _on_answer(self) -> None:
+        self._asking = False
+        self.changed.emit()
+        if not self.state.online:
+            self._timer.start(int(self.state.next_delay() * 1000))
+        elif not self.outbox.is_empty():
+            self._timer.start(0)  # a click kept while the last entries were being sent
+        else:
+            self._timer.start(int(ONLINE_PROBE_S * 1000))
+
+    def close(self) -> None:
+        self._timer.stop()
+        self.outbox.close()
+
+
+class OfflineStatus(QLabel):
+    """The status bar's sentence: shown only while something is kept or the server is away."""
+
+    def __init__(self, connection: DeskConnection, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setObjectName("statusConnection")
+        self.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #c8a600;"
+            " padding: 2px 8px; font-weight: bold; }"
+        )
+        self.connection = connection
+        connection.changed.connect(self.update_text)
+        self.update_text()
+
+    def update_text(self) -> None:
+        text = self.connection.sentence()
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.setVisible(bool(text))
+
+
+def _grey_pages(window: QMainWindow, connection: DeskConnection) -> None:
+    """Grey the pages that need the server (navigation and the page shown), one sentence."""
+    offline = not connection.online
+    navigation = window.navigation  # type: ignore[attr-defined]
+    for row in range(navigation.count()):
+        item = navigation.item(row)
+        key = item.data(KEY_ROLE)
+        needs_server = key not in WORKS_OFFLINE
+        flags = item.flags()
+        if offline and needs_server:
+            item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip(server_needed_sentence())
+        else:
+            item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip("")
+    banner = window.findChild(QLabel, "offlineBanner")
+    if banner is None:
+        banner = QLabel(server_needed_sentence(), window.stack)  # type: ignore[attr-defined]
+        banner.setObjectName("offlineBanner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet(
+            "QLabel { background: #eeeeee; color: #222222; border: 1px solid #888888;"
+            " padding: 8px; font-weight: bold; }"
+        )
+    key = window.current_page_key()  # type: ignore[attr-defined]
+    page = window._pages.get(key) if key else None  # type: ignore[attr-defined]
+    greyed = offline and key is not None and key not in WORKS_OFFLINE
+    for other in window._pages.values():  # type: ignore[attr-defined]
+        other.setEnabled(not (offline and other is page and greyed))
+    if greyed:
+        stack = window.stack  # type: ignore[attr-defined]
+        banner.setFixedWidth(max(200, stack.width() - 40))
+        banner.adjustSize()
+        banner.move(20, 12)
+        banner.raise_()
+        banner.show()
+    else:
+        banner.hide()
+
+
+def attach(
+    window: QMainWindow,
+    data_folder: Path | None = None,
+    copy: Any = None,
+    *,
+    server_only: bool = True,
+) -> DeskConnection | None:
+    """Give a desk on a server its outbox, its status sentence and its greying
+    (`server_only=False`: any desk, for the screenshots of the offline states)."""
+    ctx = window.ctx  # type: ignore[attr-defined]
+    if (server_only and not ctx.target.is_server) or ctx.engine is None:
+        return None
+    if data_folder is None:
+        from app.config import data_dir
+
+        data_folder = data_dir()
+    if copy is None:
+        from app.directory_copy import DirectoryCopy
+
+        copy = DirectoryCopy(data_folder)
+    connection = DeskConnection(ctx.engine, data_folder, window, copy=copy)
+    threading.Thread(target=_refresh_quietly, args=(copy, ctx.engine), daemon=True).start()
+    ctx.extras["connection"] = connection
+    window.statusBar().addWidget(OfflineStatus(connection, window))
+    connection.changed.connect(lambda: _grey_pages(window, connection))
+    window.page_changed.connect(lambda _key: _grey_pages(window, connection))  # type: ignore[attr-defined]
+    return connection
+
+
+def _refresh_quietly(copy: Any, engine: Any) -> None:
+    """The copy made at the start of the desk; a server already away keeps the last one."""
+    from app.errors import UserError
+
+    try:
+        copy.refresh(engine)
+    except (UserError, OSError):
+        pass
+    except Exception:  # noqa: BLE001 — a lost connection surfaces as the driver's error
+        pass
+
+
+def connection_of(ctx: Any) -> DeskConnection | None:
+    return ctx.extras.get("connection") if ctx is not None else None

@@ -1,0 +1,396 @@
+"""Réglages › Postes (coordinators): share this desk's database with other desks, or, on the
+main PC, list the desks, add one (a one-time code shown in big letters) and revoke one.
+
+On a single desk the data moves in the background (`ui.tasks.run_task`); then the desk reopens
+on the shared database in place: every page keeps the same context, now on the server. The
+desks' list, adding and revoking go through the operations layer on the main PC's own login.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import DeskContext
+from ui import messages, tasks
+from ui.operations import read_op, write_op
+
+# where the main PC listens (None: the loopback and this PC's local network), whether its
+# server survives a power cut, and whether it starts with the PC; tests keep all on the loopback
+SHARE_LISTEN: list[str] | None = None
+DURABLE = True
+ALWAYS_ON = True
+PORT = 5433
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DesksPanel", text)
+
+
+def kind_labels() -> dict[str, str]:
+    return {"office": _tr("office"), "reception": _tr("reception"), "till": _tr("till")}
+
+
+def shown_code(code: str) -> str:
+    return f"{code[:4]}-{code[4:]}"
+
+
+def main_pc_folder() -> Path | None:
+    """The server folder when this desk is the main PC, else None."""
+    from app.sharing.desk_config import saved_desk
+
+    saved = saved_desk()
+    return Path(saved["server_dir"]) if saved and saved.get("server_dir") else None
+
+
+def _button(parent: QWidget, name: str, text: str) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAccessibleName(text.replace("&", ""))
+    return button
+
+
+class DesksPanel(QWidget):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("desksPanel")
+        layout = QVBoxLayout(self)
+        self.single_box = self._build_single()
+        self.main_box = self._build_main()
+        self.joined_label = QLabel(
+            _tr("This desk works on the place's shared database. Desks are added and removed "
+                "on the main PC, in Settings › Desks."), self)
+        self.joined_label.setObjectName("joinedDeskLabel")
+        self.joined_label.setWordWrap(True)
+        for part in (self.single_box, self.main_box, self.joined_label):
+            layout.addWidget(part)
+        layout.addStretch(1)
+        self.refresh()
+
+    # --- a single desk ------------------------------------------------------------------
+    def _build_single(self) -> QGroupBox:
+        box = QGroupBox(_tr("Share this database with other desks"), self)
+        explanation = QLabel(
+            _tr("Several desks (reception, till, office) can work on the same data. This PC "
+                "becomes the main PC: it keeps the database and the other desks connect to it "
+                "over the place's network. Choose the PC that is on whenever the place is "
+                "open. The data is moved and checked; this file is kept aside, read-only."),
+            box,
+        )
+        explanation.setWordWrap(True)
+        self.share_button = _button(box, "shareButton",
+                                    _tr("Share this database with other desks"))
+        self.share_button.clicked.connect(self.share)
+        own = QGroupBox(_tr("I already have a PostgreSQL server"), box)
+        own_hint = QLabel(
+            _tr("For IT staff: the address of a new, empty database on PostgreSQL 14 or newer."),
+            own)
+        own_hint.setWordWrap(True)
+        self.url_edit = QLineEdit(own)
+        self.url_edit.setObjectName("ownServerUrl")
+        self.url_edit.setAccessibleName(_tr("Address of the PostgreSQL database"))
+        self.url_edit.setPlaceholderText("postgresql://identifiant:mot-de-passe@serveur/base")
+        self.url_edit.returnPressed.connect(self.move_to_own_server)
+        self.own_button = _button(own, "ownServerButton", _tr("Check and move the data there"))
+        self.own_button.clicked.connect(self.move_to_own_server)
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.url_edit, 1)
+        own_row.addWidget(self.own_button)
+        own_layout = QVBoxLayout(own)
+        own_layout.addWidget(own_hint)
+        own_layout.addLayout(own_row)
+        self.progress = QProgressBar(box)
+        self.progress.setObjectName("shareProgress")
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.result_label = QLabel(box)
+        self.result_label.setObjectName("shareResult")
+        self.result_label.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.addWidget(explanation)
+        layout.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(own)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.result_label)
+        return box
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.share_button.setEnabled(not busy)
+        self.own_button.setEnabled(not busy)
+
+    def share(self) -> None:
+        if self.ctx.db_path is None or not messages.confirm(
+            self, _tr("Share this database"),
+            _tr("This PC will become the main PC of the place. Leave it on whenever the place "
+                "is open. Continue?"),
+        ):
+            return
+        path, folder = self.ctx.db_path, self.ctx.db_path.parent / "serveur-partage"
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            from app.db.pg_server import free_port
+            from app.sharing.always_on import install_systemd_unit
+            from app.sharing.sharing import share_this_database
+
+            port = PORT if _port_free(PORT) else free_port()
+            server, checks = share_this_database(path, folder, port, SHARE_LISTEN,
+                                                 durable=DURABLE)
+            if ALWAYS_ON and sys.platform.startswith("linux"):
+                install_systemd_unit(server.folder)
+            return _reopen(checks)
+
+        self._run(work)
+
+    def move_to_own_server(self) -> None:
+        from app.db.target import as_target, is_server_address
+        from app.errors import UserError
+
+        typed = self.url_edit.text().strip()
+        if self.ctx.db_path is None:
+            return
+        if not is_server_address(typed):
+            self._failed(UserError(_tr("Type the address of the database, starting with "
+                                       "postgresql://")))
+            return
+        try:
+            url = as_target(typed).url
+        except UserError as error:
+            self._failed(error)
+            return
+        path = self.ctx.db_path
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            from app.sharing.sharing import move_to_own_server
+
+            return _reopen(move_to_own_server(path, url))
+
+        self._run(work)
+
+    def _run(self, work) -> None:  # type: ignore[no-untyped-def]
+        self._busy(True)
+        self.result_label.setText(_tr("Moving the data and checking it… Do not close "
+                                      "Aiguillage."))
+        self.ctx.engine.dispose()  # the file is moved: no connection stays open on it
+        tasks.run_task(work, on_done=self._shared, on_error=self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self._busy(False)
+        self.result_label.setText("")
+        messages.warn(self, _tr("Share this database"), tasks.error_text(error))
+
+    def _shared(self, result) -> None:  # type: ignore[no-untyped-def]
+        from app.db.target import as_target
+
+        checks, engine, url = result
+        self._busy(False)
+        old, self.ctx.engine, self.ctx.target = self.ctx.engine, engine, as_target(url)
+        old.dispose()
+        rows = sum(check.rows for check in checks)
+        text = (_tr("%1 rows moved in %2 tables, and checked: every count and checksum is the "
+                    "same. Aiguillage now works on the shared database.")
+                .replace("%1", str(rows)).replace("%2", str(len(checks))))
+        self.result_label.setText(text)
+        messages.info(self, _tr("Share this database"),
+                      text + " " + _tr("The desk has reopened on it; nothing else to do."))
+        self.refresh()
+
+    # --- the main PC -----------------------------------------------------------------------
+    def _build_main(self) -> QGroupBox:
+        box = QGroupBox(_tr("Desks of the place"), self)
+        self.address_label = QLabel(box)
+        self.address_label.setObjectName("mainPcAddress")
+        self.address_label.setWordWrap(True)
+        self.table = QTableWidget(0, 4, box)
+        self.table.setObjectName("desksTable")
+        self.table.setAccessibleName(_tr("Desks of the place"))
+        self.table.setHorizontalHeaderLabels(
+            [_tr("Name"), _tr("Kind"), _tr("Added on"), _tr("State")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.revoke_button = _button(box, "revokeDeskButton", _tr("Remove this desk"))
+        self.revoke_button.clicked.connect(self.revoke)
+        self.name_edit = QLineEdit(box)
+        self.name_edit.setObjectName("newDeskName")
+        self.name_edit.setAccessibleName(_tr("Name of the new desk"))
+        self.name_edit.setPlaceholderText(_tr("e.g. Till of the shop"))
+        self.name_edit.setMaxLength(80)
+        self.kind_combo = QComboBox(box)
+        self.kind_combo.setObjectName("newDeskKind")
+        self.kind_combo.setAccessibleName(_tr("Kind of desk"))
+        for kind, label in kind_labels().items():
+            self.kind_combo.addItem(label, kind)
+        self.add_button = _button(box, "addDeskButton", _tr("Add a desk"))
+        self.add_button.clicked.connect(self.add_desk)
+        self.name_edit.returnPressed.connect(self.add_desk)
+        form = QFormLayout()
+        form.addRow(_tr("&Name:"), self.name_edit)
+        form.addRow(_tr("&Kind:"), self.kind_combo)
+        self.code_label = QLabel(box)
+        self.code_label.setObjectName("joinCode")
+        self.code_label.setAccessibleName(_tr("One-time join code"))
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.code_label.font())
+        font.setPointSize(max(font.pointSize(), 10) * 2)
+        font.setBold(True)
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.code_label.setFont(font)
+        self.code_hint = QLabel(box)
+        self.code_hint.setObjectName("joinCodeHint")
+        self.code_hint.setWordWrap(True)
+        add_box = QGroupBox(_tr("Add a desk"), box)
+        add_layout = QVBoxLayout(add_box)
+        add_layout.addLayout(form)
+        add_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        add_layout.addWidget(self.code_label)
+        add_layout.addWidget(self.code_hint)
+        right = QVBoxLayout()
+        right.addWidget(add_box)
+        right.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        left.addWidget(self.revoke_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addLayout(left, 3)
+        row.addLayout(right, 2)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.address_label)
+        layout.addLayout(row, 1)
+        return box
+
+    def _server(self):  # type: ignore[no-untyped-def]
+        from app.sharing.server import SharedServer
+
+        folder = main_pc_folder()
+        return SharedServer.load(folder) if folder else None
+
+    def refresh(self) -> None:
+        on_server = self.ctx.target.is_server
+        server = self._server() if on_server else None
+        self.single_box.setVisible(not on_server)
+        self.main_box.setVisible(server is not None)
+        self.joined_label.setVisible(on_server and server is None)
+        if server is None:
+            return
+        addresses = [a for a in server.addresses() if a != "127.0.0.1"] or server.addresses()
+        self.address = f"{addresses[0]}:{server.port}"
+        self.address_label.setText(
+            _tr("This PC is the main PC. Its address on the place's network: %1. Leave it on "
+                "whenever the place is open.").replace("%1", self.address))
+        read_op(self, self.ctx.engine, _desk_rows, self._show_desks, key="desksPanel.list",
+                title=_tr("Desks"))
+
+    def _show_desks(self, rows) -> None:  # type: ignore[no-untyped-def]
+        from app.clock import to_local
+
+        labels = kind_labels()
+        self.table.setRowCount(len(rows))
+        for index, (desk, connected) in enumerate(rows):
+            state = (_tr("removed") if desk.revoked_at else
+                     _tr("connected now") if connected else
+                     _tr("joined") if desk.joined_at else _tr("waiting for its code"))
+            values = (desk.name, labels.get(desk.kind, desk.kind),
+                      to_local(desk.added_at).strftime("%d/%m/%Y %H:%M"), state)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, desk.login)
+                self.table.setItem(index, column, item)
+        self.table.resizeColumnsToContents()
+
+    def add_desk(self) -> None:
+        from app.sharing import desks
+
+        server = self._server()
+        if server is None:
+            return
+        kind, name = self.kind_combo.currentData(), self.name_edit.text().strip()
+        if not name:
+            messages.warn(self, _tr("Add a desk"), _tr("Type a name for the new desk."))
+            self.name_edit.setFocus()
+            return
+
+        def work(session):  # type: ignore[no-untyped-def]
+            return desks.add_desk_in(session.connection(), kind, name, server.fingerprint)
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            _login, code = result
+            self.name_edit.clear()
+            self.code_label.setText(shown_code(code))
+            self.code_hint.setText(
+                _tr("On the new PC, choose « Join a place » and type this code (address of "
+                    "the main PC: %1). It works once, for two hours.").replace("%1",
+                                                                              self.address))
+            self.refresh()
+
+        write_op(self, self.ctx.engine, work, done, title=_tr("Add a desk"))
+
+    def selected_login(self) -> str | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def revoke(self) -> None:
+        from app.db import pg_roles
+
+        login = self.selected_login()
+        if login is None:
+            messages.warn(self, _tr("Remove this desk"), _tr("Choose a desk in the list first."))
+            return
+        name = self.table.item(self.table.currentRow(), 0).text()
+        if not messages.confirm(
+            self, _tr("Remove this desk"),
+            _tr("Remove the desk “%1”? It will no longer reach the database; to use it again, "
+                "add it again with a new code.").replace("%1", name),
+        ):
+            return
+        write_op(self, self.ctx.engine,
+                 lambda session: pg_roles.revoke_desk_login(session.connection(), login),
+                 lambda _none: self.refresh(), title=_tr("Remove this desk"))
+
+
+def _desk_rows(session):  # type: ignore[no-untyped-def]
+    from app.sharing import desks
+
+    return desks.desks_with_presence(session.connection())
+
+
+def _port_free(port: int) -> bool:
+    import socket
+
+    with socket.socket() as probe:
+        try:
+            probe.bind(("0.0.0.0", port))
+        except OSError:
+            return False
+    return True
+
+
+def _reopen(checks):  # type: ignore[no-untyped-def]
+    """In the worker: open the shared database this desk now runs on."""
+    from app.db import open_database
+    from app.sharing.desk_config import saved_url
+
+    url = saved_url()
+    return checks, open_database(url), url
