@@ -21,3 +21,14 @@ class DatabaseError(UserError):
     """
 
     unreachable: bool = False
+
+
+class EditConflict(UserError):
+    """Another desk saved the same thing since this desk loaded it: nothing was saved.
+
+    `changed` names (in French) what now differs from what this desk was about to save, so the
+    form can say it and offer to reload the current values."""
+
+    def __init__(self, message: str, changed: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.changed = list(changed or [])

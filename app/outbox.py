@@ -314,7 +314,7 @@ def _entry(row: tuple) -> Waiting:
 def _send(engine: Any, entries: list[Waiting]) -> None:
     """One server transaction for a batch: visits first (a weighing or a referral may point
     at one), then weighings, then referrals; a key already there is left as it is."""
-    from app.db import insert_new_rows, retrying, write_session
+    from app.db import insert_new_rows, notify, retrying, write_session
     from models import Donation, Visit
 
     visits = [_visit_row(e) for e in entries if e.what == VISIT]
@@ -326,6 +326,8 @@ def _send(engine: Any, entries: list[Waiting]) -> None:
         with write_session(engine) as session:
             insert_new_rows(session, Visit.__table__, visits)
             insert_new_rows(session, Donation.__table__, donations)
+            if visits or donations:
+                notify(session, "till")  # the other desks' counters count these too
             for entry in referrals:
                 _make_referrals(session, entry)
 

@@ -37,6 +37,10 @@ GOALS = (
     ("pg_accueil_open", 300.0, "p95", "ms"),
     ("pg_report_monthly", 1500.0, "p95", "ms"),
     ("pg_report_annual", 4000.0, "p95", "ms"),
+    # several desks on one PostgreSQL server (bench_live)
+    ("live_update", 2000.0, "p95", "ms"),
+    ("desks5_click", 20.0, "p95", "ms"),
+    ("desks5_lost", 0.0, "p95", "visits"),
     # a desk on a server that loses it (bench_offline)
     ("offline_click", 5.0, "p95", "ms"),
     ("offline_flush_1000", 5000.0, "p95", "ms"),

@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 from sqlmodel import Field, SQLModel
 
-from models.base import json_list, utcnow, uuid_pk
+from models.base import counted_by, json_list, utcnow, uuid_pk, version_field
 
 
 class Organization(SQLModel, table=True):
@@ -24,6 +24,9 @@ class Organization(SQLModel, table=True):
     active: bool = True
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    version: int = version_field()
+
+    __mapper_args__ = counted_by(version)
 
 
 class Service(SQLModel, table=True):
@@ -63,6 +66,9 @@ class Service(SQLModel, table=True):
     active: bool = Field(default=True, index=True)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    version: int = version_field()
+
+    __mapper_args__ = counted_by(version)
 
 
 class ServiceClosure(SQLModel, table=True):

@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 from sqlmodel import Field, SQLModel
 
-from models.base import json_list, utcnow, uuid_pk
+from models.base import counted_by, json_list, utcnow, uuid_pk, version_field
 
 
 class Person(SQLModel, table=True):
@@ -29,3 +29,6 @@ class Person(SQLModel, table=True):
     last_activity_at: datetime = Field(default_factory=utcnow, index=True)
     anonymised_at: datetime | None = None
     merged_into_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    version: int = version_field()
+
+    __mapper_args__ = counted_by(version)

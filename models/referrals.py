@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 from sqlmodel import Field, SQLModel
 
-from models.base import json_list, utcnow, uuid_pk
+from models.base import counted_by, json_list, utcnow, uuid_pk, version_field
 from models.enums import ReferralChannel, ReferralStatus
 
 
@@ -26,6 +26,9 @@ class Referral(SQLModel, table=True):
     follow_up_on: date | None = Field(default=None, index=True)
     language: str = Field(default="fr", max_length=10)
     sheet_printed_at: datetime | None = None
+    version: int = version_field()
+
+    __mapper_args__ = counted_by(version)
 
 
 class ReferralEvent(SQLModel, table=True):

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
-from models.base import utcnow, uuid_pk
+from models.base import counted_by, utcnow, uuid_pk, version_field
 from models.enums import Channel, Role, SiteKind
 
 
@@ -43,3 +43,6 @@ class Setting(SQLModel, table=True):
     key: str = Field(primary_key=True, max_length=100)
     value: Any = Field(default=None, sa_column=Column(JSON))
     updated_at: datetime = Field(default_factory=utcnow)
+    version: int = version_field()
+
+    __mapper_args__ = counted_by(version)

@@ -309,3 +309,24 @@ def test_an_up_to_date_database_opens_without_loading_alembic(db_path):
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_existing_rows_get_edit_counter_one(old_database):
+    """0003: every row of what two desks may edit starts at version 1, and a save raises it."""
+    engine = open_database(old_database)
+    try:
+        with read_session(engine) as session:
+            for model in (models.Person, models.Referral, models.Service, models.Organization,
+                          models.Setting):  # fmt: skip
+                rows = session.exec(select(model)).all()
+                assert rows and {row.version for row in rows} == {1}, model.__name__
+        from app.db import write_session
+
+        with write_session(engine) as session:
+            person = session.exec(select(models.Person)).first()
+            person.commune = "Redon"
+            person_id = person.id
+        with read_session(engine) as session:
+            assert session.get(models.Person, person_id).version == 2
+    finally:
+        engine.dispose()

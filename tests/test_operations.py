@@ -116,6 +116,18 @@ def test_on_error_gets_the_refusal_instead_of_a_box(
     assert shown_messages == []
 
 
+def test_a_read_asked_quietly_keeps_what_is_shown_when_refused(parent, engine, shown_messages):
+    def work(session):
+        raise UserError("Le serveur ne répond pas.")
+
+    with operations.quietly():  # a page read again because another desk changed something
+        operations.read_op(parent, engine, work, title="Accueil")
+    assert shown_messages == []
+    operations.read_op(parent, engine, work, title="Accueil")  # asked by the person: said
+    assert shown_messages == [("warn", "Le serveur ne répond pas.")]
+    assert shown_messages.titles == ["Accueil"]
+
+
 def test_a_conflict_the_server_asks_to_retry_is_tried_again(
     real_db_worker, qtbot, parent, engine, volunteer
 ):

@@ -169,9 +169,14 @@ def test_merge_moves_visits_and_removes_the_other_file(engine, agent):
     make_visit(engine, agent, other.id)
     with write_session(engine) as session:
         merge_people(session, agent, keep.id, other.id)
-    people = all_rows(engine, Person)
-    assert [p.id for p in people] == [keep.id]
-    assert people[0].phone == "0611223344" and people[0].birth_year == 1975
+    people = {p.id: p for p in all_rows(engine, Person)}
+    assert [p.id for p in people.values() if p.merged_into_id is None] == [keep.id]
+    assert people[keep.id].phone == "0611223344" and people[keep.id].birth_year == 1975
+    pointer = people[other.id]  # only where it went: nothing that names the person
+    assert pointer.merged_into_id == keep.id
+    assert (pointer.first_name, pointer.last_name, pointer.phone, pointer.birth_year) == (
+        "", "", "", None,
+    )
     assert {v.person_id for v in all_rows(engine, Visit)} == {keep.id}
     assert other.id.hex not in index_rows(engine)
     assert (AuditAction.PERSON_MERGED.value, str(other.id)) in audit_actions(engine)
@@ -223,13 +228,29 @@ def test_search_lists_the_most_recent_files_first(engine, agent):
     assert found == [older.id, newer.id]
 
 
-def test_a_visit_for_a_merged_file_is_refused(engine, agent):
+def test_a_visit_for_a_merged_file_lands_on_the_kept_file(engine, agent):
+    """A desk still showing the merged-away file logs a visit: it goes to the kept file."""
     from app.services.visits import VisitFields, log_visit
 
     keep = make_person(engine, agent, "Anne")
     gone = make_person(engine, agent, "Anna")
     with write_session(engine) as session:
         merge_people(session, agent, keep.id, gone.id)
+    with write_session(engine) as session:
+        log_visit(session, agent, VisitFields(), gone.id)
+    assert [v.person_id for v in all_rows(engine, Visit)] == [keep.id]
+
+
+def test_a_visit_for_an_erased_file_is_refused(engine, agent, coordinator):
+    from app.services.person_rights import erase_person
+    from app.services.visits import VisitFields, log_visit
+
+    keep = make_person(engine, agent, "Anne")
+    gone = make_person(engine, agent, "Anna")
+    with write_session(engine) as session:
+        merge_people(session, agent, keep.id, gone.id)
+    with write_session(engine) as session:
+        erase_person(session, coordinator, keep.id)
     with pytest.raises(UserError), write_session(engine) as session:
         log_visit(session, agent, VisitFields(), gone.id)
-    assert all_rows(engine, Visit) == []
+    assert all_rows(engine, Visit) == [] and all_rows(engine, Person) == []

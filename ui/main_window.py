@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
-from ui.page_links import connect_page, refresh_badges
+from ui.page_links import connect_live, connect_page, refresh_badges
 from ui.pages import PAGES
 from ui.screen_fit import fit_size
 
@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         from ui.widgets.lock_screen import LockScreen
 
         self.set_title()
+        connect_live(self, self.ctx)
         self.lock_screen = LockScreen(self, self.ctx)
         self.lock_screen.unlocked.connect(self._on_unlocked)
         self.switch_button.setEnabled(True)

@@ -19,6 +19,9 @@ A read given a `key` is superseded by a newer read with the same key: a search t
 letter runs for the last text only when the server is slow, and an older answer is never shown
 over a newer one.
 
+Reads asked inside `with quietly():` (a page read again because another desk changed something,
+not because the person asked) keep what is shown when refused, instead of a box.
+
 When an operation waits longer than `SLOW_NOTICE_MS` (a server that stops answering), a French
 notice appears over the window it came from, and goes when the server answers.
 
@@ -32,7 +35,8 @@ import atexit
 import itertools
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,6 +90,7 @@ _worker: threading.Thread | None = None
 _relay: _Relay | None = None
 _pending: set[_Op] = set()
 _lock = threading.Lock()
+_quiet = 0  # how many `quietly()` blocks are open (UI thread only)
 
 
 def read_op(
@@ -99,6 +104,8 @@ def read_op(
     key: str | None = None,
 ) -> None:
     """Read from the database off the UI thread; nothing it does is committed."""
+    if on_error is None and _quiet:
+        on_error = _keep_shown
     _submit(_Op(parent, engine, work, False, on_done, on_error, title, key, next(_numbers)))
 
 
@@ -113,6 +120,22 @@ def write_op(
 ) -> None:
     """Change the database off the UI thread, in one transaction (all or nothing)."""
     _submit(_Op(parent, engine, work, True, on_done, on_error, title, None, next(_numbers)))
+
+
+@contextmanager
+def quietly() -> Iterator[None]:
+    """Reads asked inside without an `on_error` of their own say nothing when refused: the page
+    keeps what it shows, and the next change or view reads again."""
+    global _quiet
+    _quiet += 1
+    try:
+        yield
+    finally:
+        _quiet -= 1
+
+
+def _keep_shown(_error: UserError) -> None:
+    pass
 
 
 def forget(key: str) -> None:

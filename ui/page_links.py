@@ -47,6 +47,54 @@ def connect_page(window: QWidget, ctx: DeskContext, key: str, page: QWidget) -> 
         page.refer_requested.connect(quick_refer)
     elif key == "orientations":
         page.open_person_requested.connect(lambda person_id: open_person(window, person_id))
+    live = getattr(window, "live", None)
+    if live is not None:
+        live.changed.connect(lambda topic: show_live_change(page, key, topic))
+
+
+def show_live_change(page: QWidget, key: str, topic: str) -> None:
+    """Another desk changed `topic`: the part of this page that shows it is read again (if the
+    server cannot be read just now, the page keeps what it shows; the next change or view
+    reads again)."""
+    from ui.operations import quietly
+
+    with quietly():
+        _read_again(page, key, topic)
+
+
+def _read_again(page: QWidget, key: str, topic: str) -> None:
+    from ui.live import concerns
+
+    if key == "accueil" and concerns(topic, "visits"):
+        page.refresh()
+    elif key == "caisse" and concerns(topic, "till"):
+        page.refresh_counts()
+    elif key == "orientations" and concerns(topic, "referrals"):
+        page.reload()
+    elif key == "annuaire" and concerns(topic, "directory"):
+        page.refresh()
+    elif key == "personnes":
+        shown = getattr(page.file_view, "person", None)
+        if shown is not None and concerns(topic, f"person:{shown.id}"):
+            page.file_view.show_current()
+
+
+def connect_live(window: QWidget, ctx: DeskContext) -> None:
+    """Listen to the other desks (PostgreSQL); the follow-up badge follows their referrals."""
+    from app.services.directory_search import invalidate
+    from ui.live import LiveUpdates, concerns
+
+    if getattr(window, "live", None) is not None or ctx.engine is None:
+        return
+    window.live = LiveUpdates(ctx.engine, window)
+
+    def changed(topic: str) -> None:  # connected first: runs before the pages' own slots
+        if concerns(topic, "directory"):
+            invalidate()  # this desk's cached directory search is out of date
+        if concerns(topic, "referrals"):
+            refresh_badges(window, ctx)  # a badge the server cannot count yet stays as it was
+
+    window.live.changed.connect(changed)
 
 
 def open_person(window: QWidget, person_id: object) -> None:

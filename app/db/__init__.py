@@ -17,14 +17,17 @@ from typing import TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 import models
 from app.db import postgres
 from app.db import sqlite as sqlite_engine
+from app.db.queries import notify
 from app.db.sqlite import DamagedDatabaseError, check_sqlite_file, quick_check
 from app.db.target import DatabaseTarget, as_target, is_server_address
-from app.errors import DatabaseError
+from app.errors import DatabaseError, EditConflict
+from app.i18n import translate
 
 models.load_all()  # every table on the metadata before any session or migration
 
@@ -39,6 +42,8 @@ __all__ = [
     "copy_aside",
     "is_server_address",
     "make_engine",
+    "notify",
+    "listener",
     "open_database",
     "quick_check",
     "read_session",
@@ -192,9 +197,26 @@ def write_session(engine: Engine) -> Iterator[Session]:
                 not committing and postgres.is_disconnect(error)
             )
             raise message from error
+        except StaleDataError as error:  # another desk saved the same row a moment before
+            _quiet_rollback(session)
+            raise EditConflict(
+                translate(
+                    "Database",
+                    "Another desk saved the same thing a moment ago: your change was not saved. "
+                    "Reload to see the current values, then make your change again.",
+                )
+            ) from error
         except BaseException:
             _quiet_rollback(session)
             raise
+
+
+def listener(engine: Engine, on_topic: Callable[[str], None]) -> postgres.Listener | None:
+    """What other desks change, as `on_topic(topic)` calls from a background thread (call
+    `.start()`); None on SQLite, where a single desk works alone."""
+    if engine.dialect.name == "sqlite":
+        return None
+    return postgres.Listener(engine.url, on_topic)
 
 
 def retrying(work: Callable[[], T], attempts: int = RETRIES) -> T:

@@ -8,9 +8,11 @@ transaction that had not committed yet may run again (`app.db.retrying`).
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -336,3 +338,59 @@ def bulk_load(engine: Engine) -> Iterator[tuple[Session, BulkRows]]:
             session.connection()  # the transaction starts here, for the ORM and COPY alike
             yield session, BulkRows(raw.cursor())
             session.commit()
+
+
+class Listener:
+    """What the other desks changed, as it happens: a connection of its own, in autocommit,
+    LISTENs on the desks' channel in a background thread and calls `on_topic(topic)` for each
+    notification (from that thread). A lost connection is opened again, waiting a little longer
+    each time (up to 10 s); once back, `on_topic("*")` says anything may have changed meanwhile.
+    """
+
+    def __init__(self, url: URL, on_topic: Callable[[str], None], channel: str = "aiguillage"):
+        self.url = url
+        self.on_topic = on_topic
+        self.channel = channel
+        self.listening = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="aiguillage-listen", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _connect(self):  # type: ignore[no-untyped-def]
+        import psycopg
+
+        address = self.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        return psycopg.connect(
+            address, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
+            application_name="aiguillage-live",
+            **KEEPALIVES,  # a network gone quiet ends the listening too, then it reconnects
+        )  # fmt: skip
+
+    def _run(self) -> None:
+        import psycopg
+
+        delay, been_connected = 0.5, False
+        while not self._stop.is_set():
+            try:
+                with self._connect() as connection:
+                    connection.execute(f"LISTEN {self.channel}")
+                    self.listening.set()
+                    if been_connected:
+                        self.on_topic("*")
+                    been_connected, delay = True, 0.5
+                    while not self._stop.is_set():
+                        for note in connection.notifies(timeout=0.5):
+                            self.on_topic(note.payload)
+            except psycopg.Error as error:
+                logging.getLogger(__name__).info("live updates cut: %s", type(error).__name__)
+            self.listening.clear()
+            self._stop.wait(delay)
+            delay = min(delay * 2, 10.0)

@@ -212,3 +212,28 @@ def median_days_between(session: Session, start_column, end_column, where) -> fl
         select(func.percentile_cont(0.5).within_group(seconds)).where(*where)
     ).scalar_one()
     return None if median is None else float(median) / 86400
+
+
+def lock_rows(session: Session, table, ids) -> None:  # type: ignore[no-untyped-def]
+    """Hold these rows until the transaction ends, always in the same order (by id) so two
+    desks locking the same rows never wait on each other in a circle: `SELECT … FOR UPDATE` on
+    PostgreSQL; nothing on SQLite, whose writes already run one at a time (BEGIN IMMEDIATE)."""
+    if is_sqlite(session):
+        return
+    session.execute(
+        select(table.id).where(table.id.in_(list(ids))).order_by(table.id).with_for_update()
+    ).all()
+
+
+LIVE_CHANNEL = "aiguillage"
+
+
+def notify(session: Session, topic: str) -> None:
+    """Tell the other desks that `topic` changed, when this transaction commits: PostgreSQL's
+    NOTIFY (sent only on commit, once per topic and transaction); nothing on SQLite, where a
+    single desk works alone."""
+    if is_sqlite(session):
+        return
+    session.execute(
+        text("SELECT pg_notify(:channel, :topic)"), {"channel": LIVE_CHANNEL, "topic": topic}
+    )

@@ -12,11 +12,19 @@ from typing import Any
 from sqlmodel import Session, select
 
 from app.clock import utcnow
+from app.db.queries import notify
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
 from app.services.directory_search import invalidate
 from app.services.directory_values import clean_organization, clean_service
+from app.services.edit_conflicts import (
+    check_version,
+    differing,
+    directory_labels,
+    this_organisation,
+    this_service,
+)
 from models import Organization, Service, ServiceClosure
 
 NATIONAL_SOURCE = "aiguillage-numeros-nationaux"
@@ -49,11 +57,19 @@ def save_organization(
     actor: Actor,
     values: dict[str, Any],
     organization_id: uuid.UUID | None = None,
+    *,
+    version: int | None = None,
 ) -> Organization:
-    """Create an organisation, or update it when organization_id is given."""
+    """Create an organisation, or update it when organization_id is given (`version`: the one
+    the form was loaded with; another desk's save since is an EditConflict)."""
     require(actor, Permission.EDIT_DIRECTORY)
     stored = _organization(session, organization_id) if organization_id is not None else None
     cleaned = clean_organization(values, stored_postal_code=stored.postal_code if stored else "")
+    if stored is not None:
+        check_version(
+            stored.version, version, this_organisation(),
+            differing(stored, cleaned, directory_labels()),
+        )  # fmt: skip
     if stored is None:
         organization = Organization(**cleaned)
         for key in ("source", "external_id"):
@@ -67,6 +83,7 @@ def save_organization(
         organization.updated_at = utcnow()
     session.flush()
     invalidate()
+    notify(session, "directory")
     return organization
 
 
@@ -93,6 +110,7 @@ def set_organization_active(
         service.updated_at = utcnow()
     session.flush()
     invalidate()
+    notify(session, "directory")
     return len(services)
 
 
@@ -142,14 +160,21 @@ def save_service(
     organization_id: uuid.UUID,
     values: dict[str, Any],
     service_id: uuid.UUID | None = None,
+    *,
+    version: int | None = None,
 ) -> Service:
-    """Create a service of an organisation, or update it when service_id is given."""
+    """Create a service of an organisation, or update it when service_id is given (`version`:
+    the one the form was loaded with; another desk's save since is an EditConflict)."""
     require(actor, Permission.EDIT_DIRECTORY)
     organization = _organization(session, organization_id)
     stored = session.get(Service, service_id) if service_id is not None else None
     if service_id is not None and stored is None:
         raise UserError(translate("Directory", "This service no longer exists."))
     cleaned = clean_service(values, stored_postal_code=stored.postal_code if stored else "")
+    if stored is not None:
+        check_version(
+            stored.version, version, this_service(), differing(stored, cleaned, directory_labels())
+        )
     if stored is None:
         service = Service(organization_id=organization.id, **cleaned)
         for key in ("source", "external_id"):
@@ -164,6 +189,7 @@ def save_service(
         service.updated_at = utcnow()
     session.flush()
     invalidate()
+    notify(session, "directory")
     return service
 
 
@@ -179,6 +205,7 @@ def set_service_active(
     service.updated_at = utcnow()
     session.flush()
     invalidate()
+    notify(session, "directory")
     return service
 
 
@@ -196,6 +223,7 @@ def mark_verified(
     service.updated_at = utcnow()
     session.flush()
     invalidate()
+    notify(session, "directory")
     return service
 
 
@@ -233,6 +261,7 @@ def add_closure(
     service.updated_at = utcnow()  # the search cache notices the change
     session.flush()
     invalidate()
+    notify(session, "directory")
     return closure
 
 
@@ -247,6 +276,7 @@ def remove_closure(session: Session, actor: Actor, closure_id: uuid.UUID) -> Non
         service.updated_at = utcnow()
     session.flush()
     invalidate()
+    notify(session, "directory")
 
 
 # ---------------------------------------------------------------- national numbers

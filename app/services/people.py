@@ -9,11 +9,18 @@ from sqlmodel import Session, col, select
 
 from app import taxonomy
 from app.clock import local_today, utcnow
+from app.db.queries import notify
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
 from app.search_terms import fold, phone_digits, words
 from app.services import audit
+from app.services.edit_conflicts import (
+    check_version,
+    differing,
+    person_labels,
+    this_person_file,
+)
 from app.services.person_search import index_person, matching_ids
 from models import Person
 from models.enums import AuditAction
@@ -154,15 +161,27 @@ def update_person(
     person_id: uuid.UUID,
     fields: PersonFields,
     now: datetime | None = None,
+    *,
+    version: int | None = None,
 ) -> Person:
+    """Save the form; `version` is the file's version when the form was loaded: if another
+    desk saved the file since, EditConflict (saying what differs) and nothing is saved."""
     require(actor, Permission.EDIT_PEOPLE)
     now = now or utcnow()
     person = live_person(session, person_id)
-    _apply(person, clean_fields(fields, local_today(now)))
+    cleaned = clean_fields(fields, local_today(now))
+    check_version(
+        person.version,
+        version,
+        this_person_file(),
+        differing(person, cleaned.__dict__, person_labels()),
+    )
+    _apply(person, cleaned)
     person.updated_at = now
     session.add(person)
     index_person(session, person)
     audit.record(session, actor, AuditAction.PERSON_EDITED, "person", person.id)
+    notify(session, f"person:{person.id}")
     return person
 
 

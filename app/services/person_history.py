@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from sqlmodel import Session, col, select, update
 
 from app.clock import utcnow
+from app.db.queries import lock_rows, notify
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
@@ -86,13 +87,18 @@ def merge_people(
     remove_id: uuid.UUID,
     now: datetime | None = None,
 ) -> Person:
-    """Move the visits and referrals of `remove_id` to `keep_id`, then delete that file.
+    """Move the visits and referrals of `remove_id` to `keep_id`; the other file keeps only a
+    pointer to the kept one (no name, nothing to search), so a visit logged for it afterwards,
+    at a desk that still shows it, lands on the kept file.
 
-    Empty fields of the kept file are filled from the other one; situations are joined.
+    Both files are locked first (in id order): a desk logging a visit for one of them waits for
+    the merge, and the visits it saved before are moved with the others. Empty fields of the
+    kept file are filled from the other one; situations are joined.
     """
     require(actor, Permission.EDIT_PEOPLE)
     if keep_id == remove_id:
         raise UserError(_tr("Please choose two different files."))
+    lock_rows(session, Person, (keep_id, remove_id))
     keep = live_person(session, keep_id)
     other = live_person(session, remove_id)
     for name in ("last_name", "postal_code", "commune", "phone", "email"):
@@ -113,11 +119,20 @@ def merge_people(
         update(Person).where(col(Person.merged_into_id) == remove_id).values(merged_into_id=keep_id)
     )
     unindex_person(session, remove_id)
-    session.delete(other)
+    for name in ("first_name", "last_name", "postal_code", "commune", "phone", "email"):
+        setattr(other, name, "")
+    other.birth_year = None
+    other.situation = []
+    other.privacy_notice_given_on = None
+    other.search_text = ""
+    other.merged_into_id = keep_id
+    other.updated_at = keep.updated_at
     session.flush()
     index_person(session, keep)
     audit.record(session, actor, AuditAction.PERSON_MERGED, "person", remove_id)
     audit.record(session, actor, AuditAction.PERSON_MERGED, "person", keep_id)
+    notify(session, f"person:{keep_id}")
+    notify(session, f"person:{remove_id}")
     return keep
 
 

@@ -16,10 +16,12 @@ from sqlmodel import Session, col, select
 
 from app import taxonomy
 from app.clock import local_today, period_bounds, utcnow
+from app.db.queries import notify
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
 from app.services import audit
+from app.services.edit_conflicts import check_version, this_referral
 from app.services.referral_labels import status_label
 from app.services.referral_suggestions import (  # noqa: F401  (suggestions are part of this API)
     Suggestion,
@@ -79,6 +81,7 @@ class ReferralRow:
     channel: str
     language: str
     sheet_printed_at: datetime | None
+    version: int = 1
 
     def is_due(self, today: date) -> bool:
         return (
@@ -220,6 +223,7 @@ def create_referrals(
         _add_event(session, actor, referral, now=now)
         audit.record(session, actor, AuditAction.REFERRAL_CHANGED, "referral", referral.id)
         referrals.append(referral)
+    notify(session, "referrals")
     return referrals
 
 
@@ -240,11 +244,21 @@ def change_status(
     reason: str = "",
     note: str = "",
     now: datetime | None = None,
+    version: int | None = None,
 ) -> Referral:
-    """Move a referral along its lifecycle; refusal and « non aboutie » need a reason."""
+    """Move a referral along its lifecycle; refusal and « non aboutie » need a reason.
+
+    `version`: the referral's version when the desk showed it; if another desk changed it since,
+    EditConflict saying its status now, and nothing is saved."""
     require(actor, Permission.MANAGE_REFERRALS)
     now = now or utcnow()
     referral = _get_referral(session, referral_id)
+    check_version(
+        referral.version,
+        version,
+        this_referral(),
+        [status_label(ReferralStatus(referral.status))],
+    )
     try:
         target = ReferralStatus(new_status)
     except ValueError:
@@ -271,6 +285,7 @@ def change_status(
     session.add(referral)
     _add_event(session, actor, referral, reason=reason, note=note, now=now)
     audit.record(session, actor, AuditAction.REFERRAL_CHANGED, "referral", referral.id)
+    notify(session, "referrals")
     return referral
 
 
@@ -289,6 +304,7 @@ def set_follow_up(
         raise UserError(translate("Referrals", "The follow-up date cannot be in the past."))
     referral.follow_up_on = day
     session.add(referral)
+    notify(session, "referrals")
     return referral
 
 
@@ -404,6 +420,7 @@ def list_referrals(
                 channel=referral.channel,
                 language=referral.language,
                 sheet_printed_at=referral.sheet_printed_at,
+                version=referral.version,
             )
         )
     return rows

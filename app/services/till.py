@@ -17,6 +17,7 @@ from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, select
 
 from app.clock import day_bounds, local_today, to_utc, utcnow
+from app.db.queries import notify
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
@@ -108,6 +109,7 @@ def record_click(
     )
     session.add(visit)
     session.flush()
+    notify(session, "till")
     return visit
 
 
@@ -158,6 +160,7 @@ def undo_last_click(session: Session, actor: Actor, now: datetime | None = None)
     session.delete(last)
     session.flush()
     audit.record(session, actor, AuditAction.VISIT_DELETED, "visit", last.id)
+    notify(session, "till")
     return last
 
 

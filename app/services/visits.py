@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select, update
 
 from app import taxonomy
 from app.clock import day_bounds, local_today, to_local, utcnow
-from app.db.queries import index_hint
+from app.db.queries import index_hint, notify
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
@@ -103,17 +103,7 @@ def log_visit(
     now = now or utcnow()
     cleaned = clean_visit_fields(fields, anonymous=person_id is None)
     if person_id is not None:
-        touched = session.exec(  # type: ignore[call-overload]
-            update(Person)
-            .where(
-                col(Person.id) == person_id,
-                col(Person.merged_into_id).is_(None),
-                col(Person.anonymised_at).is_(None),
-            )
-            .values(last_activity_at=now)
-        )
-        if touched.rowcount != 1:
-            raise UserError(_tr("This file no longer exists."))
+        person_id = _touch_live_file(session, person_id, now)
     visit = Visit(
         site_id=actor.site_id,
         agent_id=actor.agent_id,
@@ -126,7 +116,35 @@ def log_visit(
     )
     session.add(visit)
     session.flush()
+    notify(session, "visits")
+    if person_id is not None:
+        notify(session, f"person:{person_id}")
     return visit
+
+
+def _touch_live_file(session: Session, person_id: uuid.UUID, now: datetime) -> uuid.UUID:
+    """The file the visit goes to: this one, or the file it was merged into (a desk may still
+    show a file another desk merged a moment ago). Its last activity becomes `now`; the UPDATE
+    waits for a merge of the same file in progress and then sees its outcome."""
+    for _ in range(10):  # a merged file points to the kept one; chains are short
+        touched = session.exec(  # type: ignore[call-overload]
+            update(Person)
+            .where(
+                col(Person.id) == person_id,
+                col(Person.merged_into_id).is_(None),
+                col(Person.anonymised_at).is_(None),
+            )
+            .values(last_activity_at=now)
+        )
+        if touched.rowcount == 1:
+            return person_id
+        kept = session.exec(
+            select(Person.merged_into_id).where(col(Person.id) == person_id)
+        ).first()
+        if kept is None:
+            break
+        person_id = kept
+    raise UserError(_tr("This file no longer exists."))
 
 
 def _todays_own_visit(session: Session, actor: Actor, visit_id: uuid.UUID, now: datetime) -> Visit:
@@ -158,6 +176,7 @@ def update_visit(
     visit.updated_at = now
     session.add(visit)
     audit.record(session, actor, AuditAction.VISIT_EDITED, "visit", visit.id)
+    notify(session, "visits")
     return visit
 
 
@@ -177,6 +196,7 @@ def delete_visit(
         raise UserError(_tr("This visit has referrals: cancel them on the Referrals page first."))
     session.delete(visit)
     audit.record(session, actor, AuditAction.VISIT_DELETED, "visit", visit_id)
+    notify(session, "visits")
 
 
 # SQLite must walk the time index: the site index matches every visit of a one-site database.

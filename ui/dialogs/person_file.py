@@ -27,7 +27,7 @@ from app.clock import to_local
 from app.context import DeskContext
 from app.errors import UserError
 from app.permissions import Permission
-from app.services.people import display_name, open_person
+from app.services.people import display_name, get_person, open_person
 from app.services.person_history import TimelineEntry, person_timeline
 from app.services.referral_labels import status_label
 from models import Person
@@ -35,7 +35,7 @@ from models.enums import ReferralStatus
 from ui import messages
 from ui.dialogs.person_form import PersonFormDialog, language_labels
 from ui.dialogs.visit_form import channel_labels, outcome_labels
-from ui.operations import write_op
+from ui.operations import read_op, write_op
 from ui.screen_fit import fit_size
 from ui.widgets.controls import named_button
 
@@ -161,6 +161,33 @@ class PersonFileView(QWidget):
                 on_failed()
 
         write_op(self, self.ctx.engine, work, loaded, refused)
+
+    def show_current(self) -> None:
+        """Read the open file again (another desk changed it); not a new opening to audit."""
+        if self.person is None:
+            return
+        actor, person_id = self.ctx.actor, self.person.id
+
+        def work(session):  # type: ignore[no-untyped-def]
+            person = get_person(session, actor, person_id)
+            entries = person_timeline(session, actor, person_id)
+            session.expunge(person)  # stays readable after the session
+            return person, entries
+
+        def read(answer) -> None:  # type: ignore[no-untyped-def]
+            if self.person is not None and self.person.id == person_id:  # still this file
+                self.person = answer[0]
+                self._show(*answer)
+
+        # merged or erased meanwhile, or the server not answering: the desk keeps what it shows
+        read_op(
+            self,
+            self.ctx.engine,
+            work,
+            read,
+            lambda _error: None,
+            key=f"person-file-again-{id(self)}",
+        )
 
     def _show(self, person: Person, entries: list[TimelineEntry]) -> None:
         dash = "—"

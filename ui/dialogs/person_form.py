@@ -33,10 +33,12 @@ from app.services.people import (
     create_person,
     display_name,
     find_duplicates,
+    get_person,
     update_person,
 )
 from models import Person
 from ui import messages
+from ui.edit_conflict import conflict_or
 from ui.operations import read_op, write_op
 from ui.screen_fit import fit_size
 
@@ -337,16 +339,54 @@ class PersonFormDialog(QDialog):
             if existing is None:
                 person = create_person(session, actor, fields)
             else:
-                person = update_person(session, actor, existing.id, fields)
+                person = update_person(
+                    session, actor, existing.id, fields, version=existing.version
+                )
             return person.id, display_name(person)
 
+        title = self.tr("The file was not saved")
         write_op(
             self,
             self.ctx.engine,
             work,
             lambda saved: self._finish(*saved, used_existing=False),
+            conflict_or(self, self.reload_person, title),
+            title=title,
+        )
+
+    def reload_person(self) -> None:
+        """Show the file as another desk saved it (after a refused save)."""
+        actor, person_id = self.ctx.actor, self.person.id
+
+        def work(session):  # type: ignore[no-untyped-def]
+            person = get_person(session, actor, person_id)
+            session.expunge(person)  # readable once the session is closed
+            return person
+
+        read_op(
+            self,
+            self.ctx.engine,
+            work,
+            self._show_reloaded,
             title=self.tr("The file was not saved"),
         )
+
+    def _show_reloaded(self, p: Person) -> None:
+        self.person = p
+        self.first_name.setText(p.first_name)
+        self.last_name.setText(p.last_name)
+        self.birth_year.setText(str(p.birth_year) if p.birth_year else "")
+        self.postal_code.setText(p.postal_code)
+        self.commune.setText(p.commune)
+        self.phone.setText(p.phone)
+        self.email.setText(p.email)
+        self.language.setCurrentIndex(max(self.language.findData(p.preferred_language), 0))
+        for row in range(self.situation.count()):
+            item = self.situation.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in set(p.situation or [])
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.notice_date = p.privacy_notice_given_on
+        self.notice.setChecked(self.notice_date is not None)
 
     def _finish(self, person_id: uuid.UUID, name: str, used_existing: bool) -> None:
         if self.person_id is not None:

@@ -33,12 +33,14 @@ from app.errors import UserError
 from app.i18n import current_language
 from app.opening_hours import describe_hours
 from app.services.directory import (
+    ServiceDetails,
     find_or_create_organization,
     get_service,
     list_organizations,
     save_service,
 )
-from ui.operations import write_op
+from ui.edit_conflict import conflict_or
+from ui.operations import read_op, write_op
 from ui.widgets.code_choices import CodeBoxes, CodeList
 from ui.widgets.controls import named
 from ui.widgets.one_line_label import OneLineLabel
@@ -55,6 +57,7 @@ class ServiceFormDialog(QDialog):
         self.service_id = service_id
         self.saved_id: uuid.UUID | None = None
         self._saving = False
+        self.loaded_version: int | None = None
         self._hours = ""
         self.setObjectName("serviceForm")
         self.setWindowTitle(self.tr("New service") if service_id is None else self.tr("Service"))
@@ -276,7 +279,22 @@ class ServiceFormDialog(QDialog):
     def _load(self, service_id: uuid.UUID) -> None:
         with read_session(self.ctx.engine) as session:
             details = get_service(session, self.ctx.actor, service_id)
+        self._show_service(details)
+
+    def reload_service(self) -> None:
+        """Show the service as another desk saved it (after a refused save)."""
+        actor, service_id = self.ctx.actor, self.service_id
+        read_op(
+            self,
+            self.ctx.engine,
+            lambda session: get_service(session, actor, service_id),
+            self._show_service,
+            self._say,
+        )
+
+    def _show_service(self, details: ServiceDetails) -> None:
         service = details.service
+        self.loaded_version = service.version  # what a save checks the stored service against
         index = self.organization_combo.findData(details.organization.id)
         if index < 0:
             self.organization_combo.addItem(details.organization.name, details.organization.id)
@@ -288,8 +306,8 @@ class ServiceFormDialog(QDialog):
         self.theme_list.set_codes(service.themes)
         self._hours = service.opening_hours
         self.hours_details_edit.setText(service.opening_hours_details)
+        self.verified_box.setChecked(service.last_verified_on is not None)  # a reload may clear it
         if service.last_verified_on:
-            self.verified_box.setChecked(True)
             day = service.last_verified_on
             self.verified_date.setDate(QDate(day.year, day.month, day.day))
         self.public_list.set_codes(service.publics)
@@ -314,6 +332,8 @@ class ServiceFormDialog(QDialog):
         self.contact_edit.setText(service.contact_name)
         self.latitude_edit.setText("" if service.latitude is None else str(service.latitude))
         self.longitude_edit.setText("" if service.longitude is None else str(service.longitude))
+        self._show_hours()
+        self._show_themes()
 
     def values(self) -> dict:
         verified: date | None = None
@@ -408,16 +428,22 @@ class ServiceFormDialog(QDialog):
         if self._saving:
             return  # a second Enter while the first save is on its way
         actor, values, service_id = self.ctx.actor, self.values(), self.service_id
+        version = self.loaded_version
 
         def work(session):  # type: ignore[no-untyped-def]
             organization = find_or_create_organization(session, actor, organization_name)
-            return save_service(session, actor, organization.id, values, service_id).id
+            return save_service(
+                session, actor, organization.id, values, service_id, version=version
+            ).id
 
         self._saving = True
         write_op(self, self.ctx.engine, work, self._saved, self._refused)
 
     def _refused(self, error: UserError) -> None:
         self._saving = False
+        conflict_or(self, self.reload_service, self._say)(error)
+
+    def _say(self, error: UserError) -> None:
         self.error_label.setText(error.message)
 
     def _saved(self, service_id: uuid.UUID) -> None:

@@ -35,6 +35,7 @@ from app.permissions import Permission
 from app.services import referrals as svc
 from app.services.referral_labels import channel_label, refusal_reason_label, status_label
 from models.enums import ReferralStatus, RefusalReason
+from ui.edit_conflict import conflict_or
 from ui.operations import read_op, write_op
 from ui.pages.base import Page
 from ui.pages.referral_table import ReferralTableModel
@@ -369,15 +370,17 @@ class OrientationsPage(Page):
         if row is None or status is None:
             return
         reason = self.status_reason.currentData() if self.status_reason.isEnabled() else ""
-        actor, note = self.ctx.actor, self.status_note.text()
+        actor, note, version = self.ctx.actor, self.status_note.text(), row.version
+        title = self.tr("Referrals")
         write_op(
             self,
             self.ctx.engine,
             lambda session: svc.change_status(
-                session, actor, row.id, status, reason=reason, note=note
+                session, actor, row.id, status, reason=reason, note=note, version=version
             ),
             lambda _done: self._status_saved(),
-            title=self.tr("Referrals"),
+            conflict_or(self, self.reload, title),
+            title=title,
         )
 
     def _status_saved(self) -> None:

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 from app.context import DeskContext
 from app.errors import UserError
 from app.permissions import Permission
-from app.services.settings import change_setting, get_setting
+from app.services.settings import change_setting, get_setting, setting_version
 from app.services.sites import check_logo, check_logo_size, update_site
 from models import Site
 from ui import messages
 from ui.dialogs.first_run import site_kind_labels
 from ui.dialogs.visit_form import channel_labels
+from ui.edit_conflict import conflict_or
 from ui.operations import read_op, write_op
 from ui.widgets.controls import named_button
 
@@ -41,6 +42,7 @@ class SitePanel(QWidget):
         self.ctx = ctx
         self.setObjectName("sitePanel")
         self.logo: bytes | None = None
+        self.language_version: int | None = None  # the language setting's, as last shown
         layout = QVBoxLayout(self)
 
         details = QGroupBox(self.tr("The place"), self)
@@ -162,7 +164,8 @@ class SitePanel(QWidget):
             site = session.get(Site, actor.site_id)
             if site is not None:
                 session.expunge(site)  # readable once the session is closed
-            return site, get_setting(session, "language")
+            language = get_setting(session, "language")
+            return site, language, setting_version(session, "language") or 0
 
         read_op(
             self,
@@ -173,7 +176,8 @@ class SitePanel(QWidget):
             key=f"site-panel-{id(self)}",
         )
 
-    def _show(self, site: Site | None, language: str) -> None:
+    def _show(self, site: Site | None, language: str, language_version: int) -> None:
+        self.language_version = language_version
         if site is None:
             return
         self.name_edit.setText(site.name)
@@ -224,13 +228,22 @@ class SitePanel(QWidget):
             email=self.email_edit.text(),
             default_channel=self.channel_combo.currentData(),
         )
+        version = self.language_version  # the language as this panel showed it
 
         def work(session):  # type: ignore[no-untyped-def]
             update_site(session, actor, **details)
             if get_setting(session, "language") != language:
-                change_setting(session, actor, "language", language)
+                change_setting(session, actor, "language", language, version=version)
 
-        write_op(self, self.ctx.engine, work, self._saved, title=self.tr("The place"))
+        title = self.tr("The place")
+        write_op(
+            self,
+            self.ctx.engine,
+            work,
+            self._saved,
+            conflict_or(self, self.refresh, title),
+            title=title,
+        )
 
     def _saved(self, _none: None) -> None:
         self.refresh()
