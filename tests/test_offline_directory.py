@@ -11,12 +11,11 @@ from app.clock import LOCAL_TZ
 from app.connection_state import server_needed_sentence
 from tests import offline_helpers
 from tests.referrals_helpers import add_service
-from tests.till_helpers import install_french
 from ui import connection as connection_ui
 from ui import offline_directory
 from ui.main_window import MainWindow
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.usefixtures("french_ui")]
 own_server, place = offline_helpers.own_server, offline_helpers.place
 MONDAY_TEN = datetime(2026, 11, 23, 10, 0, tzinfo=LOCAL_TZ)
 
@@ -38,7 +37,6 @@ def search_like_a_person(qtbot, page, text: str, open_now: bool) -> list[str]:
 def test_the_directory_searches_the_copy_with_the_server_off_same_services(
     qtbot, qapp, own_server, place, tmp_path
 ):
-    install_french(qapp)
     engine, ctx = place
     add_service(engine, name="Atelier CV et candidatures", opening_hours="Mo-Fr 09:00-12:00")
     add_service(engine, name="Atelier numérique", opening_hours="Sa 09:00-12:00")

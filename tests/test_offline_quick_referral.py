@@ -19,13 +19,12 @@ from tests.referrals_helpers import (  # noqa: F401  (fixtures)
     add_service,
     printed_to_fixture,
 )
-from tests.till_helpers import install_french
 from ui import connection as connection_ui
 from ui.dialogs.offline_sheet import OfflineSheetPreviewDialog
 from ui.dialogs.quick_referral import CODE_ROLE, QuickReferralDialog
 from ui.main_window import MainWindow
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.usefixtures("french_ui")]
 own_server, place = offline_helpers.own_server, offline_helpers.place
 
 
@@ -50,7 +49,6 @@ def _click_row(qtbot, list_widget, wanted) -> None:
 def test_a_quick_referral_with_the_server_off_prints_from_the_copy_and_lands_once(
     qtbot, qapp, own_server, place, tmp_path, printed_to
 ):
-    install_french(qapp)
     target, calls, errors = printed_to
     engine, ctx = place
     service_id = add_service(engine, name="Club emploi du Pays de Redon")

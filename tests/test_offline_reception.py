@@ -13,11 +13,10 @@ from app.outbox import RECEPTION
 from models import Visit
 from models.enums import VisitKind
 from tests import offline_helpers
-from tests.till_helpers import install_french
 from ui import connection as connection_ui
 from ui.main_window import KEY_ROLE, MainWindow
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.usefixtures("french_ui")]
 own_server, place = offline_helpers.own_server, offline_helpers.place
 
 
@@ -32,7 +31,6 @@ def _nav_enabled(window, key: str) -> bool:
 def test_anonymous_visits_are_kept_with_the_server_off_and_land_once(
     qtbot, qapp, own_server, place, tmp_path
 ):
-    install_french(qapp)
     engine, ctx = place
     window = MainWindow(ctx)
     qtbot.addWidget(window)
