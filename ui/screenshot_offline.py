@@ -11,11 +11,15 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app.db import as_target
 from ui.application import get_application
 from ui.main_window import MainWindow
 from ui.screenshot_all import LANGUAGE, SIZE, write_small_database
 from ui.startup import open_desk, sign_in_first_coordinator
+
+SHOWN_SERVER = "postgresql://accueil@192.168.1.10:5433/lieu"
 
 
 def render_offline(db_path: Path, out_dir: Path) -> list[Path]:
@@ -27,6 +31,12 @@ def render_offline(db_path: Path, out_dir: Path) -> list[Path]:
     window = MainWindow(ctx)
     window.resize(*SIZE)
     window.show()
+    # a desk of a place whose database is on its main PC (the pictures' demo is a file)
+    window.db_label.setText(
+        QCoreApplication.translate("MainWindow", "Database: %1").replace(
+            "%1", as_target(SHOWN_SERVER).describe()
+        )
+    )
     connection = attach(window, db_path.parent, server_only=False)
     assert connection is not None
     window.show_page("caisse")
