@@ -23,8 +23,10 @@ from app.db.pg_server import free_port
 from app.errors import DatabaseError
 from models import Visit
 from models.enums import VisitKind
+from tests import offline_helpers
 
 server = pytest.mark.server
+own_server = offline_helpers.own_server  # a server of the test's own, which it may restart
 DEMO_NOW = datetime(2026, 11, 15, 11, 0, tzinfo=UTC)
 
 
@@ -263,30 +265,6 @@ def test_the_demo_fills_a_new_database_on_either_engine(fresh_target):
         assert _visits(engine) == counts["visit"] > 0
     finally:
         engine.dispose()
-
-
-@pytest.fixture
-def own_server():
-    """A server of this test's own, which it may restart."""
-    import os
-    import shutil
-    import tempfile
-
-    from app.db.pg_server import LocalServer, new_password
-
-    folder = Path(tempfile.mkdtemp(prefix="aiguillage-restart-pg-"))
-    programs = os.environ.get("AIGUILLAGE_TEST_PG_BIN")
-    server = LocalServer(
-        folder, free_port(), new_password(), programs=Path(programs) if programs else None
-    )
-    server.init(durable=False)
-    server.start()
-    try:
-        yield server
-    finally:
-        if server.is_running():
-            server.stop("immediate")
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 @server

@@ -2,10 +2,8 @@
 visit whose save had returned is there after each restart, exactly once, and the desk said in
 French what was happening instead of stopping."""
 
-import os
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -14,45 +12,23 @@ import pytest
 from sqlalchemy import select
 
 from app.db import open_database, read_session, write_session
-from app.db.pg_server import LocalServer, free_port, new_password
 from app.services.sites import create_first_site
 from models import Visit
 from models.enums import SiteKind
+from tests import offline_helpers
 
 ROOT = Path(__file__).resolve().parent.parent
 WRITER = Path(__file__).resolve().parent / "server_kill_writer.py"
 KILLS = 20
 
 pytestmark = pytest.mark.server
+durable_own_server = offline_helpers.durable_own_server
 
 
-@pytest.fixture
-def durable_server():
-    """A server of its own with the settings of a real one (every commit flushed to disk)."""
-    import shutil
-
-    folder = Path(tempfile.mkdtemp(prefix="aiguillage-kill-pg-"))
-    programs = os.environ.get("AIGUILLAGE_TEST_PG_BIN")
-    server = LocalServer(
-        folder, free_port(), new_password(), programs=Path(programs) if programs else None
-    )
-    server.init(durable=True)
-    server.start()
-    try:
-        yield server
-    finally:
-        if server.is_running():
-            server.stop("immediate")
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def test_acknowledged_visits_survive_twenty_server_kills(durable_server):
-    import psycopg
-
-    admin = durable_server.url("postgres").set(drivername="postgresql")
-    with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as c:
-        c.execute("CREATE DATABASE lieu")
-    address = durable_server.url("lieu").render_as_string(hide_password=False)
+def test_acknowledged_visits_survive_twenty_server_kills(durable_own_server):
+    """On a server of its own with the settings of a real one (every commit flushed)."""
+    durable_server = durable_own_server
+    address = offline_helpers.address(durable_server)
     engine = open_database(address)
     with write_session(engine) as session:
         site, _ = create_first_site(
