@@ -21,7 +21,7 @@ from app.errors import DatabaseError
 from app.services.people import PersonFields, create_person
 from app.services.visits import VisitFields, log_visit
 from models import Person, Visit
-from tests.offline_helpers import DATABASE, address, make_place, throw_away
+from tests.offline_helpers import DATABASE, make_place, throw_away
 
 pytestmark = pytest.mark.server
 
