@@ -137,6 +137,7 @@ class ReferDialog(QDialog):
         self.follow_up_edit.setAccessibleName(self.tr("Follow-up date"))
         self.follow_up_edit.setCalendarPopup(True)
         self.follow_up_edit.setDisplayFormat("dd/MM/yyyy")
+        self.follow_up_edit.setDate(QDate.currentDate())  # until the usual delay is read
 
         form = QFormLayout()
         form.addRow(self.tr("&Reason:"), self.reason_edit)
