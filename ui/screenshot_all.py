@@ -129,12 +129,15 @@ def render_dialogs(ctx: DeskContext, window: MainWindow, out_dir: Path) -> list[
 
 
 def _render_each_dialog(app, ctx, window, out_dir, sample) -> list[Path]:  # type: ignore[no-untyped-def]
-    from ui import gallery
+    from ui import gallery, operations
 
     written = []
     for name, factory in gallery.DIALOGS.items():
         dialog = factory(ctx, sample, window)
         dialog.show()
+        while operations.pending():  # the dialog as filled, not as it opens
+            app.processEvents()
+            time.sleep(0.01)
         pdf_view = hasattr(dialog, "document")  # a PDF view paints its pages from a thread
         for _ in range(20 if pdf_view else 5):
             app.processEvents()

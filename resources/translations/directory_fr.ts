@@ -1169,6 +1169,11 @@
     <context>
         <name>OrganizationFormDialog</name>
         <message>
+            <location filename="../../ui/dialogs/organization_form.py" line="91" />
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/organization_form.py" line="51" />
             <source>Organisation</source>
             <translation>Structure</translation>
@@ -1248,6 +1253,11 @@
     </context>
     <context>
         <name>ServiceFormDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/service_form.py" line="77" />
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
         <message>
             <location filename="../../ui/dialogs/service_form.py" line="130" />
             <source>New service</source>

@@ -280,6 +280,12 @@
 <context>
     <name>ReferDialog</name>
     <message>
+        <location filename="../../ui/dialogs/refer.py" line="78" />
+        <location filename="../../ui/dialogs/refer.py" line="248" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/refer.py" line="65" />
         <location filename="../../ui/dialogs/refer.py" line="274" />
         <source>Refer to a partner</source>

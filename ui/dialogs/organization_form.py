@@ -1,4 +1,9 @@
-"""Creating or changing an organisation (the structure that runs one or more services)."""
+"""Creating or changing an organisation (the structure that runs one or more services).
+
+An existing organisation opens at once, greyed with « Chargement… » while it is read on the
+database worker; its fields fill when the read arrives. The save carries the version it was
+read at: another desk's change since is refused with the « Recharger » box.
+"""
 
 import uuid
 
@@ -16,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
-from app.db import read_session
 from app.errors import UserError
 from app.services.directory import get_organization, save_organization
-from ui.operations import write_op
+from models import Organization
+from ui.edit_conflict import conflict_or
+from ui.operations import read_op, write_op
 
 FIELDS = (
     ("name", "organizationName"),
@@ -49,6 +55,8 @@ class OrganizationFormDialog(QDialog):
         self.saved_id: uuid.UUID | None = None
         self.removed = False
         self._saving = False
+        self._closed = False
+        self.loaded_version: int | None = None  # what a save checks the stored one against
         self.setObjectName("organizationForm")
         self.setWindowTitle(self.tr("Organisation"))
         self.setMinimumWidth(520)
@@ -80,6 +88,10 @@ class OrganizationFormDialog(QDialog):
         self.description_edit.setMaximumHeight(70)
         form.insertRow(2, self.tr("Description"), self.description_edit)
         layout.addLayout(form)
+        self.loading_label = QLabel(self.tr("Loading…"))
+        self.loading_label.setObjectName("organizationLoading")
+        self.loading_label.hide()
+        layout.addWidget(self.loading_label)
         self.error_label = QLabel()
         self.error_label.setObjectName("organizationError")
         self.error_label.setStyleSheet("color: #a61b1b;")
@@ -106,13 +118,49 @@ class OrganizationFormDialog(QDialog):
         row.addWidget(buttons)
         layout.addLayout(row)
         if organization_id is not None:
-            with read_session(ctx.engine) as session:
-                organization = get_organization(session, ctx.actor, organization_id)
-            for field, edit in self.edits.items():
-                edit.setText(getattr(organization, field))
-            self.description_edit.setPlainText(organization.description)
+            self._set_loading(True)
+            self.reload_organization()
         else:
             self.edits["name"].setText(name)
+
+    def done(self, result: int) -> None:
+        self._closed = True  # a read still on its way is no longer wanted
+        super().done(result)
+
+    def reload_organization(self) -> None:
+        """Read the organisation as it is stored now (on opening, and after a refused save)."""
+        actor, organization_id = self.ctx.actor, self.organization_id
+        read_op(
+            self,
+            self.ctx.engine,
+            lambda session: get_organization(session, actor, organization_id),
+            self._show_organization,
+            self._not_read,
+        )
+
+    def _set_loading(self, loading: bool) -> None:
+        self.loading_label.setVisible(loading)
+        for widget in (*self.edits.values(), self.description_edit):
+            widget.setEnabled(not loading)
+        self.save_button.setEnabled(not loading)
+        self.remove_button.setEnabled(not loading)
+
+    def _show_organization(self, organization: Organization) -> None:
+        if self._closed:
+            return
+        self.loaded_version = organization.version
+        for field, edit in self.edits.items():
+            edit.setText(getattr(organization, field))
+        self.description_edit.setPlainText(organization.description)
+        self.error_label.clear()
+        self._set_loading(False)
+        self.edits["name"].setFocus()
+
+    def _not_read(self, error: UserError) -> None:
+        if self._closed:
+            return
+        self.loading_label.hide()
+        self.error_label.setText(error.message)
 
     def values(self) -> dict:
         values = {field: edit.text() for field, edit in self.edits.items()}
@@ -145,18 +193,26 @@ class OrganizationFormDialog(QDialog):
     def save(self) -> None:
         if self._saving:
             return  # a second Enter while the first save is on its way
+        if self.organization_id is not None and self.loaded_version is None:
+            return  # not read yet: there is nothing to save over
         actor, values, organization_id = self.ctx.actor, self.values(), self.organization_id
+        version = self.loaded_version
         self._saving = True
         write_op(
             self,
             self.ctx.engine,
-            lambda session: save_organization(session, actor, values, organization_id).id,
+            lambda session: (
+                save_organization(session, actor, values, organization_id, version=version).id
+            ),
             self._saved,
             self._refused,
         )
 
     def _refused(self, error: UserError) -> None:
         self._saving = False
+        conflict_or(self, self.reload_organization, self._say)(error)
+
+    def _say(self, error: UserError) -> None:
         self.error_label.setText(error.message)
 
     def _saved(self, organization_id: uuid.UUID) -> None:

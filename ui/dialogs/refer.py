@@ -4,6 +4,11 @@
 
 Suggestions are the active services for the themes, open now or soonest first. Keyboard:
 arrows move in the list, Space ticks a service, Enter refers and opens the sheet preview.
+
+The dialog opens at once: the person's name and language, the follow-up date and the
+suggestions are read on the database worker (`ui.operations`) and shown when they arrive
+(« Chargement… » meanwhile, « Orienter » waiting for them); an answer that comes after the
+dialog was closed, or after another theme was chosen, is dropped.
 """
 
 import uuid
@@ -27,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from app import taxonomy
 from app.context import DeskContext
-from app.db import read_session
 from app.errors import UserError
 from app.permissions import Permission
 from app.services import referrals as svc
@@ -35,7 +39,7 @@ from app.services.referral_labels import channel_label
 from models.enums import ReferralChannel
 from ui import messages
 from ui.dialogs.sheet_preview import SHEET_LANGUAGES, SheetPreviewDialog
-from ui.operations import write_op
+from ui.operations import forget, read_op, write_op
 from ui.screen_fit import fit_size
 from ui.widgets.controls import combo_value
 
@@ -65,21 +69,13 @@ class ReferDialog(QDialog):
         self.preview: SheetPreviewDialog | None = None
         self.created_ids: list[uuid.UUID] = []
         self._saving = False
+        self._loading = True  # the person and the follow-up date are on their way
+        self._closed = False
         self.setObjectName("referDialog")
         self.setWindowTitle(self.tr("Refer to a partner"))
         fit_size(self, 720, 640)
 
-        person = None
-        with read_session(ctx.engine) as session:
-            if person_id is not None and ctx.can(Permission.MANAGE_REFERRALS):
-                person = svc.person_for_referral(session, ctx.actor, person_id)
-            follow_up = svc.default_follow_up(session)
-        who = (
-            self.tr("Referral for %1").replace("%1", f"{person.first_name} {person.last_name}")
-            if person
-            else self.tr("Anonymous referral: no name is kept.")
-        )
-        self.who_label = QLabel(who.strip(), self)
+        self.who_label = QLabel(self.tr("Loading…"), self)
         self.who_label.setObjectName("referWho")
 
         self.theme_combo = QComboBox(self)
@@ -129,10 +125,6 @@ class ReferDialog(QDialog):
         self.language_combo.setAccessibleName(self.tr("Sheet language"))
         for code, name in SHEET_LANGUAGES:
             self.language_combo.addItem(name, code)
-        if person is not None:
-            self.language_combo.setCurrentIndex(
-                max(0, self.language_combo.findData(person.preferred_language))
-            )
 
         self.paper_combo = QComboBox(self)
         self.paper_combo.setObjectName("referPaper")
@@ -145,7 +137,7 @@ class ReferDialog(QDialog):
         self.follow_up_edit.setAccessibleName(self.tr("Follow-up date"))
         self.follow_up_edit.setCalendarPopup(True)
         self.follow_up_edit.setDisplayFormat("dd/MM/yyyy")
-        self.follow_up_edit.setDate(QDate(follow_up.year, follow_up.month, follow_up.day))
+        self.follow_up_edit.setDate(QDate.currentDate())  # until the usual delay is read
 
         form = QFormLayout()
         form.addRow(self.tr("&Reason:"), self.reason_edit)
@@ -186,8 +178,54 @@ class ReferDialog(QDialog):
         self.suggestion_list.itemChanged.connect(self._update_chosen)
         self.refer_button.clicked.connect(self.refer)
         self.cancel_button.clicked.connect(self.reject)
-        self.load_suggestions()
         (self.suggestion_list if self.visit_themes else self.theme_combo).setFocus()
+        self._set_loading(True)
+        self._load()
+        self.load_suggestions()
+
+    # --- opening -------------------------------------------------------------------------------
+    def done(self, result: int) -> None:
+        self._closed = True  # answers still on their way are no longer wanted
+        super().done(result)
+
+    def _set_loading(self, loading: bool) -> None:
+        for widget in (self.language_combo, self.follow_up_edit, self.refer_button):
+            widget.setEnabled(not loading)
+
+    def _load(self) -> None:
+        """Read who is referred (their sheet language) and the usual follow-up date."""
+        actor, person_id = self.ctx.actor, self.person_id
+        wants_person = person_id is not None and self.ctx.can(Permission.MANAGE_REFERRALS)
+
+        def work(session):  # type: ignore[no-untyped-def]
+            person = svc.person_for_referral(session, actor, person_id) if wants_person else None
+            return person, svc.default_follow_up(session)
+
+        read_op(self, self.ctx.engine, work, self._loaded, self._not_loaded)
+
+    def _loaded(self, loaded: tuple) -> None:
+        if self._closed:
+            return
+        person, follow_up = loaded
+        who = (
+            self.tr("Referral for %1").replace("%1", f"{person.first_name} {person.last_name}")
+            if person
+            else self.tr("Anonymous referral: no name is kept.")
+        )
+        self.who_label.setText(who.strip())
+        if person is not None:
+            self.language_combo.setCurrentIndex(
+                max(0, self.language_combo.findData(person.preferred_language))
+            )
+        self.follow_up_edit.setDate(QDate(follow_up.year, follow_up.month, follow_up.day))
+        self._loading = False
+        self._set_loading(False)
+
+    def _not_loaded(self, error: UserError) -> None:
+        if self._closed:
+            return
+        self.who_label.setText(error.message)
+        self.who_label.setStyleSheet("color: #a61b1b;")
 
     # --- suggestions ---------------------------------------------------------------------------
     def chosen_themes(self) -> list[str]:
@@ -197,15 +235,37 @@ class ReferDialog(QDialog):
         return [data] if data else []
 
     def load_suggestions(self) -> None:
-        themes = self.chosen_themes()
+        """Ask for the services of the chosen theme; only the newest answer is shown."""
+        themes, actor, person_id = self.chosen_themes(), self.ctx.actor, self.person_id
         self.suggestion_list.blockSignals(True)
         self.suggestion_list.clear()
-        suggestions: list[svc.Suggestion] = []
-        if themes:
-            with read_session(self.ctx.engine) as session:
-                suggestions = svc.suggest_services(
-                    session, self.ctx.actor, themes, person_id=self.person_id
-                )
+        self.suggestion_list.blockSignals(False)
+        self._update_chosen()
+        key = f"refer-suggestions-{id(self)}"
+        if not themes:
+            forget(key)  # an answer for the theme chosen before is no longer wanted
+            self._show_suggestions(themes, [])
+            return
+        self.empty_label.setText(self.tr("Loading…"))
+        self.empty_label.show()
+        read_op(
+            self,
+            self.ctx.engine,
+            lambda session: svc.suggest_services(session, actor, themes, person_id=person_id),
+            lambda suggestions: self._show_suggestions(themes, suggestions),
+            self._suggestions_refused,
+            key=key,
+        )
+
+    def _suggestions_refused(self, error: UserError) -> None:
+        if not self._closed:
+            self.empty_label.setText(error.message)
+
+    def _show_suggestions(self, themes: list[str], suggestions: list[svc.Suggestion]) -> None:
+        if self._closed:
+            return
+        self.suggestion_list.blockSignals(True)
+        self.suggestion_list.clear()
         for suggestion in suggestions:
             item = QListWidgetItem(self._item_text(suggestion))
             item.setData(SERVICE_ROLE, suggestion.service_id)
@@ -257,8 +317,8 @@ class ReferDialog(QDialog):
 
     # --- referring -----------------------------------------------------------------------------
     def refer(self) -> None:
-        if self._saving:
-            return  # a second Enter while the referral is being stored
+        if self._saving or self._loading:
+            return  # a second Enter while the referral is being stored, or before it can be
         actor = self.ctx.actor
         asked = dict(
             service_ids=self.chosen_service_ids(),

@@ -1,6 +1,8 @@
 """Creating or changing a partner service, with every field of the directory.
 
 Three tabs: the service itself, who it is for and how to get in, where and how to reach it.
+The form opens at once, greyed with « Chargement… » while the organisations (and the service
+being changed) are read on the database worker, and fills when they arrive.
 Saving calls app.services.directory in one transaction; a refused value is said in the dialog
 and nothing is lost.
 """
@@ -28,17 +30,18 @@ from PySide6.QtWidgets import (
 
 from app import taxonomy
 from app.context import DeskContext
-from app.db import read_session
 from app.errors import UserError
 from app.i18n import current_language
 from app.opening_hours import describe_hours
 from app.services.directory import (
     ServiceDetails,
     find_or_create_organization,
+    get_organization,
     get_service,
     list_organizations,
     save_service,
 )
+from models import Organization
 from ui.edit_conflict import conflict_or
 from ui.operations import read_op, write_op
 from ui.widgets.code_choices import CodeBoxes, CodeList
@@ -57,6 +60,8 @@ class ServiceFormDialog(QDialog):
         self.service_id = service_id
         self.saved_id: uuid.UUID | None = None
         self._saving = False
+        self._loading = True
+        self._closed = False
         self.loaded_version: int | None = None
         self._hours = ""
         self.setObjectName("serviceForm")
@@ -69,6 +74,9 @@ class ServiceFormDialog(QDialog):
         self._build_main_tab()
         self._build_access_tab()
         self._build_contact_tab()
+        self.loading_label = QLabel(self.tr("Loading…"))
+        self.loading_label.setObjectName("serviceFormLoading")
+        layout.addWidget(self.loading_label)
         self.error_label = QLabel()
         self.error_label.setObjectName("serviceFormError")
         self.error_label.setStyleSheet("color: #a61b1b;")
@@ -82,11 +90,11 @@ class ServiceFormDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        if service_id is not None:
-            self._load(service_id)
         self._show_hours()
         self._show_themes()
-        self.name_edit.setFocus()
+        self.tabs.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self._load()
 
     # ------------------------------------------------------------------ tabs
 
@@ -96,10 +104,6 @@ class ServiceFormDialog(QDialog):
         self.organization_combo = QComboBox()
         self.organization_combo.setEditable(True)
         named(self.organization_combo, "serviceOrganization", self.tr("Organisation"))
-        with read_session(self.ctx.engine) as session:
-            for organization in list_organizations(session, self.ctx.actor):
-                self.organization_combo.addItem(organization.name, organization.id)
-        self.organization_combo.setCurrentIndex(-1)
         self.organization_combo.lineEdit().setPlaceholderText(
             self.tr("Choose or type the organisation")
         )
@@ -276,10 +280,41 @@ class ServiceFormDialog(QDialog):
 
     # ------------------------------------------------------------------ data
 
-    def _load(self, service_id: uuid.UUID) -> None:
-        with read_session(self.ctx.engine) as session:
-            details = get_service(session, self.ctx.actor, service_id)
-        self._show_service(details)
+    def _load(self) -> None:
+        """Read the organisations to choose from, and the service being changed."""
+        actor, service_id = self.ctx.actor, self.service_id
+
+        def work(session):  # type: ignore[no-untyped-def]
+            organizations = [(o.name, o.id) for o in list_organizations(session, actor)]
+            details = get_service(session, actor, service_id) if service_id else None
+            return organizations, details
+
+        read_op(self, self.ctx.engine, work, self._loaded, self._not_loaded)
+
+    def done(self, result: int) -> None:
+        self._closed = True  # a read still on its way is no longer wanted
+        super().done(result)
+
+    def _loaded(self, loaded: tuple[list, ServiceDetails | None]) -> None:
+        if self._closed:
+            return
+        organizations, details = loaded
+        for name, organization_id in organizations:
+            self.organization_combo.addItem(name, organization_id)
+        self.organization_combo.setCurrentIndex(-1)
+        if details is not None:
+            self._show_service(details)
+        self._loading = False
+        self.loading_label.hide()
+        self.tabs.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.name_edit.setFocus()
+
+    def _not_loaded(self, error: UserError) -> None:
+        if self._closed:
+            return
+        self.loading_label.hide()
+        self._say(error)
 
     def reload_service(self) -> None:
         """Show the service as another desk saved it (after a refused save)."""
@@ -293,6 +328,8 @@ class ServiceFormDialog(QDialog):
         )
 
     def _show_service(self, details: ServiceDetails) -> None:
+        if self._closed:
+            return
         service = details.service
         self.loaded_version = service.version  # what a save checks the stored service against
         index = self.organization_combo.findData(details.organization.id)
@@ -388,16 +425,25 @@ class ServiceFormDialog(QDialog):
             self.reject()
             return
         if accepted and dialog.saved_id is not None:
-            with read_session(self.ctx.engine) as session:
-                from app.services.directory import get_organization
+            actor, organization_id = self.ctx.actor, dialog.saved_id
+            read_op(
+                self,
+                self.ctx.engine,
+                lambda session: get_organization(session, actor, organization_id),
+                self._show_organization,
+                self._say,
+            )
 
-                organization = get_organization(session, self.ctx.actor, dialog.saved_id)
-            index = self.organization_combo.findData(organization.id)
-            if index < 0:
-                self.organization_combo.addItem(organization.name, organization.id)
-                index = self.organization_combo.count() - 1
-            self.organization_combo.setItemText(index, organization.name)
-            self.organization_combo.setCurrentIndex(index)
+    def _show_organization(self, organization: Organization) -> None:
+        """The organisation as just saved from its own form: chosen, under its new name."""
+        if self._closed:
+            return
+        index = self.organization_combo.findData(organization.id)
+        if index < 0:
+            self.organization_combo.addItem(organization.name, organization.id)
+            index = self.organization_combo.count() - 1
+        self.organization_combo.setItemText(index, organization.name)
+        self.organization_combo.setCurrentIndex(index)
 
     def _show_themes(self) -> None:
         chosen = [taxonomy.theme_label(code) for code in self.theme_list.codes()]
@@ -419,6 +465,8 @@ class ServiceFormDialog(QDialog):
             self._show_hours()
 
     def save(self) -> None:
+        if self._loading:
+            return  # Enter before the form is filled: nothing to save yet
         organization_name = self.organization_combo.currentText().strip()
         if not organization_name:
             self.error_label.setText(self.tr("Please choose or type the organisation."))

@@ -1,5 +1,10 @@
 """Preview of an orientation sheet (QtPdf), then print it or save it as PDF.
 
+The preview opens at once with « Préparation de la fiche… »: what the sheet prints is read on
+the database worker (`ui.operations`), the PDF is drawn in the background (ReportLab, no widget
+touched), then shown; a refused read is said in French, and an answer that comes after the
+preview was closed, or after the paper or language changed again, is dropped.
+
 Printing goes through `ask_printer` (the Qt print dialog; tests replace it) and `print_pdf`,
 which renders each page at the printer's resolution. A printed sheet marks its referrals as
 printed (a proposed referral is then « envoyée »).
@@ -8,6 +13,7 @@ printed (a proposed referral is then « envoyée »).
 import uuid
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -30,10 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
-from app.db import read_session
 from app.errors import UserError
 from ui import messages, tasks
-from ui.operations import write_op
+from ui.operations import read_op, write_op
 from ui.screen_fit import fit_size
 
 SHEET_LANGUAGES = (
@@ -167,6 +172,8 @@ class SheetPreviewDialog(QDialog):
         self.referral_ids = list(referral_ids)
         self.pdf: bytes = b""
         self._buffer: QBuffer | None = None
+        self._closed = False
+        self._asked = 0  # the newest sheet asked for; older answers are dropped
         self.setObjectName("sheetPreviewDialog")
         self.setWindowTitle(self.tr("Orientation sheet"))
         # as tall as the screen allows: the whole page shows, the buttons stay in view
@@ -242,20 +249,38 @@ class SheetPreviewDialog(QDialog):
     def paper(self) -> str:
         return self.paper_combo.currentData()
 
+    def done(self, result: int) -> None:
+        self._closed = True  # a sheet still on its way is no longer wanted
+        super().done(result)
+
     def render(self) -> None:
-        """Make the PDF in the background, then show it."""
+        """Read what the sheet prints on the database worker, draw the PDF in the background,
+        then show it."""
         self._set_busy(True)
-        ids, paper = self.referral_ids, self.paper()
+        self._asked += 1
+        asked, ids, paper = self._asked, self.referral_ids, self.paper()
         language = self.language_combo.currentData() or None
-        engine = self.ctx.engine
 
-        def work(_progress):  # type: ignore[no-untyped-def]
-            from app.pdf.sheets import render_orientation_sheet
+        def gather(session):  # type: ignore[no-untyped-def]
+            from app.pdf.sheets import gather_sheet
 
-            with read_session(engine) as session:
-                return render_orientation_sheet(session, ids, paper=paper, language=language)
+            return gather_sheet(session, ids, language=language)
 
-        tasks.run_task(work, on_done=self._show, on_error=self._failed)
+        def draw(content) -> None:  # type: ignore[no-untyped-def]
+            from app.pdf.sheet_layout import build_pdf
+
+            if self._wanted(asked):
+                tasks.run_task(
+                    lambda _progress: build_pdf(content, paper),
+                    on_done=lambda pdf: self._show(pdf) if self._wanted(asked) else None,
+                    on_error=lambda error: self._failed(error) if self._wanted(asked) else None,
+                )
+
+        read_op(self, self.ctx.engine, gather, draw, self._failed, key=f"sheet-{id(self)}")
+
+    def _wanted(self, asked: int) -> bool:
+        """The sheet asked as `asked` is still the one to show, in a preview still open."""
+        return shiboken6.isValid(self) and not self._closed and asked == self._asked
 
     def _set_busy(self, busy: bool) -> None:
         self.print_button.setEnabled(not busy)
@@ -266,6 +291,8 @@ class SheetPreviewDialog(QDialog):
     def _show(self, pdf: bytes) -> None:
         from PySide6.QtPdfWidgets import QPdfView
 
+        if self._closed:
+            return
         self.pdf = pdf
         self.document.close()
         self._buffer = QBuffer(self)
@@ -282,6 +309,8 @@ class SheetPreviewDialog(QDialog):
         self.print_button.setFocus()
 
     def _failed(self, error: Exception) -> None:
+        if self._closed:
+            return
         self.status_label.setText(self.tr("The sheet could not be made."))
         messages.error(self, self.tr("Orientation sheet"), tasks.error_text(error))
 
