@@ -165,6 +165,8 @@ def test_a_dialog_opens_while_the_server_is_frozen_and_fills_when_it_answers(
             return notice is not None and notice.isVisible()
 
         qtbot.waitUntil(notice_shown, timeout=30_000)
+        notice_text = dialog.findChild(QLabel, "waitingForDatabase").text()
+        assert "ne répond pas" in notice_text and "enregistré" not in notice_text  # a read
         qtbot.waitUntil(lambda: heartbeat.beats - frozen_from >= 25, timeout=30_000)
         beats_while_frozen = heartbeat.beats - frozen_from
         assert dialog_kind.loading(dialog) and not dialog_kind.filled(dialog)
@@ -194,6 +196,7 @@ def test_a_dialog_opened_with_the_server_stopped_says_so_in_french(
     dialog.show()
     assert dialog_kind.loading(dialog)
     qtbot.waitUntil(lambda: bool(dialog_kind.said(dialog, shown_messages)), timeout=60_000)
-    assert "poste principal" in dialog_kind.said(dialog, shown_messages)
+    said = dialog_kind.said(dialog, shown_messages)
+    assert "poste principal" in said and "modification" not in said  # nothing was being changed
     assert not dialog_kind.filled(dialog) and dialog.isVisible()
     assert shown_messages.of("crash") == [] and shown_messages.reports == []

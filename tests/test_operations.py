@@ -236,7 +236,7 @@ def test_a_slow_answer_shows_a_notice_while_the_window_keeps_turning(
     qtbot.waitUntil(lambda: len(ticks) >= 20, timeout=10_000)
     assert done == [] and operations.pending() == 1  # the window turned while it waited
     notice = parent.findChild(QLabel, "waitingForDatabase")
-    assert "ne répond pas" in notice.text()
+    assert "ne répond pas" in notice.text() and "enregistré" not in notice.text()  # a read
     gate.set()
     qtbot.waitUntil(lambda: done == ["ok"])
     assert not notice.isVisible()

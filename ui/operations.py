@@ -276,13 +276,7 @@ def _notice_for(op: _Op) -> QLabel | None:
     window = op.parent.window()
     notice = window.findChild(QLabel, "waitingForDatabase")
     if notice is None:
-        notice = QLabel(
-            _tr(
-                "The database server is not answering yet. What you just did is waiting and "
-                "is not saved yet; it will be as soon as the server answers."
-            ),
-            window,
-        )
+        notice = QLabel(window)
         notice.setObjectName("waitingForDatabase")
         notice.setAccessibleName(_tr("Waiting for the database server"))
         notice.setWordWrap(True)
@@ -298,7 +292,16 @@ def _show_waiting(op: _Op) -> None:
     notice = _notice_for(op)
     if notice is None:
         return
-    _waiting.setdefault(id(notice), set()).add(op)
+    waiting = _waiting.setdefault(id(notice), set())
+    waiting.add(op)
+    notice.setText(
+        _tr(
+            "The database server is not answering yet. What you just did is waiting and "
+            "is not saved yet; it will be as soon as the server answers."
+        )
+        if any(each.write for each in waiting)
+        else _tr("The database server is not answering yet. This will show as soon as it answers.")
+    )
     window = notice.parentWidget()
     width = max(200, min(window.width() - 40, 700))
     notice.setFixedWidth(width)

@@ -163,7 +163,7 @@ def read_session(engine: Engine) -> Iterator[Session]:
             yield session
         except sa_exc.DBAPIError as error:
             _quiet_rollback(session)
-            message = _module_of(engine).translate_error(error)
+            message = _module_of(engine).translate_error(error, reading=True)
             if message is None or engine.dialect.name == "sqlite":
                 raise
             message.retryable = postgres.is_disconnect(error)  # type: ignore[attr-defined]

@@ -153,9 +153,12 @@ def _detail(error: BaseException) -> str:
     return str(original).lower()
 
 
-def translate_error(error: BaseException, *, opening: bool = False) -> DatabaseError | None:
+def translate_error(
+    error: BaseException, *, opening: bool = False, reading: bool = False
+) -> DatabaseError | None:
     """The server's refusal in French, or None for errors that are not the server's doing
-    (a constraint broken by the code, say: those stay as they are)."""
+    (a constraint broken by the code, say: those stay as they are). `reading`: nothing was
+    being changed, so the message does not speak of a change left unsaved."""
     if not isinstance(error, sa_exc.DBAPIError):
         return None
     if isinstance(error, sa_exc.IntegrityError | sa_exc.DataError):
@@ -198,6 +201,13 @@ def translate_error(error: BaseException, *, opening: bool = False) -> DatabaseE
     if code == _READ_ONLY or code == _NOT_ALLOWED:
         return DatabaseError(_tr("This desk is not allowed to make that change."))
     if code in _SHUTTING_DOWN or _is_connection_problem(error, detail):
+        if reading:
+            return _unreachable(
+                _tr(
+                    "The connection to the database server was lost. Check that the main PC "
+                    "is on, then try again."
+                )
+            )
         if opening:
             return _unreachable(
                 _tr(

@@ -153,9 +153,12 @@ def prepare(path: Path) -> None:
     quick_check(path)
 
 
-def translate_error(error: BaseException, *, opening: bool = False) -> DatabaseError | None:
+def translate_error(
+    error: BaseException, *, opening: bool = False, reading: bool = False
+) -> DatabaseError | None:
     """A French message for a write (or, `opening`, a migration) that SQLite refused because of
-    the disk or the folder; None when the file itself is the problem (said by the caller)."""
+    the disk or the folder; None when the file itself is the problem (said by the caller).
+    Reads keep SQLite's own error (`reading` is for the server engine's wording)."""
     if not isinstance(error, sa_exc.OperationalError | sqlite3.OperationalError):
         return None
     if opening and not is_storage_problem(error):

@@ -58,7 +58,7 @@
             <source>“%1” is not a valid server address.</source>
             <translation>« %1 » n'est pas une adresse de serveur valable.</translation>
         </message>
-    </context>
+    <message><source>The connection to the database server was lost. Check that the main PC is on, then try again.</source><translation>La connexion au poste principal a été perdue. Vérifiez que le poste principal est allumé, puis réessayez.</translation></message></context>
     <context>
         <name>BackupsPanel</name>
         <message>

@@ -15,7 +15,7 @@
             <source>Waiting for the database server</source>
             <translation>En attente du serveur de la base de données</translation>
         </message>
-    </context>
+    <message><source>The database server is not answering yet. This will show as soon as it answers.</source><translation>Le serveur de la base de données ne répond pas encore. Ce que vous avez demandé s'affichera dès qu'il répondra.</translation></message></context>
     <context>
         <name>VisitFormDialog</name>
         <message>
