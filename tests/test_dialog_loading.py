@@ -242,6 +242,28 @@ def test_only_the_last_paper_asked_is_shown(qtbot, ctx, agent, real_db_worker, n
     assert dialog.print_button.isEnabled()
 
 
+def test_ctrl_p_while_another_paper_is_drawn_prints_nothing(
+    qtbot, ctx, agent, real_db_worker, monkeypatch, no_warnings
+):
+    from ui.dialogs import sheet_preview
+
+    asked: list[object] = []
+    monkeypatch.setattr(sheet_preview, "ask_printer", lambda parent: asked.append(parent))
+    referral_id = make_referral(ctx.engine, agent)
+    dialog = SheetPreviewDialog(ctx, None, referral_ids=[referral_id])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    finish_background_work(qtbot, real_db_worker)
+    a4 = dialog.pdf
+    dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData("receipt"))
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert asked == []  # the A4 sheet still on screen is not the one asked for any more
+    finish_background_work(qtbot, real_db_worker)
+    assert dialog.pdf != a4
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [dialog]
+
+
 def test_a_sheet_preview_closed_while_preparing_shows_nothing_afterwards(
     qtbot, ctx, agent, real_db_worker, shown_messages
 ):

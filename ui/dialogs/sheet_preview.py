@@ -315,7 +315,7 @@ class SheetPreviewDialog(QDialog):
         messages.error(self, self.tr("Orientation sheet"), tasks.error_text(error))
 
     def print_now(self) -> None:
-        if not self.pdf:
+        if not self.pdf or not self.print_button.isEnabled():  # Ctrl+P while another is drawn
             return
         print_sheet(self.ctx, self, self.pdf, self.referral_ids, self._printed)
 
@@ -324,7 +324,7 @@ class SheetPreviewDialog(QDialog):
         self.printed.emit()
 
     def save_as_pdf(self) -> None:
-        if not self.pdf:
+        if not self.pdf or not self.save_button.isEnabled():
             return
         path = messages.save_file(
             self, self.tr("Save the sheet"), self.tr("fiche-orientation.pdf"), "PDF (*.pdf)"
