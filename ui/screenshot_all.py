@@ -5,7 +5,8 @@
 
 A small demo database is written in a temporary folder (app.demo when it is available,
 otherwise just a site and its coordinator), then each page and dialog is rendered offscreen;
-dialogs are photographed on their own, at the size they open with on such a screen.
+dialogs are photographed on their own, at the size they open with on such a screen. The
+pictures of a place sharing its database (ui.screenshot_sharing) are rendered last.
 """
 
 import sys
@@ -16,16 +17,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from app.context import DeskContext
-from app.db import as_target, open_database, write_session
-from app.services.sites import create_first_site
-from models.enums import SiteKind
+from app.db import as_target, open_database
 from ui.application import get_application
 from ui.main_window import MainWindow
 from ui.pages import PAGE_KEYS
+from ui.screenshot_setup import LANGUAGE, SIZE, write_small_database
 from ui.startup import open_desk, sign_in_first_coordinator
 
-SIZE = (1366, 728)  # a 1366×768 screen less a 40 px taskbar
-LANGUAGE = "fr"
 SETTINGS_TABS = (
     "reglages_lieu",
     "reglages_caisse",
@@ -35,32 +33,6 @@ SETTINGS_TABS = (
     "journal",
 )
 SHOWN_DB_PATH = "~/.local/share/Aiguillage/aiguillage.sqlite"
-
-
-def write_small_database(db_path: Path) -> str:
-    """The demo dataset if the demo generator is there; else a site alone. Returns which."""
-    try:
-        from app.demo import write_demo
-    except ImportError:
-        write_demo = None
-    if write_demo is not None:
-        write_demo(db_path, size="small")
-        return "demo"
-    engine = open_database(db_path)
-    with write_session(engine) as session:
-        create_first_site(
-            session,
-            name="Point Accueil Emploi du Pays de Redon",
-            kind=SiteKind.EMPLOYMENT_DESK.value,
-            address="3 rue des Écoles",
-            postal_code="35600",
-            commune="Redon",
-            phone="02 99 00 00 00",
-            coordinator_name="Hélène Le Gall",
-            pin="2468",
-        )
-    engine.dispose()
-    return "site"
 
 
 def render_first_run(db_path: Path, out: Path) -> None:
@@ -167,7 +139,9 @@ def render_all(out_dir: Path) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     out_dir = Path(args[0]) if args else Path("docs/screenshots")
-    for path in render_all(out_dir):
+    from ui.screenshot_sharing import render_sharing  # sets up a real server, then removes it
+
+    for path in render_all(out_dir) + render_sharing(out_dir):
         print(path)
     return 0
 

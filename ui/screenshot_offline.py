@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from app.db import as_target
 from ui.application import get_application
 from ui.main_window import MainWindow
-from ui.screenshot_all import LANGUAGE, SIZE, write_small_database
+from ui.screenshot_setup import LANGUAGE, SIZE, write_small_database
 from ui.startup import open_desk, sign_in_first_coordinator
 
 SHOWN_SERVER = "postgresql://accueil@192.168.1.10:5433/lieu"

