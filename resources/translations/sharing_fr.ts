@@ -386,8 +386,8 @@
             <translation>Aucun poste principal n'a répondu. Vérifiez qu'il est allumé, ou tapez son adresse.</translation>
         </message>
         <message>
-            <source>On the main PC, a coordinator adds this desk in Settings › Desks and gets a code of 8 characters. Choose the place below, or type the address shown there.</source>
-            <translation>Sur le poste principal, une personne de la coordination ajoute ce poste dans Réglages › Postes et obtient un code de 8 caractères. Choisissez le lieu ci-dessous, ou tapez l'adresse affichée là-bas.</translation>
+            <source>On the main PC, a coordinator adds this desk (Settings › Desks) and gets a code. Choose your place below, or type its address.</source>
+            <translation>Sur le poste principal, la coordination ajoute ce poste (Réglages › Postes) et obtient un code. Choisissez votre lieu ci-dessous, ou tapez son adresse.</translation>
         </message>
         <message>
             <source>Places found on the network</source>

@@ -56,8 +56,8 @@ class JoinPlacePage(QWizardPage):
         self.setObjectName("joinPlacePage")
         self.setTitle(self.tr("Join a place"))
         self.setSubTitle(self.tr(
-            "On the main PC, a coordinator adds this desk in Settings › Desks and gets a code "
-            "of 8 characters. Choose the place below, or type the address shown there."))
+            "On the main PC, a coordinator adds this desk (Settings › Desks) and gets a code. "
+            "Choose your place below, or type its address."))
         self.places = QListWidget(self)
         self.places.setObjectName("foundPlaces")
         self.places.setAccessibleName(self.tr("Places found on the network"))

@@ -318,7 +318,8 @@ class DesksPanel(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, desk.login)
                 self.table.setItem(index, column, item)
-        self.table.resizeColumnsToContents()
+        for column in (1, 2, 3):  # the name takes the rest of the width
+            self.table.resizeColumnToContents(column)
 
     def add_desk(self) -> None:
         from app.sharing import desks
