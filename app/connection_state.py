@@ -19,7 +19,7 @@ from typing import Any
 
 from app.errors import DatabaseError, UserError
 from app.i18n import counted, translate
-from app.outbox import Outbox
+from app.outbox import DONATION, RECEPTION, REFERRAL, VISIT, Outbox
 
 FIRST_DELAY_S = 0.5
 MAX_DELAY_S = 4.0
@@ -93,26 +93,55 @@ class ConnectionState:
 
     # --- what the status bar says -------------------------------------------------------------
     def sentence(self) -> str:
-        """« Poste principal injoignable — 12 passages gardés sur ce poste », or empty online
-        with nothing waiting."""
-        waiting = self.outbox.count()
+        """« Poste principal injoignable — 12 passages, 2 pesées en attente sur ce poste », or
+        empty online with nothing waiting."""
         if self.online and not self.sending:
             return ""
+        waiting = waiting_words(self.outbox.counts())
         if self.online or self.sending:
-            return counted(
-                waiting,
-                translate("Connection", "Main PC back — sending %1 visit kept on this desk…"),
-                translate("Connection", "Main PC back — sending %1 visits kept on this desk…"),
-            )
-        if waiting == 0:
+            if not waiting:
+                return ""
+            return translate("Connection", "Main PC back — sending %1…").replace("%1", waiting)
+        if not waiting:
             return translate(
                 "Connection", "Main PC unreachable — the till keeps working on this desk"
             )
-        return counted(
-            waiting,
-            translate("Connection", "Main PC unreachable — %1 visit kept on this desk"),
-            translate("Connection", "Main PC unreachable — %1 visits kept on this desk"),
+        return translate("Connection", "Main PC unreachable — %1 waiting on this desk").replace(
+            "%1", waiting
         )
+
+
+def waiting_words(counts: dict[str, int]) -> str:
+    """« 12 passages, 2 pesées, 1 orientation »: what waits, kind by kind ("" for nothing).
+    Till clicks and anonymous visits of the reception are both visits."""
+    visits = counts.get(VISIT, 0) + counts.get(RECEPTION, 0)
+    weighings, referrals = counts.get(DONATION, 0), counts.get(REFERRAL, 0)
+    words = []
+    if visits:
+        words.append(
+            counted(
+                visits,
+                translate("Connection", "%1 visit"),
+                translate("Connection", "%1 visits"),
+            )
+        )
+    if weighings:
+        words.append(
+            counted(
+                weighings,
+                translate("Connection", "%1 weighing"),
+                translate("Connection", "%1 weighings"),
+            )
+        )
+    if referrals:
+        words.append(
+            counted(
+                referrals,
+                translate("Connection", "%1 referral"),
+                translate("Connection", "%1 referrals"),
+            )
+        )
+    return ", ".join(words)
 
 
 def server_needed_sentence() -> str:
