@@ -78,6 +78,8 @@ def open_desk_in(window: MainWindow, ctx: DeskContext) -> int | None:
     if opened is None:
         return 2
     ctx.engine, ctx.site_id, ctx.site_name = opened.engine, opened.site_id, opened.site_name
+    ctx.extras.update(opened.extras)
+    away = bool(ctx.extras.get("started_away"))  # the main PC is off: offline work only
     if ctx.site_id is None:
         from ui.dialogs.first_run import run_first_run
 
@@ -89,11 +91,12 @@ def open_desk_in(window: MainWindow, ctx: DeskContext) -> int | None:
             return 0
         if created_now and ctx.db_path is None:  # joined a shared place: the file is unused
             new_database.remove_unused(path)
-    start_daily_jobs(ctx)
+    if not away:
+        start_daily_jobs(ctx)
     if ctx.target.is_server:  # a desk joined to a main PC keeps working when it is away
         from ui.connection import attach
 
-        attach(window)
+        attach(window, started_away=away)
     window.desk_ready()
     if ctx.actor is None:
         window.lock_now()  # sign in on the lock screen: nothing shows until a PIN is typed
