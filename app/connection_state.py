@@ -93,11 +93,12 @@ class ConnectionState:
 
     # --- what the status bar says -------------------------------------------------------------
     def sentence(self) -> str:
-        """« Poste principal injoignable — 12 passages, 2 pesées en attente sur ce poste », or
-        empty online with nothing waiting."""
+        """« Poste principal injoignable — 12 passages en attente », or « … — 15 enregistrements
+        en attente » when several kinds wait (short: it shares the status bar; `details` has
+        them kind by kind), or empty online with nothing waiting."""
         if self.online and not self.sending:
             return ""
-        waiting = waiting_words(self.outbox.counts())
+        waiting = short_waiting_words(self.outbox.counts())
         if self.online or self.sending:
             if not waiting:
                 return ""
@@ -106,9 +107,28 @@ class ConnectionState:
             return translate(
                 "Connection", "Main PC unreachable — the till keeps working on this desk"
             )
-        return translate("Connection", "Main PC unreachable — %1 waiting on this desk").replace(
-            "%1", waiting
-        )
+        return translate("Connection", "Main PC unreachable — %1 waiting").replace("%1", waiting)
+
+    def details(self) -> str:
+        """What waits, kind by kind, and what becomes of it (the sentence's tooltip)."""
+        waiting = waiting_words(self.outbox.counts())
+        if not waiting:
+            return ""
+        return translate(
+            "Connection",
+            "Waiting on this desk: %1. Sent by itself as soon as the main PC answers.",
+        ).replace("%1", waiting)
+
+
+def short_waiting_words(counts: dict[str, int]) -> str:
+    """« 12 passages » when one kind waits, « 15 enregistrements » for several kinds."""
+    kinds = waiting_words(counts)
+    if ", " not in kinds:
+        return kinds
+    total = sum(counts.values())
+    return counted(
+        total, translate("Connection", "%1 entry"), translate("Connection", "%1 entries")
+    )
 
 
 def waiting_words(counts: dict[str, int]) -> str:

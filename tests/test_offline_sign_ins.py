@@ -173,17 +173,16 @@ def test_the_status_bar_counts_every_kind_of_waiting_entry(tmp_path):
     assert state.sentence() == "Poste principal injoignable — la caisse continue sur ce poste"
     for _ in range(11):
         outbox.keep_visit(site, someone, "adulte")
-    assert state.sentence() == "Poste principal injoignable — 11 passages en attente sur ce poste"
+    assert state.sentence() == "Poste principal injoignable — 11 passages en attente"
     visit = outbox.keep_visit(site, someone, "adulte")
     outbox.keep_donation(site, someone, "Textile", 2.5, visit.id)
     outbox.keep_anonymous_visit(site, someone, {"channel": "walk-in"})
     outbox.keep_referrals(site, someone, "volunteer", [uuid.uuid4()], [], "fr")
-    assert state.sentence() == (
-        "Poste principal injoignable — 13 passages, 1 pesée, 1 orientation en attente sur ce "
-        "poste"
+    assert state.sentence() == "Poste principal injoignable — 15 enregistrements en attente"
+    assert state.details() == (
+        "En attente sur ce poste : 13 passages, 1 pesée, 1 orientation. Envoyé tout seul dès "
+        "que le poste principal répond."
     )
     state.online, state.sending = True, True
-    assert state.sentence() == (
-        "Poste principal de retour — envoi de 13 passages, 1 pesée, 1 orientation…"
-    )
+    assert state.sentence() == "Poste principal de retour — envoi de 15 enregistrements…"
     outbox.close()

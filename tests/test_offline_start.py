@@ -138,7 +138,7 @@ def test_a_till_started_with_the_main_pc_off_counts_and_sends_with_its_agent(
     for button in (first, first, second):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert "Enregistré" in page.toast.message.text()
-    assert status.text() == "Poste principal injoignable — 3 passages en attente sur ce poste"
+    assert status.text() == "Poste principal injoignable — 3 passages en attente"
     kept = {e.id: e.occurred_at for e in connection.outbox.entries()}
     assert len(kept) == 3
 

@@ -2,7 +2,7 @@
 
 `attach(window)` is called for a desk on a server (never for a single SQLite desk): it keeps a
 `DeskConnection` in `ctx.extras["connection"]`, puts the sentence in the status bar
-(« Poste principal injoignable — 12 passages, 2 pesées en attente sur ce poste ») and greys the
+(« Poste principal injoignable — 12 passages en attente ») and greys the
 pages that need the server, with one sentence, until the server answers again. The asking, the
 sending of the outbox and the refresh of the directory copy happen on a background thread: the
 window keeps turning.
@@ -160,6 +160,7 @@ class OfflineStatus(QLabel):
         text = self.connection.sentence()
         self.setText(text)
         self.setAccessibleName(text)
+        self.setToolTip(self.connection.state.details() if text else "")
         self.setVisible(bool(text))
 
 

@@ -8,8 +8,20 @@
             <translation>Poste principal de retour — envoi de %1…</translation>
         </message>
         <message>
-            <source>Main PC unreachable — %1 waiting on this desk</source>
-            <translation>Poste principal injoignable — %1 en attente sur ce poste</translation>
+            <source>Main PC unreachable — %1 waiting</source>
+            <translation>Poste principal injoignable — %1 en attente</translation>
+        </message>
+        <message>
+            <source>Waiting on this desk: %1. Sent by itself as soon as the main PC answers.</source>
+            <translation>En attente sur ce poste : %1. Envoyé tout seul dès que le poste principal répond.</translation>
+        </message>
+        <message>
+            <source>%1 entry</source>
+            <translation>%1 enregistrement</translation>
+        </message>
+        <message>
+            <source>%1 entries</source>
+            <translation>%1 enregistrements</translation>
         </message>
         <message>
             <source>%1 visit</source>
