@@ -158,12 +158,6 @@ def render_all(out_dir: Path) -> list[Path]:
         out = out_dir / "first_run.png"
         render_first_run(Path(folder) / "empty.sqlite", out)
         written.append(out)
-    with tempfile.TemporaryDirectory() as folder:  # a desk whose main PC is away
-        from ui.screenshot_offline import render_offline
-
-        db_path = Path(folder) / "demo.sqlite"
-        write_small_database(db_path)
-        written += render_offline(db_path, out_dir)
     return written
 
 
