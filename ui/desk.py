@@ -1,6 +1,8 @@
 """Running the desk: one app per database, the window painted at once, then a safe opening,
 first-run set-up, sign-in on the lock screen, the automatic lock, and a backup on closing.
-Unexpected failures are logged in the user data folder and shown with a report (ui.crash)."""
+A desk on a server whose main PC is off opens all the same, from its directory copy, for the
+offline work (ui.connection). Unexpected failures are logged in the user data folder and shown
+with a report (ui.crash)."""
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
