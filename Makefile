@@ -41,6 +41,7 @@ translations: $(VENV)/.installed
 ## Regenerates docs/screenshots/ from a small demo database.
 screenshots: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshot_all docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshot_offline docs/screenshots
 
 ## Speed benchmarks on the small and large demo databases.
 bench: $(VENV)/.installed-test

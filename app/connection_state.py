@@ -19,7 +19,7 @@ from typing import Any
 
 from app.errors import DatabaseError, UserError
 from app.i18n import counted, translate
-from app.outbox import Outbox
+from app.outbox import DONATION, RECEPTION, REFERRAL, VISIT, Outbox
 
 FIRST_DELAY_S = 0.5
 MAX_DELAY_S = 4.0
@@ -93,26 +93,75 @@ class ConnectionState:
 
     # --- what the status bar says -------------------------------------------------------------
     def sentence(self) -> str:
-        """« Poste principal injoignable — 12 passages gardés sur ce poste », or empty online
-        with nothing waiting."""
-        waiting = self.outbox.count()
+        """« Poste principal injoignable — 12 passages en attente », or « … — 15 enregistrements
+        en attente » when several kinds wait (short: it shares the status bar; `details` has
+        them kind by kind), or empty online with nothing waiting."""
         if self.online and not self.sending:
             return ""
+        waiting = short_waiting_words(self.outbox.counts())
         if self.online or self.sending:
-            return counted(
-                waiting,
-                translate("Connection", "Main PC back — sending %1 visit kept on this desk…"),
-                translate("Connection", "Main PC back — sending %1 visits kept on this desk…"),
-            )
-        if waiting == 0:
+            if not waiting:
+                return ""
+            return translate("Connection", "Main PC back — sending %1…").replace("%1", waiting)
+        if not waiting:
             return translate(
                 "Connection", "Main PC unreachable — the till keeps working on this desk"
             )
-        return counted(
-            waiting,
-            translate("Connection", "Main PC unreachable — %1 visit kept on this desk"),
-            translate("Connection", "Main PC unreachable — %1 visits kept on this desk"),
+        return translate("Connection", "Main PC unreachable — %1 waiting").replace("%1", waiting)
+
+    def details(self) -> str:
+        """What waits, kind by kind, and what becomes of it (the sentence's tooltip)."""
+        waiting = waiting_words(self.outbox.counts())
+        if not waiting:
+            return ""
+        return translate(
+            "Connection",
+            "Waiting on this desk: %1. Sent by itself as soon as the main PC answers.",
+        ).replace("%1", waiting)
+
+
+def short_waiting_words(counts: dict[str, int]) -> str:
+    """« 12 passages » when one kind waits, « 15 enregistrements » for several kinds."""
+    kinds = waiting_words(counts)
+    if ", " not in kinds:
+        return kinds
+    total = sum(counts.values())
+    return counted(
+        total, translate("Connection", "%1 entry"), translate("Connection", "%1 entries")
+    )
+
+
+def waiting_words(counts: dict[str, int]) -> str:
+    """« 12 passages, 2 pesées, 1 orientation »: what waits, kind by kind ("" for nothing).
+    Till clicks and anonymous visits of the reception are both visits."""
+    visits = counts.get(VISIT, 0) + counts.get(RECEPTION, 0)
+    weighings, referrals = counts.get(DONATION, 0), counts.get(REFERRAL, 0)
+    words = []
+    if visits:
+        words.append(
+            counted(
+                visits,
+                translate("Connection", "%1 visit"),
+                translate("Connection", "%1 visits"),
+            )
         )
+    if weighings:
+        words.append(
+            counted(
+                weighings,
+                translate("Connection", "%1 weighing"),
+                translate("Connection", "%1 weighings"),
+            )
+        )
+    if referrals:
+        words.append(
+            counted(
+                referrals,
+                translate("Connection", "%1 referral"),
+                translate("Connection", "%1 referrals"),
+            )
+        )
+    return ", ".join(words)
 
 
 def server_needed_sentence() -> str:

@@ -194,7 +194,7 @@ class Outbox:
         return [_entry(row) for row in rows]
 
     def count(self, what: str | None = VISIT) -> int:
-        """How many entries wait (by default the visits: « 12 passages gardés »)."""
+        """How many entries wait (by default the till clicks)."""
         with self._lock:
             if what is None:
                 row = self._db.execute("SELECT count(*) FROM waiting").fetchone()
@@ -203,6 +203,12 @@ class Outbox:
                     "SELECT count(*) FROM waiting WHERE what = ?", (what,)
                 ).fetchone()
         return int(row[0])
+
+    def counts(self) -> dict[str, int]:
+        """How many entries wait, by kind (VISIT, DONATION, REFERRAL, RECEPTION)."""
+        with self._lock:
+            rows = self._db.execute("SELECT what, count(*) FROM waiting GROUP BY what").fetchall()
+        return {str(what): int(count) for what, count in rows}
 
     def is_empty(self) -> bool:
         return self.count(None) == 0

@@ -1,7 +1,7 @@
 """The till of a desk on a server, driven like a person while the main PC is off, then back.
 
 A real PostgreSQL server of the test's own is stopped: the clicks go on, the status bar says
-« Poste principal injoignable — … passages gardés sur ce poste », the counts follow, an undo
+« Poste principal injoignable — … passages en attente », the counts follow, an undo
 takes back a waiting click, the person files are greyed with one sentence. The server starts
 again: the desk notices by itself, sends what it kept, once, and un-greys.
 """
@@ -69,7 +69,7 @@ def test_the_till_keeps_counting_with_the_server_off_and_sends_when_it_is_back(
     assert not connection.online
     assert (first.count, second.count) == (2, 2)
     assert status.isVisible()
-    assert status.text() == "Poste principal injoignable — 3 passages gardés sur ce poste"
+    assert status.text() == "Poste principal injoignable — 3 passages en attente"
     assert "4 passages en caisse" in page.visits_total.text()
     assert "Enregistré" in page.toast.message.text()
     assert not _nav_enabled(window, "personnes") and not _nav_enabled(window, "reglages")
@@ -80,7 +80,7 @@ def test_the_till_keeps_counting_with_the_server_off_and_sends_when_it_is_back(
     # undo takes back the last waiting click
     page.undo_last_click()
     assert second.count == 1
-    assert status.text() == "Poste principal injoignable — 2 passages gardés sur ce poste"
+    assert status.text() == "Poste principal injoignable — 2 passages en attente"
     assert "Annulé" in page.toast.message.text()
 
     # the main PC is back: nobody touches anything, the desk sends what it kept, once

@@ -2,10 +2,15 @@
 
 `attach(window)` is called for a desk on a server (never for a single SQLite desk): it keeps a
 `DeskConnection` in `ctx.extras["connection"]`, puts the sentence in the status bar
-(« Poste principal injoignable — 12 passages gardés sur ce poste ») and greys the pages that
-need the server, with one sentence, until the server answers again. The asking, the sending of
-the outbox and the refresh of the directory copy happen on a background thread: the window
-keeps turning.
+(« Poste principal injoignable — 12 passages en attente ») and greys the
+pages that need the server, with one sentence, until the server answers again. The asking, the
+sending of the outbox and the refresh of the directory copy happen on a background thread: the
+window keeps turning.
+
+The connection also holds the desk's kept sign-ins (app.desk_sign_ins): an agent who signed in
+here while the server answered can sign in again while it is away (a desk started with the main
+PC off, or locked meanwhile). Such a session has the offline features only; once the server
+answers, it confirms the agent (`_confirm_sign_in`) or locks the desk with one sentence.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ from app.connection_state import (
     is_unreachable,
     server_needed_sentence,
 )
+from app.desk_sign_ins import DeskSignIns, confirm_sign_in
+from app.errors import UserError
 from app.outbox import Outbox, outbox_path
 
 # pages that work without the server (the till, the directory from its copy, and the
@@ -44,7 +51,13 @@ class DeskConnection(QObject):
         super().__init__(parent)
         self.outbox = Outbox(outbox_path(data_folder))
         self.copy = copy
+        self.sign_ins = DeskSignIns(data_folder)
+        # (agent id, PIN hash) of a sign-in checked on this desk alone, until the server
+        # confirms it
+        self.unconfirmed: tuple | None = None
+        self.confirming = False
         on_back = [copy.refresh] if copy is not None else []
+        on_back.append(self._refresh_sign_ins)
         self.state = ConnectionState(engine, self.outbox, on_back)
         self._asking = False
         self._timer = QTimer(self)
@@ -112,6 +125,18 @@ class DeskConnection(QObject):
         else:
             self._timer.start(int(ONLINE_PROBE_S * 1000))
 
+    def _refresh_sign_ins(self, engine: Any) -> None:
+        """The kept sign-ins as the server knows them; a refusal other than the server going
+        away again is logged and does not keep the desk offline."""
+        try:
+            self.sign_ins.refresh(engine)
+        except UserError as error:
+            if is_unreachable(error):
+                raise
+            from app.logs import log_failure
+
+            log_failure("Kept sign-ins not refreshed", type(error), error, None)
+
     def close(self) -> None:
         self._timer.stop()
         self.outbox.close()
@@ -135,6 +160,7 @@ class OfflineStatus(QLabel):
         text = self.connection.sentence()
         self.setText(text)
         self.setAccessibleName(text)
+        self.setToolTip(self.connection.state.details() if text else "")
         self.setVisible(bool(text))
 
 
@@ -187,9 +213,11 @@ def attach(
     copy: Any = None,
     *,
     server_only: bool = True,
+    started_away: bool = False,
 ) -> DeskConnection | None:
     """Give a desk on a server its outbox, its status sentence and its greying
-    (`server_only=False`: any desk, for the screenshots of the offline states)."""
+    (`server_only=False`: any desk, for the screenshots of the offline states;
+    `started_away`: the server did not answer when the desk started)."""
     ctx = window.ctx  # type: ignore[attr-defined]
     if (server_only and not ctx.target.is_server) or ctx.engine is None:
         return None
@@ -202,24 +230,97 @@ def attach(
 
         copy = DirectoryCopy(data_folder)
     connection = DeskConnection(ctx.engine, data_folder, window, copy=copy)
-    threading.Thread(target=_refresh_quietly, args=(copy, ctx.engine), daemon=True).start()
     ctx.extras["connection"] = connection
     window.statusBar().addWidget(OfflineStatus(connection, window))
     connection.changed.connect(lambda: _grey_pages(window, connection))
+    connection.changed.connect(lambda: _follow_lock_screen(window, connection))
+    connection.changed.connect(lambda: _confirm_sign_in(window, connection))
     window.page_changed.connect(lambda _key: _grey_pages(window, connection))  # type: ignore[attr-defined]
+    if started_away:
+        connection.lost()  # asked again at once, then less and less often
+    else:
+        threading.Thread(
+            target=_refresh_quietly, args=(connection, ctx.engine), daemon=True
+        ).start()
     return connection
 
 
-def _refresh_quietly(copy: Any, engine: Any) -> None:
-    """The copy made at the start of the desk; a server already away keeps the last one."""
-    from app.errors import UserError
+def _follow_lock_screen(window: QMainWindow, connection: DeskConnection) -> None:
+    """The sign-in form lists the agents the way the server is reached: all of them, or only
+    those kept on this desk while it is away."""
+    lock_screen = getattr(window, "lock_screen", None)
+    if lock_screen is None or not lock_screen.is_locked():
+        return
+    if lock_screen.form.shown_online != connection.online:
+        lock_screen.form.reload(preselect=lock_screen.form.selected_agent_id())
 
-    try:
-        copy.refresh(engine)
-    except (UserError, OSError):
-        pass
-    except Exception:  # noqa: BLE001 — a lost connection surfaces as the driver's error
-        pass
+
+def _confirm_sign_in(window: QMainWindow, connection: DeskConnection) -> None:
+    """Back online after a sign-in checked on this desk alone: the server confirms the agent
+    (their real role from now on), or the desk locks with one sentence."""
+    pending = connection.unconfirmed
+    if pending is None or not connection.online or connection.confirming:
+        return
+    from ui.operations import write_op
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    agent_id, pin_hash = pending
+    connection.confirming = True
+
+    def done(actor: Any) -> None:
+        connection.confirming = False
+        if connection.unconfirmed != pending:
+            return  # someone else signed in meanwhile
+        connection.unconfirmed = None
+        if actor is not None:
+            ctx.actor = actor
+            window.rebuild_navigation()  # type: ignore[attr-defined]
+            _grey_pages(window, connection)
+            return
+        _lock_unconfirmed(window)
+
+    def failed(error: UserError) -> None:
+        connection.confirming = False
+        if connection.noticed(error):
+            return  # asked again when the server answers
+        if connection.unconfirmed == pending:
+            connection.unconfirmed = None
+            _lock_unconfirmed(window)
+
+    write_op(
+        window,
+        ctx.engine,
+        lambda session: confirm_sign_in(session, agent_id, pin_hash),
+        done,
+        failed,
+    )
+
+
+def _lock_unconfirmed(window: QMainWindow) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    ctx.actor, ctx.agent_name = None, ""
+    window.reset_pages()  # type: ignore[attr-defined]
+    window.rebuild_navigation()  # type: ignore[attr-defined]
+    lock_screen = getattr(window, "lock_screen", None)
+    if lock_screen is not None:
+        lock_screen.lock(
+            reason=QCoreApplication.translate(
+                "Connection",
+                "The main PC no longer knows this PIN or this agent: please sign in again.",
+            )
+        )
+
+
+def _refresh_quietly(connection: DeskConnection, engine: Any) -> None:
+    """The copy and the kept sign-ins made again at the start of the desk; a server already
+    away keeps the last ones."""
+    for refresh in (connection.copy.refresh, connection.sign_ins.refresh):
+        try:
+            refresh(engine)
+        except Exception:  # noqa: BLE001 — a lost connection surfaces as the driver's error
+            pass
 
 
 def connection_of(ctx: Any) -> DeskConnection | None:

@@ -1,6 +1,8 @@
 """Running the desk: one app per database, the window painted at once, then a safe opening,
 first-run set-up, sign-in on the lock screen, the automatic lock, and a backup on closing.
-Unexpected failures are logged in the user data folder and shown with a report (ui.crash)."""
+A desk on a server whose main PC is off opens all the same, from its directory copy, for the
+offline work (ui.connection). Unexpected failures are logged in the user data folder and shown
+with a report (ui.crash)."""
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
@@ -78,6 +80,8 @@ def open_desk_in(window: MainWindow, ctx: DeskContext) -> int | None:
     if opened is None:
         return 2
     ctx.engine, ctx.site_id, ctx.site_name = opened.engine, opened.site_id, opened.site_name
+    ctx.extras.update(opened.extras)
+    away = bool(ctx.extras.get("started_away"))  # the main PC is off: offline work only
     if ctx.site_id is None:
         from ui.dialogs.first_run import run_first_run
 
@@ -89,11 +93,12 @@ def open_desk_in(window: MainWindow, ctx: DeskContext) -> int | None:
             return 0
         if created_now and ctx.db_path is None:  # joined a shared place: the file is unused
             new_database.remove_unused(path)
-    start_daily_jobs(ctx)
+    if not away:
+        start_daily_jobs(ctx)
     if ctx.target.is_server:  # a desk joined to a main PC keeps working when it is away
         from ui.connection import attach
 
-        attach(window)
+        attach(window, started_away=away)
     window.desk_ready()
     if ctx.actor is None:
         window.lock_now()  # sign in on the lock screen: nothing shows until a PIN is typed

@@ -147,8 +147,10 @@ class MainWindow(QMainWindow):
         from app.db import read_session
         from app.services.sites import site_kind
         from models.enums import SiteKind
+        from ui.offline_directory import engine_for
 
-        with read_session(self.ctx.engine) as session:
+        # the server, or the desk's directory copy while the server is out of reach
+        with read_session(engine_for(self.ctx)) as session:
             kind = site_kind(session, self.ctx.actor)
         if kind == SiteKind.RECYCLERIE.value and "caisse" in keys:
             return "caisse"

@@ -23,6 +23,26 @@ def keeps_locally(page: CaissePage) -> bool:
     return connection is not None and connection.keeps_locally()
 
 
+def buttons_from_copy(page: CaissePage) -> bool:
+    """The server is out of reach: the buttons already shown stay, or (a desk started with the
+    main PC off) they are read from the desk's directory copy, with the usual categories of
+    weighings. False when the server is to be asked."""
+    from app.db import read_session
+    from app.services import till_setup
+    from ui.offline_directory import copy_of, is_offline
+
+    if not is_offline(page.ctx):
+        return False
+    copy = copy_of(page.ctx)
+    if page._signature is not None or copy is None:
+        return True
+    with read_session(copy.engine()) as session:
+        buttons = till_setup.till_buttons(session, page.ctx.actor)
+        session.expunge_all()  # read once, kept as they are
+    page._show_buttons((buttons, list(till_setup.DEFAULT_DONATION_CATEGORIES)))
+    return True
+
+
 def keep_click(page: CaissePage, button_id: uuid.UUID, visit_id: uuid.UUID | None = None) -> None:
     """The click goes to the outbox (on disk when this returns), the page counts it."""
     connection = connection_of(page.ctx)

@@ -13,7 +13,7 @@ from app.context import DeskContext
 from app.db import DamagedDatabaseError, DatabaseTarget, as_target
 from app.errors import UserError
 from ui import messages
-from ui.startup import open_desk
+from ui.startup import open_desk, open_desk_away
 
 
 def _tr(text: str) -> str:
@@ -28,6 +28,10 @@ def open_or_recover(target: DatabaseTarget, language: str = "fr") -> DeskContext
     except DamagedDatabaseError as error:
         return _offer_restore(target.path, language, error.message)
     except UserError as error:
+        if getattr(error, "unreachable", False):
+            away = open_desk_away(target, language)  # the main PC is off: work offline
+            if away is not None:
+                return away
         return _cannot_open(error.message)
     except (sqlite3.DatabaseError, SQLAlchemyDatabaseError) as error:
         return _cannot_open(database_failure_message(target, error))
@@ -119,9 +123,13 @@ def backup_on_close(ctx: DeskContext) -> None:
 
 
 def lock_minutes_setting(ctx: DeskContext) -> int:
+    """Minutes without activity before the desk locks (the usual 5 while the server of a desk
+    started away from it is out of reach)."""
     from app.db import read_session
-    from app.services.settings import get_setting
+    from app.services.settings import DEFAULTS, get_setting
 
+    if ctx.extras.get("started_away"):
+        return int(DEFAULTS.get("lock_after_minutes", 5))
     with read_session(ctx.engine) as session:
         try:
             return max(0, int(get_setting(session, "lock_after_minutes")))

@@ -1,6 +1,8 @@
-"""Pictures of a desk whose main PC is out of reach: the till counting on, the directory read
-from the desk's copy (its edit buttons greyed), the reception with only « Anonymous visit », a
-page that needs the server greyed with its sentence, and the sending once the server is back.
+"""Pictures of a desk whose main PC is out of reach: the till counting on, the status bar with
+visits, weighings and referrals waiting, the directory read from the desk's copy (its edit
+buttons greyed), the reception with only « Anonymous visit », a page that needs the server
+greyed with its sentence, the sign-in of a desk started with the main PC off (only the agents
+kept on the desk), and the sending once the server is back.
 
     python -m ui.screenshot_offline docs/screenshots
 
@@ -58,6 +60,8 @@ def render_offline(db_path: Path, out_dir: Path) -> list[Path]:
         written.append(out)
 
     shoot("hors_ligne_caisse")
+    _keep_other_kinds(connection, ctx)
+    shoot("hors_ligne_attente")
     window.show_page("annuaire")
     directory = window.page("annuaire")
     while operations.pending():
@@ -76,10 +80,46 @@ def render_offline(db_path: Path, out_dir: Path) -> list[Path]:
     connection.state.online, connection.state.sending = True, True
     connection.changed.emit()
     shoot("hors_ligne_retour")
+    connection.state.online, connection.state.sending = False, False
+    _started_away(window, connection)
+    shoot("hors_ligne_demarrage")
     connection.close()
     window.close()
     ctx.engine.dispose()
     return written
+
+
+def _keep_other_kinds(connection, ctx) -> None:  # type: ignore[no-untyped-def]
+    """A weighing, a quick referral and an anonymous visit of the reception wait too."""
+    from app.db import read_session
+    from app.services.directory_search import search_services
+
+    actor = ctx.actor
+    visit = connection.outbox.keep_visit(actor.site_id, actor.agent_id, "depot")
+    connection.outbox.keep_donation(actor.site_id, actor.agent_id, "Textile", 3.5, visit.id)
+    with read_session(ctx.engine) as session:
+        service = search_services(session, actor, "")[0]
+    connection.outbox.keep_referrals(
+        actor.site_id, actor.agent_id, actor.role, [service.id], [], "fr"
+    )
+    connection.outbox.keep_anonymous_visit(actor.site_id, actor.agent_id, {})
+    connection.kept()
+
+
+def _started_away(window: MainWindow, connection) -> None:  # type: ignore[no-untyped-def]
+    """The desk as switched on with the main PC off: nobody signed in yet, and the sign-in
+    lists the agents who once signed in on this desk."""
+    from app.db import read_session
+    from app.services.agents import active_agents
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    with read_session(ctx.engine) as session:
+        for agent in active_agents(session)[:3]:
+            connection.sign_ins.remember(agent)
+    ctx.actor, ctx.agent_name = None, ""
+    window.reset_pages()
+    window.rebuild_navigation()
+    window.lock_now()
 
 
 def main(argv: list[str] | None = None) -> int:

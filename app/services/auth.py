@@ -58,7 +58,7 @@ def locked_for(agent: Agent, now: datetime | None = None) -> timedelta:
     return until - now
 
 
-def _wait_text(wait: timedelta) -> str:
+def wait_text(wait: timedelta) -> str:
     minutes = max(1, -(-int(wait.total_seconds()) // 60))
     if minutes == 1:
         return _tr("Too many wrong PINs. Please wait a minute and try again.")
@@ -75,7 +75,7 @@ def sign_in(session: Session, agent_id: uuid.UUID, pin: str, now: datetime | Non
         raise SignInRefused(_tr("This agent cannot sign in any more. Ask a coordinator."))
     wait = locked_for(agent, now)
     if wait:
-        raise SignInRefused(_wait_text(wait))
+        raise SignInRefused(wait_text(wait))
     if not pin_matches(agent, pin or ""):
         agent.failed_attempts += 1
         minutes = lock_minutes(agent.failed_attempts)
@@ -85,7 +85,7 @@ def sign_in(session: Session, agent_id: uuid.UUID, pin: str, now: datetime | Non
         audit.record(session, actor_for(agent), AuditAction.LOGIN_FAILED, "agent", agent.id)
         session.commit()  # keep the count and the audit entry even though we refuse
         if minutes:
-            raise SignInRefused(_wait_text(timedelta(minutes=minutes)))
+            raise SignInRefused(wait_text(timedelta(minutes=minutes)))
         left = FAILURES_BEFORE_LOCK - agent.failed_attempts % FAILURES_BEFORE_LOCK
         raise SignInRefused(
             _tr("Wrong PIN. %1 tries left before a short lock.").replace("%1", str(left))

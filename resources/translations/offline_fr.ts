@@ -4,20 +4,52 @@
     <context>
         <name>Connection</name>
         <message>
-            <source>Main PC back — sending %1 visit kept on this desk…</source>
-            <translation>Poste principal de retour — envoi de %1 passage gardé sur ce poste…</translation>
+            <source>Main PC back — sending %1…</source>
+            <translation>Poste principal de retour — envoi de %1…</translation>
         </message>
         <message>
-            <source>Main PC back — sending %1 visits kept on this desk…</source>
-            <translation>Poste principal de retour — envoi de %1 passages gardés sur ce poste…</translation>
+            <source>Main PC unreachable — %1 waiting</source>
+            <translation>Poste principal injoignable — %1 en attente</translation>
         </message>
         <message>
-            <source>Main PC unreachable — %1 visit kept on this desk</source>
-            <translation>Poste principal injoignable — %1 passage gardé sur ce poste</translation>
+            <source>Waiting on this desk: %1. Sent by itself as soon as the main PC answers.</source>
+            <translation>En attente sur ce poste : %1. Envoyé tout seul dès que le poste principal répond.</translation>
         </message>
         <message>
-            <source>Main PC unreachable — %1 visits kept on this desk</source>
-            <translation>Poste principal injoignable — %1 passages gardés sur ce poste</translation>
+            <source>%1 entry</source>
+            <translation>%1 enregistrement</translation>
+        </message>
+        <message>
+            <source>%1 entries</source>
+            <translation>%1 enregistrements</translation>
+        </message>
+        <message>
+            <source>%1 visit</source>
+            <translation>%1 passage</translation>
+        </message>
+        <message>
+            <source>%1 visits</source>
+            <translation>%1 passages</translation>
+        </message>
+        <message>
+            <source>%1 weighing</source>
+            <translation>%1 pesée</translation>
+        </message>
+        <message>
+            <source>%1 weighings</source>
+            <translation>%1 pesées</translation>
+        </message>
+        <message>
+            <source>%1 referral</source>
+            <translation>%1 orientation</translation>
+        </message>
+        <message>
+            <source>%1 referrals</source>
+            <translation>%1 orientations</translation>
+        </message>
+        <message>
+            <source>The main PC no longer knows this PIN or this agent: please sign in again.</source>
+            <translation>Le poste principal ne reconnaît plus ce code ou cet agent : connectez-vous de nouveau.</translation>
         </message>
         <message>
             <source>Main PC unreachable — the till keeps working on this desk</source>
@@ -54,6 +86,24 @@
         <message>
             <source>Directory copy of %1 (main PC unreachable)</source>
             <translation>Copie de l'annuaire du %1 (poste principal injoignable)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginForm</name>
+        <message>
+            <source>The main PC cannot be reached: the agents who already signed in on this desk can sign in for the till, anonymous visits and quick referrals.</source>
+            <translation>Le poste principal est injoignable : les agents déjà connectés sur ce poste peuvent se connecter pour la caisse, les visites anonymes et les orientations rapides.</translation>
+        </message>
+        <message>
+            <source>The main PC cannot be reached and nobody has signed in on this desk yet: switch the main PC on, or sign in here once while it is on.</source>
+            <translation>Le poste principal est injoignable et personne ne s'est encore connecté sur ce poste : allumez le poste principal, ou connectez-vous ici une fois quand il est allumé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <source>Only agents who already signed in on this desk can sign in while the main PC is off.</source>
+            <translation>Seuls les agents déjà connectés sur ce poste peuvent se connecter tant que le poste principal est éteint.</translation>
         </message>
     </context>
 </TS>

@@ -1,6 +1,10 @@
 """Signing in: choose one's name in a big list, type the PIN, press Enter.
 
 `LoginForm` is the form itself; the lock screen shows it at start-up and after a lock.
+
+On a desk on a server, a right PIN is kept on the desk (app.desk_sign_ins) so that the agent
+can sign in while the main PC is away; then the list shows only the agents kept here, and the
+PIN is checked on the desk (the session has the offline features only, see ui.connection).
 """
 
 import uuid
@@ -24,6 +28,7 @@ from app.permissions import Actor
 from app.services.agents import active_agents
 from app.services.auth import sign_in
 from models import Agent
+from ui.connection import connection_of
 
 
 class LoginForm(QWidget):
@@ -74,12 +79,49 @@ class LoginForm(QWidget):
         self.pin_edit.returnPressed.connect(self.submit)
         self.agent_list.itemActivated.connect(lambda _item: self.pin_edit.setFocus())
         self.agent_list.currentRowChanged.connect(lambda _row: self._clear())
+        self.shown_online = True  # whether the list shows the server's agents
         self.reload()
+
+    def _away(self) -> bool:
+        """The desk is on a server that cannot be reached right now."""
+        connection = connection_of(self.ctx)
+        return connection is not None and not connection.online
+
+    def _agents(self) -> list[tuple[uuid.UUID, str]]:
+        """The active agents, or those kept on this desk while the server is away."""
+        connection = connection_of(self.ctx)
+        if not self._away():
+            try:
+                with read_session(self.ctx.engine) as session:
+                    return [(agent.id, agent.name) for agent in active_agents(session)]
+            except UserError as error:
+                if connection is None or not connection.noticed(error):
+                    raise
+        return [(entry.agent_id, entry.name) for entry in connection.sign_ins.entries()]  # type: ignore[union-attr]
 
     def reload(self, preselect: uuid.UUID | None = None) -> None:
         """Fill the list with the active agents; select `preselect` (or the only one)."""
-        with read_session(self.ctx.engine) as session:
-            agents = [(agent.id, agent.name) for agent in active_agents(session)]
+        agents = self._agents()
+        away = self._away()
+        self.shown_online = not away
+        if not away:
+            self.prompt.setText(self.tr("Who are you? Choose your name, then type your PIN."))
+        elif agents:
+            self.prompt.setText(
+                self.tr(
+                    "The main PC cannot be reached: the agents who already signed in on this "
+                    "desk can sign in for the till, anonymous visits and quick referrals."
+                )
+            )
+        else:
+            self.prompt.setText(
+                self.tr(
+                    "The main PC cannot be reached and nobody has signed in on this desk yet: "
+                    "switch the main PC on, or sign in here once while it is on."
+                )
+            )
+        for widget in (self.agent_list, self.pin_label, self.pin_edit, self.sign_in_button):
+            widget.setVisible(bool(agents) or not away)
         self.agent_list.clear()
         for agent_id, name in agents:
             item = QListWidgetItem(name)
@@ -111,14 +153,41 @@ class LoginForm(QWidget):
             self.message.setText(self.tr("Please choose your name in the list."))
             self.agent_list.setFocus()
             return
+        pin = self.pin_edit.text()
+        connection = connection_of(self.ctx)
+        if connection is not None and not connection.online:
+            self._sign_in_here(agent_id, pin)
+            return
         try:
             with write_session(self.ctx.engine) as session:
-                actor: Actor = sign_in(session, agent_id, self.pin_edit.text())
-                name = session.get(Agent, agent_id).name  # type: ignore[union-attr]
+                actor: Actor = sign_in(session, agent_id, pin)
+                agent = session.get(Agent, agent_id)
         except UserError as error:
-            self.pin_edit.clear()
-            self.message.setText(error.message)
-            self.pin_edit.setFocus()
+            if connection is not None and connection.noticed(error):
+                self._sign_in_here(agent_id, pin)
+            else:
+                self._refused(error)
             return
+        if connection is not None:
+            connection.unconfirmed = None
+            connection.sign_ins.remember(agent)
         self._clear()
-        self.signed_in.emit(actor, name)
+        self.signed_in.emit(actor, agent.name)  # type: ignore[union-attr]
+
+    def _sign_in_here(self, agent_id: uuid.UUID, pin: str) -> None:
+        """The server is away: the PIN is checked against the one kept on this desk."""
+        connection = connection_of(self.ctx)
+        try:
+            actor = connection.sign_ins.sign_in(agent_id, pin, self.ctx.site_id)  # type: ignore[union-attr]
+        except UserError as error:
+            self._refused(error)
+            return
+        kept = connection.sign_ins.get(agent_id)  # type: ignore[union-attr]
+        connection.unconfirmed = (agent_id, kept.pin_hash)  # type: ignore[union-attr]
+        self._clear()
+        self.signed_in.emit(actor, kept.name)  # type: ignore[union-attr]
+
+    def _refused(self, error: UserError) -> None:
+        self.pin_edit.clear()
+        self.message.setText(error.message)
+        self.pin_edit.setFocus()

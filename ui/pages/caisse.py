@@ -164,7 +164,7 @@ class CaissePage(Page):
     def refresh(self) -> None:
         """Make sure the site has buttons, then show them with today's counts and totals."""
         actor = self.ctx.actor
-        if actor is None:
+        if actor is None or offline_till.buttons_from_copy(self):
             return
 
         def work(session):  # type: ignore[no-untyped-def]

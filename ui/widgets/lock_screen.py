@@ -85,9 +85,12 @@ class LockScreen(QWidget):
     def is_locked(self) -> bool:
         return self._locked
 
-    def lock(self) -> None:
-        """Cover the window now (the agent stays the same until someone signs in)."""
+    def lock(self, reason: str = "") -> None:
+        """Cover the window now (the agent stays the same until someone signs in); `reason`
+        replaces the hint (why the desk locked by itself)."""
         if self.is_locked():
+            if reason:
+                self.hint.setText(reason)
             return
         self._locked = True
         if self.ctx.actor is None:  # start of the day: nobody signed in yet
@@ -112,6 +115,8 @@ class LockScreen(QWidget):
         ]
         for dialog in self._hidden_dialogs:
             dialog.hide()
+        if reason:
+            self.hint.setText(reason)
         self.form.reload(preselect=self.ctx.actor.agent_id if self.ctx.actor else None)
         self.setGeometry(self.window_.rect())
         self.show()
@@ -121,7 +126,7 @@ class LockScreen(QWidget):
     def _on_signed_in(self, actor: Actor, name: str) -> None:
         previous = self.ctx.actor
         changed = previous is None or previous.agent_id != actor.agent_id
-        if changed and previous is not None:
+        if changed and previous is not None and self.form.shown_online:
             try:
                 with write_session(self.ctx.engine) as session:
                     sign_out(session, previous)
