@@ -11,6 +11,7 @@ from sqlmodel import select
 from app.backup.main_pc import shared_backups_dir
 from app.backup.schedule import automatic_backup
 from app.backup.server_backup import create_server_backup
+from app.cli import main as cli_main
 from app.clock import LOCAL_TZ, to_utc
 from app.context import DeskContext
 from app.db import make_engine, open_database, read_session, write_session
@@ -118,7 +119,9 @@ def test_the_main_pc_backs_up_and_restores_the_shared_database(qtbot, shared_pla
         engine.dispose()
 
 
-def test_the_daily_backup_is_made_on_the_main_pc_only(qtbot, shared_place, desk_home, monkeypatch):
+def test_the_daily_backup_is_made_on_the_main_pc_only(
+    qtbot, shared_place, desk_home, monkeypatch, capsys
+):
     server, _ = shared_place
     main = make_engine(server.owner_url())
     try:
@@ -128,6 +131,11 @@ def test_the_daily_backup_is_made_on_the_main_pc_only(qtbot, shared_place, desk_
         later = to_utc(NOW + timedelta(hours=3))
         assert automatic_backup(main, None, first_of_day=True, now=later) is None  # done today
         assert automatic_backup(main, None, first_of_day=False, now=later) is None  # closing
+        assert cli_main(["backup"]) == 0  # the main PC's command line needs no address
+        assert len(list(shared_backups_dir().glob("aiguillage-*.dump"))) == 2
+        assert cli_main(["check", str(first.backup.path)]) == 0
+        out = capsys.readouterr().out
+        assert f"127.0.0.1:{server.server_port}" in out  # checked on this PC's own server
         owner = helpers.owner_engine(server)
         try:
             _login, code = desks.add_desk(owner, "office", "bureau 2", server.fingerprint)
@@ -147,6 +155,8 @@ def test_the_daily_backup_is_made_on_the_main_pc_only(qtbot, shared_place, desk_
         panel = _panel(qtbot, _coordinator_ctx(desk_engine, joined.url))
         assert "poste principal" in panel.intro.text()
         assert not hasattr(panel, "table")  # nothing to list or restore on this desk
+        assert cli_main(["backup"]) == 2  # nor from its command line
+        assert "poste principal" in capsys.readouterr().err
     finally:
         desk_engine.dispose()
     assert not (other_pc / "Aiguillage" / "sauvegardes-partagees").exists()

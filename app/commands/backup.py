@@ -180,7 +180,10 @@ def _checking_server(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     given = as_target(args.db) if getattr(args, "db", None) else None
     if given is not None and given.is_server:
         return backup_address(given.url)
-    return hosted_server_address(saved_url())
+    try:
+        return hosted_server_address(saved_url())
+    except (OSError, ValueError):  # this PC's desk record cannot be read: not the main PC
+        return None
 
 
 def _check_shared_backup(args: argparse.Namespace, path: Path) -> int:
