@@ -84,6 +84,11 @@ def test_backup_then_restore_into_a_fresh_server_gives_the_same_counts(
     assert restored.aside is not None and restored.aside.name.startswith("avant-restauration-")
     assert not [name for name in _databases(own_server.url()) if "restauration" in name]
 
+    absent = own_server.url("pas_encore_faite")  # a database not made yet: made by the restore
+    made = restore_server_backup(absent, backup, tmp_path / "de-cote")
+    assert made.tables == live and made.aside is None
+    assert "pas_encore_faite" in _databases(own_server.url())
+
 
 def test_the_counts_are_those_of_the_dump_while_a_desk_keeps_writing(filled, tmp_path, coordinator):
     """Visits keep arriving from another connection during the backup: the counts read in the
