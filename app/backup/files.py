@@ -1,12 +1,16 @@
 """Backup files: their names, where they are listed, and checking a database file.
 
 Files are named `aiguillage-YYYYMMDD-HHMMSS.sqlite` (or `.sqlite.enc`), local time, so that a
-folder listing is a history. Making one is app.backup.snapshot; encrypting, .encryption;
-which to keep, .rotation; putting one back, .restore.
+folder listing is a history; a shared database's backups are `pg_dump` archives named the same
+way with `.dump` (or `.dump.enc`), their counts written beside them (`.dump.json`) or in the
+encrypted header. Making one is app.backup.snapshot (app.backup.server_backup for a shared
+database); encrypting, .encryption; which to keep, .rotation; putting one back, .restore
+(.server_restore).
 """
 
 import contextlib
 import hashlib
+import json
 import os
 import re
 import sqlite3
@@ -29,7 +33,13 @@ PLAIN_SUFFIX = ".sqlite"
 ENCRYPTED_SUFFIX = ".sqlite.enc"
 
 
-NAME_PATTERN = re.compile(r"^aiguillage-(\d{8})-(\d{6})(?:-(\d+))?\.sqlite(\.enc)?$")
+DUMP_SUFFIX = ".dump"  # a shared database's backup: pg_dump's custom format
+
+
+NAME_PATTERN = re.compile(r"^aiguillage-(\d{8})-(\d{6})(?:-(\d+))?\.(?:sqlite|dump)(\.enc)?$")
+
+
+COUNTS_SUFFIX = ".json"  # beside a plain dump: its counts, for the list
 
 
 COUNTED_TABLES = ("person", "visit", "referral")
@@ -136,9 +146,9 @@ def _made_at_from_name(name: str) -> datetime | None:
     return naive.replace(tzinfo=LOCAL_TZ)
 
 
-def _new_name(folder: Path, moment: datetime, encrypted: bool) -> Path:
+def _new_name(folder: Path, moment: datetime, encrypted: bool, base: str = PLAIN_SUFFIX) -> Path:
     stamp = to_local(moment).strftime("%Y%m%d-%H%M%S")
-    suffix = ENCRYPTED_SUFFIX if encrypted else PLAIN_SUFFIX
+    suffix = base + ".enc" if encrypted else base
     candidate = folder / f"{PREFIX}{stamp}{suffix}"
     number = 1
     while candidate.exists():
@@ -157,10 +167,12 @@ def describe_backup(path: Path) -> BackupInfo:
     try:
         if encrypted:
             meta = encryption.header_meta(path)
-            counts = {k: int(meta[k]) for k in COUNTED_TABLES if isinstance(meta.get(k), int)}
+        elif is_dump_name(path):
+            meta = json.loads(counts_file(path).read_text(encoding="utf-8"))
         else:
-            counts = _counts(path)
-    except (sqlite3.Error, encryption.DecryptionFailed, OSError, ValueError):
+            meta = _counts(path)
+        counts = {k: int(meta[k]) for k in COUNTED_TABLES if isinstance(meta.get(k), int)}
+    except (sqlite3.Error, encryption.DecryptionFailed, OSError, ValueError, AttributeError):
         counts = {}
     return BackupInfo(
         path=path,
@@ -171,6 +183,16 @@ def describe_backup(path: Path) -> BackupInfo:
         visits=counts.get("visit"),
         referrals=counts.get("referral"),
     )
+
+
+def is_dump_name(path: Path) -> bool:
+    """A shared database's backup, by its name (`.dump` or `.dump.enc`)."""
+    return path.name.endswith((DUMP_SUFFIX, DUMP_SUFFIX + ".enc"))
+
+
+def counts_file(backup: Path) -> Path:
+    """Where a plain dump's counts are written: beside it."""
+    return backup.with_name(backup.name + COUNTS_SUFFIX)
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -191,7 +213,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
 def latest_good_backup(folder: Path) -> BackupInfo | None:
     """The newest plain backup that passes the integrity check (for start-up recovery)."""
     for info in list_backups(folder):
-        if info.encrypted:
+        if info.encrypted or is_dump_name(info.path):
             continue
         if not integrity_problems(info.path):
             return info
@@ -203,8 +225,9 @@ def made_today(folder: Path, now: datetime | None = None) -> bool:
     return any(info.made_at.date() == today for info in list_backups(folder))
 
 
-def _record_audit(db_path: Path, actor: Actor | None, action: str, file_name: str) -> None:
-    """Write a backup or a restore in the audit of the database (the file name, no data)."""
+def _record_audit(db_path, actor: Actor | None, action: str, file_name: str) -> None:  # type: ignore[no-untyped-def]
+    """Write a backup or a restore in the audit of the database (a file path or a server
+    address): the file name, no data."""
     from app.db import make_engine, write_session
     from app.services import audit
     from models.enums import AuditAction

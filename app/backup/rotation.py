@@ -1,9 +1,10 @@
-"""Which backups to keep: 7 daily, 4 weekly and 12 monthly; the others are removed."""
+"""Which backups to keep: 7 daily, 4 weekly and 12 monthly; the others are removed (a dump's
+counts beside it go with it)."""
 
 from datetime import datetime
 from pathlib import Path
 
-from app.backup.files import list_backups
+from app.backup.files import counts_file, list_backups
 from app.clock import to_local
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -44,6 +45,7 @@ def rotate_backups(folder: Path) -> list[Path]:
         try:
             info.path.unlink()
             removed.append(info.path)
+            counts_file(info.path).unlink(missing_ok=True)
         except OSError:
             continue
     return removed

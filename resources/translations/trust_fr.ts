@@ -470,6 +470,78 @@
             <source>Wrong passphrase, or the backup is damaged: it cannot be opened.</source>
             <translation>Phrase de passe fausse, ou sauvegarde endommagée : elle ne peut pas être ouverte.</translation>
         </message>
+        <message>
+            <source>Another program keeps the shared database open: nothing was replaced. Close it, then try again.</source>
+            <translation>Un autre programme garde la base partagée ouverte : rien n'a été remplacé. Fermez-le, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>No database server could be started on this PC to check the backup. Give the address of one with --db postgresql://…</source>
+            <translation>Aucun serveur de base n'a pu être démarré sur ce PC pour vérifier la sauvegarde. Donnez l'adresse d'un serveur avec --db postgresql://…</translation>
+        </message>
+        <message>
+            <source>The backup could not be verified: the restored copy does not hold the same rows.</source>
+            <translation>La sauvegarde n'a pas pu être vérifiée : la copie restaurée ne contient pas les mêmes lignes.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written in “%1”.</source>
+            <translation>La sauvegarde n'a pas pu être écrite dans « %1 ».</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached. Check that the main PC is on and connected to the network.</source>
+            <translation>Le serveur de la base ne répond pas. Vérifiez que le poste principal est allumé et branché au réseau.</translation>
+        </message>
+        <message>
+            <source>The database server refused the backup work (code %1).</source>
+            <translation>Le serveur de la base a refusé la sauvegarde (code %1).</translation>
+        </message>
+        <message>
+            <source>The database server refused the login of this address.</source>
+            <translation>Le serveur de la base a refusé l'identifiant de cette adresse.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” is full: free some space, then try again.</source>
+            <translation>Le dossier « %1 » est plein : libérez de la place, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The previous data could not be written to a file (%1). It is kept on the server as the database “%2”.</source>
+            <translation>Les données d'avant n'ont pas pu être écrites dans un fichier (%1). Elles sont gardées sur le serveur, dans la base « %2 ».</translation>
+        </message>
+        <message>
+            <source>The program “%1”, which backs up the shared database, cannot be found. Install Aiguillage again.</source>
+            <translation>Le programme « %1 », qui sauvegarde la base partagée, est introuvable. Installez Aiguillage à nouveau.</translation>
+        </message>
+        <message>
+            <source>The server's disk is full: nothing was replaced. Free some space on the main PC.</source>
+            <translation>Le disque du serveur est plein : rien n'a été remplacé. Libérez de la place sur le poste principal.</translation>
+        </message>
+        <message>
+            <source>The shared database could not be backed up (%1 stopped with an error).</source>
+            <translation>La base partagée n'a pas pu être sauvegardée (%1 s'est arrêté sur une erreur).</translation>
+        </message>
+        <message>
+            <source>This backup does not hold the rows counted when it was made: it is damaged.</source>
+            <translation>Cette sauvegarde ne contient pas les lignes comptées quand elle a été faite : elle est endommagée.</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of Aiguillage: update this PC first.</source>
+            <translation>Cette sauvegarde vient d'une version plus récente d'Aiguillage : mettez d'abord ce PC à jour.</translation>
+        </message>
+        <message>
+            <source>This is a backup of a single desk's file, not of the shared database: restore it on that desk.</source>
+            <translation>C'est la sauvegarde du fichier d'un poste seul, pas de la base partagée : restaurez-la sur ce poste.</translation>
+        </message>
+        <message>
+            <source>This is not the address of a shared database.</source>
+            <translation>Ce n'est pas l'adresse d'une base partagée.</translation>
+        </message>
+        <message>
+            <source>This login may not read, create or replace the whole database: make the backups of the shared database on the main PC.</source>
+            <translation>Cet identifiant ne peut pas lire, créer ou remplacer toute la base : faites les sauvegardes de la base partagée sur le poste principal.</translation>
+        </message>
+        <message>
+            <source>a temporary server on this PC</source>
+            <translation>un serveur temporaire sur ce PC</translation>
+        </message>
     </context>
     <context>
         <name>BackupCli</name>
@@ -536,6 +608,22 @@
         <message>
             <source>replace the database by a backup</source>
             <translation>remplacer la base par une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Backup made and verified by a restore into a scratch database: %1</source>
+            <translation>Sauvegarde faite et vérifiée en la restaurant dans une base d'essai : %1</translation>
+        </message>
+        <message>
+            <source>Checked by restoring it into a scratch database on %1.</source>
+            <translation>Vérifiée en la restaurant dans une base d'essai sur %1.</translation>
+        </message>
+        <message>
+            <source>The previous data was kept as %1.</source>
+            <translation>Les données d'avant sont gardées dans %1.</translation>
+        </message>
+        <message>
+            <source>backup file to check; a shared database's backup is restored into a scratch database on the --db server (default: this PC's shared server, else a temporary one)</source>
+            <translation>fichier de sauvegarde à vérifier ; la sauvegarde d'une base partagée est restaurée dans une base d'essai sur le serveur de --db (par défaut : le serveur partagé de ce PC, sinon un serveur temporaire)</translation>
         </message>
     </context>
     <context>
@@ -672,11 +760,6 @@
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/backups_panel.py" line="225" />
-            <source>Backups (*.sqlite *.enc);;All files (*)</source>
-            <translation>Sauvegardes (*.sqlite *.enc);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
             <location filename="../../ui/widgets/backups_panel.py" line="232" />
             <source>Replace the current database by the backup of %1? The current database is kept aside first; changes made since that backup will no longer be shown.</source>
             <translation>Remplacer la base actuelle par la sauvegarde du %1 ? La base actuelle est d'abord mise de côté ; ce qui a été saisi depuis cette sauvegarde ne sera plus affiché.</translation>
@@ -695,6 +778,30 @@
             <location filename="../../ui/widgets/backups_panel.py" line="261" />
             <source>The backup was restored. Please sign in again.</source>
             <translation>La sauvegarde est restaurée. Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>Backups (*.sqlite *.dump *.enc);;All files (*)</source>
+            <translation>Sauvegardes (*.sqlite *.dump *.enc);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Please sign in again.</source>
+            <translation>Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>Replace the shared database by the backup of %1? The current data is saved aside first. Every desk is disconnected for a moment, then reconnects by itself; changes made since that backup will no longer be shown.</source>
+            <translation>Remplacer la base partagée par la sauvegarde du %1 ? Les données actuelles sont d'abord mises de côté. Chaque poste est déconnecté un instant, puis se reconnecte tout seul ; ce qui a été fait depuis cette sauvegarde ne sera plus affiché.</translation>
+        </message>
+        <message>
+            <source>The backup was restored: %1 people, %2 visits, %3 referrals.</source>
+            <translation>La sauvegarde a été restaurée : %1 personnes, %2 passages, %3 orientations.</translation>
+        </message>
+        <message>
+            <source>The previous data is kept in the file “%1”, in the backups folder.</source>
+            <translation>Les données d'avant sont gardées dans le fichier « %1 », dans le dossier des sauvegardes.</translation>
+        </message>
+        <message>
+            <source>This PC is the main PC: a backup of the shared database, checked by restoring it aside, is made on its first start of each day. 7 daily, 4 weekly and 12 monthly backups are kept.</source>
+            <translation>Ce PC est le poste principal : une sauvegarde de la base partagée, vérifiée en la restaurant à part, est faite à son premier démarrage de chaque jour. 7 sauvegardes quotidiennes, 4 hebdomadaires et 12 mensuelles sont gardées.</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,8 @@
 """Backups (coordinators): the list with date, size and counts, back up now (optionally
-encrypted), restore with confirmation, and the second folder (USB stick, network)."""
+encrypted), restore with confirmation, and the second folder (USB stick, network).
+
+A desk's own file is backed up here; a shared database only on the main PC, which hosts its
+server (verified `pg_dump` archives); the other desks say that the main PC keeps them."""
 
 from pathlib import Path
 
@@ -18,8 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.backup.files import BackupInfo, list_backups
+from app.backup.main_pc import hosted_server_address, shared_backups_dir
 from app.backup.restore import restore_backup
 from app.backup.rotation import rotate_backups
+from app.backup.server_backup import create_server_backup
+from app.backup.server_restore import restore_server_backup
 from app.backup.snapshot import create_backup
 from app.clock import to_local
 from app.config import backups_dir
@@ -54,7 +60,16 @@ class BackupsPanel(QWidget):
         )
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
-        self.shared = ctx.db_path is None
+        self.server_address = hosted_server_address(ctx.target.url)  # None: not the main PC
+        self.shared = ctx.db_path is None and self.server_address is None
+        if self.server_address is not None:
+            self.intro.setText(
+                self.tr(
+                    "This PC is the main PC: a backup of the shared database, checked by "
+                    "restoring it aside, is made on its first start of each day. 7 daily, 4 "
+                    "weekly and 12 monthly backups are kept."
+                )
+            )
         if self.shared:  # no database file on this PC: the main PC keeps the backups
             self.intro.setText(
                 self.tr(
@@ -136,6 +151,8 @@ class BackupsPanel(QWidget):
 
     @property
     def folder(self) -> Path:
+        if self.server_address is not None:
+            return shared_backups_dir()
         return backups_dir(self.ctx.db_path)
 
     def refresh(self) -> None:
@@ -190,13 +207,22 @@ class BackupsPanel(QWidget):
         self.backup_button.setEnabled(False)
 
         def work(_progress):  # type: ignore[no-untyped-def]
-            result = create_backup(
-                self.ctx.db_path,
-                self.folder,
-                passphrase=passphrase,
-                second_folder=second,
-                actor=self.ctx.actor,
-            )
+            if self.server_address is not None:
+                result = create_server_backup(
+                    self.server_address,
+                    self.folder,
+                    passphrase=passphrase,
+                    second_folder=second,
+                    actor=self.ctx.actor,
+                )
+            else:
+                result = create_backup(
+                    self.ctx.db_path,
+                    self.folder,
+                    passphrase=passphrase,
+                    second_folder=second,
+                    actor=self.ctx.actor,
+                )
             rotate_backups(self.folder)
             return result
 
@@ -244,7 +270,9 @@ class BackupsPanel(QWidget):
 
     def restore_from_file(self) -> None:
         path = messages.open_file(
-            self, self.tr("Restore a backup"), self.tr("Backups (*.sqlite *.enc);;All files (*)")
+            self,
+            self.tr("Restore a backup"),
+            self.tr("Backups (*.sqlite *.dump *.enc);;All files (*)"),
         )
         if path is not None:
             self._restore(path, path.name)
@@ -254,6 +282,12 @@ class BackupsPanel(QWidget):
             "Replace the current database by the backup of %1? The current database is kept "
             "aside first; changes made since that backup will no longer be shown."
         ).replace("%1", label)
+        if self.server_address is not None:
+            question = self.tr(
+                "Replace the shared database by the backup of %1? The current data is saved "
+                "aside first. Every desk is disconnected for a moment, then reconnects by "
+                "itself; changes made since that backup will no longer be shown."
+            ).replace("%1", label)
         if not messages.confirm(self, self.tr("Restore a backup"), question):
             return
         passphrase = self.passphrase_edit.text() or None
@@ -263,25 +297,46 @@ class BackupsPanel(QWidget):
         actor = self.ctx.actor
 
         def work(_progress):  # type: ignore[no-untyped-def]
+            if self.server_address is not None:
+                return restore_server_backup(
+                    self.server_address, path, self.folder, passphrase=passphrase, actor=actor
+                )
             return restore_backup(self.ctx.db_path, path, passphrase=passphrase, actor=actor)
 
         tasks.run_task(work, on_done=self._restored, on_error=self._restore_failed)
+
+    def _restored_text(self, result) -> str:  # type: ignore[no-untyped-def]
+        """What a restore of the shared database did, counts first."""
+        counts = result.counts
+        lines = [
+            self.tr("The backup was restored: %1 people, %2 visits, %3 referrals.")
+            .replace("%1", str(counts.get("person", 0)))
+            .replace("%2", str(counts.get("visit", 0)))
+            .replace("%3", str(counts.get("referral", 0)))
+        ]
+        if result.aside is not None:
+            lines.append(
+                self.tr("The previous data is kept in the file “%1”, in the backups folder.")
+                .replace("%1", result.aside.name)
+            )
+        lines += list(result.warnings)
+        lines.append(self.tr("Please sign in again."))
+        return "\n".join(lines)
 
     def _restore_failed(self, error: Exception) -> None:
         self.setEnabled(True)
         self.status.setText(tasks.error_text(error))
         messages.error(self, self.tr("Restore a backup"), tasks.error_text(error))
 
-    def _restored(self, _aside) -> None:  # type: ignore[no-untyped-def]
+    def _restored(self, result) -> None:  # type: ignore[no-untyped-def]
         self.setEnabled(True)
         self.ctx.engine.dispose()
         self.refresh()
         self.status.setText(self.tr("Backup restored."))
-        messages.info(
-            self,
-            self.tr("Restore a backup"),
-            self.tr("The backup was restored. Please sign in again."),
-        )
+        done = self.tr("The backup was restored. Please sign in again.")
+        if self.server_address is not None:
+            done = self._restored_text(result)
+        messages.info(self, self.tr("Restore a backup"), done)
         self.restored.emit()
         lock_now = getattr(self.window(), "lock_now", None)
         if callable(lock_now):
