@@ -43,18 +43,25 @@ def _join(server, kind: str):  # type: ignore[no-untyped-def]
     return joined.url
 
 
-def _psql(url, sql: str) -> str:  # type: ignore[no-untyped-def]
-    """What a person with the desk's password would get from any PostgreSQL client."""
-    conninfo = (
+def _conninfo(url) -> str:  # type: ignore[no-untyped-def]
+    return (
         f"host={url.host} port={url.port} dbname={url.database} user={url.username} "
         f"password={url.password} sslmode=require"
     )
+
+
+def _psql(url, sql: str) -> str:  # type: ignore[no-untyped-def]
+    """What a person with the desk's password would get from any PostgreSQL client."""
     try:
-        with psycopg.connect(conninfo) as connection:
-            connection.execute(sql).fetchall()
+        _rows(url, sql)
     except psycopg.errors.InsufficientPrivilege:
         return "refused"
     return "read"
+
+
+def _rows(url, sql: str) -> list[tuple]:  # type: ignore[no-untyped-def]
+    with psycopg.connect(_conninfo(url)) as connection:
+        return connection.execute(sql).fetchall()
 
 
 def test_sharing_moves_every_row_and_switches_the_desk(shared_place, desk_home):
@@ -123,6 +130,28 @@ def test_a_till_desk_cannot_read_personal_tables_even_with_a_client(shared_place
         assert _psql(url, sql) == "refused", sql
     assert _psql(url, "SELECT id, kind FROM visit") == "read"
     assert _psql(url, "SELECT name FROM service") == "read"
+
+
+def test_a_till_desk_cannot_read_the_key_that_signs_the_statistics(shared_place):
+    from app.services.site_keys import PRIVATE_KEY_SETTING, site_private_key
+
+    server, _ = shared_place
+    owner = owner_engine(server)
+    try:
+        coordinator = _sign_in(owner, Role.COORDINATOR)
+        with write_session(owner) as session:
+            site_private_key(session, coordinator)  # made on the first statistics export
+            till_setup.set_donation_categories(session, coordinator, ["textile", "vélos"])
+    finally:
+        owner.dispose()
+    asked = (
+        "SELECT key FROM setting WHERE key IN "
+        f"('{till_setup.DONATION_CATEGORIES_KEY}', '{PRIVATE_KEY_SETTING}') ORDER BY key"
+    )
+    till_sees = _rows(_join(server, "till"), asked)
+    office_sees = _rows(_join(server, "office"), asked)
+    assert till_sees == [(till_setup.DONATION_CATEGORIES_KEY,)]
+    assert office_sees == [(till_setup.DONATION_CATEGORIES_KEY,), (PRIVATE_KEY_SETTING,)]
 
 
 def test_a_till_desk_makes_a_quick_referral_it_cannot_read_back(shared_place):

@@ -132,6 +132,30 @@ def apply_grants(connection: Connection) -> None:
         if kind != TILL:
             connection.execute(text(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{role}"'))
     connection.execute(text(f'GRANT CONNECT ON DATABASE "{database}" TO "{JOIN_LOGIN}"'))
+    if "setting" in tables:
+        _hide_secret_settings(connection)
+
+
+# Settings a till desk never reads, though it reads the others (till buttons, categories,
+# language): the private key that signs this site's statistics (app.services.site_keys).
+TILL_HIDDEN_SETTINGS = ("site_signing_key",)
+
+
+def _hide_secret_settings(connection: Connection) -> None:
+    """Row security on `setting`: the office and reception roles see every row, the till's
+    role every row but the secret ones (the owner login is not subject to it)."""
+    hidden = ", ".join(f"'{key}'" for key in TILL_HIDDEN_SETTINGS)
+    statements = [
+        "ALTER TABLE setting ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS every_setting ON setting",
+        "DROP POLICY IF EXISTS no_secret_setting ON setting",
+        f"CREATE POLICY every_setting ON setting TO {group_role(OFFICE)}, "
+        f"{group_role(RECEPTION)} USING (true) WITH CHECK (true)",
+        f"CREATE POLICY no_secret_setting ON setting FOR SELECT TO {group_role(TILL)} "
+        f"USING (key NOT IN ({hidden}))",
+    ]
+    for statement in statements:
+        connection.execute(text(statement))
 
 
 def is_shared(connection: Connection) -> bool:
