@@ -1,10 +1,10 @@
 """The directory kept on a desk on a server: a read-only copy, for when the main PC is away.
 
-Services, organisations, closures, till buttons and the site are copied from the server into
-a small SQLite file of the desk's data folder at every connection (app.connection_state calls
-`refresh` once the server answers again). The copy has the very tables of the database, so the
-directory search, « open now » and the sheets read it with the same code as the server: the
-sheet printed with the main PC off is the same sheet.
+Services, organisations, closures, till buttons, the site and its weighing categories are
+copied from the server into a small SQLite file of the desk's data folder at every connection
+(app.connection_state calls `refresh` once the server answers again). The copy has the very
+tables of the database, so the directory search, « open now » and the sheets read it with the
+same code as the server: the sheet printed with the main PC off is the same sheet.
 
 The copy is written aside and then put in place in one step: a reader sees the old copy or the
 new one, never half of one. Nothing is ever written to it by the desk's work.
@@ -21,10 +21,24 @@ from sqlalchemy import Engine, create_engine, event, insert, select
 FILENAME = "copie-annuaire.sqlite"
 
 
-def _tables() -> list[Any]:
-    from models import Organization, Service, ServiceClosure, Site, TillButton
+# The settings a desk needs when it starts with the main PC off (the place's weighing
+# categories); never the others (the key signing the statistics stays on the server).
+COPIED_SETTINGS = ("donation_categories",)
 
-    return [t.__table__ for t in (Site, Organization, Service, ServiceClosure, TillButton)]
+
+def _tables() -> list[Any]:
+    from models import Organization, Service, ServiceClosure, Setting, Site, TillButton
+
+    return [
+        t.__table__ for t in (Site, Organization, Service, ServiceClosure, TillButton, Setting)
+    ]
+
+
+def _copied_rows(table: Any):  # type: ignore[no-untyped-def]
+    query = select(table)
+    if table.name == "setting":
+        query = query.where(table.c.key.in_(COPIED_SETTINGS))
+    return query
 
 
 class DirectoryCopy:
@@ -42,7 +56,8 @@ class DirectoryCopy:
 
         with read_session(server) as session:
             rows = {
-                table.name: session.execute(select(table)).mappings().all() for table in _tables()
+                table.name: session.execute(_copied_rows(table)).mappings().all()
+                for table in _tables()
             }
         fresh = self.path.with_suffix(".nouvelle")
         fresh.unlink(missing_ok=True)

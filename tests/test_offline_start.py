@@ -102,8 +102,10 @@ def first_day_online(qtbot, server, name: str | None = None) -> None:
 def test_a_till_started_with_the_main_pc_off_counts_and_sends_with_its_agent(
     qtbot, own_server, place, agents, desk_folder
 ):
-    engine, _ctx = place
+    engine, ctx = place
     morgane, _yannick = agents
+    with write_session(engine) as session:  # the place weighs its own kinds of things
+        till_setup.set_donation_categories(session, ctx.actor, ["textile", "vélos", "livres"])
     first_day_online(qtbot, own_server, "Morgane Le Floch")
     kept_file = desk_folder / FILENAME
     assert stat.S_IMODE(kept_file.stat().st_mode) == 0o600
@@ -134,6 +136,8 @@ def test_a_till_started_with_the_main_pc_off_counts_and_sends_with_its_agent(
     assert window.current_page_key() == "caisse"
     page = window.page("caisse")
     assert len(page.button_widgets()) == 5
+    shown = [b.text() for b in page.weighing.category_group.buttons()]
+    assert shown == ["textile", "vélos", "livres"]  # from the copy, not the usual list
     first, second = page.button_widgets()[:2]
     for button in (first, first, second):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

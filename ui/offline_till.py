@@ -25,7 +25,7 @@ def keeps_locally(page: CaissePage) -> bool:
 
 def buttons_from_copy(page: CaissePage) -> bool:
     """The server is out of reach: the buttons already shown stay, or (a desk started with the
-    main PC off) they are read from the desk's directory copy, with the usual categories of
+    main PC off) they are read from the desk's directory copy, with the place's categories of
     weighings. False when the server is to be asked."""
     from app.db import read_session
     from app.services import till_setup
@@ -38,8 +38,9 @@ def buttons_from_copy(page: CaissePage) -> bool:
         return True
     with read_session(copy.engine()) as session:
         buttons = till_setup.till_buttons(session, page.ctx.actor)
+        categories = till_setup.donation_categories(session)
         session.expunge_all()  # read once, kept as they are
-    page._show_buttons((buttons, list(till_setup.DEFAULT_DONATION_CATEGORIES)))
+    page._show_buttons((buttons, categories))
     return True
 
 
