@@ -180,3 +180,47 @@ def test_clicks_wait_for_a_frozen_server_without_freezing_the_window(
     qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: first.count == 3, timeout=60_000)
     assert stored(engine) == Counter({first.kind: 3, second.kind: 1})
+
+
+def test_signing_in_waits_for_a_frozen_server_without_freezing_the_window(
+    real_db_worker, qtbot, server, till_engine, french_ui, shown_messages
+):
+    """The lock screen asks the server for the agents and checks the PIN on the database
+    worker: a main PC that hangs leaves the window turning, and the sign-in ends once it
+    answers."""
+    from ui.main_window import MainWindow
+
+    _engine, ctx = till_engine
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    form = window.lock_screen.form
+    qtbot.waitUntil(lambda: real_db_worker.pending() == 0, timeout=30_000)
+    heartbeat = Heartbeat(window)
+    _freeze(server)
+    start = len(heartbeat.ticks)
+    window.lock_screen.lock()
+    assert window.lock_screen.is_locked() and real_db_worker.pending() >= 1  # asked, not waited
+    qtbot.waitUntil(lambda: len(heartbeat.since(start)) >= 50, timeout=60_000)
+    assert real_db_worker.pending() >= 1  # the list read again waits for the server's answer
+    _resume(server)
+    qtbot.waitUntil(lambda: real_db_worker.pending() == 0, timeout=60_000)
+    assert [form.agent_list.item(r).text() for r in range(form.agent_list.count())] == [
+        "Hélène Le Gall"
+    ]
+
+    _freeze(server)
+    start = len(heartbeat.ticks)
+    qtbot.keyClicks(form.pin_edit, "2468")
+    qtbot.keyClick(form.pin_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(form.pin_edit, Qt.Key.Key_Return)  # pressed twice: checked once
+    assert real_db_worker.pending() == 1 and not form.sign_in_button.isEnabled()
+    qtbot.waitUntil(lambda: len(heartbeat.since(start)) >= 50, timeout=60_000)
+    assert window.lock_screen.is_locked()
+    _resume(server)
+    qtbot.waitUntil(lambda: not window.lock_screen.is_locked(), timeout=60_000)
+    assert form.sign_in_button.isEnabled() and shown_messages == []
+    print(
+        f"\nsign-in on a frozen server: longest gap "
+        f"{Heartbeat.longest_gap(heartbeat.since(start)) * 1000:.0f} ms"
+    )

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
-from app.db import read_session, write_session
 from app.errors import UserError
 from app.permissions import Actor
 from app.services.agents import active_agents
 from app.services.auth import sign_in
 from models import Agent
 from ui.connection import connection_of
+from ui.operations import read_op, write_op
 
 
 class LoginForm(QWidget):
@@ -87,21 +87,32 @@ class LoginForm(QWidget):
         connection = connection_of(self.ctx)
         return connection is not None and not connection.online
 
-    def _agents(self) -> list[tuple[uuid.UUID, str]]:
-        """The active agents, or those kept on this desk while the server is away."""
+    def _kept_agents(self) -> list[tuple[uuid.UUID, str]]:
         connection = connection_of(self.ctx)
-        if not self._away():
-            try:
-                with read_session(self.ctx.engine) as session:
-                    return [(agent.id, agent.name) for agent in active_agents(session)]
-            except UserError as error:
-                if connection is None or not connection.noticed(error):
-                    raise
         return [(entry.agent_id, entry.name) for entry in connection.sign_ins.entries()]  # type: ignore[union-attr]
 
     def reload(self, preselect: uuid.UUID | None = None) -> None:
-        """Fill the list with the active agents; select `preselect` (or the only one)."""
-        agents = self._agents()
+        """Fill the list with the active agents (read on the database worker: the window keeps
+        turning while a server is slow), or those kept on this desk while the server is away;
+        select `preselect` (or the only one)."""
+        if self._away():
+            self._fill(self._kept_agents(), preselect)
+            return
+
+        def agents(session) -> list[tuple[uuid.UUID, str]]:  # type: ignore[no-untyped-def]
+            return [(agent.id, agent.name) for agent in active_agents(session)]
+
+        def refused(error: UserError) -> None:
+            connection = connection_of(self.ctx)
+            if connection is not None and connection.noticed(error):
+                self._fill(self._kept_agents(), preselect)
+            else:
+                self.message.setText(error.message)
+
+        read_op(self, self.ctx.engine, agents, lambda found: self._fill(found, preselect),
+                refused, key="sign-in agents")  # fmt: skip
+
+    def _fill(self, agents: list[tuple[uuid.UUID, str]], preselect: uuid.UUID | None) -> None:
         away = self._away()
         self.shown_online = not away
         if not away:
@@ -148,6 +159,8 @@ class LoginForm(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def submit(self) -> None:
+        if not self.sign_in_button.isEnabled():  # the PIN typed before is being checked
+            return
         agent_id = self.selected_agent_id()
         if agent_id is None:
             self.message.setText(self.tr("Please choose your name in the list."))
@@ -158,21 +171,30 @@ class LoginForm(QWidget):
         if connection is not None and not connection.online:
             self._sign_in_here(agent_id, pin)
             return
-        try:
-            with write_session(self.ctx.engine) as session:
-                actor: Actor = sign_in(session, agent_id, pin)
-                agent = session.get(Agent, agent_id)
-        except UserError as error:
+
+        def check(session) -> tuple[Actor, Agent]:  # type: ignore[no-untyped-def]
+            actor = sign_in(session, agent_id, pin)
+            return actor, session.get(Agent, agent_id)
+
+        def refused(error: UserError) -> None:
+            self.sign_in_button.setEnabled(True)
             if connection is not None and connection.noticed(error):
                 self._sign_in_here(agent_id, pin)
             else:
                 self._refused(error)
-            return
+
+        self.sign_in_button.setEnabled(False)  # one check at a time, even if Enter is held
+        write_op(self, self.ctx.engine, check, self._signed_in_online, refused)
+
+    def _signed_in_online(self, found: tuple[Actor, Agent]) -> None:
+        actor, agent = found
+        self.sign_in_button.setEnabled(True)
+        connection = connection_of(self.ctx)
         if connection is not None:
             connection.unconfirmed = None
             connection.sign_ins.remember(agent)
         self._clear()
-        self.signed_in.emit(actor, agent.name)  # type: ignore[union-attr]
+        self.signed_in.emit(actor, agent.name)
 
     def _sign_in_here(self, agent_id: uuid.UUID, pin: str) -> None:
         """The server is away: the PIN is checked against the one kept on this desk."""

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
-from app.db import write_session
-from app.errors import UserError
 from app.permissions import Actor
 from app.services.auth import sign_out
 from ui.dialogs.login import LoginForm
+from ui.operations import write_op
 
 ACTIVITY_EVENTS = {
     QEvent.Type.KeyPress,
@@ -127,11 +126,9 @@ class LockScreen(QWidget):
         previous = self.ctx.actor
         changed = previous is None or previous.agent_id != actor.agent_id
         if changed and previous is not None and self.form.shown_online:
-            try:
-                with write_session(self.ctx.engine) as session:
-                    sign_out(session, previous)
-            except UserError:
-                pass  # the sign-in itself is recorded; a missing logout line is not worth a stop
+            # the sign-in itself is recorded; a missing logout line is not worth a message
+            write_op(self, self.ctx.engine, lambda session: sign_out(session, previous),
+                     on_error=lambda _error: None)  # fmt: skip
         self.ctx.actor = actor
         self.ctx.agent_name = name
         for dialog in self._hidden_dialogs:
