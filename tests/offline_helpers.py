@@ -1,9 +1,10 @@
 """Fixtures for the tests of a desk that loses its server: a real PostgreSQL server of the
-test's own (throw-away, or durable for the kill tests), a place on it, and a way to stop and
-start it again."""
+test's own (throw-away, or durable for the kill tests), a place on it, a way to stop and
+start it again, and to freeze it (SIGSTOP: a main PC that hangs on the network)."""
 
 import os
 import shutil
+import signal
 import tempfile
 from pathlib import Path
 
@@ -85,3 +86,27 @@ def place(own_server):
     engine, ctx = make_place(own_server)
     yield engine, ctx
     engine.dispose()
+
+
+def _server_processes(server: LocalServer) -> list:
+    import psutil  # only where a server is frozen
+
+    pid = server.postmaster_pid()
+    if pid is None or not psutil.pid_exists(pid):
+        return []
+    postmaster = psutil.Process(pid)
+    return [postmaster, *postmaster.children(recursive=True)]
+
+
+def freeze(server: LocalServer) -> None:
+    """The server stops answering without closing anything (SIGSTOP to all its processes)."""
+    for process in _server_processes(server):
+        os.kill(process.pid, signal.SIGSTOP)
+
+
+def resume(server: LocalServer) -> None:
+    for process in _server_processes(server):
+        try:
+            os.kill(process.pid, signal.SIGCONT)
+        except ProcessLookupError:
+            pass

@@ -8,23 +8,20 @@ server answers again (SIGCONT) and the dialog fills. Stopped outright, the serve
 said in French in the dialog, with no traceback.
 """
 
-import os
-import signal
 import threading
 from dataclasses import dataclass
 from typing import Any
 
-import psutil
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 from sqlmodel import select
 
 from app.db import write_session
-from app.db.pg_server import LocalServer
 from app.services.referrals import create_referrals
 from models import Service
 from tests import offline_helpers
+from tests.offline_helpers import freeze, resume
 from tests.referrals_helpers import EMPLOYMENT_THEME, add_service
 from ui.dialogs.organization_form import OrganizationFormDialog
 from ui.dialogs.refer import ReferDialog
@@ -38,31 +35,10 @@ SERVICE = "Atelier CV et candidatures"
 ORGANISATION = "Mission Locale du Pays de Redon"
 
 
-def _server_processes(server: LocalServer) -> list[psutil.Process]:
-    pid = server.postmaster_pid()
-    if pid is None or not psutil.pid_exists(pid):
-        return []
-    postmaster = psutil.Process(pid)
-    return [postmaster, *postmaster.children(recursive=True)]
-
-
-def _freeze(server: LocalServer) -> None:
-    for process in _server_processes(server):
-        os.kill(process.pid, signal.SIGSTOP)
-
-
-def _resume(server: LocalServer) -> None:
-    for process in _server_processes(server):
-        try:
-            os.kill(process.pid, signal.SIGCONT)
-        except ProcessLookupError:
-            pass
-
-
 @pytest.fixture
 def server(own_server):
     yield own_server
-    _resume(own_server)  # before the server is thrown away, whatever the test did
+    resume(own_server)  # before the server is thrown away, whatever the test did
 
 
 class Heartbeat:
@@ -149,8 +125,8 @@ def test_a_dialog_opens_while_the_server_is_frozen_and_fills_when_it_answers(
     heartbeat = Heartbeat()
     events: list[str] = []
 
-    _freeze(server)
-    watchdog = threading.Timer(60, _resume, [server])  # a test that blocks fails, not hangs
+    freeze(server)
+    watchdog = threading.Timer(60, resume, [server])  # a test that blocks fails, not hangs
     watchdog.start()
     try:
         dialog = dialog_kind.open(ctx, ids)
@@ -171,7 +147,7 @@ def test_a_dialog_opens_while_the_server_is_frozen_and_fills_when_it_answers(
         beats_while_frozen = heartbeat.beats - frozen_from
         assert dialog_kind.loading(dialog) and not dialog_kind.filled(dialog)
         events.append("still loading while frozen")
-        _resume(server)
+        resume(server)
         events.append("server answers")
     finally:
         watchdog.cancel()

@@ -7,15 +7,12 @@ clicks waited. Then the server answers again and the clicks land, in order, once
 the server is stopped outright, a click is refused in French and nothing of it is written.
 """
 
-import os
 import shutil
-import signal
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-import psutil
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel
@@ -28,6 +25,7 @@ from app.permissions import Actor
 from app.services.sites import create_first_site
 from models import Visit
 from models.enums import SiteKind
+from tests.offline_helpers import freeze, resume
 from ui.pages.caisse import CaissePage
 
 
@@ -45,31 +43,10 @@ def server():
     try:
         yield local
     finally:
-        _resume(local)
+        resume(local)
         if local.is_running():
             local.stop("immediate")
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def _server_processes(local: LocalServer) -> list[psutil.Process]:
-    pid = local.postmaster_pid()
-    if pid is None or not psutil.pid_exists(pid):
-        return []
-    postmaster = psutil.Process(pid)
-    return [postmaster, *postmaster.children(recursive=True)]
-
-
-def _freeze(local: LocalServer) -> None:
-    for process in _server_processes(local):
-        os.kill(process.pid, signal.SIGSTOP)
-
-
-def _resume(local: LocalServer) -> None:
-    for process in _server_processes(local):
-        try:
-            os.kill(process.pid, signal.SIGCONT)
-        except ProcessLookupError:
-            pass
 
 
 @pytest.fixture
@@ -137,7 +114,7 @@ def test_clicks_wait_for_a_frozen_server_without_freezing_the_window(
     heartbeat = Heartbeat(page)
 
     # the server stops answering: a click and a key press are asked, the window keeps turning
-    _freeze(server)
+    freeze(server)
     start = len(heartbeat.ticks)
     qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
     second.setFocus()
@@ -160,7 +137,7 @@ def test_clicks_wait_for_a_frozen_server_without_freezing_the_window(
     )
 
     # it answers again: both clicks land, in order, once each; the notice goes
-    _resume(server)
+    resume(server)
     qtbot.waitUntil(lambda: second.count == 1, timeout=60_000)
     assert first.count == 2
     assert not page.findChild(QLabel, "waitingForDatabase").isVisible()
@@ -197,19 +174,19 @@ def test_signing_in_waits_for_a_frozen_server_without_freezing_the_window(
     form = window.lock_screen.form
     qtbot.waitUntil(lambda: real_db_worker.pending() == 0, timeout=30_000)
     heartbeat = Heartbeat(window)
-    _freeze(server)
+    freeze(server)
     start = len(heartbeat.ticks)
     window.lock_screen.lock()
     assert window.lock_screen.is_locked() and real_db_worker.pending() >= 1  # asked, not waited
     qtbot.waitUntil(lambda: len(heartbeat.since(start)) >= 50, timeout=60_000)
     assert real_db_worker.pending() >= 1  # the list read again waits for the server's answer
-    _resume(server)
+    resume(server)
     qtbot.waitUntil(lambda: real_db_worker.pending() == 0, timeout=60_000)
     assert [form.agent_list.item(r).text() for r in range(form.agent_list.count())] == [
         "Hélène Le Gall"
     ]
 
-    _freeze(server)
+    freeze(server)
     start = len(heartbeat.ticks)
     qtbot.keyClicks(form.pin_edit, "2468")
     qtbot.keyClick(form.pin_edit, Qt.Key.Key_Return)
@@ -217,7 +194,7 @@ def test_signing_in_waits_for_a_frozen_server_without_freezing_the_window(
     assert real_db_worker.pending() == 1 and not form.sign_in_button.isEnabled()
     qtbot.waitUntil(lambda: len(heartbeat.since(start)) >= 50, timeout=60_000)
     assert window.lock_screen.is_locked()
-    _resume(server)
+    resume(server)
     qtbot.waitUntil(lambda: not window.lock_screen.is_locked(), timeout=60_000)
     assert form.sign_in_button.isEnabled() and shown_messages == []
     print(
