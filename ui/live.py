@@ -1,8 +1,9 @@
 """What the other desks do, shown here within a moment: PostgreSQL notifications (see
 `app.db.listener`) arrive on a background thread and leave this object, on the UI thread, as
 `changed(topic)` (« visits », « till », « referrals », « directory », « person:<id> », or « * »
-for anything after the connection came back). Bursts are gathered: each topic at most once per
-quarter second. On SQLite there is one desk and nothing to listen to."""
+for anything: after the connection came back, and for each change seen by polling when the
+server cannot be listened to). Bursts are gathered: each topic at most once per quarter second.
+On SQLite there is one desk and nothing to listen to."""
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget

@@ -65,6 +65,8 @@ def show_live_change(page: QWidget, key: str, topic: str) -> None:
 def _read_again(page: QWidget, key: str, topic: str) -> None:
     from ui.live import concerns
 
+    if topic == "*" and key != "personnes" and not page.isVisible():
+        return  # « anything may have changed » (polling): a hidden page reads again when shown
     if key == "accueil" and concerns(topic, "visits"):
         page.refresh()
     elif key == "caisse" and concerns(topic, "till"):

@@ -12,6 +12,8 @@ import logging
 import os
 import subprocess
 import threading
+import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -350,11 +352,32 @@ def bulk_load(engine: Engine) -> Iterator[tuple[Session, BulkRows]]:
             session.commit()
 
 
+# How the live updates fall back on polling (docs/architecture.md, « Live updates without
+# LISTEN »): a listening connection that ends before LISTEN_HOLD_S, or whose own test
+# notification does not come back within PROBE_S (a pooler that drops LISTEN), is a failure;
+# after FAILURES_BEFORE_POLLING failures in a row the desk polls the change stamp instead, and
+# tries LISTEN again every LISTEN_RETRY_S. Only one of the two runs at a time.
+LISTEN_HOLD_S = 10.0
+FAILURES_BEFORE_POLLING = 2
+LISTEN_RETRY_S = 30.0
+PROBE_S = 5.0
+PROBE_PREFIX = "probe:"
+
+
+class ListenLost(Exception):
+    """The listening connection is up but its notifications do not come back."""
+
+
 class Listener:
     """What the other desks changed, as it happens: a connection of its own, in autocommit,
     LISTENs on the desks' channel in a background thread and calls `on_topic(topic)` for each
     notification (from that thread). A lost connection is opened again, waiting a little longer
     each time (up to 10 s); once back, `on_topic("*")` says anything may have changed meanwhile.
+
+    When LISTEN cannot be kept (the connection keeps being cut, or a pooler in front of the
+    server drops notifications), the same thread polls the server's change stamp every 2 s
+    instead (`app.db.pg_changes`) and says `on_topic("*")` after each change; every 30 s it tries
+    LISTEN again and stays there once it holds. `listening` and `polling` say which one runs.
     """
 
     def __init__(self, url: URL, on_topic: Callable[[str], None], channel: str = "aiguillage"):
@@ -362,8 +385,16 @@ class Listener:
         self.on_topic = on_topic
         self.channel = channel
         self.listening = threading.Event()
+        self.polling = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+
+    @property
+    def mode(self) -> str:
+        """« listening », « polling », or « » while neither runs (connecting, server away)."""
+        if self.listening.is_set():
+            return "listening"
+        return "polling" if self.polling.is_set() else ""
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="aiguillage-listen", daemon=True)
@@ -374,33 +405,88 @@ class Listener:
         if self._thread is not None:
             self._thread.join(timeout)
 
-    def _connect(self):  # type: ignore[no-untyped-def]
+    def _connect(self, purpose: str = "aiguillage-live"):  # type: ignore[no-untyped-def]
         import psycopg
 
         address = self.url.set(drivername="postgresql").render_as_string(hide_password=False)
         return psycopg.connect(
             address, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
-            application_name="aiguillage-live",
+            application_name=purpose,
             **KEEPALIVES,  # a network gone quiet ends the listening too, then it reconnects
         )  # fmt: skip
 
     def _run(self) -> None:
         import psycopg
 
-        delay, been_connected = 0.5, False
+        delay, been_connected, failures = 0.5, False, 0
         while not self._stop.is_set():
+            if failures >= FAILURES_BEFORE_POLLING:
+                self._poll_for(LISTEN_RETRY_S)
+                if self._stop.is_set():
+                    break
+            started = time.monotonic()
             try:
                 with self._connect() as connection:
                     connection.execute(f"LISTEN {self.channel}")
+                    self._probe(connection)
                     self.listening.set()
                     if been_connected:
                         self.on_topic("*")
-                    been_connected, delay = True, 0.5
+                    been_connected = True
                     while not self._stop.is_set():
                         for note in connection.notifies(timeout=0.5):
-                            self.on_topic(note.payload)
-            except psycopg.Error as error:
+                            self._deliver(note.payload)
+                        if time.monotonic() - started >= LISTEN_HOLD_S:
+                            failures, delay = 0, 0.5
+            except (psycopg.Error, ListenLost) as error:
                 logging.getLogger(__name__).info("live updates cut: %s", type(error).__name__)
             self.listening.clear()
-            self._stop.wait(delay)
-            delay = min(delay * 2, 10.0)
+            if self._stop.is_set():
+                break
+            if time.monotonic() - started >= LISTEN_HOLD_S:
+                failures, delay = 0, 0.5
+            else:
+                failures += 1
+            if failures < FAILURES_BEFORE_POLLING:
+                self._stop.wait(delay)
+                delay = min(delay * 2, 10.0)
+
+    def _probe(self, connection) -> None:  # type: ignore[no-untyped-def]
+        """Send a notification to this very connection and wait for it: a pooler that took the
+        LISTEN without passing notifications back is found here (ListenLost)."""
+        token = f"{PROBE_PREFIX}{uuid.uuid4().hex}"
+        connection.execute("SELECT pg_notify(%s, %s)", (self.channel, token))
+        deadline = time.monotonic() + PROBE_S
+        while time.monotonic() < deadline and not self._stop.is_set():
+            for note in connection.notifies(timeout=min(0.5, deadline - time.monotonic())):
+                if note.payload == token:
+                    return
+                self._deliver(note.payload)
+        raise ListenLost()
+
+    def _deliver(self, payload: str) -> None:
+        if not payload.startswith(PROBE_PREFIX):  # the desks' own test notifications
+            self.on_topic(payload)
+
+    def _poll_for(self, seconds: float) -> None:
+        """Poll the change stamp for `seconds` (a connection lost meanwhile is opened again,
+        waiting a little longer each time); each change is `on_topic("*")`."""
+        import psycopg
+
+        from app.db.pg_changes import ChangePoller
+
+        poller = ChangePoller(lambda: self._connect("aiguillage-poll"), self._polled)
+        deadline, delay = time.monotonic() + seconds, 0.5
+        while not self._stop.is_set() and time.monotonic() < deadline:
+            try:
+                poller.poll_until(deadline, self._stop)
+            except psycopg.Error as error:
+                logging.getLogger(__name__).info("change polling cut: %s", type(error).__name__)
+                self.polling.clear()
+                self._stop.wait(min(delay, max(0.0, deadline - time.monotonic())))
+                delay = min(delay * 2, 10.0)
+        self.polling.clear()
+
+    def _polled(self) -> None:
+        self.polling.set()  # the poller's connection answers
+        self.on_topic("*")

@@ -1,13 +1,28 @@
-"""Reading and writing key/value settings."""
+"""Reading and writing key/value settings, and the checks that keep the Settings panels from
+overwriting another desk's change: each panel says what it loaded (the settings' versions, the
+place's details, a till button as shown) and its save is refused with an EditConflict when the
+stored one moved since."""
 
+import uuid
+from collections.abc import Iterable, Mapping
 from typing import Any
 
+from sqlalchemy import exc as sa_exc
 from sqlmodel import Session
 
+from app.db.queries import lock_rows
+from app.errors import EditConflict
+from app.i18n import translate
 from app.permissions import Actor, Permission, require
 from app.services import audit
-from app.services.edit_conflicts import check_version, this_setting
-from models import Setting, utcnow
+from app.services.edit_conflicts import (
+    check_version,
+    conflict_message,
+    differing,
+    stale_row,
+    this_setting,
+)
+from models import Setting, Site, TillButton, utcnow
 from models.enums import AuditAction
 
 DEFAULTS: dict[str, Any] = {
@@ -32,7 +47,13 @@ def put_setting(session: Session, key: str, value: Any) -> None:
     """Store a setting without a permission check (for start-up and internal bookkeeping)."""
     row = session.get(Setting, key)
     if row is None:
-        session.add(Setting(key=key, value=value))
+        # two desks giving a value to a setting still at its default: the second one waits
+        # for the first, then finds the key taken (an EditConflict, not a crash)
+        try:
+            with session.begin_nested():
+                session.add(Setting(key=key, value=value))
+        except sa_exc.IntegrityError as error:
+            raise stale_row() from error
     else:
         row.value = value
         row.updated_at = utcnow()
@@ -57,3 +78,88 @@ def change_setting(
         check_version(0 if row is None else row.version, version, this_setting())
     put_setting(session, key, value)
     audit.record(session, actor, AuditAction.SETTINGS_CHANGED, "setting", key)
+
+
+def _tr(text: str) -> str:
+    return translate("SettingsConflicts", text)
+
+
+def setting_versions(session: Session, keys: Iterable[str]) -> dict[str, int]:
+    """The versions of these settings as a panel loads them (0 while one has its default)."""
+    return {key: setting_version(session, key) or 0 for key in keys}
+
+
+def check_settings_unchanged(session: Session, loaded: Mapping[str, int]) -> None:
+    """EditConflict when one of these settings was saved by another desk since the panel read
+    `loaded` (from `setting_versions`). The save that follows checks the version again in its
+    UPDATE, so two saves at the same instant are caught too."""
+    for key, version in loaded.items():
+        check_version(setting_version(session, key) or 0, version, this_setting())
+
+
+def site_labels() -> dict[str, str]:
+    return {
+        "name": _tr("name"),
+        "kind": _tr("kind of place"),
+        "address": _tr("address"),
+        "postal_code": _tr("postal code"),
+        "commune": _tr("commune"),
+        "phone": _tr("phone"),
+        "email": _tr("e-mail"),
+        "default_channel": _tr("usual channel"),
+        "logo_png": _tr("logo"),
+    }
+
+
+def site_as_loaded(site: Site) -> dict[str, Any]:
+    """The place's details as the Place panel shows them (kept to compare at saving)."""
+    return {name: getattr(site, name) for name in site_labels()}
+
+
+def check_site_unchanged(session: Session, actor: Actor, loaded: Mapping[str, Any]) -> None:
+    """EditConflict (saying what differs) when another desk changed the place's details since
+    the panel read `loaded`; the place's row stays locked until this save commits."""
+    lock_rows(session, Site, [actor.site_id])
+    site = session.get(Site, actor.site_id)
+    if site is None:
+        return
+    session.refresh(site)  # the values after the lock, not an older read
+    changed = differing(site, loaded, site_labels())
+    if changed:
+        raise EditConflict(conflict_message(this_place(), changed), changed)
+
+
+def till_button_labels() -> dict[str, str]:
+    return {
+        "label": _tr("text"),
+        "kind_code": _tr("code"),
+        "colour": _tr("colour"),
+        "icon": _tr("symbol"),
+        "active": _tr("shown at the till"),
+    }
+
+
+def till_button_as_loaded(button: TillButton) -> dict[str, Any]:
+    return {name: getattr(button, name) for name in till_button_labels()}
+
+
+def check_till_button_unchanged(
+    session: Session, button_id: uuid.UUID, loaded: Mapping[str, Any]
+) -> None:
+    """EditConflict when another desk changed this till button since the editor showed it."""
+    lock_rows(session, TillButton, [button_id])
+    button = session.get(TillButton, button_id)
+    if button is None:
+        return  # removed: the service says so in its own words
+    session.refresh(button)
+    changed = differing(button, loaded, till_button_labels())
+    if changed:
+        raise EditConflict(conflict_message(this_till_button(), changed), changed)
+
+
+def this_place() -> str:
+    return _tr("the details of the place")
+
+
+def this_till_button() -> str:
+    return _tr("this till button")

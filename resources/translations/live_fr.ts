@@ -32,11 +32,11 @@
         <name>EditConflicts</name>
         <message>
             <source>Another desk saved %1 while you were changing it: your change was not saved.</source>
-            <translation>Un autre poste a enregistré %1 pendant que vous la modifiiez : votre modification n'a pas été enregistrée.</translation>
+            <translation>Un autre poste a enregistré %1 pendant que vous travailliez dessus : votre modification n'a pas été enregistrée.</translation>
         </message>
         <message>
             <source>It now differs from yours on: %1.</source>
-            <translation>Elle diffère maintenant de la vôtre sur : %1.</translation>
+            <translation>Ce qui diffère maintenant de votre version : %1.</translation>
         </message>
         <message>
             <source>Reload to see the current values, then make your change again.</source>
@@ -153,6 +153,102 @@
         <message>
             <source>website</source>
             <translation>site web</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergedFiles</name>
+        <message>
+            <source>At another desk, this file was merged with %1: your change was not saved. Open the kept file to make it there.</source>
+            <translation>À un autre poste, cette fiche a été fusionnée avec %1 : votre modification n'a pas été enregistrée. Ouvrez la fiche gardée pour la refaire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonFileView</name>
+        <message>
+            <source>This file was merged with %1; here is the kept file.</source>
+            <translation>Cette fiche a été fusionnée avec %1 ; voici la fiche gardée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonFormDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>File merged at another desk</source>
+            <translation>Fiche fusionnée à un autre poste</translation>
+        </message>
+        <message>
+            <source>Open the kept file</source>
+            <translation>Ouvrir la fiche gardée</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsConflicts</name>
+        <message>
+            <source>address</source>
+            <translation>adresse</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>couleur</translation>
+        </message>
+        <message>
+            <source>commune</source>
+            <translation>commune</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>kind of place</source>
+            <translation>type de lieu</translation>
+        </message>
+        <message>
+            <source>logo</source>
+            <translation>logo</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>postal code</source>
+            <translation>code postal</translation>
+        </message>
+        <message>
+            <source>shown at the till</source>
+            <translation>affiché à la caisse</translation>
+        </message>
+        <message>
+            <source>symbol</source>
+            <translation>symbole</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texte</translation>
+        </message>
+        <message>
+            <source>the details of the place</source>
+            <translation>la fiche du lieu</translation>
+        </message>
+        <message>
+            <source>this till button</source>
+            <translation>ce bouton de la caisse</translation>
+        </message>
+        <message>
+            <source>usual channel</source>
+            <translation>canal habituel</translation>
         </message>
     </context>
 </TS>

@@ -27,6 +27,7 @@ from app.clock import to_local
 from app.context import DeskContext
 from app.errors import UserError
 from app.permissions import Permission
+from app.services.merged_files import kept_file
 from app.services.people import display_name, get_person, open_person
 from app.services.person_history import TimelineEntry, person_timeline
 from app.services.referral_labels import status_label
@@ -61,6 +62,15 @@ class PersonFileView(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # said once another desk merged the file shown here into another one
+        self.notice = QLabel()
+        self.notice.setObjectName("personFileNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "background: #fff3cd; color: #3e2c00; border-radius: 4px; padding: 6px;"
+        )
+        self.notice.hide()
+        layout.addWidget(self.notice)
         layout.addWidget(self.heading)
         self.identity = QFormLayout()
         self._values: dict[str, QLabel] = {}
@@ -151,6 +161,7 @@ class PersonFileView(QWidget):
 
         def loaded(answer) -> None:  # type: ignore[no-untyped-def]
             self.person = answer[0]
+            self.notice.hide()
             self._show(*answer)
             if on_loaded is not None:
                 on_loaded()
@@ -163,23 +174,32 @@ class PersonFileView(QWidget):
         write_op(self, self.ctx.engine, work, loaded, refused)
 
     def show_current(self) -> None:
-        """Read the open file again (another desk changed it); not a new opening to audit."""
+        """Read the open file again (another desk changed it); not a new opening to audit. A
+        file merged away at another desk gives way to the kept file, with a sentence saying so
+        (that one is opened, and audited, as any file)."""
         if self.person is None:
             return
         actor, person_id = self.ctx.actor, self.person.id
 
         def work(session):  # type: ignore[no-untyped-def]
+            kept = kept_file(session, actor, person_id)
+            if kept is not None:
+                return kept.id, display_name(kept)
             person = get_person(session, actor, person_id)
             entries = person_timeline(session, actor, person_id)
             session.expunge(person)  # stays readable after the session
             return person, entries
 
         def read(answer) -> None:  # type: ignore[no-untyped-def]
-            if self.person is not None and self.person.id == person_id:  # still this file
+            if self.person is None or self.person.id != person_id:
+                return  # another file is shown now
+            if isinstance(answer[0], uuid.UUID):
+                self._show_kept_file(*answer)
+            else:
                 self.person = answer[0]
                 self._show(*answer)
 
-        # merged or erased meanwhile, or the server not answering: the desk keeps what it shows
+        # erased meanwhile, or the server not answering: the desk keeps what it shows
         read_op(
             self,
             self.ctx.engine,
@@ -188,6 +208,18 @@ class PersonFileView(QWidget):
             lambda _error: None,
             key=f"person-file-again-{id(self)}",
         )
+
+    def _show_kept_file(self, kept_id: uuid.UUID, kept_name: str) -> None:
+        sentence = self.tr("This file was merged with %1; here is the kept file.").replace(
+            "%1", kept_name
+        )
+
+        def shown() -> None:
+            self.notice.setText(sentence)
+            self.notice.show()
+            self.changed.emit()  # the page's list no longer holds the merged-away file
+
+        self.load(kept_id, shown)
 
     def _show(self, person: Person, entries: list[TimelineEntry]) -> None:
         dash = "—"
@@ -239,6 +271,7 @@ class PersonFileView(QWidget):
             return
         self.form = PersonFormDialog(self.ctx, self.person, parent=self)
         self.form.accepted.connect(lambda: self._reload_after_change(self.form.person_id))
+        self.form.kept_file_requested.connect(lambda kept_id: self.load(kept_id))
         self.form.open()
 
     def merge(self) -> None:

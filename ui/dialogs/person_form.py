@@ -8,7 +8,7 @@ existing file instead of creating a duplicate).
 import re
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from app import taxonomy
 from app.clock import local_today, to_local
 from app.context import DeskContext
 from app.errors import UserError
+from app.services.merged_files import FileMerged, check_not_merged
 from app.services.people import (
     LANGUAGES,
     PersonFields,
@@ -148,6 +150,11 @@ def _split_search_text(text: str) -> tuple[str, str, str]:
 
 
 class PersonFormDialog(QDialog):
+    """`kept_file_requested(kept_id)`: the file was merged away at another desk meanwhile and
+    the person asked to open the kept one (the form is then closed, nothing saved)."""
+
+    kept_file_requested = Signal(object)
+
     def __init__(
         self,
         ctx: DeskContext,
@@ -339,6 +346,7 @@ class PersonFormDialog(QDialog):
             if existing is None:
                 person = create_person(session, actor, fields)
             else:
+                check_not_merged(session, actor, existing.id)  # merged away at another desk?
                 person = update_person(
                     session, actor, existing.id, fields, version=existing.version
                 )
@@ -350,9 +358,51 @@ class PersonFormDialog(QDialog):
             self.ctx.engine,
             work,
             lambda saved: self._finish(*saved, used_existing=False),
-            conflict_or(self, self.reload_person, title),
+            self._refused(title),
             title=title,
         )
+
+    def _refused(self, title: str):  # type: ignore[no-untyped-def]
+        """A file merged away meanwhile offers the kept one; another desk's change offers
+        « Reload »; anything else is shown under `title`."""
+        otherwise = conflict_or(self, self.reload_person, title)
+
+        def on_error(error: UserError) -> None:
+            if isinstance(error, FileMerged):
+                self._offer_kept_file(error)
+            else:
+                otherwise(error)
+
+        return on_error
+
+    def _offer_kept_file(self, merged: FileMerged) -> QMessageBox:
+        """Say that the file was merged (nothing saved) and offer to open the kept one; the
+        box is kept as `merged_box` (tests click its buttons)."""
+        box = QMessageBox(self)
+        box.setObjectName("fileMergedBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("File merged at another desk"))
+        box.setText(merged.message)
+        open_button = box.addButton(
+            self.tr("Open the kept file"), QMessageBox.ButtonRole.AcceptRole
+        )
+        open_button.setObjectName("openKeptFile")
+        open_button.setAccessibleName(self.tr("Open the kept file"))
+        close_button = box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        close_button.setObjectName("closeMergedBox")
+        close_button.setAccessibleName(self.tr("Close"))
+        box.setDefaultButton(open_button)
+        box.open_button = open_button  # type: ignore[attr-defined]
+
+        def answered(button) -> None:  # type: ignore[no-untyped-def]
+            if button is open_button:
+                self.reject()  # this form's person is gone: nothing to save here
+                self.kept_file_requested.emit(merged.kept_id)
+
+        box.buttonClicked.connect(answered)
+        self.merged_box = box
+        box.open()
+        return box
 
     def reload_person(self) -> None:
         """Show the file as another desk saved it (after a refused save)."""

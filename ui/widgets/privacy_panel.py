@@ -32,9 +32,12 @@ from app.services.retention import (
     run_retention,
     set_privacy_durations,
 )
-from app.services.settings import get_setting
+from app.services.settings import check_settings_unchanged, get_setting, setting_versions
 from ui import messages, tasks
+from ui.edit_conflict import conflict_or
 from ui.operations import read_op, write_op
+
+DURATION_KEYS = ("retention_months", "audit_retention_months", "lock_after_minutes")
 
 
 def _tr(text: str) -> str:
@@ -99,6 +102,7 @@ class PrivacyPanel(QWidget):
         self.preview_button.clicked.connect(self.refresh)
         self.run_button.clicked.connect(self.run_now)
         self.counts = RetentionCounts()
+        self.loaded_versions: dict[str, int] = {}  # the durations' settings, as last shown
         self.refresh()
 
     def _spin(self, name: str, bounds: tuple[int, int], suffix: str) -> QSpinBox:
@@ -138,14 +142,18 @@ class PrivacyPanel(QWidget):
         assert actor is not None
         lock_minutes = self.lock_spin.value()
         retention, audit_months = self.retention_spin.value(), self.audit_spin.value()
+        loaded = dict(self.loaded_versions)
+
+        def work(session):  # type: ignore[no-untyped-def]
+            check_settings_unchanged(session, loaded)  # another desk changed them meanwhile?
+            set_privacy_durations(session, actor, retention, audit_months, lock_minutes)
+
         write_op(
             self,
             self.ctx.engine,
-            lambda session: set_privacy_durations(
-                session, actor, retention, audit_months, lock_minutes
-            ),
+            work,
             lambda _none: self._durations_saved(lock_minutes),
-            self._failed,
+            conflict_or(self, self.refresh, self._failed),
         )
 
     def _failed(self, error: UserError) -> None:
@@ -168,6 +176,7 @@ class PrivacyPanel(QWidget):
                 int(get_setting(session, "audit_retention_months")),
                 int(get_setting(session, "lock_after_minutes")),
                 preview_retention(session, actor),
+                setting_versions(session, DURATION_KEYS),
             )
 
         read_op(
@@ -184,7 +193,10 @@ class PrivacyPanel(QWidget):
         self.run_button.setEnabled(False)
         self.save_durations_button.setEnabled(False)
 
-    def _show(self, months: int, audit_months: int, lock_minutes: int, counts) -> None:  # type: ignore[no-untyped-def]
+    def _show(  # type: ignore[no-untyped-def]
+        self, months: int, audit_months: int, lock_minutes: int, counts, versions: dict
+    ) -> None:
+        self.loaded_versions = versions
         self.retention_spin.setValue(months)
         self.audit_spin.setValue(audit_months)
         self.lock_spin.setValue(lock_minutes)

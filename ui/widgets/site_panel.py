@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 from app.context import DeskContext
 from app.errors import UserError
 from app.permissions import Permission
-from app.services.settings import change_setting, get_setting, setting_version
+from app.services.settings import (
+    change_setting,
+    check_site_unchanged,
+    get_setting,
+    setting_version,
+    site_as_loaded,
+)
 from app.services.sites import check_logo, check_logo_size, update_site
 from models import Site
 from ui import messages
@@ -43,6 +49,7 @@ class SitePanel(QWidget):
         self.setObjectName("sitePanel")
         self.logo: bytes | None = None
         self.language_version: int | None = None  # the language setting's, as last shown
+        self.loaded: dict = {}  # the place's details as last shown (another desk may change them)
         layout = QVBoxLayout(self)
 
         details = QGroupBox(self.tr("The place"), self)
@@ -180,6 +187,7 @@ class SitePanel(QWidget):
         self.language_version = language_version
         if site is None:
             return
+        self.loaded = site_as_loaded(site)
         self.name_edit.setText(site.name)
         self._select(self.kind_combo, site.kind)
         self.address_edit.setText(site.address)
@@ -229,8 +237,10 @@ class SitePanel(QWidget):
             default_channel=self.channel_combo.currentData(),
         )
         version = self.language_version  # the language as this panel showed it
+        loaded = {name: self.loaded[name] for name in details if name in self.loaded}
 
         def work(session):  # type: ignore[no-untyped-def]
+            check_site_unchanged(session, actor, loaded)
             update_site(session, actor, **details)
             if get_setting(session, "language") != language:
                 change_setting(session, actor, "language", language, version=version)
@@ -264,16 +274,25 @@ class SitePanel(QWidget):
 
     def _store_logo(self, data: bytes | None) -> None:
         actor = self.ctx.actor
+        loaded = {"logo_png": self.loaded["logo_png"]} if "logo_png" in self.loaded else {}
+
+        def work(session):  # type: ignore[no-untyped-def]
+            check_site_unchanged(session, actor, loaded)
+            update_site(session, actor, logo_png=data)
+
+        title = self.tr("Logo")
         write_op(
             self,
             self.ctx.engine,
-            lambda session: update_site(session, actor, logo_png=data),
+            work,
             lambda _none: self._logo_stored(data),
-            title=self.tr("Logo"),
+            conflict_or(self, self.refresh, title),
+            title=title,
         )
 
     def _logo_stored(self, data: bytes | None) -> None:
         self.logo = data
+        self.loaded["logo_png"] = data
         self._show_logo()
 
     def _read_logo(self, path: Path) -> bytes:

@@ -25,6 +25,13 @@ from PySide6.QtWidgets import (
 from app.context import DeskContext
 from app.permissions import Permission
 from app.services import till_setup
+from app.services.settings import (
+    check_settings_unchanged,
+    check_till_button_unchanged,
+    setting_versions,
+    till_button_as_loaded,
+)
+from ui.edit_conflict import conflict_or
 from ui.operations import write_op
 from ui.widgets.controls import named_button
 
@@ -57,6 +64,9 @@ class TillButtonsEditor(QWidget):
         self.ctx = ctx
         self.setObjectName("tillButtonsEditor")
         self._new = False
+        self._buttons: list = []
+        self._loaded: dict = {}  # each button as shown (another desk may change it meanwhile)
+        self._categories_version: dict[str, int] = {}
         layout = QVBoxLayout(self)
 
         buttons_box = QGroupBox(self.tr("Till buttons"), self)
@@ -164,7 +174,8 @@ class TillButtonsEditor(QWidget):
         def work(session):  # type: ignore[no-untyped-def]
             till_setup.ensure_default_buttons(session, actor)
             buttons = till_setup.till_buttons(session, actor, include_inactive=True)
-            return buttons, till_setup.donation_categories(session)
+            versions = setting_versions(session, [till_setup.DONATION_CATEGORIES_KEY])
+            return buttons, till_setup.donation_categories(session), versions
 
         # a write: the default buttons are made the first time
         write_op(
@@ -175,8 +186,16 @@ class TillButtonsEditor(QWidget):
             title=self.tr("Till buttons"),
         )
 
-    def _show(self, buttons: list, categories: list[str], select_id: uuid.UUID | None) -> None:
+    def _show(
+        self,
+        buttons: list,
+        categories: list[str],
+        versions: dict[str, int],
+        select_id: uuid.UUID | None,
+    ) -> None:
         self._buttons = buttons
+        self._loaded = {button.id: till_button_as_loaded(button) for button in buttons}
+        self._categories_version = versions
         current = select_id or self.current_id()
         self.list.blockSignals(True)
         self.list.clear()
@@ -243,8 +262,11 @@ class TillButtonsEditor(QWidget):
         label, kind = self.label_edit.text(), self.kind_edit.text()
         colour, icon = self.colour_edit.text(), self.icon_edit.text()
         active = self.active_check.isChecked()
+        loaded = self._loaded.get(button_id, {})
 
         def work(session):  # type: ignore[no-untyped-def]
+            if not new:
+                check_till_button_unchanged(session, button_id, loaded)
             if new:
                 button = till_setup.create_till_button(session, actor, label, kind, colour, icon)
                 if not active:
@@ -261,7 +283,13 @@ class TillButtonsEditor(QWidget):
                 active=active,
             ).id
 
-        write_op(self, self.ctx.engine, work, self._changed, title=self.tr("Till buttons"))
+        title = self.tr("Till buttons")
+        write_op(self, self.ctx.engine, work, self._changed, self._refused(title), title=title)
+
+    def _refused(self, title: str):  # type: ignore[no-untyped-def]
+        """Another desk's change since this editor read it offers « Reload »; any other
+        refusal is shown under `title`."""
+        return conflict_or(self, lambda: self.reload(self.current_id()), title)
 
     def _changed(self, button_id: uuid.UUID) -> None:
         self.reload(button_id)
@@ -272,12 +300,15 @@ class TillButtonsEditor(QWidget):
         button_id = self.current_id()
         if actor is None or button_id is None:
             return
+        title = self.tr("Till buttons")
         write_op(
             self,
             self.ctx.engine,
+            # a move is made on the order as stored now: it overwrites nobody's change
             lambda session: till_setup.move_till_button(session, actor, button_id, step),
             lambda _none: self._changed(button_id),
-            title=self.tr("Till buttons"),
+            self._refused(title),
+            title=title,
         )
 
     def save_categories(self) -> None:
@@ -285,14 +316,25 @@ class TillButtonsEditor(QWidget):
         if actor is None:
             return
         lines = self.categories_edit.toPlainText().splitlines()
+        loaded = dict(self._categories_version)
+
+        def work(session):  # type: ignore[no-untyped-def]
+            check_settings_unchanged(session, loaded)
+            cleaned = till_setup.set_donation_categories(session, actor, lines)
+            session.flush()  # the new version, for the next save from this editor
+            return cleaned, setting_versions(session, loaded)
+
+        title = self.tr("Categories of donations")
         write_op(
             self,
             self.ctx.engine,
-            lambda session: till_setup.set_donation_categories(session, actor, lines),
-            self._categories_saved,
-            title=self.tr("Categories of donations"),
+            work,
+            lambda answer: self._categories_saved(*answer),
+            self._refused(title),
+            title=title,
         )
 
-    def _categories_saved(self, cleaned: list[str]) -> None:
+    def _categories_saved(self, cleaned: list[str], versions: dict[str, int]) -> None:
+        self._categories_version = versions
         self.categories_edit.setPlainText("\n".join(cleaned))
         self.changed.emit()
