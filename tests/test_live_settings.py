@@ -174,3 +174,29 @@ def test_two_desks_giving_a_default_setting_its_first_value_at_once(
     assert "Un autre poste" in outcome[0].message
     with read_session(engine) as session:
         assert get_setting(session, "referral_follow_up_days") == 7
+
+
+@pytest.mark.sqlite_file  # a desk of a shared database has no folder row: the main PC backs up
+def test_the_second_backup_folder_is_not_overwritten_and_reloads(
+    qtbot, coordinator_ctx, coordinator, other_desk, shown_messages, monkeypatch, tmp_path
+):
+    from ui import messages
+    from ui.widgets.backups_panel import BackupsPanel
+
+    panel = BackupsPanel(coordinator_ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.folder_label.text() == "aucun", timeout=ANSWER_MS)
+    with write_session(other_desk) as session:  # the other desk, a moment later
+        change_setting(session, coordinator, "backup_folder", str(tmp_path / "cle-usb"))
+    monkeypatch.setattr(messages, "choose_folder", lambda *_args: tmp_path / "disque")
+    qtbot.mouseClick(panel.folder_button, Qt.MouseButton.LeftButton)
+    box = _refused(qtbot, panel)
+    with read_session(coordinator_ctx.engine) as session:
+        assert get_setting(session, "backup_folder") == str(tmp_path / "cle-usb")
+    qtbot.mouseClick(box.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.folder_label.text().endswith("cle-usb"), timeout=ANSWER_MS)
+    qtbot.mouseClick(panel.folder_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.folder_label.text().endswith("disque"), timeout=ANSWER_MS)
+    with read_session(coordinator_ctx.engine) as session:
+        assert get_setting(session, "backup_folder") == str(tmp_path / "disque")

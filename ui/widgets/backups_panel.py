@@ -31,8 +31,9 @@ from app.clock import to_local
 from app.config import backups_dir
 from app.context import DeskContext
 from app.errors import UserError
-from app.services.settings import change_setting, get_setting
+from app.services.settings import change_setting, get_setting, setting_version
 from ui import messages, tasks
+from ui.edit_conflict import conflict_or
 from ui.operations import read_op, write_op
 from ui.widgets.controls import named_button
 
@@ -51,6 +52,7 @@ class BackupsPanel(QWidget):
         self.ctx = ctx
         self.setObjectName("backupsPanel")
         self._backups: list[BackupInfo] = []
+        self._folder_version = 0  # of the second-folder setting, as read
         layout = QVBoxLayout(self)
         self.intro = QLabel(
             self.tr(
@@ -179,14 +181,22 @@ class BackupsPanel(QWidget):
             self.table.selectRow(0)
         self.empty_label.setVisible(not self._backups)
         self._on_selection()
+        def second_folder(session) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+            value = str(get_setting(session, "backup_folder") or "").strip()
+            return value, setting_version(session, "backup_folder") or 0
+
         read_op(
             self,
             self.ctx.engine,
-            lambda session: str(get_setting(session, "backup_folder") or "").strip(),
-            lambda second: self.folder_label.setText(second or self.tr("none")),
+            second_folder,
+            self._show_second_folder,
             title=self.tr("Backups"),
             key=f"second-backup-folder-{id(self)}",
         )
+
+    def _show_second_folder(self, found: tuple[str, int]) -> None:
+        second, self._folder_version = found
+        self.folder_label.setText(second or self.tr("none"))
 
     def _on_selection(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)
@@ -249,12 +259,17 @@ class BackupsPanel(QWidget):
     def _set_second_folder(self, value: str) -> None:
         assert self.ctx.actor is not None
         actor = self.ctx.actor
+        loaded = self._folder_version  # another desk's change since is refused, not overwritten
+
+        def save(session) -> None:  # type: ignore[no-untyped-def]
+            change_setting(session, actor, "backup_folder", value, version=loaded)
+
         write_op(
             self,
             self.ctx.engine,
-            lambda session: change_setting(session, actor, "backup_folder", value),
+            save,
             lambda _none: self.refresh(),
-            self._folder_refused,
+            conflict_or(self, self.refresh, self._folder_refused),
         )
 
     def _folder_refused(self, error: UserError) -> None:
