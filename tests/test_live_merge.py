@@ -76,6 +76,41 @@ def test_an_open_file_merged_away_at_another_desk_switches_to_the_kept_file(
         window.live.stop()
 
 
+@pytest.mark.server
+def test_a_file_opened_from_reception_follows_a_merge_at_another_desk(
+    qtbot, db_path, engine, ctx, agent
+):
+    from ui.pages.accueil import AccueilPage
+
+    keep = make_person(engine, agent, "Anne", "Durand", phone="0611223344")
+    gone = make_person(engine, agent, "Anne", "Durant", commune="Redon")
+    window = _Window()
+    qtbot.addWidget(window)
+    window.show()
+    connect_live(window, ctx)
+    try:
+        qtbot.waitUntil(window.live.listener.listening.is_set, timeout=SEEN_TIMEOUT_MS)
+        page = AccueilPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        window.live.changed.connect(lambda topic: show_live_change(page, "accueil", topic))
+        qtbot.keyClicks(page.search, "durant")
+        qtbot.waitUntil(lambda: page.open_file_button.isVisible(), timeout=SEEN_TIMEOUT_MS)
+        qtbot.mouseClick(page.open_file_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: page.file_dialog is not None and page.file_dialog.isVisible(),
+            timeout=SEEN_TIMEOUT_MS,
+        )
+        view = page.file_dialog.view
+        assert view.heading.text() == "Anne DURANT"
+        _merge_at_another_desk(db_path, agent, keep, gone)
+        qtbot.waitUntil(lambda: view.person.id == keep.id, timeout=SEEN_TIMEOUT_MS)
+        assert view.notice.isVisible() and "Anne DURAND" in view.notice.text()
+        page.file_dialog.reject()
+    finally:
+        window.live.stop()
+
+
 def test_a_form_open_on_a_file_merged_away_refuses_and_opens_the_kept_file(
     qtbot, db_path, engine, ctx, agent, shown_messages
 ):

@@ -2,6 +2,7 @@
 
 import uuid
 
+import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from app.context import DeskContext
@@ -67,8 +68,10 @@ def _read_again(page: QWidget, key: str, topic: str) -> None:
 
     if topic == "*" and key != "personnes" and not page.isVisible():
         return  # « anything may have changed » (polling): a hidden page reads again when shown
-    if key == "accueil" and concerns(topic, "visits"):
-        page.refresh()
+    if key == "accueil":
+        if concerns(topic, "visits"):
+            page.refresh()
+        _file_shown_again(getattr(page, "file_dialog", None), topic)
     elif key == "caisse" and concerns(topic, "till"):
         page.refresh_counts()
     elif key == "orientations" and concerns(topic, "referrals"):
@@ -76,9 +79,22 @@ def _read_again(page: QWidget, key: str, topic: str) -> None:
     elif key == "annuaire" and concerns(topic, "directory"):
         page.refresh()
     elif key == "personnes":
-        shown = getattr(page.file_view, "person", None)
-        if shown is not None and concerns(topic, f"person:{shown.id}"):
-            page.file_view.show_current()
+        _show_file_again(page.file_view, topic)
+
+
+def _file_shown_again(dialog: QWidget | None, topic: str) -> None:
+    """The person file opened from the reception page, while it is open."""
+    if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
+        _show_file_again(dialog.view, topic)
+
+
+def _show_file_again(view: QWidget, topic: str) -> None:
+    """An open file reads again when another desk changed that person (or merged it away)."""
+    from ui.live import concerns
+
+    shown = getattr(view, "person", None)
+    if shown is not None and concerns(topic, f"person:{shown.id}"):
+        view.show_current()
 
 
 def connect_live(window: QWidget, ctx: DeskContext) -> None:
