@@ -90,13 +90,16 @@ class Outbox:
         self._lock = threading.Lock()
         self._sending: set[int] = set()
         self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+        self._closed = False
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.execute(_SCHEMA)
 
     def close(self) -> None:
+        """Closed with the desk; a page still asking afterwards finds nothing waiting."""
         with self._lock:
             self._db.close()
+            self._closed = True
 
     # --- keeping ----------------------------------------------------------------------------
     def _put(
@@ -196,6 +199,8 @@ class Outbox:
     def count(self, what: str | None = VISIT) -> int:
         """How many entries wait (by default the till clicks)."""
         with self._lock:
+            if self._closed:
+                return 0
             if what is None:
                 row = self._db.execute("SELECT count(*) FROM waiting").fetchone()
             else:
@@ -207,6 +212,8 @@ class Outbox:
     def counts(self) -> dict[str, int]:
         """How many entries wait, by kind (VISIT, DONATION, REFERRAL, RECEPTION)."""
         with self._lock:
+            if self._closed:
+                return {}
             rows = self._db.execute("SELECT what, count(*) FROM waiting GROUP BY what").fetchall()
         return {str(what): int(count) for what, count in rows}
 

@@ -2,6 +2,7 @@
 back a waiting click; a re-send after a crash between the server's commit and the clean-up
 changes nothing."""
 
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -108,3 +109,13 @@ def test_a_waiting_quick_referral_is_made_once(engine, volunteer, outbox):
             )
         )
     assert [tuple(row) for row in made] == [(service_id, None)]
+
+
+def test_a_closed_outbox_has_nothing_waiting_for_a_page_that_asks_late(tmp_path):
+    """The desk is closing: a live update that reaches a page afterwards finds the outbox
+    closed and empty, not an error."""
+    box = Outbox(tmp_path / "outbox.sqlite")
+    box.keep_visit(uuid.uuid4(), uuid.uuid4(), "achat")
+    assert box.count() == 1
+    box.close()
+    assert box.is_empty() and box.counts() == {}
