@@ -23,7 +23,7 @@ from sqlmodel import Session
 import models
 from app.db import postgres
 from app.db import sqlite as sqlite_engine
-from app.db.queries import notify
+from app.db.queries import NOTICES, notify
 from app.db.sqlite import DamagedDatabaseError, check_sqlite_file, quick_check
 from app.db.target import DatabaseTarget, as_target, is_server_address
 from app.errors import DatabaseError, EditConflict
@@ -179,18 +179,20 @@ def write_session(engine: Engine) -> Iterator[Session]:
 
     A write that the database refuses (full disk, read-only folder, busy file, server gone)
     becomes a DatabaseError with a French message; what was committed before stays as it was.
+    What `notify` asked is told to the other desks once the commit is done.
     """
     writer = engine.execution_options(sqlite_begin="IMMEDIATE")
     with Session(writer, expire_on_commit=False) as session:
+        module = _module_of(engine)
         committing = False
         try:
             yield session
             session.flush()  # every statement is sent before COMMIT: up to here, a retry is safe
             committing = True
-            session.commit()
+            module.commit(session, session.info.pop(NOTICES, []))
         except (sa_exc.DBAPIError, sqlite3.OperationalError) as error:
             _quiet_rollback(session)
-            message = _module_of(engine).translate_error(error)
+            message = module.translate_error(error)
             if message is None:
                 raise
             message.retryable = postgres.is_retryable(error) or (  # type: ignore[attr-defined]

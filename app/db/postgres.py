@@ -22,6 +22,7 @@ from sqlalchemy.engine import URL
 from sqlmodel import Session
 
 from app.clock import to_local, utcnow
+from app.db.queries import LIVE_CHANNEL
 from app.errors import DatabaseError
 from app.i18n import translate
 
@@ -229,6 +230,49 @@ def insert_new_rows(session: Session, table, rows: list[dict]) -> None:  # type:
     from sqlalchemy.dialects.postgresql import insert
 
     session.execute(insert(table).on_conflict_do_nothing(), rows)
+
+
+@contextmanager
+def _autocommit(raw) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Each statement sent meanwhile on this idle psycopg connection commits by itself (no
+    BEGIN); then transactions again, unless the connection was lost."""
+    from psycopg.pq import TransactionStatus
+
+    raw.autocommit = True
+    try:
+        yield
+    finally:
+        if raw.info.transaction_status == TransactionStatus.IDLE:
+            raw.autocommit = False
+
+
+def commit(session: Session, topics: list[str]) -> None:
+    """Commit the session's transaction, then tell the other desks about `topics`.
+
+    The COMMIT and the notifications leave in one message (the simple query protocol runs its
+    statements in order, the SELECT pg_notify(…) in a transaction of its own after the COMMIT):
+    one round trip, and PostgreSQL's cluster-wide lock on the notification queue is taken
+    only for the instant of queueing them, never while the commit waits for the disk. A
+    failed COMMIT stops the message there: nothing is announced."""
+    if topics:
+        from psycopg import sql
+        from psycopg.pq import TransactionStatus
+
+        connection = session.connection()
+        raw = connection.connection.driver_connection
+        notices = sql.SQL("SELECT {}").format(
+            sql.SQL(", ").join(
+                sql.SQL("pg_notify({}, {})").format(sql.Literal(LIVE_CHANNEL), sql.Literal(topic))
+                for topic in topics
+            )
+        ).as_string(raw)
+        plain = {"no_parameters": True}  # sent as is: the simple query protocol
+        if raw.info.transaction_status == TransactionStatus.IDLE:  # nothing written
+            with _autocommit(raw):
+                connection.exec_driver_sql(notices, execution_options=plain)
+        else:
+            connection.exec_driver_sql(f"COMMIT; {notices}", execution_options=plain)
+    session.commit()
 
 
 _CONNECTION_WORDS = (

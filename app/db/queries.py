@@ -226,14 +226,20 @@ def lock_rows(session: Session, table, ids) -> None:  # type: ignore[no-untyped-
 
 
 LIVE_CHANNEL = "aiguillage"
+# session.info key: the topics to tell the other desks about once the session's write commits
+NOTICES = "aiguillage.notices"
 
 
 def notify(session: Session, topic: str) -> None:
-    """Tell the other desks that `topic` changed, when this transaction commits: PostgreSQL's
-    NOTIFY (sent only on commit, once per topic and transaction); nothing on SQLite, where a
-    single desk works alone."""
+    """Tell the other desks that `topic` changed, once this write is committed (once per topic
+    and transaction); nothing on SQLite, where a single desk works alone.
+
+    The topics are sent by `app.db.write_session` right after its COMMIT, in the same message
+    to the server but in a transaction of their own (`app.db.postgres.commit`): a NOTIFY inside
+    the writing transaction would hold PostgreSQL's cluster-wide notification lock until the
+    commit is on disk, and every desk's notifying commit would wait for the others' in turn."""
     if is_sqlite(session):
         return
-    session.execute(
-        text("SELECT pg_notify(:channel, :topic)"), {"channel": LIVE_CHANNEL, "topic": topic}
-    )
+    topics = session.info.setdefault(NOTICES, [])
+    if topic not in topics:
+        topics.append(topic)

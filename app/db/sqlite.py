@@ -134,6 +134,11 @@ def insert_new_rows(session: Session, table, rows: list[dict]) -> None:  # type:
     session.execute(insert(table).on_conflict_do_nothing(), rows)
 
 
+def commit(session: Session, topics: list[str]) -> None:
+    """Commit the session's transaction (a single desk has no other desk to tell)."""
+    session.commit()
+
+
 def make_engine(path: Path) -> Engine:
     """An engine on an SQLite file (created if missing). Does not migrate."""
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
