@@ -37,6 +37,7 @@ __all__ = [
     "as_target",
     "bulk_load",
     "holds_data",
+    "insert_if_new",
     "insert_new_rows",
     "check_sqlite_file",
     "copy_aside",
@@ -49,6 +50,7 @@ __all__ = [
     "read_session",
     "retrying",
     "server_answers",
+    "write_one_statement",
     "write_session",
 ]
 
@@ -123,6 +125,23 @@ def insert_new_rows(session: Session, table, rows: list[dict]) -> None:  # type:
         _module_of(session.get_bind()).insert_new_rows(session, table, rows)
 
 
+def insert_if_new(session: Session, table):  # type: ignore[no-untyped-def]
+    """An INSERT into `table` (to complete with `.values()` or `.from_select()`) that leaves a
+    row whose primary key is already there as it is."""
+    return _module_of(session.get_bind()).insert_if_new(table)
+
+
+def write_one_statement(session: Session, statement, *, repeatable: bool = False) -> list:  # type: ignore[no-untyped-def]
+    """Run `statement`, a whole write in one statement (atomic by itself); its rows.
+
+    As the first thing a session does on a server, it is committed on its own, at once (one
+    round trip instead of three); anywhere else it is part of the session's transaction.
+    `repeatable`: running it again changes nothing (an insert-if-new of a key chosen before the
+    first try), so an answer lost with the connection may be tried again (`retrying`)."""
+    module = _module_of(session.get_bind())
+    return module.write_one_statement(session, statement, repeatable)
+
+
 def server_answers(engine: Engine) -> bool:
     """A cheap question to the server on a new connection of its own (a pooled one may hang
     on a server gone from the network): True if it answers."""
@@ -195,8 +214,10 @@ def write_session(engine: Engine) -> Iterator[Session]:
             message = module.translate_error(error)
             if message is None:
                 raise
+            # a statement committed on its own may have landed, its answer lost
+            sent = session.info.get(postgres.SENT_ALONE, True)
             message.retryable = postgres.is_retryable(error) or (  # type: ignore[attr-defined]
-                not committing and postgres.is_disconnect(error)
+                not committing and sent and postgres.is_disconnect(error)
             )
             raise message from error
         except StaleDataError as error:  # another desk saved the same row a moment before

@@ -225,11 +225,15 @@ def _unreachable(message: str) -> DatabaseError:
     return error
 
 
-def insert_new_rows(session: Session, table, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
+def insert_if_new(table):  # type: ignore[no-untyped-def]
     """INSERT … ON CONFLICT DO NOTHING: a row whose key is already there is left as it is."""
     from sqlalchemy.dialects.postgresql import insert
 
-    session.execute(insert(table).on_conflict_do_nothing(), rows)
+    return insert(table).on_conflict_do_nothing()
+
+
+def insert_new_rows(session: Session, table, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    session.execute(insert_if_new(table), rows)
 
 
 @contextmanager
@@ -246,6 +250,21 @@ def _autocommit(raw) -> Iterator[None]:  # type: ignore[no-untyped-def]
             raw.autocommit = False
 
 
+# session.info key, set when a statement was committed on its own: whether it may run again
+SENT_ALONE = "aiguillage.sent_alone"
+
+
+def write_one_statement(session: Session, statement, repeatable: bool) -> list:  # type: ignore[no-untyped-def]
+    """A write that is one statement, as the first thing a session does: sent in autocommit,
+    so it is committed when its one round trip returns (no BEGIN, no COMMIT: two round trips
+    fewer). What the session does next runs in a transaction of its own, as usual."""
+    if session.in_transaction():
+        return list(session.execute(statement))
+    session.info[SENT_ALONE] = repeatable  # from here, a lost answer may hide a commit
+    with _autocommit(session.connection().connection.driver_connection):
+        return list(session.execute(statement))
+
+
 def commit(session: Session, topics: list[str]) -> None:
     """Commit the session's transaction, then tell the other desks about `topics`.
 
@@ -253,7 +272,8 @@ def commit(session: Session, topics: list[str]) -> None:
     statements in order, the SELECT pg_notify(…) in a transaction of its own after the COMMIT):
     one round trip, and PostgreSQL's cluster-wide lock on the notification queue is taken
     only for the instant of queueing them, never while the commit waits for the disk. A
-    failed COMMIT stops the message there: nothing is announced."""
+    failed COMMIT stops the message there: nothing is announced. After a write committed on
+    its own (`write_one_statement`) the notifications go alone, in autocommit."""
     if topics:
         from psycopg import sql
         from psycopg.pq import TransactionStatus
@@ -267,7 +287,7 @@ def commit(session: Session, topics: list[str]) -> None:
             )
         ).as_string(raw)
         plain = {"no_parameters": True}  # sent as is: the simple query protocol
-        if raw.info.transaction_status == TransactionStatus.IDLE:  # nothing written
+        if raw.info.transaction_status == TransactionStatus.IDLE:  # committed on its own
             with _autocommit(raw):
                 connection.exec_driver_sql(notices, execution_options=plain)
         else:

@@ -11,12 +11,14 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import NoReturn
 
-from sqlalchemy import func, update
+from sqlalchemy import func, literal, update
 from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, select
 
 from app.clock import day_bounds, local_today, to_utc, utcnow
+from app.db import insert_if_new, write_one_statement
 from app.db.queries import notify
 from app.errors import UserError
 from app.i18n import translate
@@ -91,26 +93,62 @@ def record_click(
 ) -> Visit:
     """One click on a till button: one anonymous visit of the button's kind.
 
+    One statement makes the visit from the button's row, if the button is this site's and
+    switched on: on a server, a click is one round trip (see app.db.write_one_statement).
     `visit_id` is made by the desk before sending: a click whose answer was lost with the
-    connection is kept in the outbox under the same id, and never lands twice."""
+    connection is sent again (or kept in the outbox) under the same id, and never lands twice.
+    """
     require(actor, Permission.USE_TILL)
-    button = button_of_site(session, actor, button_id)
-    if not button.active:
-        raise UserError(translate("Till", "This button is switched off. Ask a coordinator."))
     moment = _utc(now)
     visit = Visit(
         id=visit_id or uuid.uuid4(),
         site_id=actor.site_id,
         agent_id=actor.agent_id,
-        kind=button.kind_code,
         occurred_at=moment,
         created_at=moment,
         updated_at=moment,
     )
-    session.add(visit)
-    session.flush()
+    made = write_one_statement(
+        session, _visit_from_button(session, visit, button_id), repeatable=visit_id is not None
+    )
+    if made:
+        visit.kind = made[0].kind
+    else:
+        visit = _landed_before(session, actor, visit.id) or _refuse_click(session, actor, button_id)
     notify(session, "till")
     return visit
+
+
+def _visit_from_button(session: Session, visit: Visit, button_id: uuid.UUID):  # type: ignore[no-untyped-def]
+    """INSERT INTO visit … SELECT …, the button's kind FROM till_button WHERE it is the site's
+    and switched on; nothing if the visit's id is already there. Returns the kind."""
+    table = Visit.__table__
+    columns = [column for column in table.columns if column.name != "kind"]
+    source = select(  # type: ignore[call-overload]
+        *(literal(getattr(visit, column.name), column.type) for column in columns),
+        TillButton.kind_code,
+    ).where(
+        TillButton.id == button_id,
+        TillButton.site_id == visit.site_id,
+        col(TillButton.active).is_(True),
+    )
+    names = [column.name for column in columns] + ["kind"]
+    return insert_if_new(session, table).from_select(names, source).returning(table.c.kind)
+
+
+def _landed_before(session: Session, actor: Actor, visit_id: uuid.UUID) -> Visit | None:
+    """The click already stored under this id (sent again after its answer was lost)."""
+    return session.exec(
+        select(Visit)
+        .options(load_only(*_TILL_VISIT_COLUMNS))
+        .where(Visit.id == visit_id, Visit.site_id == actor.site_id)
+    ).first()
+
+
+def _refuse_click(session: Session, actor: Actor, button_id: uuid.UUID) -> NoReturn:
+    """Why the button made no visit, in French: gone, another site's, or switched off."""
+    button_of_site(session, actor, button_id)
+    raise UserError(translate("Till", "This button is switched off. Ask a coordinator."))
 
 
 def _till_kinds(session: Session, actor: Actor) -> list[str]:
