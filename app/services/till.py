@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import NoReturn
 
 from sqlalchemy import func, literal, update
-from sqlalchemy.orm import load_only
+from sqlalchemy.orm import load_only, make_transient_to_detached
 from sqlmodel import Session, col, select
 
 from app.clock import day_bounds, local_today, to_utc, utcnow
@@ -113,6 +113,8 @@ def record_click(
     )
     if made:
         visit.kind = made[0].kind
+        make_transient_to_detached(visit)
+        session.add(visit)  # stored as it is: the session knows it without reading it back
     else:
         visit = _landed_before(session, actor, visit.id) or _refuse_click(session, actor, button_id)
     notify(session, "till")
