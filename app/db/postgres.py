@@ -287,10 +287,11 @@ def commit(session: Session, topics: list[str]) -> None:
             )
         ).as_string(raw)
         plain = {"no_parameters": True}  # sent as is: the simple query protocol
-        if raw.info.transaction_status == TransactionStatus.IDLE:  # committed on its own
+        status = raw.info.transaction_status
+        if status == TransactionStatus.IDLE:  # committed on its own
             with _autocommit(raw):
                 connection.exec_driver_sql(notices, execution_options=plain)
-        else:
+        elif status == TransactionStatus.INTRANS:  # (a failed one is only rolled back)
             connection.exec_driver_sql(f"COMMIT; {notices}", execution_options=plain)
     session.commit()
 
