@@ -50,7 +50,6 @@ __all__ = [
     "read_session",
     "retrying",
     "server_answers",
-    "write_one_statement",
     "write_session",
 ]
 
@@ -131,17 +130,6 @@ def insert_if_new(session: Session, table):  # type: ignore[no-untyped-def]
     return _module_of(session.get_bind()).insert_if_new(table)
 
 
-def write_one_statement(session: Session, statement, *, repeatable: bool = False) -> list:  # type: ignore[no-untyped-def]
-    """Run `statement`, a whole write in one statement (atomic by itself); its rows.
-
-    As the first thing a session does on a server, it is committed on its own, at once (one
-    round trip instead of three); anywhere else it is part of the session's transaction.
-    `repeatable`: running it again changes nothing (an insert-if-new of a key chosen before the
-    first try), so an answer lost with the connection may be tried again (`retrying`)."""
-    module = _module_of(session.get_bind())
-    return module.write_one_statement(session, statement, repeatable)
-
-
 def server_answers(engine: Engine) -> bool:
     """A cheap question to the server on a new connection of its own (a pooled one may hang
     on a server gone from the network): True if it answers."""
@@ -200,7 +188,9 @@ def write_session(engine: Engine) -> Iterator[Session]:
     becomes a DatabaseError with a French message; what was committed before stays as it was.
     What `notify` asked is told to the other desks once the commit is done.
     """
-    writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+    writer = engine.execution_options(
+        sqlite_begin="IMMEDIATE", **{postgres.FIRST_WITH_BEGIN: True}
+    )
     with Session(writer, expire_on_commit=False) as session:
         module = _module_of(engine)
         committing = False
@@ -214,10 +204,8 @@ def write_session(engine: Engine) -> Iterator[Session]:
             message = module.translate_error(error)
             if message is None:
                 raise
-            # a statement committed on its own may have landed, its answer lost
-            sent = session.info.get(postgres.SENT_ALONE, True)
             message.retryable = postgres.is_retryable(error) or (  # type: ignore[attr-defined]
-                not committing and sent and postgres.is_disconnect(error)
+                not committing and postgres.is_disconnect(error)
             )
             raise message from error
         except StaleDataError as error:  # another desk saved the same row a moment before

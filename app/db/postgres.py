@@ -91,6 +91,7 @@ def make_engine(url: URL) -> Engine:
     )
     if pinned:
         _pin_certificate(engine, url, str(pinned))
+    _send_begin_with_first_statement(engine)
     return engine
 
 
@@ -250,21 +251,6 @@ def _autocommit(raw) -> Iterator[None]:  # type: ignore[no-untyped-def]
             raw.autocommit = False
 
 
-# session.info key, set when a statement was committed on its own: whether it may run again
-SENT_ALONE = "aiguillage.sent_alone"
-
-
-def write_one_statement(session: Session, statement, repeatable: bool) -> list:  # type: ignore[no-untyped-def]
-    """A write that is one statement, as the first thing a session does: sent in autocommit,
-    so it is committed when its one round trip returns (no BEGIN, no COMMIT: two round trips
-    fewer). What the session does next runs in a transaction of its own, as usual."""
-    if session.in_transaction():
-        return list(session.execute(statement))
-    session.info[SENT_ALONE] = repeatable  # from here, a lost answer may hide a commit
-    with _autocommit(session.connection().connection.driver_connection):
-        return list(session.execute(statement))
-
-
 def commit(session: Session, topics: list[str]) -> None:
     """Commit the session's transaction, then tell the other desks about `topics`.
 
@@ -272,8 +258,7 @@ def commit(session: Session, topics: list[str]) -> None:
     statements in order, the SELECT pg_notify(…) in a transaction of its own after the COMMIT):
     one round trip, and PostgreSQL's cluster-wide lock on the notification queue is taken
     only for the instant of queueing them, never while the commit waits for the disk. A
-    failed COMMIT stops the message there: nothing is announced. After a write committed on
-    its own (`write_one_statement`) the notifications go alone, in autocommit."""
+    failed COMMIT stops the message there: nothing is announced."""
     if topics:
         from psycopg import sql
         from psycopg.pq import TransactionStatus
@@ -288,12 +273,86 @@ def commit(session: Session, topics: list[str]) -> None:
         ).as_string(raw)
         plain = {"no_parameters": True}  # sent as is: the simple query protocol
         status = raw.info.transaction_status
-        if status == TransactionStatus.IDLE:  # committed on its own
+        if status == TransactionStatus.INTRANS:  # (a failed one is only rolled back)
+            connection.exec_driver_sql(f"COMMIT; {notices}", execution_options=plain)
+        elif status == TransactionStatus.IDLE:  # nothing was sent: nothing to commit
+            connection.info.pop(_BEGIN_PENDING, None)
             with _autocommit(raw):
                 connection.exec_driver_sql(notices, execution_options=plain)
-        elif status == TransactionStatus.INTRANS:  # (a failed one is only rolled back)
-            connection.exec_driver_sql(f"COMMIT; {notices}", execution_options=plain)
     session.commit()
+
+
+def _begin_command(raw) -> str:  # type: ignore[no-untyped-def]
+    """The BEGIN psycopg itself would send, with the connection's isolation level."""
+    words = ["BEGIN"]
+    if raw.isolation_level is not None:
+        words.append("ISOLATION LEVEL " + raw.isolation_level.name.replace("_", " "))
+    if raw.read_only is not None:
+        words.append("READ ONLY" if raw.read_only else "READ WRITE")
+    if raw.deferrable is not None:
+        words.append("DEFERRABLE" if raw.deferrable else "NOT DEFERRABLE")
+    return " ".join(words)
+
+
+# execution option of app.db.write_session's engine; connection.info key while BEGIN waits
+FIRST_WITH_BEGIN = "aiguillage_first_with_begin"
+_BEGIN_PENDING = "aiguillage.begin_pending"
+_BEGIN_SENT = "aiguillage.begin_sent"
+
+
+def _send_begin_with_first_statement(engine: Engine) -> None:
+    """A write transaction's BEGIN leaves in the same message as its first statement.
+
+    psycopg sends BEGIN on its own, one round trip before the first statement. For a write
+    (`FIRST_WITH_BEGIN`), the connection is put in psycopg's autocommit when the transaction
+    starts, so psycopg sends no BEGIN, and the first statement goes as `BEGIN; <statement>`
+    (its values bound by psycopg itself: `ClientCursor.mogrify`; the simple query protocol
+    runs both in order). The transaction is then open on the server as usual: the next
+    statements, COMMIT and ROLLBACK work as before. Back in the pool, psycopg's autocommit is
+    off again. A first statement sent many times at once (executemany) gets its own BEGIN; a
+    connection already in autocommit (isolation_level="AUTOCOMMIT") is left as it is."""
+    from psycopg import ClientCursor
+    from psycopg.pq import TransactionStatus
+    from sqlalchemy import event
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+        if connection.get_execution_options().get(FIRST_WITH_BEGIN):
+            raw = connection.connection.driver_connection
+            if not raw.autocommit and raw.info.transaction_status == TransactionStatus.IDLE:
+                connection.info[_BEGIN_PENDING] = _begin_command(raw)
+                raw.autocommit = True
+
+    @event.listens_for(engine, "before_cursor_execute", retval=True)
+    def _with_begin(connection, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        begin = connection.info.pop(_BEGIN_PENDING, None)
+        if begin is None:
+            return statement, parameters
+        if executemany or not isinstance(parameters, dict | type(None)):
+            cursor.execute(begin)
+            return statement, parameters
+        if parameters is not None:
+            statement = ClientCursor(cursor.connection).mogrify(statement, parameters)
+        connection.info[_BEGIN_SENT] = True
+        return f"{begin}; {statement}", None
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _statement_result(connection, cursor, *_args) -> None:  # type: ignore[no-untyped-def]
+        if connection.info.pop(_BEGIN_SENT, False):
+            cursor.nextset()  # past BEGIN's empty result, to the statement's own
+
+    @event.listens_for(engine, "handle_error")
+    def _forget(context) -> None:  # type: ignore[no-untyped-def]
+        if context.connection is not None:
+            context.connection.info.pop(_BEGIN_SENT, None)
+
+    @event.listens_for(engine, "checkin")
+    def _transactions_again(raw, record) -> None:  # type: ignore[no-untyped-def]
+        record.info.pop(_BEGIN_PENDING, None)  # the same dict as the Connection's info
+        record.info.pop(_BEGIN_SENT, None)
+        if raw is not None and raw.autocommit:
+            if raw.info.transaction_status == TransactionStatus.IDLE:
+                raw.autocommit = False
 
 
 _CONNECTION_WORDS = (

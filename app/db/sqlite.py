@@ -138,12 +138,6 @@ def insert_new_rows(session: Session, table, rows: list[dict]) -> None:  # type:
     session.execute(insert_if_new(table), rows)
 
 
-def write_one_statement(session: Session, statement, repeatable: bool) -> list:  # type: ignore[no-untyped-def]
-    """A write that is one statement: part of the session's transaction, like any other (a
-    local file has no round trips to save; the commit is on disk with synchronous=FULL)."""
-    return list(session.execute(statement))
-
-
 def commit(session: Session, topics: list[str]) -> None:
     """Commit the session's transaction (a single desk has no other desk to tell)."""
     session.commit()

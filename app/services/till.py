@@ -18,7 +18,7 @@ from sqlalchemy.orm import load_only, make_transient_to_detached
 from sqlmodel import Session, col, select
 
 from app.clock import day_bounds, local_today, to_utc, utcnow
-from app.db import insert_if_new, write_one_statement
+from app.db import insert_if_new
 from app.db.queries import notify
 from app.errors import UserError
 from app.i18n import translate
@@ -94,7 +94,7 @@ def record_click(
     """One click on a till button: one anonymous visit of the button's kind.
 
     One statement makes the visit from the button's row, if the button is this site's and
-    switched on: on a server, a click is one round trip (see app.db.write_one_statement).
+    switched on (on a server: BEGIN and that statement, then COMMIT, two round trips).
     `visit_id` is made by the desk before sending: a click whose answer was lost with the
     connection is sent again (or kept in the outbox) under the same id, and never lands twice.
     """
@@ -108,9 +108,7 @@ def record_click(
         created_at=moment,
         updated_at=moment,
     )
-    made = write_one_statement(
-        session, _visit_from_button(session, visit, button_id), repeatable=visit_id is not None
-    )
+    made = session.execute(_visit_from_button(session, visit, button_id)).all()
     if made:
         visit.kind = made[0].kind
         make_transient_to_detached(visit)
