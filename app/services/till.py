@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import NoReturn
 
-from sqlalchemy import func, literal, update
+from sqlalchemy import bindparam, func, update
 from sqlalchemy.orm import load_only, make_transient_to_detached
 from sqlmodel import Session, col, select
 
@@ -108,7 +108,8 @@ def record_click(
         created_at=moment,
         updated_at=moment,
     )
-    made = session.execute(_visit_from_button(session, visit, button_id)).all()
+    statement, values = _visit_from_button(session, visit, button_id)
+    made = session.execute(statement, values).all()
     if made:
         visit.kind = made[0].kind
         make_transient_to_detached(visit)
@@ -119,21 +120,42 @@ def record_click(
     return visit
 
 
+_BUTTON_ID, _BUTTON_SITE = "click_button_id", "click_button_site"
+
+
 def _visit_from_button(session: Session, visit: Visit, button_id: uuid.UUID):  # type: ignore[no-untyped-def]
     """INSERT INTO visit … SELECT …, the button's kind FROM till_button WHERE it is the site's
-    and switched on; nothing if the visit's id is already there. Returns the kind."""
+    and switched on; nothing if the visit's id is already there (RETURNING the kind): the
+    statement and its values."""
+    values = {name: getattr(visit, name) for name in _CLICK_COLUMNS}
+    values.update({_BUTTON_ID: button_id, _BUTTON_SITE: visit.site_id})
+    return _click_statement(session), values
+
+
+_CLICK_COLUMNS = [column.name for column in Visit.__table__.columns if column.name != "kind"]
+_CLICK_STATEMENTS: dict[str, object] = {}  # per engine kind
+
+
+def _click_statement(session: Session):  # type: ignore[no-untyped-def]
+    """The click's statement, built once per engine kind (its values are parameters)."""
+    dialect = session.get_bind().dialect.name
+    if dialect not in _CLICK_STATEMENTS:
+        _CLICK_STATEMENTS[dialect] = _build_click_statement(session)
+    return _CLICK_STATEMENTS[dialect]
+
+
+def _build_click_statement(session: Session):  # type: ignore[no-untyped-def]
     table = Visit.__table__
-    columns = [column for column in table.columns if column.name != "kind"]
     source = select(  # type: ignore[call-overload]
-        *(literal(getattr(visit, column.name), column.type) for column in columns),
+        *(bindparam(name, type_=table.c[name].type) for name in _CLICK_COLUMNS),
         TillButton.kind_code,
     ).where(
-        TillButton.id == button_id,
-        TillButton.site_id == visit.site_id,
+        TillButton.id == bindparam(_BUTTON_ID),
+        TillButton.site_id == bindparam(_BUTTON_SITE),
         col(TillButton.active).is_(True),
     )
-    names = [column.name for column in columns] + ["kind"]
-    return insert_if_new(session, table).from_select(names, source).returning(table.c.kind)
+    insert = insert_if_new(session, table)
+    return insert.from_select([*_CLICK_COLUMNS, "kind"], source).returning(table.c.kind)
 
 
 def _landed_before(session: Session, actor: Actor, visit_id: uuid.UUID) -> Visit | None:
