@@ -331,7 +331,7 @@ def _send_begin_with_first_statement(engine: Engine) -> None:
         if executemany or not isinstance(parameters, dict | type(None)):
             cursor.execute(begin)
             return statement, parameters
-        if parameters is not None:
+        if parameters is not None and not (context is not None and context.no_parameters):
             statement = ClientCursor(cursor.connection).mogrify(statement, parameters)
         connection.info[_BEGIN_SENT] = True
         return f"{begin}; {statement}", None
