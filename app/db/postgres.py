@@ -294,23 +294,27 @@ def _begin_command(raw) -> str:  # type: ignore[no-untyped-def]
     return " ".join(words)
 
 
-# execution option of app.db.write_session's engine; connection.info key while BEGIN waits
+# execution options: app.db.write_session's engine; a statement holding nothing personal
 FIRST_WITH_BEGIN = "aiguillage_first_with_begin"
-_BEGIN_PENDING = "aiguillage.begin_pending"
+NOTHING_PERSONAL = "aiguillage_nothing_personal"
+_BEGIN_PENDING = "aiguillage.begin_pending"  # connection.info keys
 _BEGIN_SENT = "aiguillage.begin_sent"
 
 
 def _send_begin_with_first_statement(engine: Engine) -> None:
-    """A write transaction's BEGIN leaves in the same message as its first statement.
+    """A write transaction's BEGIN leaves in the same message as its first statement, when
+    that statement holds nothing personal (`NOTHING_PERSONAL`: ids, kinds, times).
 
     psycopg sends BEGIN on its own, one round trip before the first statement. For a write
     (`FIRST_WITH_BEGIN`), the connection is put in psycopg's autocommit when the transaction
     starts, so psycopg sends no BEGIN, and the first statement goes as `BEGIN; <statement>`
     (its values bound by psycopg itself: `ClientCursor.mogrify`; the simple query protocol
-    runs both in order). The transaction is then open on the server as usual: the next
-    statements, COMMIT and ROLLBACK work as before. Back in the pool, psycopg's autocommit is
-    off again. A first statement sent many times at once (executemany) gets its own BEGIN; a
-    connection already in autocommit (isolation_level="AUTOCOMMIT") is left as it is."""
+    runs both in order). Its values are then in its text, which the server writes to its log
+    when the statement fails: hence only for statements marked as holding nothing personal;
+    any other first statement gets its own BEGIN, as psycopg would send it. The transaction
+    is then open on the server as usual: the next statements, COMMIT and ROLLBACK work as
+    before. Back in the pool, psycopg's autocommit is off again. A connection already in
+    autocommit (isolation_level="AUTOCOMMIT") is left as it is."""
     from psycopg import ClientCursor
     from psycopg.pq import TransactionStatus
     from sqlalchemy import event
@@ -328,23 +332,31 @@ def _send_begin_with_first_statement(engine: Engine) -> None:
         begin = connection.info.pop(_BEGIN_PENDING, None)
         if begin is None:
             return statement, parameters
-        if executemany or not isinstance(parameters, dict | type(None)):
+        fused = (
+            not executemany
+            and isinstance(parameters, dict)
+            and context is not None
+            and not context.no_parameters
+            and context.execution_options.get(NOTHING_PERSONAL)
+        )
+        if not fused:
             cursor.execute(begin)
             return statement, parameters
-        if parameters is not None and not (context is not None and context.no_parameters):
-            statement = ClientCursor(cursor.connection).mogrify(statement, parameters)
-        connection.info[_BEGIN_SENT] = True
-        return f"{begin}; {statement}", None
+        connection.info[_BEGIN_SENT] = (statement, parameters)
+        bound = ClientCursor(cursor.connection).mogrify(statement, parameters)
+        return f"{begin}; {bound}", None
 
     @event.listens_for(engine, "after_cursor_execute")
     def _statement_result(connection, cursor, *_args) -> None:  # type: ignore[no-untyped-def]
-        if connection.info.pop(_BEGIN_SENT, False):
+        if connection.info.pop(_BEGIN_SENT, None) is not None:
             cursor.nextset()  # past BEGIN's empty result, to the statement's own
 
     @event.listens_for(engine, "handle_error")
-    def _forget(context) -> None:  # type: ignore[no-untyped-def]
-        if context.connection is not None:
-            context.connection.info.pop(_BEGIN_SENT, None)
+    def _as_written(context) -> None:  # type: ignore[no-untyped-def]
+        """The error tells of the statement as the code wrote it, its values apart."""
+        sent = context.connection.info.pop(_BEGIN_SENT, None) if context.connection else None
+        if sent is not None and context.sqlalchemy_exception is not None:
+            context.sqlalchemy_exception.statement, context.sqlalchemy_exception.params = sent
 
     @event.listens_for(engine, "checkin")
     def _transactions_again(raw, record) -> None:  # type: ignore[no-untyped-def]
