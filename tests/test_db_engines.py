@@ -300,3 +300,81 @@ def test_after_a_server_restart_a_dead_connection_is_replaced_and_the_work_runs_
     own_server.start()
     assert retrying(lambda: _visits(engine)) == before + 1  # a read runs again the same way
     engine.dispose()
+
+
+@server
+def test_after_a_server_restart_a_click_runs_again_and_lands_once(own_server):
+    """A click's BEGIN leaves with its statement: on a connection the restart killed, it fails
+    before any COMMIT, so `retrying` sends it again; sent again under the id the desk chose
+    (its answer lost), it is not stored twice."""
+    from app.services import till
+    from tests.till_helpers import make_buttons
+
+    engine, ctx = offline_helpers.make_place(own_server)
+    button = make_buttons(engine, ctx.actor)[0]
+    before = _visits(engine)
+    visit_id = uuid.uuid4()
+
+    def click() -> uuid.UUID:
+        with write_session(engine) as session:
+            return till.record_click(session, ctx.actor, button.id, visit_id=visit_id).id
+
+    assert _visits(engine) == before  # a pooled connection, that the restart kills
+    own_server.stop("fast")
+    own_server.start()
+    with pytest.raises(DatabaseError) as lost:
+        click()
+    assert lost.value.retryable and "poste principal" in lost.value.message
+    assert _visits(engine) == before  # nothing half-written
+    own_server.stop("fast")
+    own_server.start()
+    assert retrying(click) == visit_id
+    assert retrying(click) == visit_id  # its answer lost: sent again
+    assert _visits(engine) == before + 1
+    engine.dispose()
+
+
+@server
+def test_other_desks_hear_of_a_change_once_it_is_committed_and_never_of_a_refused_one(
+    engine, ctx
+):
+    import queue
+
+    from app.db import listener
+    from app.db.queries import notify
+    from app.errors import UserError
+    from app.services import till
+    from tests.till_helpers import make_buttons
+
+    button = make_buttons(engine, ctx.actor)[0]
+    heard: queue.Queue[tuple[str, set]] = queue.Queue()
+
+    def stored() -> set:
+        with read_session(engine) as session:
+            return set(session.execute(select(Visit.id)).scalars())
+
+    listening = listener(engine, lambda topic: heard.put((topic, stored())))
+    listening.start()
+    try:
+        assert listening.listening.wait(30)
+        refused = Visit(site_id=ctx.site_id, kind=VisitKind.RECEPTION.value)
+        with pytest.raises(UserError), write_session(engine) as session:
+            session.add(refused)
+            notify(session, "visits")
+            raise UserError("refusé")
+        with write_session(engine) as session:
+            click = till.record_click(session, ctx.actor, button.id)
+        visit = Visit(site_id=ctx.site_id, kind=VisitKind.RECEPTION.value)
+        with write_session(engine) as session:
+            session.add(visit)
+            notify(session, "directory")
+            notify(session, "visits")
+        # in commit order, each heard when its change is there for another desk to read
+        topic, seen = heard.get(timeout=30)
+        assert topic == "till" and click.id in seen and refused.id not in seen
+        topic, seen = heard.get(timeout=30)
+        assert topic == "directory" and visit.id in seen
+        topic, seen = heard.get(timeout=30)
+        assert topic == "visits" and visit.id in seen
+    finally:
+        listening.stop()

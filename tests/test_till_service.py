@@ -1,6 +1,8 @@
 """Till services: buttons, clicks, undo, donation weights, counters, day summary, roles."""
 
+import uuid
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -126,6 +128,44 @@ def test_a_switched_off_button_records_nothing(engine, coordinator, volunteer):
         till_setup.update_till_button(session, coordinator, buttons[0].id, active=False)
     with pytest.raises(UserError, match="désactivé"), write_session(engine) as session:
         till.record_click(session, volunteer, buttons[0].id)
+    with read_session(engine) as session:
+        assert session.exec(select(Visit)).all() == []
+
+
+def test_a_click_sent_again_under_its_id_lands_once(engine, volunteer):
+    """The desk sends a click again when its answer was lost: the same id, one visit."""
+    buttons = make_buttons(engine, volunteer)
+    visit_id = uuid.uuid4()
+    with write_session(engine) as session:
+        first = till.record_click(session, volunteer, buttons[0].id, now=NOON, visit_id=visit_id)
+    later = NOON + timedelta(seconds=20)
+    with write_session(engine) as session:
+        again = till.record_click(session, volunteer, buttons[0].id, now=later, visit_id=visit_id)
+    assert first.id == again.id == visit_id and again.kind == "achat"
+    assert till.to_utc_stored(again.occurred_at) == NOON  # the click of the first sending
+    with read_session(engine) as session:
+        assert [v.id for v in session.exec(select(Visit))] == [visit_id]
+
+
+def test_a_button_gone_or_of_another_site_records_nothing(engine, coordinator, volunteer):
+    buttons = make_buttons(engine, coordinator)
+    elsewhere = replace(volunteer, site_id=uuid.uuid4())
+    for actor, button_id in ((volunteer, uuid.uuid4()), (elsewhere, buttons[0].id)):
+        with pytest.raises(UserError, match="n'existe plus"), write_session(engine) as session:
+            till.record_click(session, actor, button_id)
+    with read_session(engine) as session:
+        assert session.exec(select(Visit)).all() == []
+
+
+def test_a_click_after_other_changes_is_undone_with_them(engine, coordinator, volunteer):
+    """Within a larger change, a click belongs to its transaction: all or nothing."""
+    buttons = make_buttons(engine, coordinator)
+    with write_session(engine) as session:
+        till_setup.update_till_button(session, coordinator, buttons[1].id, active=False)
+    with pytest.raises(UserError, match="désactivé"), write_session(engine) as session:
+        session.add(Visit(site_id=volunteer.site_id, kind="accueil", occurred_at=NOON))
+        till.record_click(session, volunteer, buttons[0].id, now=NOON)
+        till.record_click(session, volunteer, buttons[1].id, now=NOON)
     with read_session(engine) as session:
         assert session.exec(select(Visit)).all() == []
 

@@ -23,7 +23,7 @@ from sqlmodel import Session
 import models
 from app.db import postgres
 from app.db import sqlite as sqlite_engine
-from app.db.queries import notify
+from app.db.queries import NOTICES, notify
 from app.db.sqlite import DamagedDatabaseError, check_sqlite_file, quick_check
 from app.db.target import DatabaseTarget, as_target, is_server_address
 from app.errors import DatabaseError, EditConflict
@@ -37,6 +37,7 @@ __all__ = [
     "as_target",
     "bulk_load",
     "holds_data",
+    "insert_if_new",
     "insert_new_rows",
     "check_sqlite_file",
     "copy_aside",
@@ -44,6 +45,7 @@ __all__ = [
     "make_engine",
     "notify",
     "listener",
+    "nothing_personal",
     "open_database",
     "quick_check",
     "read_session",
@@ -123,6 +125,19 @@ def insert_new_rows(session: Session, table, rows: list[dict]) -> None:  # type:
         _module_of(session.get_bind()).insert_new_rows(session, table, rows)
 
 
+def insert_if_new(session: Session, table):  # type: ignore[no-untyped-def]
+    """An INSERT into `table` (to complete with `.values()` or `.from_select()`) that leaves a
+    row whose primary key is already there as it is."""
+    return _module_of(session.get_bind()).insert_if_new(table)
+
+
+def nothing_personal(statement):  # type: ignore[no-untyped-def]
+    """`statement`, marked as holding nothing personal (ids, kinds, times). On a server, as
+    the first statement of a write it leaves in the same message as the BEGIN, a round trip
+    fewer; its values are then written into its text, which the server logs if it fails."""
+    return statement.execution_options(**{postgres.NOTHING_PERSONAL: True})
+
+
 def server_answers(engine: Engine) -> bool:
     """A cheap question to the server on a new connection of its own (a pooled one may hang
     on a server gone from the network): True if it answers."""
@@ -179,18 +194,22 @@ def write_session(engine: Engine) -> Iterator[Session]:
 
     A write that the database refuses (full disk, read-only folder, busy file, server gone)
     becomes a DatabaseError with a French message; what was committed before stays as it was.
+    What `notify` asked is told to the other desks once the commit is done.
     """
-    writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+    writer = engine.execution_options(
+        sqlite_begin="IMMEDIATE", **{postgres.FIRST_WITH_BEGIN: True}
+    )
     with Session(writer, expire_on_commit=False) as session:
+        module = _module_of(engine)
         committing = False
         try:
             yield session
             session.flush()  # every statement is sent before COMMIT: up to here, a retry is safe
             committing = True
-            session.commit()
+            module.commit(session, session.info.pop(NOTICES, []))
         except (sa_exc.DBAPIError, sqlite3.OperationalError) as error:
             _quiet_rollback(session)
-            message = _module_of(engine).translate_error(error)
+            message = module.translate_error(error)
             if message is None:
                 raise
             message.retryable = postgres.is_retryable(error) or (  # type: ignore[attr-defined]

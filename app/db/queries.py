@@ -7,7 +7,7 @@ import uuid
 from collections import Counter
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import DateTime, Uuid, bindparam, func, select, text
+from sqlalchemy import DateTime, Uuid, bindparam, func, insert, literal, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -226,14 +226,48 @@ def lock_rows(session: Session, table, ids) -> None:  # type: ignore[no-untyped-
 
 
 LIVE_CHANNEL = "aiguillage"
+# session.info key: the topics to tell the other desks about once the session's write commits
+NOTICES = "aiguillage.notices"
 
 
 def notify(session: Session, topic: str) -> None:
-    """Tell the other desks that `topic` changed, when this transaction commits: PostgreSQL's
-    NOTIFY (sent only on commit, once per topic and transaction); nothing on SQLite, where a
-    single desk works alone."""
+    """Tell the other desks that `topic` changed, once this write is committed (once per topic
+    and transaction); nothing on SQLite, where a single desk works alone.
+
+    The topics are sent by `app.db.write_session` right after its COMMIT, in the same message
+    to the server but in a transaction of their own (`app.db.postgres.commit`): a NOTIFY inside
+    the writing transaction would hold PostgreSQL's cluster-wide notification lock until the
+    commit is on disk, and every desk's notifying commit would wait for the others' in turn."""
     if is_sqlite(session):
         return
-    session.execute(
-        text("SELECT pg_notify(:channel, :topic)"), {"channel": LIVE_CHANNEL, "topic": topic}
+    topics = session.info.setdefault(NOTICES, [])
+    if topic not in topics:
+        topics.append(topic)
+
+
+def insert_for_updated_row(session: Session, update, table, values: dict, link: str) -> bool:  # type: ignore[no-untyped-def]
+    """Run `update` (of at most one row, returning its id) and, if it changed a row, insert
+    `values` into `table` with the column `link` set to that row's id. True if both were done,
+    False if the update found no row (and nothing was inserted).
+
+    One statement on PostgreSQL (WITH … UPDATE … RETURNING feeding the INSERT: a round trip
+    fewer); the two statements on SQLite, which has no data-modifying WITH."""
+    if is_sqlite(session):
+        touched = session.execute(update).first()
+        if touched is None:
+            return False
+        session.execute(insert(table).values({**values, link: touched[0]}))
+        return True
+    touched = update.cte("touched")
+    columns = [table.c[name] for name in values]
+    source = select(
+        *(literal(values[column.name], column.type) for column in columns),
+        touched.c[0],
     )
+    statement = (
+        insert(table)
+        .from_select([*values, link], source)
+        .add_cte(touched)
+        .returning(table.c[link])
+    )
+    return session.execute(statement).first() is not None

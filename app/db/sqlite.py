@@ -127,11 +127,20 @@ def storage_error(error: BaseException) -> DatabaseError:
     return DatabaseError(message)
 
 
-def insert_new_rows(session: Session, table, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
+def insert_if_new(table):  # type: ignore[no-untyped-def]
     """INSERT … ON CONFLICT DO NOTHING: a row whose key is already there is left as it is."""
     from sqlalchemy.dialects.sqlite import insert
 
-    session.execute(insert(table).on_conflict_do_nothing(), rows)
+    return insert(table).on_conflict_do_nothing()
+
+
+def insert_new_rows(session: Session, table, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    session.execute(insert_if_new(table), rows)
+
+
+def commit(session: Session, topics: list[str]) -> None:
+    """Commit the session's transaction (a single desk has no other desk to tell)."""
+    session.commit()
 
 
 def make_engine(path: Path) -> Engine:

@@ -11,12 +11,14 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import NoReturn
 
-from sqlalchemy import func, update
-from sqlalchemy.orm import load_only
+from sqlalchemy import bindparam, func, update
+from sqlalchemy.orm import load_only, make_transient_to_detached
 from sqlmodel import Session, col, select
 
 from app.clock import day_bounds, local_today, to_utc, utcnow
+from app.db import insert_if_new, nothing_personal
 from app.db.queries import notify
 from app.errors import UserError
 from app.i18n import translate
@@ -91,26 +93,84 @@ def record_click(
 ) -> Visit:
     """One click on a till button: one anonymous visit of the button's kind.
 
+    One statement makes the visit from the button's row, if the button is this site's and
+    switched on (on a server: BEGIN and that statement, then COMMIT, two round trips).
     `visit_id` is made by the desk before sending: a click whose answer was lost with the
-    connection is kept in the outbox under the same id, and never lands twice."""
+    connection is sent again (or kept in the outbox) under the same id, and never lands twice.
+    """
     require(actor, Permission.USE_TILL)
-    button = button_of_site(session, actor, button_id)
-    if not button.active:
-        raise UserError(translate("Till", "This button is switched off. Ask a coordinator."))
     moment = _utc(now)
     visit = Visit(
         id=visit_id or uuid.uuid4(),
         site_id=actor.site_id,
         agent_id=actor.agent_id,
-        kind=button.kind_code,
         occurred_at=moment,
         created_at=moment,
         updated_at=moment,
     )
-    session.add(visit)
-    session.flush()
+    statement, values = _visit_from_button(session, visit, button_id)
+    made = session.execute(statement, values).all()
+    if made:
+        visit.kind = made[0].kind
+        make_transient_to_detached(visit)
+        session.add(visit)  # stored as it is: the session knows it without reading it back
+    else:
+        visit = _landed_before(session, actor, visit.id) or _refuse_click(session, actor, button_id)
     notify(session, "till")
     return visit
+
+
+_BUTTON_ID, _BUTTON_SITE = "click_button_id", "click_button_site"
+
+
+def _visit_from_button(session: Session, visit: Visit, button_id: uuid.UUID):  # type: ignore[no-untyped-def]
+    """INSERT INTO visit … SELECT …, the button's kind FROM till_button WHERE it is the site's
+    and switched on; nothing if the visit's id is already there (RETURNING the kind): the
+    statement and its values."""
+    values = {name: getattr(visit, name) for name in _CLICK_COLUMNS}
+    values.update({_BUTTON_ID: button_id, _BUTTON_SITE: visit.site_id})
+    return _click_statement(session), values
+
+
+_CLICK_COLUMNS = [column.name for column in Visit.__table__.columns if column.name != "kind"]
+_CLICK_STATEMENTS: dict[str, object] = {}  # per engine kind
+
+
+def _click_statement(session: Session):  # type: ignore[no-untyped-def]
+    """The click's statement, built once per engine kind (its values are parameters)."""
+    dialect = session.get_bind().dialect.name
+    if dialect not in _CLICK_STATEMENTS:
+        _CLICK_STATEMENTS[dialect] = _build_click_statement(session)
+    return _CLICK_STATEMENTS[dialect]
+
+
+def _build_click_statement(session: Session):  # type: ignore[no-untyped-def]
+    table = Visit.__table__
+    source = select(  # type: ignore[call-overload]
+        *(bindparam(name, type_=table.c[name].type) for name in _CLICK_COLUMNS),
+        TillButton.kind_code,
+    ).where(
+        TillButton.id == bindparam(_BUTTON_ID),
+        TillButton.site_id == bindparam(_BUTTON_SITE),
+        col(TillButton.active).is_(True),
+    )
+    insert = insert_if_new(session, table).from_select([*_CLICK_COLUMNS, "kind"], source)
+    return nothing_personal(insert.returning(table.c.kind))  # a till never knows who came
+
+
+def _landed_before(session: Session, actor: Actor, visit_id: uuid.UUID) -> Visit | None:
+    """The click already stored under this id (sent again after its answer was lost)."""
+    return session.exec(
+        select(Visit)
+        .options(load_only(*_TILL_VISIT_COLUMNS))
+        .where(Visit.id == visit_id, Visit.site_id == actor.site_id)
+    ).first()
+
+
+def _refuse_click(session: Session, actor: Actor, button_id: uuid.UUID) -> NoReturn:
+    """Why the button made no visit, in French: gone, another site's, or switched off."""
+    button_of_site(session, actor, button_id)
+    raise UserError(translate("Till", "This button is switched off. Ask a coordinator."))
 
 
 def _till_kinds(session: Session, actor: Actor) -> list[str]:

@@ -8,11 +8,12 @@ from datetime import UTC, datetime
 from functools import cache
 
 from sqlalchemy import DateTime, String, TextClause, Uuid, bindparam, column, func, text
+from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, col, select, update
 
 from app import taxonomy
 from app.clock import day_bounds, local_today, to_local, utcnow
-from app.db.queries import index_hint, notify
+from app.db.queries import index_hint, insert_for_updated_row, notify
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
@@ -102,8 +103,6 @@ def log_visit(
     require(actor, Permission.LOG_VISITS if person_id else Permission.LOG_ANONYMOUS_VISIT)
     now = now or utcnow()
     cleaned = clean_visit_fields(fields, anonymous=person_id is None)
-    if person_id is not None:
-        person_id = _touch_live_file(session, person_id, now)
     visit = Visit(
         site_id=actor.site_id,
         agent_id=actor.agent_id,
@@ -114,12 +113,47 @@ def log_visit(
         updated_at=now,
         **cleaned.__dict__,
     )
-    session.add(visit)
-    session.flush()
+    if person_id is None or not _log_on_live_file(session, visit, now):
+        if person_id is not None:
+            person_id = visit.person_id = _touch_live_file(session, person_id, now)
+        session.add(visit)
+        session.flush()
     notify(session, "visits")
     if person_id is not None:
         notify(session, f"person:{person_id}")
     return visit
+
+
+def _touch_live(person_id: uuid.UUID, now: datetime):  # type: ignore[no-untyped-def]
+    """The file's last activity becomes `now`, if it is a live file (not merged, not
+    anonymised); returns its id."""
+    return (
+        update(Person)
+        .where(
+            col(Person.id) == person_id,
+            col(Person.merged_into_id).is_(None),
+            col(Person.anonymised_at).is_(None),
+        )
+        .values(last_activity_at=now)
+        .returning(col(Person.id))
+    )
+
+
+def _log_on_live_file(session: Session, visit: Visit, now: datetime) -> bool:
+    """The usual case in one go: the visit's file is live, touched and the visit stored with
+    it. False (nothing done) when the file was merged meanwhile or is gone."""
+    values = {
+        column.name: getattr(visit, column.name)
+        for column in Visit.__table__.columns
+        if column.name != "person_id"
+    }
+    if not insert_for_updated_row(
+        session, _touch_live(visit.person_id, now), Visit.__table__, values, "person_id"
+    ):
+        return False
+    make_transient_to_detached(visit)
+    session.add(visit)  # stored as it is: the session knows it without reading it back
+    return True
 
 
 def _touch_live_file(session: Session, person_id: uuid.UUID, now: datetime) -> uuid.UUID:
@@ -127,16 +161,7 @@ def _touch_live_file(session: Session, person_id: uuid.UUID, now: datetime) -> u
     show a file another desk merged a moment ago). Its last activity becomes `now`; the UPDATE
     waits for a merge of the same file in progress and then sees its outcome."""
     for _ in range(10):  # a merged file points to the kept one; chains are short
-        touched = session.exec(  # type: ignore[call-overload]
-            update(Person)
-            .where(
-                col(Person.id) == person_id,
-                col(Person.merged_into_id).is_(None),
-                col(Person.anonymised_at).is_(None),
-            )
-            .values(last_activity_at=now)
-        )
-        if touched.rowcount == 1:
+        if session.execute(_touch_live(person_id, now)).first() is not None:
             return person_id
         kept = session.exec(
             select(Person.merged_into_id).where(col(Person.id) == person_id)
