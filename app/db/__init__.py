@@ -45,7 +45,6 @@ __all__ = [
     "make_engine",
     "notify",
     "listener",
-    "nothing_personal",
     "open_database",
     "quick_check",
     "read_session",
@@ -131,13 +130,6 @@ def insert_if_new(session: Session, table):  # type: ignore[no-untyped-def]
     return _module_of(session.get_bind()).insert_if_new(table)
 
 
-def nothing_personal(statement):  # type: ignore[no-untyped-def]
-    """`statement`, marked as holding nothing personal (ids, kinds, times). On a server, as
-    the first statement of a write it leaves in the same message as the BEGIN, a round trip
-    fewer; its values are then written into its text, which the server logs if it fails."""
-    return statement.execution_options(**{postgres.NOTHING_PERSONAL: True})
-
-
 def server_answers(engine: Engine) -> bool:
     """A cheap question to the server on a new connection of its own (a pooled one may hang
     on a server gone from the network): True if it answers."""
@@ -196,9 +188,7 @@ def write_session(engine: Engine) -> Iterator[Session]:
     becomes a DatabaseError with a French message; what was committed before stays as it was.
     What `notify` asked is told to the other desks once the commit is done.
     """
-    writer = engine.execution_options(
-        sqlite_begin="IMMEDIATE", **{postgres.FIRST_WITH_BEGIN: True}
-    )
+    writer = engine.execution_options(sqlite_begin="IMMEDIATE")
     with Session(writer, expire_on_commit=False) as session:
         module = _module_of(engine)
         committing = False

@@ -93,7 +93,6 @@ def make_engine(url: URL) -> Engine:
     )
     if pinned:
         _pin_certificate(engine, url, str(pinned))
-    _send_begin_with_first_statement(engine)
     return engine
 
 
@@ -288,95 +287,9 @@ def commit(session: Session, topics: list[str]) -> None:
         if status == TransactionStatus.INTRANS:  # (a failed one is only rolled back)
             connection.exec_driver_sql(f"COMMIT; {notices}", execution_options=plain)
         elif status == TransactionStatus.IDLE:  # nothing was sent: nothing to commit
-            connection.info.pop(_BEGIN_PENDING, None)
             with _autocommit(raw):
                 connection.exec_driver_sql(notices, execution_options=plain)
     session.commit()
-
-
-def _begin_command(raw) -> str:  # type: ignore[no-untyped-def]
-    """The BEGIN psycopg itself would send, with the connection's isolation level."""
-    words = ["BEGIN"]
-    if raw.isolation_level is not None:
-        words.append("ISOLATION LEVEL " + raw.isolation_level.name.replace("_", " "))
-    if raw.read_only is not None:
-        words.append("READ ONLY" if raw.read_only else "READ WRITE")
-    if raw.deferrable is not None:
-        words.append("DEFERRABLE" if raw.deferrable else "NOT DEFERRABLE")
-    return " ".join(words)
-
-
-# execution options: app.db.write_session's engine; a statement holding nothing personal
-FIRST_WITH_BEGIN = "aiguillage_first_with_begin"
-NOTHING_PERSONAL = "aiguillage_nothing_personal"
-_BEGIN_PENDING = "aiguillage.begin_pending"  # connection.info keys
-_BEGIN_SENT = "aiguillage.begin_sent"
-
-
-def _send_begin_with_first_statement(engine: Engine) -> None:
-    """A write transaction's BEGIN leaves in the same message as its first statement, when
-    that statement holds nothing personal (`NOTHING_PERSONAL`: ids, kinds, times).
-
-    psycopg sends BEGIN on its own, one round trip before the first statement. For a write
-    (`FIRST_WITH_BEGIN`), the connection is put in psycopg's autocommit when the transaction
-    starts, so psycopg sends no BEGIN, and the first statement goes as `BEGIN; <statement>`
-    (its values bound by psycopg itself: `ClientCursor.mogrify`; the simple query protocol
-    runs both in order). Its values are then in its text, which the server writes to its log
-    when the statement fails: hence only for statements marked as holding nothing personal;
-    any other first statement gets its own BEGIN, as psycopg would send it. The transaction
-    is then open on the server as usual: the next statements, COMMIT and ROLLBACK work as
-    before. Back in the pool, psycopg's autocommit is off again. A connection already in
-    autocommit (isolation_level="AUTOCOMMIT") is left as it is."""
-    from psycopg import ClientCursor
-    from psycopg.pq import TransactionStatus
-    from sqlalchemy import event
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
-        if connection.get_execution_options().get(FIRST_WITH_BEGIN):
-            raw = connection.connection.driver_connection
-            if not raw.autocommit and raw.info.transaction_status == TransactionStatus.IDLE:
-                connection.info[_BEGIN_PENDING] = _begin_command(raw)
-                raw.autocommit = True
-
-    @event.listens_for(engine, "before_cursor_execute", retval=True)
-    def _with_begin(connection, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        begin = connection.info.pop(_BEGIN_PENDING, None)
-        if begin is None:
-            return statement, parameters
-        fused = (
-            not executemany
-            and isinstance(parameters, dict)
-            and context is not None
-            and not context.no_parameters
-            and context.execution_options.get(NOTHING_PERSONAL)
-        )
-        if not fused:
-            cursor.execute(begin)
-            return statement, parameters
-        connection.info[_BEGIN_SENT] = (statement, parameters)
-        bound = ClientCursor(cursor.connection).mogrify(statement, parameters)
-        return f"{begin}; {bound}", None
-
-    @event.listens_for(engine, "after_cursor_execute")
-    def _statement_result(connection, cursor, *_args) -> None:  # type: ignore[no-untyped-def]
-        if connection.info.pop(_BEGIN_SENT, None) is not None:
-            cursor.nextset()  # past BEGIN's empty result, to the statement's own
-
-    @event.listens_for(engine, "handle_error")
-    def _as_written(context) -> None:  # type: ignore[no-untyped-def]
-        """The error tells of the statement as the code wrote it, its values apart."""
-        sent = context.connection.info.pop(_BEGIN_SENT, None) if context.connection else None
-        if sent is not None and context.sqlalchemy_exception is not None:
-            context.sqlalchemy_exception.statement, context.sqlalchemy_exception.params = sent
-
-    @event.listens_for(engine, "checkin")
-    def _transactions_again(raw, record) -> None:  # type: ignore[no-untyped-def]
-        record.info.pop(_BEGIN_PENDING, None)  # the same dict as the Connection's info
-        record.info.pop(_BEGIN_SENT, None)
-        if raw is not None and raw.autocommit:
-            if raw.info.transaction_status == TransactionStatus.IDLE:
-                raw.autocommit = False
 
 
 _CONNECTION_WORDS = (
