@@ -311,7 +311,10 @@ def measure_hundred_clicks(db: Path) -> dict:
     page.resize(1200, 760)
     page.show()
     page.refresh()
-    app.processEvents()
+    deadline = time.monotonic() + 60
+    while not page.button_widgets() and time.monotonic() < deadline:  # read on the worker
+        app.processEvents()
+        time.sleep(0.005)
     # every button but « Dépôt d'objets », whose weighing panel waits for the volunteer
     widgets = [w for w in page.button_widgets() if w.kind != "depot"]
     durations: list[float] = []
