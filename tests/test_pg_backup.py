@@ -296,3 +296,27 @@ def test_a_desk_that_is_not_the_main_pc_is_sent_to_it(filled, tmp_path, capsys, 
     save_desk(as_target(filled).url, "office")  # a desk that joined, without --db
     assert cli_main(["backup"]) == 2
     assert "poste principal" in capsys.readouterr().err
+
+
+def test_a_shared_database_restores_on_a_server_that_never_had_its_desks(
+    filled, tmp_path, own_server, engine, capsys, monkeypatch
+):
+    """The backup of a place that shares its database carries the rights of each kind of
+    desk (row security included): it restores, and checks, on a new server whose roles were
+    never made, as on a replacement main PC."""
+    from sqlalchemy import text
+
+    from app.db.pg_roles import set_up_sharing
+
+    with engine.begin() as connection:
+        set_up_sharing(connection, 5, "ab" * 32)
+        policies = connection.execute(text("SELECT count(*) FROM pg_policies")).scalar_one()
+    assert policies >= 2
+    result = create_server_backup(filled, tmp_path / "b", now=to_utc(NOW))
+    fresh = address(own_server)
+    restored = restore_server_backup(fresh, result.backup.path, tmp_path / "de-cote")
+    assert restored.counts == {"person": 2, "visit": 3, "referral": 1}
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "donnees"))  # this PC shares nothing
+    capsys.readouterr()
+    assert cli_main(["check", str(result.backup.path)]) == 0  # on a temporary server
+    assert "serveur temporaire" in capsys.readouterr().out

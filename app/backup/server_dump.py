@@ -71,6 +71,7 @@ def restore_into(access: ServerAccess, dump: Path, *, without_sharing: bool = Fa
     """Restore the archive into `access`'s (empty) database in one transaction: all of it or
     nothing. Owners and rights are those of this login; `without_sharing` leaves the desks'
     list and join codes out (they belong to the server the desks joined, not to the data)."""
+    _make_desk_roles(access)
     arguments = ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction"]
     if without_sharing:
         arguments += ["--exclude-schema", SHARING_SCHEMA]
@@ -78,6 +79,25 @@ def restore_into(access: ServerAccess, dump: Path, *, without_sharing: bool = Fa
     if without_sharing:  # pg_restore still makes the schema itself, empty
         with access.connect(autocommit=True) as connection:
             connection.execute(f"DROP SCHEMA IF EXISTS {SHARING_SCHEMA} CASCADE")
+
+
+def _make_desk_roles(access: ServerAccess) -> None:
+    """The roles of the kinds of desk (no login, no rights yet), which the archive of a shared
+    database names in its row-security policies: a new server (a replacement main PC, the
+    temporary server of a check) never had them."""
+    import psycopg
+
+    from app.db.pg_roles import KINDS, group_role
+
+    with access.connect(autocommit=True) as connection:
+        for kind in KINDS:
+            role = group_role(kind)
+            if connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone():
+                continue
+            try:
+                connection.execute(f'CREATE ROLE "{role}" NOLOGIN')
+            except psycopg.errors.DuplicateObject:
+                pass  # made a moment ago by another restore
 
 
 def schema_revision(access: ServerAccess) -> str:
