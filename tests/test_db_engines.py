@@ -378,3 +378,19 @@ def test_other_desks_hear_of_a_change_once_it_is_committed_and_never_of_a_refuse
         assert topic == "visits" and visit.id in seen
     finally:
         listening.stop()
+
+
+@server
+def test_a_notification_the_server_refuses_after_the_commit_does_not_undo_the_save(engine, ctx):
+    """The COMMIT went through, then the notification was refused (here a payload longer than
+    PostgreSQL takes): the save is said done, not refused, so nobody saves it a second time;
+    the other desks catch up at their next change or poll."""
+    from app.db.queries import notify
+
+    visit = Visit(site_id=ctx.site_id, kind=VisitKind.RECEPTION.value)
+    with write_session(engine) as session:
+        session.add(visit)
+        notify(session, "x" * 9000)
+        notify(session, "visits")
+    with read_session(engine) as session:
+        assert session.get(Visit, visit.id) is not None

@@ -266,22 +266,27 @@ def commit(session: Session, topics: list[str]) -> None:
     """Commit the session's transaction, then tell the other desks about `topics`.
 
     The COMMIT and the notifications leave in one message (the simple query protocol runs its
-    statements in order, the SELECT pg_notify(…) in a transaction of its own after the COMMIT):
-    one round trip, and PostgreSQL's cluster-wide lock on the notification queue is taken
-    only for the instant of queueing them, never while the commit waits for the disk. A
-    failed COMMIT stops the message there: nothing is announced."""
+    statements in order, the pg_notify(…) in a transaction of its own after the COMMIT): one
+    round trip, and PostgreSQL's cluster-wide lock on the notification queue is taken only for
+    the instant of queueing them, never while the commit waits for the disk. A failed COMMIT
+    stops the message there: nothing is announced. A notification the server refuses once the
+    COMMIT is done (a full queue, a lock wait that times out) is dropped inside the message
+    itself: the save is done and must not be reported refused, or it would be made twice; the
+    other desks catch up at the next change they hear of, or poll."""
     if topics:
         from psycopg import sql
         from psycopg.pq import TransactionStatus
 
         connection = session.connection()
         raw = connection.connection.driver_connection
-        notices = sql.SQL("SELECT {}").format(
-            sql.SQL(", ").join(
-                sql.SQL("pg_notify({}, {})").format(sql.Literal(LIVE_CHANNEL), sql.Literal(topic))
-                for topic in topics
-            )
+        calls = sql.SQL(", ").join(
+            sql.SQL("pg_notify({}, {})").format(sql.Literal(LIVE_CHANNEL), sql.Literal(topic))
+            for topic in topics
         ).as_string(raw)
+        notices = (
+            f"DO $notices$ BEGIN PERFORM {calls}; "
+            "EXCEPTION WHEN OTHERS OR query_canceled THEN NULL; END $notices$"
+        )
         plain = {"no_parameters": True}  # sent as is: the simple query protocol
         status = raw.info.transaction_status
         if status == TransactionStatus.INTRANS:  # (a failed one is only rolled back)
