@@ -173,6 +173,7 @@ def test_cli_backup_check_and_restore(filled, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("AIGUILLAGE_BACKUP_PASSPHRASE", "chut")
     assert cli_main(["backup", "--db", str(filled), "--to", str(tmp_path / "b"), "--encrypt"]) == 0
     [made] = list((tmp_path / "b").glob("*.enc"))
+    assert "1 personne, 1 passage, 0 orientation\n" in capsys.readouterr().out
     assert cli_main(["check", "--db", str(made)]) == 0
     assert cli_main(["check", "--db", str(filled)]) == 0
     target = tmp_path / "other.sqlite"
@@ -198,3 +199,23 @@ def test_a_damaged_database_is_not_backed_up(filled, tmp_path, engine, thorough)
         create_backup(filled, tmp_path / "b", thorough=thorough)
     assert caught.value.message
     assert list((tmp_path / "b").iterdir()) == []  # no half-made file left behind
+
+
+@pytest.mark.parametrize(
+    ("language", "counts", "expected"),
+    [
+        ("fr", (0, 0, 0), "0 personne, 0 passage, 0 orientation"),
+        ("fr", (1, 1, 1), "1 personne, 1 passage, 1 orientation"),
+        ("fr", (2, 3, 12), "2 personnes, 3 passages, 12 orientations"),
+        ("fr", (1, None, 0), "1 personne, ? passages, 0 orientation"),
+        ("en", (0, 0, 0), "0 people, 0 visits, 0 referrals"),
+        ("en", (1, 1, 1), "1 person, 1 visit, 1 referral"),
+        ("en", (2, 3, 12), "2 people, 3 visits, 12 referrals"),
+    ],
+)
+def test_what_a_backup_holds_is_said_with_the_right_plurals(language, counts, expected):
+    from app.backup.contents_words import contents_words
+    from app.i18n import set_language
+
+    set_language(language)
+    assert contents_words(*counts) == expected

@@ -176,3 +176,29 @@ def test_a_dialog_opened_with_the_server_stopped_says_so_in_french(
     assert "poste principal" in said and "modification" not in said  # nothing was being changed
     assert not dialog_kind.filled(dialog) and dialog.isVisible()
     assert shown_messages.of("crash") == [] and shown_messages.reports == []
+
+
+def test_the_referral_dialog_reads_again_once_the_server_is_back(
+    qtbot, server, place, real_db_worker, shown_messages
+):
+    """A first read refused leaves « Orienter » waiting; « Réessayer » reads again."""
+    from PySide6.QtCore import Qt
+
+    engine, ctx = place
+    _place_with_a_referral(engine, ctx)
+    server.stop("immediate")
+    dialog = DIALOGS["referral"].open(ctx, {})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.retry_button.isVisible()
+    qtbot.waitUntil(dialog.retry_button.isVisible, timeout=60_000)
+    assert "poste principal" in dialog.who_label.text()
+    assert dialog.retry_button.text() == "Réessayer" and not dialog.refer_button.isEnabled()
+
+    server.start()
+    qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
+    assert dialog.who_label.text() == "Chargement…" and not dialog.retry_button.isVisible()
+    qtbot.waitUntil(lambda: DIALOGS["referral"].filled(dialog), timeout=60_000)
+    assert dialog.who_label.text() == "Orientation anonyme : aucun nom n'est gardé."
+    assert not dialog.retry_button.isVisible()
+    assert shown_messages.of("crash") == [] and shown_messages.reports == []

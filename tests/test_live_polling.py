@@ -51,6 +51,55 @@ class ListeningCutter:
         self.thread.join(10)
 
 
+class LoginRefusal:
+    """The server turns away the named applications as if it were away for them: `refuse(…)`
+    ends their open connections and refuses new ones (a login event trigger on this test's
+    database), `allow(…)` lets them in again; the other connections go on."""
+
+    def __init__(self, db_path) -> None:
+        self.address = ListeningCutter(db_path).address
+        with psycopg.connect(self.address, autocommit=True) as connection:
+            connection.execute("CREATE TABLE refused_logins (application text PRIMARY KEY)")
+            connection.execute(
+                "CREATE FUNCTION refuse_login() RETURNS event_trigger LANGUAGE plpgsql AS $$ "
+                "BEGIN IF EXISTS (SELECT 1 FROM refused_logins WHERE application = "
+                "current_setting('application_name')) THEN RAISE EXCEPTION 'refused'; END IF; "
+                "END $$"
+            )
+            connection.execute(
+                "CREATE EVENT TRIGGER refuse_login ON login EXECUTE FUNCTION refuse_login()"
+            )
+
+    def refuse(self, *applications: str) -> None:
+        with psycopg.connect(self.address, autocommit=True) as connection:
+            for application in applications:
+                connection.execute("INSERT INTO refused_logins VALUES (%s)", (application,))
+                connection.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE application_name = %s AND datname = current_database()",
+                    (application,),
+                )
+
+    def allow(self, *applications: str) -> None:
+        with psycopg.connect(self.address, autocommit=True) as connection:
+            for application in applications:
+                connection.execute(
+                    "DELETE FROM refused_logins WHERE application = %s", (application,)
+                )
+
+    def open_connections(self, application: str) -> int:
+        with psycopg.connect(self.address, autocommit=True) as connection:
+            return connection.execute(
+                "SELECT count(*) FROM pg_stat_activity "
+                "WHERE application_name = %s AND datname = current_database()",
+                (application,),
+            ).fetchone()[0]
+
+    def close(self) -> None:
+        with psycopg.connect(self.address, autocommit=True) as connection:
+            connection.execute("DROP EVENT TRIGGER refuse_login")
+
+
 class _Window(QWidget):
     def set_badge(self, key: str, count: int) -> None:
         pass
@@ -131,3 +180,36 @@ def test_once_listening_holds_again_the_desk_stops_polling_by_itself(
     qtbot.waitUntil(lambda: reception.log_model.rowCount() == 1, timeout=SEEN_TIMEOUT_MS)
     assert "visits" in heard  # told by the notification itself, not by a poll
     assert not listener.polling.is_set()
+
+
+def test_a_write_made_after_the_last_poll_is_shown_once_listening_holds(
+    qtbot, db_path, engine, ctx, agent, window, monkeypatch
+):
+    """The server away for the listener from the start (LISTEN refused twice: polling), then
+    away for both (nothing watches), a write by another desk, then LISTEN back: the desk was
+    never listening before, yet it reads again what that write changed."""
+    monkeypatch.setattr(postgres, "LISTEN_RETRY_S", 1.0)
+    person = make_person(engine, agent, "Hélène", "Le Gall")
+    refusal = LoginRefusal(db_path)
+    try:
+        refusal.refuse("aiguillage-live")
+        connect_live(window, ctx)
+        reception = _visible_reception(qtbot, ctx, window)
+        listener = window.live.listener
+        qtbot.waitUntil(listener.polling.is_set, timeout=SEEN_TIMEOUT_MS)
+        refusal.refuse("aiguillage-poll")  # the last poll is done: nothing watches any more
+        qtbot.waitUntil(
+            lambda: (
+                not listener.polling.is_set() and refusal.open_connections("aiguillage-poll") == 0
+            ),
+            timeout=SEEN_TIMEOUT_MS,
+        )
+        _log_visit_at_another_desk(db_path, agent, person)
+        assert reception.log_model.rowCount() == 0
+        assert not listener.listening.is_set()
+        refusal.allow("aiguillage-live")
+        qtbot.waitUntil(listener.listening.is_set, timeout=SEEN_TIMEOUT_MS)
+        qtbot.waitUntil(lambda: reception.log_model.rowCount() == 1, timeout=SEEN_TIMEOUT_MS)
+        assert listener.mode == "listening"
+    finally:
+        refusal.close()

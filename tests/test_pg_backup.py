@@ -250,7 +250,7 @@ def test_cli_backup_check_and_restore_with_an_address(
     assert cli_main(["backup", "--db", url, "--to", str(tmp_path / "b"), "--encrypt"]) == 0
     [made] = list((tmp_path / "b").glob("*.dump.enc"))
     out = capsys.readouterr().out
-    assert "2 personnes, 3 passages, 1 orientations" in out and "vérifiée" in out
+    assert "2 personnes, 3 passages, 1 orientation\n" in out and "vérifiée" in out
     assert as_target(url).url.password not in out
 
     assert cli_main(["check", "--db", url, str(made)]) == 0
@@ -262,7 +262,7 @@ def test_cli_backup_check_and_restore_with_an_address(
     engine.dispose()
     assert cli_main(["restore", "--db", url, "--from", str(made)]) == 0
     out = capsys.readouterr().out
-    assert "2 personnes, 3 passages, 1 orientations" in out
+    assert "2 personnes, 3 passages, 1 orientation\n" in out
     assert "avant-restauration-" in out
     assert _people(engine) == ["Amina", "Karim"]
 
@@ -282,7 +282,7 @@ def test_cli_checks_a_dump_on_a_temporary_server_when_none_is_given(
     capsys.readouterr()
     assert cli_main(["check", str(made)]) == 0
     out = capsys.readouterr().out
-    assert "2 personnes, 3 passages, 1 orientations" in out
+    assert "2 personnes, 3 passages, 1 orientation\n" in out
     assert "serveur temporaire" in out
     counts_file(made).write_text('{"tables": {"public.person": 40}}', encoding="utf-8")
     assert cli_main(["check", "--db", str(filled), str(made)]) == 2

@@ -97,7 +97,7 @@ def test_the_main_pc_backs_up_and_restores_the_shared_database(qtbot, shared_pla
         assert "déconnecté un instant" in shown_messages.questions[-1]
         kind, said = shown_messages[-1]
         assert kind == "info", shown_messages
-        assert "1 personnes, 0 passages, 0 orientations" in said
+        assert "restaurée : 1 personne, 0 passage, 0 orientation." in said
         assert "avant-restauration-" in said and "Reconnectez-vous" in said
         assert panel.isEnabled() and panel.status.text() == "Sauvegarde restaurée."
         assert _people(engine) == ["Amina"]

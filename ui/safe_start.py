@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
+from app.backup.contents_words import people_words, visits_words
 from app.commands.common import database_failure_message
 from app.context import DeskContext
 from app.db import DamagedDatabaseError, DatabaseTarget, as_target
@@ -68,12 +69,12 @@ def _offer_restore(db_path: Path, language: str, problem: str) -> DeskContext | 
         problem
         + "\n\n"
         + _tr(
-            "Restore the latest good backup, made on %1 (%2 people, %3 visits)? "
+            "Restore the latest good backup, made on %1 (%2, %3)? "
             "The damaged file is kept aside; changes made after the backup are lost."
         )
         .replace("%1", when)
-        .replace("%2", str(latest.people or 0))
-        .replace("%3", str(latest.visits or 0))
+        .replace("%2", people_words(latest.people or 0))
+        .replace("%3", visits_words(latest.visits or 0))
     )
     if not messages.confirm(None, title, question):
         return None

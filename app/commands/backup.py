@@ -67,12 +67,9 @@ def _passphrase(confirm: bool) -> str:
 
 
 def _counts_line(info) -> str:  # type: ignore[no-untyped-def]
-    return (
-        _tr("%1 people, %2 visits, %3 referrals")
-        .replace("%1", str(info.people if info.people is not None else "?"))
-        .replace("%2", str(info.visits if info.visits is not None else "?"))
-        .replace("%3", str(info.referrals if info.referrals is not None else "?"))
-    )
+    from app.backup.contents_words import contents_words
+
+    return contents_words(info.people, info.visits, info.referrals)
 
 
 def _server_address(args: argparse.Namespace, target):  # type: ignore[no-untyped-def]

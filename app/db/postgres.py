@@ -426,7 +426,9 @@ class Listener:
     """What the other desks changed, as it happens: a connection of its own, in autocommit,
     LISTENs on the desks' channel in a background thread and calls `on_topic(topic)` for each
     notification (from that thread). A lost connection is opened again, waiting a little longer
-    each time (up to 10 s); once back, `on_topic("*")` says anything may have changed meanwhile.
+    each time (up to 10 s); once back, `on_topic("*")` says anything may have changed meanwhile
+    (after a cut, a refused connection or a period of polling alike: a write made after the last
+    poll and before LISTEN holds is heard by nobody else).
 
     When LISTEN cannot be kept (the connection keeps being cut, or a pooler in front of the
     server drops notifications), the same thread polls the server's change stamp every 2 s
@@ -472,7 +474,8 @@ class Listener:
     def _run(self) -> None:
         import psycopg
 
-        delay, been_connected, failures = 0.5, False, 0
+        delay, failures = 0.5, 0
+        unheard = False  # an attempt ended (cut, refused, polling after it): changes went unheard
         while not self._stop.is_set():
             if failures >= FAILURES_BEFORE_POLLING:
                 self._poll_for(LISTEN_RETRY_S)
@@ -484,9 +487,8 @@ class Listener:
                     connection.execute(f"LISTEN {self.channel}")
                     self._probe(connection)
                     self.listening.set()
-                    if been_connected:
+                    if unheard:
                         self.on_topic("*")
-                    been_connected = True
                     while not self._stop.is_set():
                         for note in connection.notifies(timeout=0.5):
                             self._deliver(note.payload)
@@ -495,6 +497,7 @@ class Listener:
             except (psycopg.Error, ListenLost) as error:
                 logging.getLogger(__name__).info("live updates cut: %s", type(error).__name__)
             self.listening.clear()
+            unheard = True
             if self._stop.is_set():
                 break
             if time.monotonic() - started >= LISTEN_HOLD_S:

@@ -280,6 +280,14 @@
 <context>
     <name>ReferDialog</name>
     <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Read the referral details again</source>
+        <translation>Relire les informations de l'orientation</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/refer.py" line="78" />
         <location filename="../../ui/dialogs/refer.py" line="248" />
         <source>Loading…</source>

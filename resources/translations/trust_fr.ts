@@ -544,14 +544,37 @@
         </message>
     </context>
     <context>
+        <name>BackupContents</name>
+        <message>
+            <source>%1 people</source>
+            <translation>%1 personnes</translation>
+        </message>
+        <message>
+            <source>%1 person</source>
+            <translation>%1 personne</translation>
+        </message>
+        <message>
+            <source>%1 referral</source>
+            <translation>%1 orientation</translation>
+        </message>
+        <message>
+            <source>%1 referrals</source>
+            <translation>%1 orientations</translation>
+        </message>
+        <message>
+            <source>%1 visit</source>
+            <translation>%1 passage</translation>
+        </message>
+        <message>
+            <source>%1 visits</source>
+            <translation>%1 passages</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupCli</name>
         <message>
             <source>%1 is sound.</source>
             <translation>%1 est en bon état.</translation>
-        </message>
-        <message>
-            <source>%1 people, %2 visits, %3 referrals</source>
-            <translation>%1 personnes, %2 passages, %3 orientations</translation>
         </message>
         <message>
             <source>Backup made and checked: %1</source>
@@ -792,8 +815,8 @@
             <translation>Remplacer la base partagée par la sauvegarde du %1 ? Les données actuelles sont d'abord mises de côté. Chaque poste est déconnecté un instant, puis se reconnecte tout seul ; ce qui a été fait depuis cette sauvegarde ne sera plus affiché.</translation>
         </message>
         <message>
-            <source>The backup was restored: %1 people, %2 visits, %3 referrals.</source>
-            <translation>La sauvegarde a été restaurée : %1 personnes, %2 passages, %3 orientations.</translation>
+            <source>The backup was restored: %1.</source>
+            <translation>La sauvegarde a été restaurée : %1.</translation>
         </message>
         <message>
             <source>The previous data is kept in the file “%1”, in the backups folder.</source>
@@ -1280,8 +1303,8 @@
             <translation>Aucune sauvegarde trouvée dans « %1 ». Le fichier est laissé tel quel. Restaurez une sauvegarde avec « aiguillage restore », ou demandez de l'aide.</translation>
         </message>
         <message>
-            <source>Restore the latest good backup, made on %1 (%2 people, %3 visits)? The damaged file is kept aside; changes made after the backup are lost.</source>
-            <translation>Restaurer la dernière bonne sauvegarde, faite le %1 (%2 personnes, %3 passages) ? Le fichier endommagé est mis de côté ; ce qui a été saisi après la sauvegarde est perdu.</translation>
+            <source>Restore the latest good backup, made on %1 (%2, %3)? The damaged file is kept aside; changes made after the backup are lost.</source>
+            <translation>Restaurer la dernière bonne sauvegarde, faite le %1 (%2, %3) ? Le fichier endommagé est mis de côté ; ce qui a été saisi après la sauvegarde est perdu.</translation>
         </message>
         <message>
             <source>The backup of %1 was restored.</source>

@@ -8,7 +8,8 @@ arrows move in the list, Space ticks a service, Enter refers and opens the sheet
 The dialog opens at once: the person's name and language, the follow-up date and the
 suggestions are read on the database worker (`ui.operations`) and shown when they arrive
 (« Chargement… » meanwhile, « Orienter » waiting for them); an answer that comes after the
-dialog was closed, or after another theme was chosen, is dropped.
+dialog was closed, or after another theme was chosen, is dropped. A read that fails is said
+next to « Réessayer », which reads again.
 """
 
 import uuid
@@ -77,6 +78,12 @@ class ReferDialog(QDialog):
 
         self.who_label = QLabel(self.tr("Loading…"), self)
         self.who_label.setObjectName("referWho")
+        self.who_label.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("Try again"), self)
+        self.retry_button.setObjectName("referRetry")
+        self.retry_button.setAccessibleName(self.tr("Read the referral details again"))
+        self.retry_button.setAutoDefault(False)
+        self.retry_button.hide()  # only once a read has failed
 
         self.theme_combo = QComboBox(self)
         self.theme_combo.setObjectName("referTheme")
@@ -163,7 +170,10 @@ class ReferDialog(QDialog):
         list_label = QLabel(self.tr("&Services (open now first):"), self)
         list_label.setBuddy(self.suggestion_list)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.who_label)
+        who_row = QHBoxLayout()
+        who_row.addWidget(self.who_label, 1)
+        who_row.addWidget(self.retry_button)
+        layout.addLayout(who_row)
         theme_row = QHBoxLayout()
         theme_row.addWidget(theme_label)
         theme_row.addWidget(self.theme_combo, 1)
@@ -178,6 +188,7 @@ class ReferDialog(QDialog):
         self.suggestion_list.itemChanged.connect(self._update_chosen)
         self.refer_button.clicked.connect(self.refer)
         self.cancel_button.clicked.connect(self.reject)
+        self.retry_button.clicked.connect(self.read_again)
         (self.suggestion_list if self.visit_themes else self.theme_combo).setFocus()
         self._set_loading(True)
         self._load()
@@ -226,6 +237,16 @@ class ReferDialog(QDialog):
             return
         self.who_label.setText(error.message)
         self.who_label.setStyleSheet("color: #a61b1b;")
+        self.retry_button.show()  # « Orienter » waits for the details: they can be read again
+
+    def read_again(self) -> None:
+        """After a failed read: ask again for the details, and for the services if none came."""
+        self.retry_button.hide()
+        self.who_label.setStyleSheet("")
+        self.who_label.setText(self.tr("Loading…"))
+        self._load()
+        if self.suggestion_list.count() == 0:
+            self.load_suggestions()
 
     # --- suggestions ---------------------------------------------------------------------------
     def chosen_themes(self) -> list[str]:

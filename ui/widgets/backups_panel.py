@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.backup.contents_words import contents_words
 from app.backup.files import BackupInfo, list_backups
 from app.backup.main_pc import hosted_server_address, shared_backups_dir
 from app.backup.restore import restore_backup
@@ -324,10 +325,12 @@ class BackupsPanel(QWidget):
         """What a restore of the shared database did, counts first."""
         counts = result.counts
         lines = [
-            self.tr("The backup was restored: %1 people, %2 visits, %3 referrals.")
-            .replace("%1", str(counts.get("person", 0)))
-            .replace("%2", str(counts.get("visit", 0)))
-            .replace("%3", str(counts.get("referral", 0)))
+            self.tr("The backup was restored: %1.").replace(
+                "%1",
+                contents_words(
+                    counts.get("person", 0), counts.get("visit", 0), counts.get("referral", 0)
+                ),
+            )
         ]
         if result.aside is not None:
             lines.append(
