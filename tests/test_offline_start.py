@@ -229,3 +229,29 @@ def test_an_agent_deactivated_meanwhile_is_forgotten_and_the_desk_locks(
     # the list is the server's again: Yannick can sign in now that it answers
     assert "Yannick Le Bihan" in listed(window) and "Morgane Le Floch" not in listed(window)
     close_desk(window)
+
+
+def test_a_kept_file_that_cannot_be_written_never_stops_a_sign_in(
+    qtbot, own_server, place, agents, desk_folder
+):
+    engine, _ctx = place
+    first_day_online(qtbot, own_server, "Morgane Le Floch")
+    # the kept file can be read but not written any more (antivirus, read-only folder)
+    (desk_folder / FILENAME).with_suffix(".nouveau").mkdir()
+    window = start_desk(qtbot, own_server)
+    sign_in(qtbot, window, "Morgane Le Floch", MORGANE_PIN)
+    qtbot.waitUntil(lambda: not window.lock_screen.is_locked(), timeout=10_000)
+    assert "personnes" in pages(window)
+    close_desk(window)
+
+    engine.dispose()
+    own_server.stop("immediate")
+    window = start_desk(qtbot, own_server)
+    sign_in(qtbot, window, "Morgane Le Floch", "0000")
+    assert window.lock_screen.form.message.text() == (
+        "Code faux. Encore 4 essais avant un court blocage."
+    )
+    sign_in(qtbot, window, "Morgane Le Floch", MORGANE_PIN)
+    assert not window.lock_screen.is_locked()
+    assert pages(window) == ["accueil", "caisse", "annuaire"]
+    close_desk(window)
