@@ -166,6 +166,23 @@ def test_a_damaged_file_of_kept_sign_ins_is_taken_as_empty(engine, agent, tmp_pa
     assert [e.agent_id for e in kept.entries()] == [agent.agent_id]
 
 
+def test_an_online_sign_in_reads_the_kept_agents_again_in_its_own_work(
+    engine, agent, volunteer, coordinator, tmp_path
+):
+    kept = DeskSignIns(tmp_path)
+    for actor in (agent, volunteer):
+        kept.remember(_agent(engine, actor))
+    with write_session(engine) as session:
+        agents_svc.set_agent_active(session, coordinator, volunteer.agent_id, False)
+
+    with write_session(engine) as session:
+        sign_in(session, agent.agent_id, TEST_PIN)
+        views = kept.server_views(session)
+    kept.apply({}, views)
+
+    assert [e.agent_id for e in kept.entries()] == [agent.agent_id]
+
+
 def _refuse_writes(folder) -> None:
     """The kept file can be read but no longer written (as an antivirus holding it, or a
     read-only folder; a folder where the new file goes refuses it even to root)."""

@@ -255,3 +255,27 @@ def test_a_kept_file_that_cannot_be_written_never_stops_a_sign_in(
     assert not window.lock_screen.is_locked()
     assert pages(window) == ["accueil", "caisse", "annuaire"]
     close_desk(window)
+
+
+def test_an_agent_deactivated_at_another_desk_is_forgotten_at_the_next_sign_in_here(
+    qtbot, own_server, place, agents, desk_folder
+):
+    engine, ctx = place
+    morgane, yannick = agents
+    window = start_desk(qtbot, own_server)
+    connection = connection_of(window.ctx)
+    sign_in(qtbot, window, "Yannick Le Bihan", "8642")
+    qtbot.waitUntil(lambda: not window.lock_screen.is_locked(), timeout=10_000)
+    window.lock_now()
+    assert connection.sign_ins.get(yannick) is not None
+
+    # weeks later, the desk never lost its main PC: the coordinator deactivates Yannick there
+    with write_session(engine) as session:
+        agents_svc.set_agent_active(session, ctx.actor, yannick, False)
+    sign_in(qtbot, window, "Morgane Le Floch", MORGANE_PIN)
+    qtbot.waitUntil(lambda: not window.lock_screen.is_locked(), timeout=10_000)
+
+    assert connection.online
+    assert [e.agent_id for e in connection.sign_ins.entries()] == [morgane]
+    assert "Yannick" not in (desk_folder / FILENAME).read_text(encoding="utf-8")
+    close_desk(window)
