@@ -10,14 +10,17 @@ from collections import Counter
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from sqlalchemy import text
 from sqlmodel import select
 
+from app.clock import local_today
 from app.config import data_dir
 from app.context import DeskContext
 from app.db import read_session, write_session
 from app.desk_sign_ins import FILENAME
 from app.services import agents as agents_svc
 from app.services import till_setup
+from app.services.settings import get_setting, put_setting
 from models import AuditEntry, Visit
 from models.enums import AuditAction, Role
 from tests import offline_helpers
@@ -278,4 +281,53 @@ def test_an_agent_deactivated_at_another_desk_is_forgotten_at_the_next_sign_in_h
     assert connection.online
     assert [e.agent_id for e in connection.sign_ins.entries()] == [morgane]
     assert "Yannick" not in (desk_folder / FILENAME).read_text(encoding="utf-8")
+    close_desk(window)
+
+
+def _last_daily_run(engine) -> str | None:
+    with read_session(engine) as session:
+        return get_setting(session, "retention_last_run_on")
+
+
+def test_a_desk_started_away_runs_its_daily_jobs_once_the_main_pc_answers(
+    qtbot, own_server, place, agents, desk_folder
+):
+    engine, _ctx = place
+    first_day_online(qtbot, own_server)
+    with write_session(engine) as session:  # the last daily jobs ran days ago
+        put_setting(session, "retention_last_run_on", "2026-01-05")
+    engine.dispose()
+    own_server.stop("immediate")
+    window = start_desk(qtbot, own_server)
+    connection = connection_of(window.ctx)
+    assert not connection.online
+
+    own_server.start()
+    qtbot.waitUntil(lambda: connection.online, timeout=60_000)
+    qtbot.waitUntil(lambda: _last_daily_run(engine) == local_today().isoformat(), timeout=30_000)
+    close_desk(window)
+
+
+def test_a_desk_started_away_says_when_a_newer_version_updated_the_main_pc(
+    qtbot, own_server, place, agents, desk_folder, no_warnings
+):
+    engine, _ctx = place
+    first_day_online(qtbot, own_server)
+    with write_session(engine) as session:  # the main PC was updated meanwhile
+        put_setting(session, "retention_last_run_on", "2026-01-05")
+        session.exec(text("UPDATE alembic_version SET version_num = 'f0e1d2c3b4a5'"))
+    engine.dispose()
+    own_server.stop("immediate")
+    window = start_desk(qtbot, own_server)
+    connection = connection_of(window.ctx)
+    no_warnings.failing = ()  # the warning is what this test expects
+
+    own_server.start()
+    qtbot.waitUntil(lambda: connection.online and bool(no_warnings), timeout=60_000)
+    assert no_warnings == [(
+        "warn",
+        "Cette base a été mise à jour par une version plus récente d'Aiguillage : mettez "
+        "Aiguillage à jour sur ce poste.",
+    )]  # fmt: skip
+    assert _last_daily_run(engine) == "2026-01-05"  # nothing run on a schema it does not know
     close_desk(window)

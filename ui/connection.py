@@ -226,11 +226,22 @@ def attach(
     window.page_changed.connect(lambda _key: _grey_pages(window, connection))  # type: ignore[attr-defined]
     if started_away:
         connection.lost()  # asked again at once, then less and less often
+        connection.changed.connect(lambda: _first_return(window, connection))
     else:
         threading.Thread(
             target=_refresh_quietly, args=(connection, ctx.engine), daemon=True
         ).start()
     return connection
+
+
+def _first_return(window: QMainWindow, connection: DeskConnection) -> None:
+    """A desk started with the main PC off: once it answers, the daily jobs and the schema
+    check of a normal start (ui.safe_start)."""
+    ctx = window.ctx  # type: ignore[attr-defined]
+    if connection.online and ctx.extras.get("started_away"):
+        from ui.safe_start import catch_up_after_away
+
+        catch_up_after_away(ctx)
 
 
 def _follow_lock_screen(window: QMainWindow, connection: DeskConnection) -> None:
