@@ -133,7 +133,7 @@ class ConnectionState:
             return ""
         return translate(
             "Connection",
-            "Waiting on this desk: %1. Sent by itself as soon as the main PC answers.",
+            "Waiting on this desk: %1. Everything will be sent as soon as the main PC answers.",
         ).replace("%1", waiting)
 
 

@@ -265,8 +265,8 @@ def test_the_status_bar_counts_every_kind_of_waiting_entry(tmp_path):
     outbox.keep_referrals(site, someone, "volunteer", [uuid.uuid4()], [], "fr")
     assert state.sentence() == "Poste principal injoignable — 15 enregistrements en attente"
     assert state.details() == (
-        "En attente sur ce poste : 13 passages, 1 pesée, 1 orientation. Envoyé tout seul dès "
-        "que le poste principal répond."
+        "En attente sur ce poste : 13 passages, 1 pesée, 1 orientation. Tout sera envoyé dès "
+        "que le poste principal répondra."
     )
     state.online, state.sending = True, True
     assert state.sentence() == "Poste principal de retour — envoi de 15 enregistrements…"
