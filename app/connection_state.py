@@ -80,7 +80,9 @@ class ConnectionState:
         try:
             self.outbox.flush(self.engine)
             for refresh in self.on_back:
-                refresh(self.engine)
+                if not self._refreshed(refresh):
+                    self.lost()
+                    return False
         except UserError:
             self.lost()
             return False
@@ -89,6 +91,21 @@ class ConnectionState:
         with self._lock:
             self.online = True
             self.attempts = 0
+        return True
+
+    def _refreshed(self, refresh: Callable[[Any], None]) -> bool:
+        """Refresh one thing kept of the server; False only when the server went away again.
+        Any other failure (a file refused, an unexpected answer) is logged: what is kept stays
+        as it was, and the desk is online all the same."""
+        try:
+            refresh(self.engine)
+        except Exception as error:  # noqa: BLE001 — never keep the desk offline for a copy
+            if is_unreachable(error):
+                return False
+            from app.logs import log_failure
+
+            log_failure("Not refreshed after the connection came back", type(error), error,
+                        error.__traceback__)  # fmt: skip
         return True
 
     # --- what the status bar says -------------------------------------------------------------
@@ -116,7 +133,7 @@ class ConnectionState:
             return ""
         return translate(
             "Connection",
-            "Waiting on this desk: %1. Sent by itself as soon as the main PC answers.",
+            "Waiting on this desk: %1. Everything will be sent as soon as the main PC answers.",
         ).replace("%1", waiting)
 
 

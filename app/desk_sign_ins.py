@@ -84,6 +84,9 @@ class DeskSignIns:
     def __init__(self, data_folder: Path) -> None:
         self.path = Path(data_folder) / FILENAME
         self._lock = threading.Lock()
+        # one refresh at a time: the start's and the reconnection's never tell the server the
+        # same wrong PINs twice
+        self._refreshing = threading.Lock()
 
     # --- the file ---------------------------------------------------------------------------
     def _read(self) -> dict[uuid.UUID, KeptSignIn]:
@@ -95,6 +98,20 @@ class DeskSignIns:
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return {}  # a damaged file: agents sign in again once the server answers
         return {entry.agent_id: entry for entry in kept}
+
+    def _keep(self, kept: dict[uuid.UUID, KeptSignIn]) -> None:
+        """Write the file; a folder or disk that refuses it is logged, never raised (the desk
+        goes on, the kept copy is just not updated)."""
+        try:
+            self._write(kept)
+        except OSError as error:
+            from app.logs import log_failure
+
+            log_failure("Kept sign-ins not written", type(error), error, error.__traceback__)
+            try:
+                self.path.with_suffix(".nouveau").unlink(missing_ok=True)
+            except OSError:
+                pass  # nothing more can be done here; the next write tries again
 
     def _write(self, kept: dict[uuid.UUID, KeptSignIn]) -> None:
         """Written aside (0600 from the start), flushed, then put in place in one step."""
@@ -127,7 +144,7 @@ class DeskSignIns:
         with self._lock:
             kept = self._read()
             kept[agent.id] = entry
-            self._write(kept)
+            self._keep(kept)
 
     def sign_in(
         self, agent_id: uuid.UUID, pin: str, site_id: uuid.UUID, now: datetime | None = None
@@ -160,7 +177,7 @@ class DeskSignIns:
                     locked_until=until,
                     unreported=entry.unreported + 1,
                 )
-                self._write(kept)
+                self._keep(kept)
                 if minutes:
                     raise SignInRefused(wait_text(timedelta(minutes=minutes)))
                 left = FAILURES_BEFORE_LOCK - failed % FAILURES_BEFORE_LOCK
@@ -169,23 +186,42 @@ class DeskSignIns:
                 )
             if entry.failed_attempts or entry.locked_until:
                 kept[agent_id] = replace(entry, failed_attempts=0, locked_until=None)
-                self._write(kept)
+                self._keep(kept)
         return Actor(agent_id=agent_id, role=OFFLINE_ROLE, site_id=site_id)
 
     def refresh(self, engine: Any) -> None:
         """At a connection: tell the server the wrong PINs typed away from it, then keep
         each agent as the server knows them, or forget them (PIN changed, deactivated,
-        deleted)."""
+        deleted). One refresh at a time."""
         from app.db import write_session
 
+        with self._refreshing:
+            with self._lock:
+                snapshot = self._read()
+            if not snapshot:
+                return
+            with write_session(engine) as session:
+                known = {
+                    agent_id: _server_view(session, entry)
+                    for agent_id, entry in snapshot.items()
+                }
+            self.apply({a: e.unreported for a, e in snapshot.items()}, known)
+
+    def server_views(self, session: Any) -> dict[uuid.UUID, KeptSignIn | None]:
+        """The kept agents as the server knows them, read in `session` (an online sign-in's
+        own work, on the database worker); the wrong PINs not told yet stay for `refresh`."""
         with self._lock:
             snapshot = self._read()
-        if not snapshot:
-            return
-        with write_session(engine) as session:
-            known = {
-                agent_id: _server_view(session, entry) for agent_id, entry in snapshot.items()
-            }
+        return {
+            agent_id: _server_view(session, entry, report=False)
+            for agent_id, entry in snapshot.items()
+        }
+
+    def apply(
+        self, told: dict[uuid.UUID, int], known: dict[uuid.UUID, KeptSignIn | None]
+    ) -> None:
+        """Keep each agent of `known` as the server knows them, or forget them; `told` is how
+        many wrong PINs of each were reported to it."""
         with self._lock:
             kept = self._read()
             for agent_id, entry in list(kept.items()):
@@ -195,19 +231,19 @@ class DeskSignIns:
                 if fresh is None or fresh.pin_hash != entry.pin_hash:
                     del kept[agent_id]
                     continue
-                told = snapshot[agent_id].unreported
+                reported = told.get(agent_id, 0)
                 kept[agent_id] = replace(
                     fresh,
-                    failed_attempts=fresh.failed_attempts + entry.unreported - told,
+                    failed_attempts=fresh.failed_attempts + entry.unreported - reported,
                     locked_until=_later(fresh.locked_until, entry.locked_until),
-                    unreported=entry.unreported - told,
+                    unreported=entry.unreported - reported,
                 )
-            self._write(kept)
+            self._keep(kept)
 
 
-def _server_view(session: Any, entry: KeptSignIn) -> KeptSignIn | None:
-    """The agent as the server knows them after this desk's wrong PINs were told to it; None
-    when they can no longer sign in."""
+def _server_view(session: Any, entry: KeptSignIn, *, report: bool = True) -> KeptSignIn | None:
+    """The agent as the server knows them after this desk's wrong PINs were told to it
+    (`report`); None when they can no longer sign in."""
     from app.services import audit
     from app.services.sites import actor_for
     from models import Agent
@@ -216,7 +252,7 @@ def _server_view(session: Any, entry: KeptSignIn) -> KeptSignIn | None:
     agent = session.get(Agent, entry.agent_id)
     if agent is None or not agent.active:
         return None
-    if entry.unreported and agent.pin_hash == entry.pin_hash:
+    if report and entry.unreported and agent.pin_hash == entry.pin_hash:
         agent.failed_attempts += entry.unreported
         agent.locked_until = _later(_aware(agent.locked_until), entry.locked_until)
         session.add(agent)

@@ -54,6 +54,18 @@ def quick_head_revision() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
+def known_revision(revision: str) -> bool:
+    """Whether this version of the app knows the schema `revision` (False: a newer app made
+    it)."""
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         try:
@@ -72,6 +84,17 @@ def upgrade_to_head(
         return
     if current == head_revision():
         return
+    if current is not None and not known_revision(current):
+        from app.errors import DatabaseError
+        from app.i18n import translate
+
+        raise DatabaseError(
+            translate(
+                "Database",
+                "This database was updated by a newer version of Aiguillage: "
+                "update Aiguillage on this PC.",
+            )
+        )
     if copy_aside is not None:
         copy_aside(f"avant-migration-{current or 'initiale'}")
     from alembic import command

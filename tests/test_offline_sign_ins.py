@@ -5,6 +5,7 @@ deactivated agent → gone at the next connection. And the status bar's words fo
 
 import json
 import stat
+import threading
 import uuid
 
 import pytest
@@ -165,6 +166,90 @@ def test_a_damaged_file_of_kept_sign_ins_is_taken_as_empty(engine, agent, tmp_pa
     assert [e.agent_id for e in kept.entries()] == [agent.agent_id]
 
 
+def test_an_online_sign_in_reads_the_kept_agents_again_in_its_own_work(
+    engine, agent, volunteer, coordinator, tmp_path
+):
+    kept = DeskSignIns(tmp_path)
+    for actor in (agent, volunteer):
+        kept.remember(_agent(engine, actor))
+    with write_session(engine) as session:
+        agents_svc.set_agent_active(session, coordinator, volunteer.agent_id, False)
+
+    with write_session(engine) as session:
+        sign_in(session, agent.agent_id, TEST_PIN)
+        views = kept.server_views(session)
+    kept.apply({}, views)
+
+    assert [e.agent_id for e in kept.entries()] == [agent.agent_id]
+
+
+def _refuse_writes(folder) -> None:
+    """The kept file can be read but no longer written (as an antivirus holding it, or a
+    read-only folder; a folder where the new file goes refuses it even to root)."""
+    (folder / FILENAME).with_suffix(".nouveau").mkdir()
+
+
+def test_a_kept_file_that_cannot_be_written_never_stops_a_sign_in(
+    engine, agent, volunteer, tmp_path
+):
+    kept = DeskSignIns(tmp_path)
+    kept.remember(_agent(engine, agent))
+    _refuse_writes(tmp_path)
+
+    kept.remember(_agent(engine, volunteer))  # the sign-in goes ahead; only the copy is old
+    assert [e.agent_id for e in kept.entries()] == [agent.agent_id]
+    with pytest.raises(SignInRefused) as refused:
+        kept.sign_in(agent.agent_id, "0000", agent.site_id)
+    assert refused.value.message == "Code faux. Encore 4 essais avant un court blocage."
+    assert kept.sign_in(agent.agent_id, TEST_PIN, agent.site_id).agent_id == agent.agent_id
+    kept.refresh(engine)
+    assert [e.agent_id for e in kept.entries()] == [agent.agent_id]
+
+
+def test_the_way_back_is_online_whatever_befalls_a_refresh(engine, agent, tmp_path):
+    kept = DeskSignIns(tmp_path)
+    kept.remember(_agent(engine, agent))
+    _refuse_writes(tmp_path)
+
+    def unexpected(_engine) -> None:
+        raise OSError(28, "No space left on device")
+
+    outbox = Outbox(outbox_path(tmp_path))
+    state = ConnectionState(engine, outbox, [unexpected, kept.refresh])
+    state.lost()
+    assert state.try_back()
+    assert state.online and state.attempts == 0
+    outbox.close()
+
+
+def test_two_refreshes_at_once_tell_the_server_each_wrong_pin_once(engine, agent, tmp_path):
+    kept = DeskSignIns(tmp_path)
+    kept.remember(_agent(engine, agent))
+    _refusals(lambda: kept.sign_in(agent.agent_id, "0000", agent.site_id), 2)
+    start = threading.Barrier(2)
+
+    def refresh() -> None:
+        start.wait()
+        kept.refresh(engine)
+
+    both = [threading.Thread(target=refresh) for _ in range(2)]
+    for thread in both:
+        thread.start()
+    for thread in both:
+        thread.join()
+
+    assert _agent(engine, agent).failed_attempts == 2
+    with read_session(engine) as session:
+        failures = session.exec(
+            select(AuditEntry).where(
+                AuditEntry.action == AuditAction.LOGIN_FAILED.value,
+                AuditEntry.entity_id == str(agent.agent_id),
+            )
+        ).all()
+    assert len(failures) == 2
+    assert kept.get(agent.agent_id).unreported == 0
+
+
 def test_the_status_bar_counts_every_kind_of_waiting_entry(tmp_path):
     outbox = Outbox(outbox_path(tmp_path))
     site, someone = uuid.uuid4(), uuid.uuid4()
@@ -180,8 +265,8 @@ def test_the_status_bar_counts_every_kind_of_waiting_entry(tmp_path):
     outbox.keep_referrals(site, someone, "volunteer", [uuid.uuid4()], [], "fr")
     assert state.sentence() == "Poste principal injoignable — 15 enregistrements en attente"
     assert state.details() == (
-        "En attente sur ce poste : 13 passages, 1 pesée, 1 orientation. Envoyé tout seul dès "
-        "que le poste principal répond."
+        "En attente sur ce poste : 13 passages, 1 pesée, 1 orientation. Tout sera envoyé dès "
+        "que le poste principal répondra."
     )
     state.online, state.sending = True, True
     assert state.sentence() == "Poste principal de retour — envoi de 15 enregistrements…"

@@ -10,14 +10,17 @@ from collections import Counter
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from sqlalchemy import text
 from sqlmodel import select
 
+from app.clock import local_today
 from app.config import data_dir
 from app.context import DeskContext
 from app.db import read_session, write_session
 from app.desk_sign_ins import FILENAME
 from app.services import agents as agents_svc
 from app.services import till_setup
+from app.services.settings import get_setting, put_setting
 from models import AuditEntry, Visit
 from models.enums import AuditAction, Role
 from tests import offline_helpers
@@ -228,4 +231,103 @@ def test_an_agent_deactivated_meanwhile_is_forgotten_and_the_desk_locks(
         assert [v.agent_id for v in session.exec(select(Visit))] == [morgane]
     # the list is the server's again: Yannick can sign in now that it answers
     assert "Yannick Le Bihan" in listed(window) and "Morgane Le Floch" not in listed(window)
+    close_desk(window)
+
+
+def test_a_kept_file_that_cannot_be_written_never_stops_a_sign_in(
+    qtbot, own_server, place, agents, desk_folder
+):
+    engine, _ctx = place
+    first_day_online(qtbot, own_server, "Morgane Le Floch")
+    # the kept file can be read but not written any more (antivirus, read-only folder)
+    (desk_folder / FILENAME).with_suffix(".nouveau").mkdir()
+    window = start_desk(qtbot, own_server)
+    sign_in(qtbot, window, "Morgane Le Floch", MORGANE_PIN)
+    qtbot.waitUntil(lambda: not window.lock_screen.is_locked(), timeout=10_000)
+    assert "personnes" in pages(window)
+    close_desk(window)
+
+    engine.dispose()
+    own_server.stop("immediate")
+    window = start_desk(qtbot, own_server)
+    sign_in(qtbot, window, "Morgane Le Floch", "0000")
+    assert window.lock_screen.form.message.text() == (
+        "Code faux. Encore 4 essais avant un court blocage."
+    )
+    sign_in(qtbot, window, "Morgane Le Floch", MORGANE_PIN)
+    assert not window.lock_screen.is_locked()
+    assert pages(window) == ["accueil", "caisse", "annuaire"]
+    close_desk(window)
+
+
+def test_an_agent_deactivated_at_another_desk_is_forgotten_at_the_next_sign_in_here(
+    qtbot, own_server, place, agents, desk_folder
+):
+    engine, ctx = place
+    morgane, yannick = agents
+    window = start_desk(qtbot, own_server)
+    connection = connection_of(window.ctx)
+    sign_in(qtbot, window, "Yannick Le Bihan", "8642")
+    qtbot.waitUntil(lambda: not window.lock_screen.is_locked(), timeout=10_000)
+    window.lock_now()
+    assert connection.sign_ins.get(yannick) is not None
+
+    # weeks later, the desk never lost its main PC: the coordinator deactivates Yannick there
+    with write_session(engine) as session:
+        agents_svc.set_agent_active(session, ctx.actor, yannick, False)
+    sign_in(qtbot, window, "Morgane Le Floch", MORGANE_PIN)
+    qtbot.waitUntil(lambda: not window.lock_screen.is_locked(), timeout=10_000)
+
+    assert connection.online
+    assert [e.agent_id for e in connection.sign_ins.entries()] == [morgane]
+    assert "Yannick" not in (desk_folder / FILENAME).read_text(encoding="utf-8")
+    close_desk(window)
+
+
+def _last_daily_run(engine) -> str | None:
+    with read_session(engine) as session:
+        return get_setting(session, "retention_last_run_on")
+
+
+def test_a_desk_started_away_runs_its_daily_jobs_once_the_main_pc_answers(
+    qtbot, own_server, place, agents, desk_folder
+):
+    engine, _ctx = place
+    first_day_online(qtbot, own_server)
+    with write_session(engine) as session:  # the last daily jobs ran days ago
+        put_setting(session, "retention_last_run_on", "2026-01-05")
+    engine.dispose()
+    own_server.stop("immediate")
+    window = start_desk(qtbot, own_server)
+    connection = connection_of(window.ctx)
+    assert not connection.online
+
+    own_server.start()
+    qtbot.waitUntil(lambda: connection.online, timeout=60_000)
+    qtbot.waitUntil(lambda: _last_daily_run(engine) == local_today().isoformat(), timeout=30_000)
+    close_desk(window)
+
+
+def test_a_desk_started_away_says_when_a_newer_version_updated_the_main_pc(
+    qtbot, own_server, place, agents, desk_folder, no_warnings
+):
+    engine, _ctx = place
+    first_day_online(qtbot, own_server)
+    with write_session(engine) as session:  # the main PC was updated meanwhile
+        put_setting(session, "retention_last_run_on", "2026-01-05")
+        session.exec(text("UPDATE alembic_version SET version_num = 'f0e1d2c3b4a5'"))
+    engine.dispose()
+    own_server.stop("immediate")
+    window = start_desk(qtbot, own_server)
+    connection = connection_of(window.ctx)
+    no_warnings.failing = ()  # the warning is what this test expects
+
+    own_server.start()
+    qtbot.waitUntil(lambda: connection.online and bool(no_warnings), timeout=60_000)
+    assert no_warnings == [(
+        "warn",
+        "Cette base a été mise à jour par une version plus récente d'Aiguillage : mettez "
+        "Aiguillage à jour sur ce poste.",
+    )]  # fmt: skip
+    assert _last_daily_run(engine) == "2026-01-05"  # nothing run on a schema it does not know
     close_desk(window)

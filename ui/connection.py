@@ -57,7 +57,7 @@ class DeskConnection(QObject):
         self.unconfirmed: tuple | None = None
         self.confirming = False
         on_back = [copy.refresh] if copy is not None else []
-        on_back.append(self._refresh_sign_ins)
+        on_back.append(self.sign_ins.refresh)
         self.state = ConnectionState(engine, self.outbox, on_back)
         self._asking = False
         self._timer = QTimer(self)
@@ -124,18 +124,6 @@ class DeskConnection(QObject):
             self._timer.start(0)  # a click kept while the last entries were being sent
         else:
             self._timer.start(int(ONLINE_PROBE_S * 1000))
-
-    def _refresh_sign_ins(self, engine: Any) -> None:
-        """The kept sign-ins as the server knows them; a refusal other than the server going
-        away again is logged and does not keep the desk offline."""
-        try:
-            self.sign_ins.refresh(engine)
-        except UserError as error:
-            if is_unreachable(error):
-                raise
-            from app.logs import log_failure
-
-            log_failure("Kept sign-ins not refreshed", type(error), error, None)
 
     def close(self) -> None:
         self._timer.stop()
@@ -238,11 +226,22 @@ def attach(
     window.page_changed.connect(lambda _key: _grey_pages(window, connection))  # type: ignore[attr-defined]
     if started_away:
         connection.lost()  # asked again at once, then less and less often
+        connection.changed.connect(lambda: _first_return(window, connection))
     else:
         threading.Thread(
             target=_refresh_quietly, args=(connection, ctx.engine), daemon=True
         ).start()
     return connection
+
+
+def _first_return(window: QMainWindow, connection: DeskConnection) -> None:
+    """A desk started with the main PC off: once it answers, the daily jobs and the schema
+    check of a normal start (ui.safe_start)."""
+    ctx = window.ctx  # type: ignore[attr-defined]
+    if connection.online and ctx.extras.get("started_away"):
+        from ui.safe_start import catch_up_after_away
+
+        catch_up_after_away(ctx)
 
 
 def _follow_lock_screen(window: QMainWindow, connection: DeskConnection) -> None:

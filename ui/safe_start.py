@@ -110,6 +110,30 @@ def start_daily_jobs(ctx: DeskContext) -> None:
     run_task(work, on_done=done, on_error=failed)
 
 
+def catch_up_after_away(ctx: DeskContext) -> None:
+    """A desk started with its main PC off, the first time the main PC answers: what a normal
+    start does there. The database is brought to this version's schema (copied aside first),
+    or a newer version's schema is said in French; then the daily jobs run. A main PC gone
+    again meanwhile: the next time it answers."""
+    from app.db import open_database
+    from ui.tasks import error_text, run_task
+
+    def work(_progress):  # type: ignore[no-untyped-def]
+        open_database(ctx.target).dispose()
+
+    def done(_result) -> None:  # type: ignore[no-untyped-def]
+        start_daily_jobs(ctx)
+
+    def failed(error: Exception) -> None:
+        if getattr(error, "unreachable", False):
+            ctx.extras["started_away"] = True
+            return
+        messages.warn(None, _tr("Aiguillage"), error_text(error))
+
+    ctx.extras["started_away"] = False
+    run_task(work, on_done=done, on_error=failed)
+
+
 def backup_on_close(ctx: DeskContext) -> None:
     """The closing backup; a problem is shown, never raised."""
     from app.backup.schedule import automatic_backup

@@ -14,6 +14,7 @@ from pathlib import Path
 from app.backup.files import BackupError, _fsync_path
 from app.backup.server_access import ServerAccess, scratch_database, table_counts
 from app.i18n import translate
+from app.migrate import known_revision
 
 
 def _tr(text: str) -> str:
@@ -114,23 +115,11 @@ def schema_revision(access: ServerAccess) -> str:
             raise BackupError(_tr("This file is not an Aiguillage backup.")) from error
     if row is None:
         raise BackupError(_tr("This file is not an Aiguillage backup."))
-    if not _known_revision(str(row[0])):
+    if not known_revision(str(row[0])):
         raise BackupError(
             _tr("This backup was made by a newer version of Aiguillage: update this PC first.")
         )
     return str(row[0])
-
-
-def _known_revision(revision: str) -> bool:
-    from alembic.script import ScriptDirectory
-    from alembic.util import CommandError
-
-    from app.migrate import alembic_config
-
-    try:
-        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
-    except CommandError:
-        return False
 
 
 def restored_counts(access: ServerAccess, dump: Path) -> dict[str, int]:

@@ -15,6 +15,10 @@
     <context>
         <name>Database</name>
         <message>
+            <source>This database was updated by a newer version of Aiguillage: update Aiguillage on this PC.</source>
+            <translation>Cette base a été mise à jour par une version plus récente d'Aiguillage : mettez Aiguillage à jour sur ce poste.</translation>
+        </message>
+        <message>
             <source>Another desk was changing the same thing: nothing was saved. Please try again.</source>
             <translation>Un autre poste modifiait la même chose : rien n'a été enregistré. Réessayez.</translation>
         </message>

@@ -12,8 +12,8 @@
             <translation>Poste principal injoignable — %1 en attente</translation>
         </message>
         <message>
-            <source>Waiting on this desk: %1. Sent by itself as soon as the main PC answers.</source>
-            <translation>En attente sur ce poste : %1. Envoyé tout seul dès que le poste principal répond.</translation>
+            <source>Waiting on this desk: %1. Everything will be sent as soon as the main PC answers.</source>
+            <translation>En attente sur ce poste : %1. Tout sera envoyé dès que le poste principal répondra.</translation>
         </message>
         <message>
             <source>%1 entry</source>

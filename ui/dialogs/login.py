@@ -5,6 +5,7 @@
 On a desk on a server, a right PIN is kept on the desk (app.desk_sign_ins) so that the agent
 can sign in while the main PC is away; then the list shows only the agents kept here, and the
 PIN is checked on the desk (the session has the offline features only, see ui.connection).
+Each online sign-in also reads the other kept agents again, in its own database work.
 """
 
 import uuid
@@ -172,9 +173,12 @@ class LoginForm(QWidget):
             self._sign_in_here(agent_id, pin)
             return
 
-        def check(session) -> tuple[Actor, Agent]:  # type: ignore[no-untyped-def]
+        def check(session) -> tuple[Actor, Agent, dict]:  # type: ignore[no-untyped-def]
             actor = sign_in(session, agent_id, pin)
-            return actor, session.get(Agent, agent_id)
+            # the agents kept on this desk, as the server knows them now (a desk online for
+            # weeks forgets an agent deactivated, or whose PIN changed, at another desk)
+            views = connection.sign_ins.server_views(session) if connection else {}
+            return actor, session.get(Agent, agent_id), views
 
         def refused(error: UserError) -> None:
             self.sign_in_button.setEnabled(True)
@@ -186,12 +190,13 @@ class LoginForm(QWidget):
         self.sign_in_button.setEnabled(False)  # one check at a time, even if Enter is held
         write_op(self, self.ctx.engine, check, self._signed_in_online, refused)
 
-    def _signed_in_online(self, found: tuple[Actor, Agent]) -> None:
-        actor, agent = found
+    def _signed_in_online(self, found: tuple[Actor, Agent, dict]) -> None:
+        actor, agent, views = found
         self.sign_in_button.setEnabled(True)
         connection = connection_of(self.ctx)
         if connection is not None:
             connection.unconfirmed = None
+            connection.sign_ins.apply({}, views)
             connection.sign_ins.remember(agent)
         self._clear()
         self.signed_in.emit(actor, agent.name)
