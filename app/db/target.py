@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from typing import TYPE_CHECKING
 
 from app.errors import DatabaseError
 from app.i18n import translate
+
+if TYPE_CHECKING:  # SQLAlchemy is loaded only when a server address is read: the window
+    from sqlalchemy.engine import URL  # paints before the database layer is imported
 
 _SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 
@@ -66,11 +67,14 @@ def as_target(value: DatabaseTarget | URL | Path | str) -> DatabaseTarget:
     """A target from a file path or a `postgresql://` address (psycopg 3 is the driver)."""
     if isinstance(value, DatabaseTarget):
         return value
-    if isinstance(value, URL):
+    if not isinstance(value, str | Path):  # a SQLAlchemy URL
         return DatabaseTarget(url=value.set(drivername="postgresql+psycopg"))
     text = str(value).strip()
     if not is_server_address(text):
         return DatabaseTarget(path=Path(value).expanduser())
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(text)
     except (ArgumentError, ValueError) as error:
