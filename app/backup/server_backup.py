@@ -26,7 +26,7 @@ from app.backup.files import (
 )
 from app.backup.server_access import ServerAccess, counted
 from app.backup.server_dump import dump_with_counts, verify
-from app.backup.snapshot import BackupResult, _write_encrypted, copy_to_second_folder
+from app.backup.snapshot import BackupResult, _write_encrypted, with_second_copy
 from app.clock import utcnow
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
@@ -83,16 +83,8 @@ def create_server_backup(
     info = describe_backup(target)
     if actor is not None:
         _record_audit(address, actor, "backup", target.name)
-    warnings: list[str] = []
-    copy = None
-    if second_folder is not None and str(second_folder).strip():
-        try:
-            copy = copy_to_second_folder(target, Path(second_folder))
-            if counts_file(target).exists():
-                copy_to_second_folder(counts_file(target), Path(second_folder))
-        except BackupError as error:
-            warnings.append(error.message)
-    return BackupResult(backup=info, warnings=tuple(warnings), second_copy=copy)
+    companions = (counts_file(target),) if counts_file(target).exists() else ()
+    return with_second_copy(info, second_folder, companions)
 
 
 def _write_counts(path: Path, meta: dict) -> None:

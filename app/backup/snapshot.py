@@ -127,11 +127,21 @@ def create_backup(
     info = describe_backup(target)
     if actor is not None:
         _record_audit(db_path, actor, "backup", target.name)
+    return with_second_copy(info, second_folder)
+
+
+def with_second_copy(
+    info: BackupInfo, second_folder: Path | str | None, companions: tuple[Path, ...] = ()
+) -> BackupResult:
+    """The backup made, copied (with its `companions`) to the second folder if one is set: a
+    problem there is a warning, not a failure."""
     warnings: list[str] = []
     copy = None
     if second_folder is not None and str(second_folder).strip():
         try:
-            copy = copy_to_second_folder(target, Path(second_folder))
+            copy = copy_to_second_folder(info.path, Path(second_folder))
+            for companion in companions:
+                copy_to_second_folder(companion, Path(second_folder))
         except BackupError as error:
             warnings.append(error.message)
     return BackupResult(backup=info, warnings=tuple(warnings), second_copy=copy)
