@@ -28,6 +28,7 @@ from typing import Any
 from app.clock import utcnow
 from app.i18n import translate
 from app.permissions import Actor
+from app.private_files import private_folder
 from app.services.auth import (
     FAILURES_BEFORE_LOCK,
     SignInRefused,
@@ -115,7 +116,7 @@ class DeskSignIns:
 
     def _write(self, kept: dict[uuid.UUID, KeptSignIn]) -> None:
         """Written aside (0600 from the start), flushed, then put in place in one step."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(self.path.parent)
         fresh = self.path.with_suffix(".nouveau")
         fresh.unlink(missing_ok=True)
         body = json.dumps({"agents": [e.as_json() for e in kept.values()]}, indent=1)

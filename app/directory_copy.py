@@ -18,6 +18,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, insert, select
 
+from app.private_files import make_private, private_folder
+
 FILENAME = "copie-annuaire.sqlite"
 
 
@@ -60,6 +62,7 @@ class DirectoryCopy:
                 for table in _tables()
             }
         fresh = self.path.with_suffix(".nouvelle")
+        private_folder(fresh.parent)
         fresh.unlink(missing_ok=True)
         writer = create_engine(f"sqlite:///{fresh}")
         try:
@@ -74,6 +77,7 @@ class DirectoryCopy:
             writer.dispose()
         if self._engine is not None:
             self._engine.dispose()
+        make_private(fresh)  # the place's partners and hours: this PC's user only
         os.replace(fresh, self.path)
 
     def engine(self) -> Engine:

@@ -24,6 +24,7 @@ from app.backup.files import (
 from app.backup.snapshot import _snapshot
 from app.clock import to_local, utcnow
 from app.permissions import Actor, Permission, require
+from app.private_files import make_private, private_folder
 
 
 def _plain_copy_of(backup: Path, passphrase: str | None, scratch: Path) -> Path:
@@ -89,7 +90,9 @@ def _put_current_aside(db_path: Path, now: datetime) -> Path | None:
             side = Path(str(db_path) + extra)
             if side.exists():
                 shutil.copyfile(side, Path(str(aside) + extra))
+                make_private(Path(str(aside) + extra))
         _fsync_path(aside)
+    make_private(aside)
     return aside
 
 
@@ -110,12 +113,13 @@ def restore_backup(
         require(actor, Permission.MANAGE_BACKUPS)
     now = now or utcnow()
     try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(db_path.parent)
         with tempfile.TemporaryDirectory(prefix=".aiguillage-", dir=db_path.parent) as scratch:
             plain = _plain_copy_of(backup, passphrase, Path(scratch))
             _check_database_copy(plain)
             incoming = Path(scratch) / "incoming.sqlite"
             shutil.copyfile(plain, incoming)
+            make_private(incoming)
             _fsync_path(incoming)
             aside = _put_current_aside(db_path, now)
             for extra in ("-wal", "-shm", "-journal"):

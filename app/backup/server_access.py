@@ -9,6 +9,7 @@ certificate (`?certificate=…`) is checked first, then libpq checks the connect
 
 from __future__ import annotations
 
+import os
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -117,10 +118,11 @@ class ServerAccess:
             environment["PGSSLMODE"] = "verify-ca"
             environment["PGSSLROOTCERT"] = str(self.root_certificate)
         command = [str(executable), *args, "--dbname", postgres.libpq_address(self.url)]
+        private = {"umask": 0o077} if os.name == "posix" else {}  # what it writes: 0600
         try:
             subprocess.run(
                 command, check=True, capture_output=True, text=True, env=environment,
-                timeout=CLIENT_TIMEOUT_S,
+                timeout=CLIENT_TIMEOUT_S, **private,
             )  # fmt: skip
         except subprocess.CalledProcessError as error:
             raise client_failure(program, error.stderr or "", writing_to) from error

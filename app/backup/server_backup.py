@@ -30,6 +30,7 @@ from app.backup.snapshot import BackupResult, _write_encrypted, with_second_copy
 from app.clock import utcnow
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
+from app.private_files import make_private, private_folder, write_private
 
 
 def _tr(text: str) -> str:
@@ -58,7 +59,7 @@ def create_server_backup(
     target = _new_name(folder, now, encrypted=bool(passphrase), base=DUMP_SUFFIX)
     partial = target.with_name(target.name + ".partial")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
         with tempfile.TemporaryDirectory(prefix=".aiguillage-", dir=folder) as scratch:
             dump = Path(scratch) / "base.dump"
             counts = dump_with_counts(access, dump)
@@ -69,6 +70,7 @@ def create_server_backup(
             else:
                 _write_counts(counts_file(target), meta)
                 os.replace(dump, partial)
+        make_private(partial)
         os.replace(partial, target)
         _fsync_dir(folder)
     except OSError as error:
@@ -88,10 +90,7 @@ def create_server_backup(
 
 
 def _write_counts(path: Path, meta: dict) -> None:
-    with path.open("w", encoding="utf-8") as handle:
-        json.dump(meta, handle, indent=1, sort_keys=True)
-        handle.flush()
-        os.fsync(handle.fileno())
+    write_private(path, json.dumps(meta, indent=1, sort_keys=True))
 
 
 def _folder_problem(folder: Path, error: OSError) -> str:

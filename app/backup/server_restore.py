@@ -51,6 +51,7 @@ from app.clock import to_local, utcnow
 from app.i18n import translate
 from app.logs import log
 from app.permissions import Actor, Permission, require
+from app.private_files import private_folder
 
 SWAP_TRIES = 5
 
@@ -149,7 +150,7 @@ def restore_server_backup(
     now = now or utcnow()
     access = ServerAccess.of(address)
     try:
-        aside_folder.mkdir(parents=True, exist_ok=True)
+        private_folder(aside_folder)
     except OSError as error:
         raise BackupError(
             _tr("The backup could not be written in “%1”.").replace("%1", str(aside_folder))

@@ -28,6 +28,7 @@ from app.backup.files import (
 )
 from app.clock import utcnow
 from app.permissions import Actor, Permission, require
+from app.private_files import make_private, private_folder, write_private
 
 PASSPHRASE_ENV = "AIGUILLAGE_BACKUP_PASSPHRASE"
 
@@ -103,7 +104,7 @@ def create_backup(
     target = _new_name(folder, now, encrypted=bool(passphrase))
     partial = target.with_name(target.name + ".partial")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
         if passphrase:
             with tempfile.TemporaryDirectory(prefix=".aiguillage-", dir=folder) as scratch:
                 snapshot = Path(scratch) / "snapshot.sqlite"
@@ -113,6 +114,7 @@ def create_backup(
         else:
             # the check runs on the very file written (after fsync), then it is renamed
             _checked_snapshot(db_path, partial, thorough)
+        make_private(partial)
         os.replace(partial, target)
         _fsync_dir(folder)
     except OSError as error:
@@ -159,6 +161,7 @@ def copy_to_second_folder(backup: Path, folder: Path) -> Path:
     partial = folder / (backup.name + ".partial")
     try:
         shutil.copyfile(backup, partial)
+        make_private(partial)  # a second folder without POSIX modes (FAT) keeps its own
         _fsync_path(partial)
         # USB sticks lie about syncs: read back what was written.
         if _sha256(partial) != _sha256(backup):
@@ -180,6 +183,7 @@ def copy_to_second_folder(backup: Path, folder: Path) -> Path:
 
 def _write_encrypted(snapshot: Path, target: Path, passphrase: str, meta: dict) -> None:
     """Encrypt a checked snapshot into `target`, then decrypt it back to verify it."""
+    write_private(target, b"")  # 0600 before its first byte
     with target.open("wb") as handle:
         encryption.encrypt_file(snapshot, handle, passphrase, meta)
         handle.flush()

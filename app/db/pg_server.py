@@ -19,6 +19,8 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
+from app.private_files import private_folder
+
 SERVER_USER = "embedded_postgres"
 SUPERUSER = "aiguillage"
 
@@ -145,8 +147,8 @@ class LocalServer:
 
         `durable=False` (throw-away test servers only) skips flushing to disk: a commit still
         survives the server being killed, not the machine losing power."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        self.data.mkdir(exist_ok=True)
+        private_folder(self.folder)
+        self.data.mkdir(mode=0o700, exist_ok=True)
         _give_to_server_user(self.folder)
         with tempfile.NamedTemporaryFile("w", delete=False, suffix=".pw") as handle:
             handle.write(self.password)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.errors import DatabaseError
 from app.i18n import translate
+from app.private_files import private_folder, write_private
 
 SSL_REQUEST = struct.pack("!ii", 8, 80877103)
 CERT_NAME = "serveur.crt"
@@ -37,7 +38,7 @@ def make_certificate(folder: Path, common_name: str = "aiguillage") -> str:
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.x509.oid import NameOID
 
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
     now = dt.datetime.now(dt.UTC)
@@ -61,19 +62,13 @@ def make_certificate(folder: Path, common_name: str = "aiguillage") -> str:
         )
         .sign(key, hashes.SHA256())
     )
-    key_path = folder / KEY_NAME
-    key_path.unlink(missing_ok=True)
-    key_path.touch(mode=0o600)
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    key_path.chmod(0o600)
+    write_private(folder / KEY_NAME, key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    ))
     der = certificate.public_bytes(serialization.Encoding.DER)
-    (folder / CERT_NAME).write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    write_private(folder / CERT_NAME, certificate.public_bytes(serialization.Encoding.PEM))
     return fingerprint(der)
 
 
@@ -131,8 +126,7 @@ def check_pinned(host: str, port: int, pinned: str, folder: Path) -> Path:
     der = server_certificate(host, port)
     if not same_fingerprint(fingerprint(der), pinned):
         raise changed_certificate_error()
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{fingerprint(der)[:32]}.crt"
     if not path.exists():
-        path.write_text(ssl.DER_cert_to_PEM_cert(der), encoding="ascii")
+        write_private(path, ssl.DER_cert_to_PEM_cert(der))
     return path

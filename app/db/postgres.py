@@ -343,9 +343,17 @@ def client_environment(url: URL) -> dict[str, str]:
     return environment
 
 
+def without_password(url: URL) -> URL:
+    """`url` without its password (`URL.set(password=None)` keeps it: None means unchanged)."""
+    return URL.create(url.drivername, url.username, None, url.host, url.port, url.database,
+                      url.query)
+
+
 def libpq_address(url: URL) -> str:
     """The libpq form of the address, without the password."""
-    return url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    return without_password(url.set(drivername="postgresql")).render_as_string(
+        hide_password=False
+    )
 
 
 def copy_aside(engine: Engine, url: URL, label: str) -> Path | None:

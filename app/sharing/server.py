@@ -22,32 +22,32 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 
 from app.db import pg_roles, pg_tls
-from app.db.pg_server import LocalServer, free_port, new_password
+from app.db.pg_server import SUPERUSER, LocalServer, free_port, new_password
 from app.errors import UserError
 from app.i18n import translate
+from app.private_files import open_private_append, private_folder, write_private
 
 DATABASE = "aiguillage"
 CONFIG = "serveur.json"
 OWNER_SECRET = "proprietaire.secret"
 FRONT_PID = "front.pid"
 MAX_JOIN_TRIES = 5
+# The server is reached on the loopback only, through the TLS front (which refuses the owner
+# login) or by the main PC's own app; every login needs its password.
+HBA = (
+    "# Aiguillage: the TLS front relays the desks; every login needs its password\n"
+    "host all all 127.0.0.1/32 scram-sha-256\n"
+    "host all all ::1/128 scram-sha-256\n"
+)
 
 
 def _tr(text_: str) -> str:
     return translate("Sharing", text_)
 
 
-def write_secret(path: Path, value: str) -> None:
-    """A file only this PC's user can read (0600 from the start)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.unlink(missing_ok=True)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        handle.write(value)
-
-
 def lan_addresses() -> list[str]:
-    """This PC's addresses on the local network (IPv4, private ranges)."""
+    """This PC's addresses on the local network (IPv4, private ranges): never the wildcard
+    0.0.0.0, so that the front is not reachable from a public network the PC also joins."""
     from app.sharing.front import is_local_network
 
     found: list[str] = []
@@ -95,7 +95,7 @@ class SharedServer:
             "listen": self.listen,
             "database": self.database,
         }
-        (self.folder / CONFIG).write_text(json.dumps(values, indent=2), encoding="utf-8")
+        write_private(self.folder / CONFIG, json.dumps(values, indent=2))
 
     @property
     def owner_password(self) -> str:
@@ -104,24 +104,18 @@ class SharedServer:
     def local(self) -> LocalServer:
         return LocalServer(self.folder, self.server_port, self.owner_password)
 
-    def owner_url(self, database: str | None = None, host: str = "127.0.0.1") -> URL:
-        """The owner's address through the TLS front, with the certificate pinned."""
-        return URL.create(
-            "postgresql+psycopg",
-            username="aiguillage",
-            password=self.owner_password,
-            host=host,
-            port=self.port,
-            database=database or self.database,
-            query={"certificate": self.fingerprint},
-        )
-
     def direct_url(self, database: str | None = None) -> URL:
-        """The owner's address on the loopback, without the front (set-up and backups)."""
+        """The owner's address on the loopback, without the front: the main PC's own app, its
+        set-up and its backups. The front refuses the owner login."""
         return self.local().url(database or self.database)
 
     def addresses(self) -> list[str]:
-        return self.listen or ["127.0.0.1", *lan_addresses()]
+        """Where the front listens: the addresses given at set-up, else the loopback and this
+        PC's local network addresses; never a wildcard nor a public address."""
+        from app.sharing.front import is_listen_address
+
+        return [a for a in (self.listen or ["127.0.0.1", *lan_addresses()])
+                if is_listen_address(a)]
 
     # --- set-up ----------------------------------------------------------------------------
     @classmethod
@@ -136,19 +130,23 @@ class SharedServer:
                     "%1", str(folder)
                 )
             )
-        folder.mkdir(parents=True, exist_ok=True)
-        write_secret(folder / OWNER_SECRET, new_password())
+        from app.sharing.front import is_listen_address
+
+        refused = [a for a in listen or () if not is_listen_address(a)]
+        if refused:
+            raise UserError(
+                _tr("The shared server listens on the place's local network only: “%1” is not "
+                    "one of its addresses.").replace("%1", refused[0])
+            )
+        private_folder(folder)
+        write_private(folder / OWNER_SECRET, new_password())
         fingerprint = pg_tls.make_certificate(folder / "tls")
         server = cls(folder, port, free_port(), fingerprint, listen)
         server.save()
         server.local().init(listen="127.0.0.1", durable=durable)
         # the server itself is reached on the loopback only, through the TLS front
-        (server.folder / "data" / "pg_hba.conf").write_text(
-            "# Aiguillage: the TLS front relays the desks; every login needs its password\n"
-            "host all all 127.0.0.1/32 scram-sha-256\n"
-            "host all all ::1/128 scram-sha-256\n",
-            encoding="utf-8",
-        )
+        # written in place: the file keeps the owner and mode initdb gave it (0600)
+        (server.folder / "data" / "pg_hba.conf").write_text(HBA, encoding="utf-8")
         server.start()
         server.create_database()
         return server
@@ -157,7 +155,6 @@ class SharedServer:
         import psycopg
 
         from app.db import open_database
-        from app.db.pg_server import SUPERUSER
 
         admin = self.direct_url("postgres").set(drivername="postgresql")
         with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as c:
@@ -187,12 +184,12 @@ class SharedServer:
         return [sys.executable, "-m", "app", "server", "front", "--dir", str(self.folder)]
 
     def _start_front(self, timeout: float = 20) -> None:
-        log = (self.folder / "front.log").open("ab")
-        process = subprocess.Popen(
-            self._front_command(), stdin=subprocess.DEVNULL, stdout=log, stderr=log,
-            start_new_session=True, close_fds=True,
-        )
-        (self.folder / FRONT_PID).write_text(str(process.pid), encoding="ascii")
+        with open_private_append(self.folder / "front.log") as log:
+            process = subprocess.Popen(
+                self._front_command(), stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                start_new_session=True, close_fds=True,
+            )
+        write_private(self.folder / FRONT_PID, str(process.pid))
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if process.poll() is not None:
@@ -218,7 +215,7 @@ class SharedServer:
         )
         advertiser = self.advertise()
         try:
-            asyncio.run(serve(self.addresses(), self.port, context, self.server_port))
+            asyncio.run(serve(self.addresses(), self.port, context, self.server_port, SUPERUSER))
         finally:
             if advertiser is not None:
                 advertiser.close()

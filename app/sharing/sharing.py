@@ -68,7 +68,7 @@ def _move_file(sqlite_path, target: Engine):  # type: ignore[no-untyped-def]
     sqlite_path.rename(aside)
     for extra in ("-wal", "-shm"):
         Path(str(sqlite_path) + extra).unlink(missing_ok=True)
-    os.chmod(aside, 0o444)
+    os.chmod(aside, 0o400)  # read-only, and the user's alone
     return checks
 
 
@@ -90,7 +90,7 @@ def share_this_database(
     finally:
         target.dispose()
     server.restart_front()  # announced on the network under the place's name, now known
-    save_desk(server.owner_url(), "office", server.folder, desk_folder)
+    save_desk(server.direct_url(), "office", server.folder, desk_folder)  # loopback, no front
     return server, checks
 
 
