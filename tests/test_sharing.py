@@ -68,9 +68,10 @@ def test_sharing_moves_every_row_and_switches_the_desk(shared_place, desk_home):
     server, checks = shared_place
     assert {c.table for c in checks} >= {"site", "agent", "person", "visit", "audit_entry"}
     assert next(c for c in checks if c.table == "agent").rows == 3
-    url = saved_url(desk_home)
-    assert url is not None and url.port == server.port
-    assert oct((desk_home / "desk.secret").stat().st_mode & 0o777) == "0o600"
+    url = saved_url(desk_home)  # the main PC runs on its own server's loopback, not the front
+    assert url is not None and url.port == server.server_port and url.host == "127.0.0.1"
+    assert not (desk_home / "desk.secret").exists()  # the owner's password stays with its server
+    assert oct((desk_home / "desk.json").stat().st_mode & 0o777) == "0o600"
     aside = list((server.folder.parent / "poste-principal").glob("*.partagee-*.sqlite"))
     assert len(aside) == 1 and not aside[0].stat().st_mode & 0o222
     engine = open_database(url)  # the owner's address: migrations allowed, grants re-applied

@@ -131,6 +131,35 @@ class ServerAccess:
             raise client_failure(program, "", writing_to) from error
 
 
+_MAY_BACK_UP = """
+SELECT r.rolsuper OR pg_has_role(d.datdba, 'MEMBER') FROM pg_roles r, pg_database d
+WHERE r.rolname = current_user AND d.datname = current_database()
+"""
+
+
+def require_backup_login(access: ServerAccess) -> None:
+    """BackupError (French) unless this login may read and replace the whole database: the
+    server's owner login, or the database's owner on an organisation's own server. A desk's
+    login may not (a till reads no personal column, no desk reads the desks' list)."""
+    import psycopg
+
+    with access.connect() as connection:
+        try:
+            row = connection.execute(_MAY_BACK_UP).fetchone()
+        except psycopg.Error as error:
+            raise server_refusal(error) from error
+    if not row or not row[0]:
+        raise BackupError(login_needed(str(access.url.username or "")))
+
+
+def login_needed(login: str) -> str:
+    return _tr(
+        "The login “%1” is a desk's: it may not back up or restore the whole database. Only the "
+        "server's owner login may, and only on the main PC: make the backup there "
+        "(“aiguillage backup”, without --db)."
+    ).replace("%1", login)
+
+
 def _pinned_certificate(url: URL, pinned: str) -> Path:
     from app.config import data_dir
     from app.db.pg_tls import check_pinned

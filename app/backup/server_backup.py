@@ -24,7 +24,7 @@ from app.backup.files import (
     counts_file,
     describe_backup,
 )
-from app.backup.server_access import ServerAccess, counted
+from app.backup.server_access import ServerAccess, counted, require_backup_login
 from app.backup.server_dump import dump_with_counts, verify
 from app.backup.snapshot import BackupResult, _write_encrypted, with_second_copy
 from app.clock import utcnow
@@ -56,6 +56,7 @@ def create_server_backup(
         require(actor, Permission.MANAGE_BACKUPS)
     now = now or utcnow()
     access = ServerAccess.of(address)
+    require_backup_login(access)
     target = _new_name(folder, now, encrypted=bool(passphrase), base=DUMP_SUFFIX)
     partial = target.with_name(target.name + ".partial")
     try:

@@ -12,7 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.backup.files import BackupError, _fsync_path
-from app.backup.server_access import ServerAccess, scratch_database, table_counts
+from app.backup.server_access import (
+    ServerAccess,
+    scratch_database,
+    server_refusal,
+    table_counts,
+)
 from app.i18n import translate
 from app.migrate import known_revision
 
@@ -29,10 +34,15 @@ SHARING_SCHEMA = "partage"  # the desks of the place and their join codes (app.d
 def dump_with_counts(access: ServerAccess, target: Path, *only: str) -> dict[str, int]:
     """pg_dump the database into `target` (a new file, fsynced) and return the row counts of
     every table in the same snapshot. `only` limits the dump to those schemas."""
+    import psycopg
+
     with access.connect(autocommit=True) as connection:
-        connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        snapshot = connection.execute("SELECT pg_export_snapshot()").fetchone()[0]
-        counts = table_counts(connection)
+        try:
+            connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            snapshot = connection.execute("SELECT pg_export_snapshot()").fetchone()[0]
+            counts = table_counts(connection)
+        except psycopg.Error as error:
+            raise server_refusal(error) from error
         arguments = ["--format=custom", f"--snapshot={snapshot}", "--file", str(target)]
         for schema in only:
             arguments += ["--schema", schema]

@@ -36,6 +36,7 @@ from app.backup.server_access import (
     create_database,
     drop_database,
     new_database_name,
+    require_backup_login,
     server_refusal,
     table_counts,
 )
@@ -149,6 +150,7 @@ def restore_server_backup(
         require(actor, Permission.MANAGE_BACKUPS)
     now = now or utcnow()
     access = ServerAccess.of(address)
+    require_backup_login(access)
     try:
         private_folder(aside_folder)
     except OSError as error:
