@@ -172,6 +172,14 @@
             <source>The main PC does not answer at %1. Check the address, and that the main PC is on and on the same network.</source>
             <translation>Le poste principal ne répond pas à l'adresse %1. Vérifiez l'adresse, et que le poste principal est allumé et sur le même réseau.</translation>
         </message>
+        <message>
+            <source>This login is accepted on the main PC itself only, not over the network. A desk connects with its own login: add it on the main PC (Settings › Desks).</source>
+            <translation>Cet identifiant n'est accepté que sur le poste principal lui-même, pas par le réseau. Un poste se connecte avec son propre identifiant : ajoutez-le sur le poste principal (Réglages › Postes).</translation>
+        </message>
+        <message>
+            <source>The shared server listens on the place's local network only: “%1” is not one of its addresses.</source>
+            <translation>Le serveur partagé n'écoute que sur le réseau local du lieu : « %1 » n'est pas une de ses adresses.</translation>
+        </message>
     </context>
     <context>
         <name>DesksPanel</name>

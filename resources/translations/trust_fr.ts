@@ -542,6 +542,10 @@
             <source>a temporary server on this PC</source>
             <translation>un serveur temporaire sur ce PC</translation>
         </message>
+        <message>
+            <source>The login “%1” is a desk's: it may not back up or restore the whole database. Only the server's owner login may, and only on the main PC: make the backup there (“aiguillage backup”, without --db).</source>
+            <translation>L'identifiant « %1 » est celui d'un poste : il ne peut ni sauvegarder ni restaurer toute la base. Seul l'identifiant propriétaire du serveur le peut, et seulement sur le poste principal : faites-y la sauvegarde (« aiguillage backup », sans --db).</translation>
+        </message>
     </context>
     <context>
         <name>BackupContents</name>
