@@ -297,3 +297,31 @@ def test_nothing_the_app_writes_is_open_to_others_under_umask_022(work_dir, desk
     for aside in main_pc.glob("*.partagee-*"):
         open_files += _open_to_others(aside)
     assert open_files == []
+
+
+# --- where the front listens -----------------------------------------------------------------
+def test_the_front_never_listens_on_every_interface(work_dir):
+    from app.errors import UserError
+    from app.sharing.server import SharedServer
+
+    folder = work_dir / "serveur"
+    for wildcard in ("0.0.0.0", "::", "8.8.8.8"):
+        with pytest.raises(UserError) as refused:
+            SharedServer.init(folder, helpers.free_port(), ["127.0.0.1", wildcard],
+                              durable=False)
+        assert f"réseau local du lieu : « {wildcard} »" in refused.value.message
+        assert not folder.exists()  # nothing half-made
+    older = SharedServer(folder, 5433, 5434, "empreinte", ["0.0.0.0", "127.0.0.1", "::"])
+    assert older.addresses() == ["127.0.0.1"]  # a server set up before keeps the loopback only
+    assert not {"0.0.0.0", "::"} & set(SharedServer(folder, 5433, 5434, "empreinte").addresses())
+
+
+def test_an_address_the_front_cannot_have_is_one_line_of_its_log(shared_place, work_dir):
+    server, _ = shared_place
+    server.listen = ["127.0.0.1", "169.254.254.254"]  # not this PC's: nothing is sent there
+    server.save()
+    server.restart_front()
+    log = (server.folder / "front.log").read_text()
+    assert "cannot listen on 169.254.254.254" in log and "Traceback" not in log
+    desk = saved_url(_join_other_pc(server, "reception", work_dir / "autre-pc"))
+    assert desk is not None  # joined through the loopback, which the front still has

@@ -239,7 +239,8 @@ class SharedServer:
         from app.logs import log_failure
         from app.sharing.discovery import Advertiser
 
-        addresses = [a for a in self.addresses() if a != "127.0.0.1"] or ["127.0.0.1"]
+        own = set(lan_addresses())  # an address given at set-up that this PC no longer has
+        addresses = [a for a in self.addresses() if a in own] or ["127.0.0.1"]
         try:
             return Advertiser(self.place_name() or "Aiguillage", addresses, self.port,
                               self.fingerprint, self.database)
