@@ -17,7 +17,7 @@ from app.context import DeskContext
 from app.db import make_engine, open_database, read_session, write_session
 from app.permissions import Actor
 from app.sharing import desks
-from app.sharing.desk_config import save_desk
+from app.sharing.desk_config import save_desk, saved_url
 from models import Agent, Person, Site
 from models.enums import Role
 from tests import sharing_helpers as helpers
@@ -65,7 +65,7 @@ def _row(panel, row: int) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_the_main_pc_backs_up_and_restores_the_shared_database(qtbot, shared_place, shown_messages):
     server, _ = shared_place
-    url = server.owner_url()  # what the main PC's window runs on (through the TLS front)
+    url = saved_url()  # what the main PC's window runs on (its server's loopback)
     engine = make_engine(url)
     ctx = _coordinator_ctx(engine, url)
     try:
@@ -123,7 +123,7 @@ def test_the_daily_backup_is_made_on_the_main_pc_only(
     qtbot, shared_place, desk_home, monkeypatch, capsys
 ):
     server, _ = shared_place
-    main = make_engine(server.owner_url())
+    main = make_engine(saved_url())
     try:
         first = automatic_backup(main, None, first_of_day=True, now=to_utc(NOW))
         assert first is not None and first.backup.path.parent == shared_backups_dir()

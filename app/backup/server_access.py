@@ -132,20 +132,22 @@ class ServerAccess:
 
 
 _MAY_BACK_UP = """
-SELECT r.rolsuper OR pg_has_role(d.datdba, 'MEMBER') FROM pg_roles r, pg_database d
-WHERE r.rolname = current_user AND d.datname = current_database()
+SELECT r.rolsuper OR coalesce(pg_has_role(d.datdba, 'MEMBER'), r.rolcreatedb)
+FROM pg_roles r LEFT JOIN pg_database d ON d.datname = %s
+WHERE r.rolname = current_user
 """
 
 
 def require_backup_login(access: ServerAccess) -> None:
     """BackupError (French) unless this login may read and replace the whole database: the
-    server's owner login, or the database's owner on an organisation's own server. A desk's
-    login may not (a till reads no personal column, no desk reads the desks' list)."""
+    server's owner login, or the database's owner on an organisation's own server (for a
+    database still to make, a login that may create one). A desk's login may not (a till reads
+    no personal column, no desk reads the desks' list)."""
     import psycopg
 
-    with access.connect() as connection:
+    with access.on(MAINTENANCE_DATABASE).connect() as connection:
         try:
-            row = connection.execute(_MAY_BACK_UP).fetchone()
+            row = connection.execute(_MAY_BACK_UP, (access.database,)).fetchone()
         except psycopg.Error as error:
             raise server_refusal(error) from error
     if not row or not row[0]:
