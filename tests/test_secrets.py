@@ -121,6 +121,9 @@ def test_an_old_desk_json_with_its_password_is_cleaned_at_the_next_start(
         for name in ("desk.json", "desk.secret"):
             if (home / name).exists():
                 (home / name).chmod(0o644)
+        (home / "aiguillage.log").write_text("un journal d'avant\n")
+        (home / "aiguillage.log").chmod(0o644)
+        home.chmod(0o755)
 
     for home in (desk_home, joined_home):  # the next start of each (a real process)
         started = _aiguillage(home.parent, "check")
@@ -133,8 +136,11 @@ def test_an_old_desk_json_with_its_password_is_cleaned_at_the_next_start(
         server.server_port
     assert _files_holding(joined_home, url.password) == [joined_home / "desk.secret"]
     assert saved_url(joined_home) == url
-    for path in (desk_home / "desk.json", joined_home / "desk.json", joined_home / "desk.secret"):
+    for path in (desk_home / "desk.json", joined_home / "desk.json", joined_home / "desk.secret",
+                 desk_home / "aiguillage.log", joined_home / "aiguillage.log"):
         assert _mode(path) == 0o600, path
+    for home in (desk_home, joined_home):
+        assert _mode(home) & 0o066 == 0, oct(_mode(home))  # the data folder closed, and all in it
 
 
 # --- client programs -------------------------------------------------------------------------
