@@ -48,14 +48,15 @@ class PdfView(QPdfView):
         self._replace(load_pdf(pdf, self._owner))
 
     def clear(self) -> None:
-        """Show nothing (and free the PDF shown)."""
-        self._replace(None)
+        """Show nothing (and free the PDF shown): an empty document, as QtPdf warns about
+        none."""
+        self._replace(QPdfDocument(self._owner))
 
     def page_count(self) -> int:
         document = self.document()
         return document.pageCount() if document is not None else 0
 
-    def _replace(self, document: QPdfDocument | None) -> None:
+    def _replace(self, document: QPdfDocument) -> None:
         previous = self.document()
         self.setDocument(document)  # the view lets go of the previous one first
         if previous is not None:
