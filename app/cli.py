@@ -11,6 +11,7 @@ import importlib
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
@@ -69,8 +70,11 @@ def main(
     argv: list[str] | None = None,
     command_modules: Sequence[str] = COMMAND_MODULES,
     default_handler: Handler | None = None,
+    log_folder: Path | None = None,
 ) -> int:
-    """Run a command; without one, `default_handler` (the window), else the help."""
+    """Run a command; without one, `default_handler` (the window), else the help. The programs
+    (ui.launcher, `python -m app`) give `log_folder`, the user data folder: what goes wrong,
+    even a native crash, is then written there (app.logs), as for the window."""
     argv = list(sys.argv[1:] if argv is None else argv)
     # Pick the language before building the parser so that --help is translated too.
     for index, arg in enumerate(argv):
@@ -86,6 +90,18 @@ def main(
     if handler is None:
         parser.print_help()
         return 0
+    if log_folder is None:
+        return _run(handler, args)
+    from app.logs import start_logging, stop_logging
+
+    start_logging(log_folder)
+    try:
+        return _run(handler, args)
+    finally:
+        stop_logging()
+
+
+def _run(handler: Handler, args: argparse.Namespace) -> int:
     try:
         return int(handler(args) or 0)
     except UserError as error:

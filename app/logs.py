@@ -4,11 +4,19 @@ It holds what happened to the program, never to people: start-ups, failures and 
 tracebacks (files, lines, code). The messages of database errors are cut before the values
 they carry (« [parameters: …] »), and long messages are shortened, so that no name, note or
 phone number reaches the file. The same text is the report a person can copy and send.
+
+A native crash (a segmentation fault in a Qt library, say) kills the process before any of
+that can run: `faulthandler` then writes the Python stack of every thread into
+`plantages.log` next to it (appended, readable by this user only), so the next start still
+says where it happened.
 """
 
+import faulthandler
 import logging
+import os
 import platform
 import re
+import sys
 import traceback
 from importlib import metadata
 from logging.handlers import RotatingFileHandler
@@ -19,12 +27,15 @@ from app import __version__
 
 LOGGER_NAME = "aiguillage"
 LOG_FILENAME = "aiguillage.log"
+CRASH_FILENAME = "plantages.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 3
 MAX_MESSAGE = 300
 _PARAMETERS = re.compile(r"\[parameters: .*?\](?=\s*(\(Background|\[|$))", re.DOTALL | re.MULTILINE)
 
 log = logging.getLogger(LOGGER_NAME)
+_crash_file = None  # the open plantages.log that faulthandler writes to
+_faulthandler_was_on = False  # e.g. pytest's, given back to stderr by stop_logging
 
 
 def scrub(text: str) -> str:
@@ -76,12 +87,16 @@ class _ScrubbingFormatter(logging.Formatter):
 
 
 def start_logging(folder: Path) -> Path:
-    """Log to `folder`/aiguillage.log (1 MB, 3 older files kept); returns the file. Calling it
-    again replaces the file handler (tests, or a second desk in the same process)."""
+    """Log to `folder`/aiguillage.log (1 MB, 3 older files kept) and native crashes to
+    `folder`/plantages.log; returns the log file. Calling it again for the same folder changes
+    nothing; for another folder it moves both files there (tests, or a second desk in the same
+    process)."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILENAME
     for handler in list(log.handlers):
         if isinstance(handler, RotatingFileHandler):
+            if Path(handler.baseFilename) == path.absolute():
+                return path  # already there: the window started from the command line
             log.removeHandler(handler)
             handler.close()
     handler = RotatingFileHandler(
@@ -91,14 +106,39 @@ def start_logging(folder: Path) -> Path:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     log.info("%s started", program_summary())
+    _trace_native_crashes(folder / CRASH_FILENAME)
     return path
 
 
+def _trace_native_crashes(path: Path) -> None:
+    """Have faulthandler write every thread's stack to `path` if the process dies of a fatal
+    signal; the file is opened once, in append mode, for this user only (0600)."""
+    global _crash_file, _faulthandler_was_on
+    if _crash_file is None:
+        _faulthandler_was_on = faulthandler.is_enabled()
+    else:
+        _crash_file.close()
+    if path.exists() and path.stat().st_size:
+        log.warning("earlier native crashes are described in %s", path.name)
+    descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    os.chmod(path, 0o600)  # a file made by an older version keeps no wider rights
+    _crash_file = os.fdopen(descriptor, "a", encoding="utf-8")
+    faulthandler.enable(_crash_file, all_threads=True)
+
+
 def stop_logging() -> None:
+    global _crash_file
     for handler in list(log.handlers):
         if isinstance(handler, RotatingFileHandler):
             log.removeHandler(handler)
             handler.close()
+    if _crash_file is not None:
+        if _faulthandler_was_on and sys.__stderr__ is not None:
+            faulthandler.enable(sys.__stderr__, all_threads=True)
+        else:
+            faulthandler.disable()
+        _crash_file.close()
+        _crash_file = None
 
 
 def log_failure(

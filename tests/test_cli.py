@@ -19,6 +19,7 @@ def _user_data_folder(monkeypatch, tmp_path):
     from app import config
 
     monkeypatch.setattr(config, "data_dir", lambda: tmp_path / "donnees-utilisateur")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "donnees"))  # the program's, run apart
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:

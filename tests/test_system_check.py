@@ -52,6 +52,7 @@ def test_run_stops_with_the_apt_line_in_french_when_a_library_is_missing(
 ):
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "donnees"))  # the program logs there
     db = tmp_path / "aiguillage.sqlite"
     assert launcher.main(["run", "--db", str(db)]) == 1
     err = capsys.readouterr().err

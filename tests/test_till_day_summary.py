@@ -6,6 +6,7 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QWidget
 
 from app.clock import utcnow
 from app.db import read_session, write_session
@@ -113,7 +114,8 @@ def test_the_dialog_shows_saves_and_prints_the_day(
     assert dialog.status.text() == "Envoyé à l'imprimante."
 
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
-    assert dialog._document is not None and dialog._document.pageCount() == 1
+    shown = dialog.findChild(QWidget, "daySummaryPreviewView")
+    assert shown is not None and shown.document().pageCount() == 1
 
 
 def test_another_day_can_be_chosen(qtbot, engine, coordinator, volunteer, volunteer_ctx):

@@ -3,6 +3,7 @@
 import uuid
 
 import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from app.context import DeskContext
@@ -50,7 +51,23 @@ def connect_page(window: QWidget, ctx: DeskContext, key: str, page: QWidget) -> 
         page.open_person_requested.connect(lambda person_id: open_person(window, person_id))
     live = getattr(window, "live", None)
     if live is not None:
-        live.changed.connect(lambda topic: show_live_change(page, key, topic))
+        _follow_live_changes(live, page, key)
+
+
+def _follow_live_changes(live: QObject, page: QWidget, key: str) -> None:
+    """The page reads again what another desk changed, for as long as it exists: pages taken
+    away (another agent signed in) are left alone, even by a « * » heard when the main PC comes
+    back."""
+
+    def follow(topic: str) -> None:
+        show_live_change(page, key, topic)
+
+    def forget(*_args: object) -> None:
+        if shiboken6.isValid(live):
+            live.changed.disconnect(follow)
+
+    live.changed.connect(follow)
+    page.destroyed.connect(forget)
 
 
 def show_live_change(page: QWidget, key: str, topic: str) -> None:
@@ -59,6 +76,8 @@ def show_live_change(page: QWidget, key: str, topic: str) -> None:
     reads again)."""
     from ui.operations import quietly
 
+    if not shiboken6.isValid(page):
+        return  # taken away; its own disconnection is on its way
     with quietly():
         _read_again(page, key, topic)
 

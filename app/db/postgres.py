@@ -27,6 +27,9 @@ from app.clock import to_local, utcnow
 from app.db.queries import LIVE_CHANNEL
 from app.errors import DatabaseError
 from app.i18n import translate
+from app.logs import LOGGER_NAME
+
+_log = logging.getLogger(f"{LOGGER_NAME}.postgres")  # a child: its lines reach aiguillage.log
 
 CONNECT_TIMEOUT_S = 5
 LOCK_TIMEOUT_MS = 5000
@@ -503,7 +506,7 @@ class Listener:
                         if time.monotonic() - started >= LISTEN_HOLD_S:
                             failures, delay = 0, 0.5
             except (psycopg.Error, ListenLost) as error:
-                logging.getLogger(__name__).info("live updates cut: %s", type(error).__name__)
+                _log.info("live updates cut: %s", type(error).__name__)
             self.listening.clear()
             unheard = True
             if self._stop.is_set():
@@ -546,7 +549,7 @@ class Listener:
             try:
                 poller.poll_until(deadline, self._stop)
             except psycopg.Error as error:
-                logging.getLogger(__name__).info("change polling cut: %s", type(error).__name__)
+                _log.info("change polling cut: %s", type(error).__name__)
                 self.polling.clear()
                 self._stop.wait(min(delay, max(0.0, deadline - time.monotonic())))
                 delay = min(delay * 2, 10.0)

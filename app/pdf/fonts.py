@@ -1,11 +1,16 @@
 """Fonts embedded in every PDF: DejaVu Sans covers accents, œ, «», €, Cyrillic and Arabic."""
 
+import threading
 from functools import cache
 
 from app.resources import resource_path
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
+# ReportLab keeps the subset of each document in the shared TrueType font objects: two PDFs
+# drawn at once on two threads (previews drawn again together) mix their glyph tables
+# (KeyError in makeSubset). Whoever draws with these fonts off the UI thread holds this.
+DRAWING = threading.Lock()
 
 
 @cache

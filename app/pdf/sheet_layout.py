@@ -29,7 +29,7 @@ from reportlab.platypus import (
 )
 
 from app.pdf import sheet_labels as words
-from app.pdf.fonts import register_fonts
+from app.pdf.fonts import DRAWING, register_fonts
 from app.pdf.sheet_content import MM, RECEIPT_WIDTH_MM, ServiceBlock, SheetContent
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
@@ -303,6 +303,13 @@ def _measure(story: list[Flowable], width: float) -> float:
 
 
 def build_pdf(content: SheetContent, paper: str) -> bytes:
+    """The sheet's PDF; one at a time in the process (app.pdf.fonts.DRAWING), as the desk
+    draws them on background threads."""
+    with DRAWING:
+        return _build_pdf(content, paper)
+
+
+def _build_pdf(content: SheetContent, paper: str) -> bytes:
     from reportlab.lib.pagesizes import A4
 
     receipt = paper == "receipt"

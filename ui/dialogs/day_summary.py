@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSizeF, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -31,7 +31,9 @@ def print_pdf(parent: QWidget | None, pdf: bytes, page_format: str) -> bool:
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    document, buffer = _load_pdf(pdf)
+    from ui.widgets.pdf_view import load_pdf
+
+    document = load_pdf(pdf)  # holds its bytes
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     first = document.pagePointSize(0)
     if page_format == "receipt":
@@ -61,20 +63,7 @@ def print_pdf(parent: QWidget | None, pdf: bytes, page_format: str) -> bool:
             painter.drawImage(0, 0, document.render(page, pixels))
     finally:
         painter.end()
-    del buffer
     return True
-
-
-def _load_pdf(pdf: bytes):  # type: ignore[no-untyped-def]
-    """A QPdfDocument reading `pdf` from memory (the buffer must stay alive with it)."""
-    from PySide6.QtPdf import QPdfDocument
-
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    return document, buffer
 
 
 class DaySummaryDialog(QDialog):
@@ -86,9 +75,7 @@ class DaySummaryDialog(QDialog):
         self.summary: DaySummary | None = None
         self.pdf: bytes | None = None
         self._pdf_key: tuple | None = None
-        self._preview = None
-        self._document = None
-        self._buffer = None
+        self._preview = None  # a ui.widgets.pdf_view.PdfView, made when first asked
         self.setObjectName("daySummaryDialog")
         self.setWindowTitle(self.tr("Day summary"))
         self.setMinimumSize(520, 560)
@@ -268,20 +255,17 @@ class DaySummaryDialog(QDialog):
         self._with_pdf(self._show_pdf)
 
     def _show_pdf(self) -> None:
-        from PySide6.QtPdfWidgets import QPdfView
+        from ui.widgets.pdf_view import PdfView
 
         if self._preview is None:
-            self._preview = QPdfView(self)
+            self._preview = PdfView(self)
             self._preview.setObjectName("daySummaryPreviewView")
             self._preview.setAccessibleName(self.tr("Preview of the summary"))
-            self._preview.setPageMode(QPdfView.PageMode.MultiPage)
-            self._preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             self._preview.setMinimumWidth(360)
             self.preview_host.addWidget(self._preview)
             fit_size(self, max(self.width(), 980), max(self.height(), 640))
         assert self.pdf is not None
-        self._document, self._buffer = _load_pdf(self.pdf)
-        self._preview.setDocument(self._document)
+        self._preview.show_pdf(self.pdf)
 
     def suggested_file_name(self) -> str:
         day = self.selected_day()

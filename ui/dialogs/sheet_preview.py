@@ -14,16 +14,7 @@ import uuid
 from collections.abc import Callable, Sequence
 
 import shiboken6
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QIODevice,
-    QRect,
-    QSize,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -65,14 +56,11 @@ def print_pdf(pdf: bytes, printer) -> None:  # type: ignore[no-untyped-def]
     """Paint every page of the PDF on the printer, rendered at the printer's resolution."""
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-    from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
-    data = QByteArray(pdf)
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
+    from ui.widgets.pdf_view import load_pdf
+
+    document = load_pdf(pdf)
     if document.pageCount() == 0:
         raise UserError(
             QCoreApplication.translate(
@@ -165,13 +153,11 @@ class SheetPreviewDialog(QDialog):
         language: str | None = None,
     ) -> None:
         super().__init__(parent)
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
+        from ui.widgets.pdf_view import PdfView
 
         self.ctx = ctx
         self.referral_ids = list(referral_ids)
         self.pdf: bytes = b""
-        self._buffer: QBuffer | None = None
         self._closed = False
         self._asked = 0  # the newest sheet asked for; older answers are dropped
         self.setObjectName("sheetPreviewDialog")
@@ -198,13 +184,9 @@ class SheetPreviewDialog(QDialog):
         language_label = QLabel(self.tr("&Language:"), self)
         language_label.setBuddy(self.language_combo)
 
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
+        self.view = PdfView(self)  # holds the PDF shown, its bytes and its pages' drawing
         self.view.setObjectName("sheetView")
         self.view.setAccessibleName(self.tr("Preview of the sheet"))
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.status_label = QLabel(self.tr("Preparing the sheet…"), self)
         self.status_label.setObjectName("sheetStatus")
 
@@ -252,6 +234,7 @@ class SheetPreviewDialog(QDialog):
     def done(self, result: int) -> None:
         self._closed = True  # a sheet still on its way is no longer wanted
         super().done(result)
+        self.view.clear()  # a closed preview kept by its parent holds no PDF
 
     def render(self) -> None:
         """Read what the sheet prints on the database worker, draw the PDF in the background,
@@ -294,11 +277,7 @@ class SheetPreviewDialog(QDialog):
         if self._closed:
             return
         self.pdf = pdf
-        self.document.close()
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(pdf))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
+        self.view.show_pdf(pdf)
         if self.paper() == "receipt":  # a ticket looks like a ticket, not a poster
             self.view.setZoomMode(QPdfView.ZoomMode.Custom)
             self.view.setZoomFactor(1.5)

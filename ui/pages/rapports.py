@@ -4,7 +4,7 @@ print it, save the PDF, export its tables as CSV or XLSX."""
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,13 +51,10 @@ def paint_pdf_pages(printer: Any, pdf: bytes, dpi: int = 300) -> int:
     Returns the number of pages printed."""
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QPainter
-    from PySide6.QtPdf import QPdfDocument
 
-    data = QByteArray(pdf)
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
+    from ui.widgets.pdf_view import load_pdf
+
+    document = load_pdf(pdf)
     painter = QPainter(printer)
     try:
         for page in range(document.pageCount()):
@@ -82,9 +79,7 @@ class RapportsPage(Page):
         super().__init__(ctx, parent)
         self.report: Any = None
         self.pdf: bytes = b""
-        self._document: Any = None
-        self._buffer: QBuffer | None = None
-        self._viewer: Any = None
+        self._viewer: Any = None  # a ui.widgets.pdf_view.PdfView, made for the first report
         self._busy = False
         today = local_today()
         layout = QVBoxLayout(self)
@@ -264,8 +259,8 @@ class RapportsPage(Page):
         if self.report is None or self._busy:
             return
         self.report, self.pdf = None, b""
-        if self._document is not None:
-            self._document.close()
+        if self._viewer is not None:
+            self._viewer.clear()
         self.view_stack.setCurrentWidget(self.empty_state)
         self._set_busy(False)
         self.status_label.setText(
@@ -355,27 +350,18 @@ class RapportsPage(Page):
         )
 
     def _show_pdf(self, pdf: bytes) -> None:
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
+        from ui.widgets.pdf_view import PdfView
 
         if self._viewer is None:
-            self._document = QPdfDocument(self)
-            self._viewer = QPdfView(self)
+            self._viewer = PdfView(self)
             self._viewer.setObjectName("reportView")
             self._viewer.setAccessibleName(self.tr("The report"))
-            self._viewer.setPageMode(QPdfView.PageMode.MultiPage)
-            self._viewer.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self._viewer.setDocument(self._document)
             self.view_stack.addWidget(self._viewer)
-        self._document.close()
-        self._data = QByteArray(pdf)
-        self._buffer = QBuffer(self._data, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._document.load(self._buffer)
+        self._viewer.show_pdf(pdf)
         self.view_stack.setCurrentWidget(self._viewer)
 
     def page_count(self) -> int:
-        return self._document.pageCount() if self._document is not None else 0
+        return self._viewer.page_count() if self._viewer is not None else 0
 
     # --- using it -------------------------------------------------------------------------
     def _file_stem(self) -> str:
