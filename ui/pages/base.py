@@ -1,14 +1,25 @@
 """What every page of the main window has in common."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from app.context import DeskContext
 
+# set on the widgets a page greyed itself while the main PC was away (and only those)
+GREYED = "greyedServerAway"
+
 
 class Page(QWidget):
-    """A page gets the desk context; `refresh()` runs each time the page is shown."""
+    """A page gets the desk context; `refresh()` runs each time the page is shown.
+
+    A desk on a server tells each built page when the main PC goes away or comes back
+    (`connection_changed`). A page that `works_offline` overrides it to go on with the desk's
+    outbox or directory copy; any other page greys its content, never a dialog or a message
+    box it opened: what is typed there stays, and Esc and Cancel still work.
+    """
 
     key = ""  # as in ui.pages.PAGES, which also holds its title and permission
+    works_offline = False  # True: the page keeps working while the main PC is out of reach
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -17,3 +28,29 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows from the database."""
+
+    def connection_changed(self, online: bool) -> None:
+        """The main PC went away (`online` False) or answers again; called on every change of
+        the desk's connection, also when only the number of waiting entries moved."""
+        if not self.works_offline:
+            self.set_content_enabled(online)
+
+    def set_content_enabled(self, enabled: bool) -> None:
+        """Grey or un-grey the page's widgets, but not the windows it opened."""
+        _grey_around_windows(self, enabled)
+
+
+def _grey_around_windows(widget: QWidget, enabled: bool) -> None:
+    """Disabling a widget disables every window it is the parent of (Qt's rule): a widget that
+    holds an open dialog is not greyed itself, its other children are."""
+    for child in widget.findChildren(QWidget, "", Qt.FindChildOption.FindDirectChildrenOnly):
+        if child.isWindow():
+            continue
+        if any(w.isWindow() for w in child.findChildren(QWidget)):
+            _grey_around_windows(child, enabled)
+        elif not enabled and child.isEnabled():
+            child.setEnabled(False)
+            child.setProperty(GREYED, True)
+        elif enabled and child.property(GREYED):
+            child.setProperty(GREYED, False)
+            child.setEnabled(True)
