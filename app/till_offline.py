@@ -89,8 +89,8 @@ class OfflineTill:
     def waiting_today(self, day: date) -> WaitingToday:
         """What this desk keeps of `day` for its site, not on the server yet."""
         link, actor = self._link, self.ctx.actor
-        if link is None or actor is None:
-            return WaitingToday()
+        if link is None or actor is None or link.outbox.is_empty():
+            return WaitingToday()  # (also a closed outbox: the desk is closing)
         return waiting_today(link.outbox.entries(), actor.site_id, day)
 
     def remember(self, known: KnownCounts) -> None:

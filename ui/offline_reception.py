@@ -78,7 +78,7 @@ def kept_rows(ctx: Any, day: Any, name: str) -> list[LogRow]:
     """Today's anonymous visits waiting on this desk, as lines of the day's log (named
     `name`, e.g. « Anonyme, en attente »); they cannot be changed until they are sent."""
     connection = connection_of(ctx)
-    if connection is None or ctx.actor is None:
+    if connection is None or ctx.actor is None or connection.outbox.is_empty():
         return []
     waiting = waiting_today(connection.outbox.entries(), ctx.actor.site_id, day)
     rows = []
