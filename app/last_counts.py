@@ -2,9 +2,9 @@
 read from the server today, kept on the desk, plus what waits in the desk's outbox.
 
 The counts are kept in `compteurs-du-jour.json` of the desk's data folder (0600, written aside
-then put in place in one step; one day and one site only: counts of another day are of no use).
-A file that cannot be read or written is logged and never stops the till: it then counts from
-zero plus what it kept, as before.
+then put in place in one step, never half-written; one day and one site only: counts of another
+day are of no use). A file that cannot be read or written is logged and never stops the till:
+it then counts from zero plus what it kept, as before.
 """
 
 from __future__ import annotations
@@ -91,10 +91,10 @@ class LastCounts:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fresh.unlink(missing_ok=True)
             descriptor = os.open(fresh, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            # no fsync: written at each click online, and a file lost in a power cut only
+            # means counting from zero plus what waits, as before it existed
             with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
                 handle.write(body)
-                handle.flush()
-                os.fsync(handle.fileno())
             os.replace(fresh, self.path)
         except OSError as error:
             from app.logs import log_failure

@@ -86,6 +86,10 @@ class OfflineTill:
         return kept
 
     # --- counts -----------------------------------------------------------------------------
+    def waiting_number(self) -> int:
+        """How many entries wait on this desk (any kind, any day): cheap, to notice a change."""
+        return self._link.outbox.count(None) if self._link is not None else 0
+
     def waiting_today(self, day: date) -> WaitingToday:
         """What this desk keeps of `day` for its site, not on the server yet."""
         link, actor = self._link, self.ctx.actor

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.errors import UserError
 from app.last_counts import waiting_today
+from app.outbox import RECEPTION
 from app.permissions import Permission, require
 from app.services.visits import LogRow, VisitFields, clean_visit_fields
 from ui import offline_directory
@@ -72,6 +73,12 @@ def save_refused(
             refused(error)
 
     return failed
+
+
+def waiting_number(ctx: Any) -> int:
+    """How many anonymous visits wait on this desk (any day): cheap, to notice a change."""
+    connection = connection_of(ctx)
+    return connection.outbox.count(RECEPTION) if connection is not None else 0
 
 
 def kept_rows(ctx: Any, day: Any, name: str) -> list[LogRow]:

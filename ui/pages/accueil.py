@@ -109,6 +109,7 @@ class AccueilPage(Page):
         self.log_rows: list[LogRow] = []
         self._read_rows: list[LogRow] = []  # as the server gave them
         self._was_keeping = False
+        self._waiting_seen = 0  # anonymous visits waiting here when the log was last shown
         self._shown_once = False
         self.last_saved: tuple[str, str | None, list[str]] | None = None
         self.visit_dialog: VisitFormDialog | None = None
@@ -267,8 +268,8 @@ class AccueilPage(Page):
         self._was_keeping = keeping
         if landed and self.isVisible():
             self.refresh()
-        elif keeping:
-            self._show_log(self._read_rows)
+        elif keeping and offline_reception.waiting_number(self.ctx) != self._waiting_seen:
+            self._show_log(self._read_rows)  # (not at each answer: the selection stays)
 
     def _search_key(self) -> str:
         return f"reception-search-{id(self)}"
@@ -486,6 +487,7 @@ class AccueilPage(Page):
         """The rows read from the server, and after them the anonymous visits waiting on this
         desk (not sent yet: marked so, and counted as waiting)."""
         self._read_rows = rows
+        self._waiting_seen = offline_reception.waiting_number(self.ctx)
         read_ids = {row.id for row in rows}
         kept = [
             row

@@ -1,6 +1,7 @@
 """What every page of the main window has in common."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QWidget
 
 from app.context import DeskContext
@@ -25,6 +26,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"page_{self.key}")
+        self._content_enabled = True
 
     def refresh(self) -> None:
         """Reload what the page shows from the database."""
@@ -36,21 +38,34 @@ class Page(QWidget):
             self.set_content_enabled(online)
 
     def set_content_enabled(self, enabled: bool) -> None:
-        """Grey or un-grey the page's widgets, but not the windows it opened."""
+        """Grey or un-grey the page's widgets and its own shortcuts, but not the windows it
+        opened (only what it greyed itself comes back)."""
+        if enabled == self._content_enabled:
+            return
+        self._content_enabled = enabled
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for shortcut in self.findChildren(QShortcut, "", direct):
+            _switch(shortcut, enabled)
         _grey_around_windows(self, enabled)
 
 
 def _grey_around_windows(widget: QWidget, enabled: bool) -> None:
     """Disabling a widget disables every window it is the parent of (Qt's rule): a widget that
-    holds an open dialog is not greyed itself, its other children are."""
+    holds a dialog is not greyed itself, its other children are."""
     for child in widget.findChildren(QWidget, "", Qt.FindChildOption.FindDirectChildrenOnly):
         if child.isWindow():
             continue
         if any(w.isWindow() for w in child.findChildren(QWidget)):
             _grey_around_windows(child, enabled)
-        elif not enabled and child.isEnabled():
-            child.setEnabled(False)
-            child.setProperty(GREYED, True)
-        elif enabled and child.property(GREYED):
-            child.setProperty(GREYED, False)
-            child.setEnabled(True)
+        else:
+            _switch(child, enabled)
+
+
+def _switch(thing: QObject, enabled: bool) -> None:
+    """Grey what is not greyed yet (marked), or bring back only what was marked."""
+    if not enabled and thing.isEnabled():  # type: ignore[attr-defined]
+        thing.setEnabled(False)  # type: ignore[attr-defined]
+        thing.setProperty(GREYED, True)
+    elif enabled and thing.property(GREYED):
+        thing.setProperty(GREYED, False)
+        thing.setEnabled(True)  # type: ignore[attr-defined]

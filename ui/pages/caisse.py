@@ -61,6 +61,7 @@ class CaissePage(Page):
         self._known: KnownCounts | None = None
         self.offline = OfflineTill(ctx)
         self._was_keeping = False
+        self._waiting_seen = 0  # entries waiting here when the counters were last shown
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -273,6 +274,7 @@ class CaissePage(Page):
         known = self._known
         if known is None or known.day != today:
             known = KnownCounts(today)
+        self._waiting_seen = self.offline.waiting_number()
         waiting = self.offline.waiting_today(today)
         for widget in self._buttons.values():
             kept = waiting.clicks.get(widget.kind, 0)
@@ -345,7 +347,7 @@ class CaissePage(Page):
             return  # not shown yet: its first showing reads everything
         if landed and self.isVisible():
             self.refresh_counts()
-        elif keeping:
+        elif keeping and self.offline.waiting_number() != self._waiting_seen:
             self._show_all()
 
     def _refresh_if_visible(self) -> None:
