@@ -27,6 +27,7 @@ from app.last_counts import KnownCounts
 from app.services import till, till_setup
 from app.till_offline import OfflineTill
 from models.enums import VisitKind
+from ui import messages
 from ui.operations import read_op, write_op
 from ui.pages.base import Page
 from ui.widgets.controls import named_button
@@ -194,8 +195,15 @@ class CaissePage(Page):
             buttons = till_setup.ensure_default_buttons(session, actor)
             return buttons, till_setup.donation_categories(session)
 
-        # busy or read-only database: the layer says so, what is shown stays
-        write_op(self, self.ctx.engine, work, self._show_buttons, title=self.tr("Till"))
+        # the main PC just went away: the buttons from the copy; busy or read-only database:
+        # said in a box, what is shown stays
+        write_op(self, self.ctx.engine, work, self._show_buttons, self._buttons_refused)
+
+    def _buttons_refused(self, error: UserError) -> None:
+        if self.offline.noticed(error):
+            self.refresh()  # offline now
+        else:
+            messages.warn(self, self.tr("Till"), error.message)
 
     def _show_buttons(self, found: tuple) -> None:
         buttons, categories = found
