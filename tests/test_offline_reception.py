@@ -88,3 +88,61 @@ def test_anonymous_visits_are_kept_with_the_server_off_and_land_once(
     assert page.search.toolTip() == ""
     assert page.search.placeholderText().startswith("Chercher une personne")
     connection.close()
+
+
+def _save_anonymous_visit(qtbot, page, note: str):
+    qtbot.mouseClick(page.anonymous_button, Qt.MouseButton.LeftButton)
+    dialog = page.visit_dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible(), timeout=10_000)
+    dialog.note.setFocus()
+    qtbot.keyClicks(dialog.note, note)
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and dialog.saved_visit_id is not None
+    page.visit_dialog = None
+    return dialog.saved_visit_id
+
+
+def _log_names(page) -> list[str]:
+    model = page.log_model
+    return [model.data(model.index(row, 1)) for row in range(model.rowCount())]
+
+
+def test_the_day_log_counts_the_visits_waiting_on_the_desk(
+    qtbot, qapp, own_server, place, tmp_path
+):
+    engine, ctx = place
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    connection = connection_ui.attach(window, tmp_path)
+    qtbot.waitUntil(connection.copy.exists, timeout=30_000)
+    window.resize(1200, 760)
+    window.show()
+    window.show_page("accueil")
+    page = window.page("accueil")
+    tally = [_save_anonymous_visit(qtbot, page, "Demande de colis")]
+    assert page.counter.text() == "Aujourd'hui à l'accueil : 1 visite"
+
+    engine.dispose()
+    own_server.stop("immediate")
+    connection.ask()
+    qtbot.waitUntil(lambda: not connection.online and not page.search.isEnabled(), timeout=30_000)
+    tally += [_save_anonymous_visit(qtbot, page, "Renseignement horaires")]
+    assert connection.outbox.count(RECEPTION) == 1
+    # the visit kept here is in the day's log, said as waiting
+    assert page.counter.text() == (
+        "Aujourd'hui à l'accueil : 2 visites (dont 1 en attente d'envoi)"
+    )
+    assert _log_names(page) == ["Anonyme", "Anonyme, en attente d'envoi"]
+    assert page.log.isVisible()
+
+    # the main PC is back: the visit lands, the log is the server's again, counted once
+    own_server.start()
+    connection.ask()
+    qtbot.waitUntil(lambda: connection.online and connection.outbox.is_empty(), timeout=60_000)
+    qtbot.waitUntil(
+        lambda: page.counter.text() == "Aujourd'hui à l'accueil : 2 visites", timeout=10_000
+    )
+    assert _log_names(page) == ["Anonyme", "Anonyme"]
+    with read_session(engine) as session:
+        assert sorted(v.id for v in session.exec(select(Visit))) == sorted(tally)
+    connection.close()

@@ -331,3 +331,91 @@ def test_a_desk_started_away_says_when_a_newer_version_updated_the_main_pc(
     )]  # fmt: skip
     assert _last_daily_run(engine) == "2026-01-05"  # nothing run on a schema it does not know
     close_desk(window)
+
+
+def _donations(page) -> str:
+    return page.donations_label.text().replace("&nbsp;", " ")
+
+
+def _weigh(qtbot, page, drop_off, category: str, kg: str) -> None:
+    qtbot.mouseClick(drop_off, Qt.MouseButton.LeftButton)
+    assert page.weighing.isVisible()
+    qtbot.mouseClick(page.weighing.category_button(category), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.weighing.kg_edit, kg)
+    qtbot.keyClick(page.weighing.kg_edit, Qt.Key.Key_Return)
+
+
+def test_a_till_restarted_with_the_main_pc_off_shows_its_last_counts_and_what_waits(
+    qtbot, own_server, place, agents, desk_folder
+):
+    engine, ctx = place
+    with write_session(engine) as session:
+        till_setup.set_donation_categories(session, ctx.actor, ["textile", "vélos"])
+    # a morning online: 2 purchases, 1 drop-off of 4 kg of textile
+    window = start_desk(qtbot, own_server)
+    connection = connection_of(window.ctx)
+    qtbot.waitUntil(lambda: connection.copy.exists(), timeout=30_000)
+    sign_in(qtbot, window, "Morgane Le Floch", MORGANE_PIN)
+    page = window.page("caisse")
+    qtbot.waitUntil(lambda: len(page.button_widgets()) == 5, timeout=30_000)
+    purchase, drop_off, information = page.button_widgets()[:3]
+    qtbot.mouseClick(purchase, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(purchase, Qt.MouseButton.LeftButton)
+    _weigh(qtbot, page, drop_off, "textile", "4")
+    tally = {purchase.button_id: 2, drop_off.button_id: 1, information.button_id: 0}
+    assert {b.button_id: b.count for b in page.button_widgets()[:3]} == tally
+    close_desk(window)
+
+    # the office PC goes off, the till PC is restarted
+    engine.dispose()
+    own_server.stop("immediate")
+    window = start_desk(qtbot, own_server)
+    connection = connection_of(window.ctx)
+    sign_in(qtbot, window, "Morgane Le Floch", MORGANE_PIN)
+    page = window.page("caisse")
+    purchase, drop_off, information = page.button_widgets()[:3]
+    # what it last knew, not 0
+    assert {b.button_id: b.count for b in page.button_widgets()[:3]} == tally
+    assert page.visits_total.text() == "3 passages en caisse"
+    assert "textile" in _donations(page) and "4 kg" in _donations(page)
+    assert purchase.waiting_label.isHidden()
+    counts_file = desk_folder / "compteurs-du-jour.json"  # kept on the desk, for it alone
+    assert stat.S_IMODE(counts_file.stat().st_mode) == 0o600
+
+    # a click and a weighing kept on the desk: counted, and said as waiting
+    qtbot.mouseClick(purchase, Qt.MouseButton.LeftButton)
+    assert "Enregistré" in page.toast.message.text()
+    assert purchase.count == 3
+    assert not purchase.waiting_label.isHidden()
+    assert purchase.waiting_label.text() == "dont 1 en attente"
+    _weigh(qtbot, page, drop_off, "vélos", "12")
+    assert drop_off.count == 2 and drop_off.waiting_label.text() == "dont 1 en attente"
+    assert page.visits_total.text() == "5 passages en caisse\ndont 2 en attente d'envoi"
+    shown = _donations(page)
+    assert "vélos" in shown and "12 kg" in shown and "16 kg" in shown
+    assert "dont 12 kg en attente d'envoi" in shown
+    assert connection.outbox.count() == 2
+    close_desk(window)
+
+    # restarted again, still without the main PC: nothing counted twice
+    window = start_desk(qtbot, own_server)
+    connection = connection_of(window.ctx)
+    sign_in(qtbot, window, "Morgane Le Floch", MORGANE_PIN)
+    page = window.page("caisse")
+    purchase, drop_off, information = page.button_widgets()[:3]
+    assert (purchase.count, drop_off.count, information.count) == (3, 2, 0)
+    assert page.visits_total.text() == "5 passages en caisse\ndont 2 en attente d'envoi"
+    assert "16 kg" in _donations(page)
+
+    # the main PC is back: what waited lands, the counts are the server's, nothing waits
+    own_server.start()
+    qtbot.waitUntil(
+        lambda: connection.online and connection.outbox.is_empty()
+        and connection.unconfirmed is None,
+        timeout=60_000,
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: purchase.waiting_label.isHidden(), timeout=10_000)
+    assert (purchase.count, drop_off.count, information.count) == (3, 2, 0)
+    assert page.visits_total.text() == "5 passages en caisse"
+    assert "16 kg" in _donations(page) and "attente" not in _donations(page)
+    close_desk(window)

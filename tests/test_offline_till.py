@@ -94,3 +94,41 @@ def test_the_till_keeps_counting_with_the_server_off_and_sends_when_it_is_back(
     qtbot.mouseClick(second, Qt.MouseButton.LeftButton)
     assert stored(engine)[(second.kind, ctx.actor.agent_id)] == 2
     connection.close()
+
+
+def test_a_till_built_just_after_the_main_pc_went_away_shows_its_buttons_from_the_copy(
+    qtbot, qapp, french_ui, own_server, place, tmp_path, no_warnings
+):
+    from app.db import write_session
+    from app.services import till_setup
+
+    engine, ctx = place
+    with write_session(engine) as session:
+        till_setup.ensure_default_buttons(session, ctx.actor)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    connection = connection_ui.attach(window, tmp_path)
+    qtbot.waitUntil(connection.copy.exists, timeout=30_000)
+    window.resize(1200, 760)
+    window.show()
+    window.show_page("caisse")
+    page = window.page("caisse")
+    qtbot.waitUntil(lambda: len(page.button_widgets()) == 5, timeout=30_000)
+    purchase = page.button_widgets()[0]
+    qtbot.mouseClick(purchase, Qt.MouseButton.LeftButton)
+
+    # the main PC goes off; before the desk notices, the agent switches (the pages are built
+    # again): the till asks the server for its buttons, and finds it gone
+    engine.dispose()
+    own_server.stop("immediate")
+    window.reset_pages()
+    window.show_page("caisse")
+    page = window.page("caisse")
+    assert not connection.online
+    assert len(page.button_widgets()) == 5  # from the copy, no box
+    purchase = page.button_widgets()[0]
+    assert purchase.count == 1  # the count last read, kept on the desk
+    qtbot.mouseClick(purchase, Qt.MouseButton.LeftButton)
+    assert purchase.count == 2 and purchase.waiting_label.text() == "dont 1 en attente"
+    assert connection.outbox.count() == 1
+    connection.close()

@@ -1,9 +1,11 @@
 """The window's side of a desk on a server that loses it (app.connection_state holds the rest).
 
-`attach(window)` is called for a desk on a server (never for a single SQLite desk): it keeps a
-`DeskConnection` in `ctx.extras["connection"]`, puts the sentence in the status bar
-(« Poste principal injoignable — 12 passages en attente ») and greys the
-pages that need the server, with one sentence, until the server answers again. The asking, the
+`attach(window)` is called for a desk on a server (never for a single SQLite desk): it gives the
+desk context its `DeskConnection` (`ctx.connection`, an `app.context.DeskLink`), puts the
+sentence in the status bar (« Poste principal injoignable — 12 passages en attente ») and tells
+every page of each change (`Page.connection_changed`): a page that needs the server greys its
+content with one sentence, never an open dialog or box; a page that `works_offline` goes on
+with the outbox or the directory copy. The asking, the
 sending of the outbox and the refresh of the directory copy happen on a background thread: the
 window keeps turning.
 
@@ -32,9 +34,6 @@ from app.desk_sign_ins import DeskSignIns, confirm_sign_in
 from app.errors import UserError
 from app.outbox import Outbox, outbox_path
 
-# pages that work without the server (the till, the directory from its copy, and the
-# reception for its anonymous visits)
-WORKS_OFFLINE = frozenset({"caisse", "annuaire", "accueil"})
 KEY_ROLE = 256  # as ui.main_window
 
 
@@ -49,6 +48,7 @@ class DeskConnection(QObject):
         self, engine: Any, data_folder: Path, parent: QObject | None = None, copy: Any = None
     ) -> None:
         super().__init__(parent)
+        self.data_folder = Path(data_folder)
         self.outbox = Outbox(outbox_path(data_folder))
         self.copy = copy
         self.sign_ins = DeskSignIns(data_folder)
@@ -153,15 +153,14 @@ class OfflineStatus(QLabel):
 
 
 def _grey_pages(window: QMainWindow, connection: DeskConnection) -> None:
-    """Grey the pages that need the server (navigation and the page shown), one sentence."""
-    offline = not connection.online
+    """Grey what needs the server (navigation, the content of the pages that need it, with one
+    sentence over the page shown) and tell every built page of the change."""
+    online = connection.online
     navigation = window.navigation  # type: ignore[attr-defined]
     for row in range(navigation.count()):
         item = navigation.item(row)
-        key = item.data(KEY_ROLE)
-        needs_server = key not in WORKS_OFFLINE
         flags = item.flags()
-        if offline and needs_server:
+        if not online and not window.page_works_offline(item.data(KEY_ROLE)):  # type: ignore[attr-defined]
             item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
             item.setToolTip(server_needed_sentence())
         else:
@@ -176,15 +175,10 @@ def _grey_pages(window: QMainWindow, connection: DeskConnection) -> None:
             "QLabel { background: #eeeeee; color: #222222; border: 1px solid #888888;"
             " padding: 8px; font-weight: bold; }"
         )
+    for page in window.built_pages():  # type: ignore[attr-defined]
+        page.connection_changed(online)
     key = window.current_page_key()  # type: ignore[attr-defined]
-    page = window._pages.get(key) if key else None  # type: ignore[attr-defined]
-    greyed = offline and key is not None and key not in WORKS_OFFLINE
-    for other in window._pages.values():  # type: ignore[attr-defined]
-        other.setEnabled(not (offline and other is page and greyed))
-        follow = getattr(other, "connection_changed", None)
-        if follow is not None:
-            follow()  # e.g. the directory greys its edit buttons
-    if greyed:
+    if not online and key is not None and not window.page_works_offline(key):  # type: ignore[attr-defined]
         stack = window.stack  # type: ignore[attr-defined]
         banner.setFixedWidth(max(200, stack.width() - 40))
         banner.adjustSize()
@@ -218,7 +212,7 @@ def attach(
 
         copy = DirectoryCopy(data_folder)
     connection = DeskConnection(ctx.engine, data_folder, window, copy=copy)
-    ctx.extras["connection"] = connection
+    ctx.connection = connection
     window.statusBar().addWidget(OfflineStatus(connection, window))
     connection.changed.connect(lambda: _grey_pages(window, connection))
     connection.changed.connect(lambda: _follow_lock_screen(window, connection))
@@ -323,4 +317,5 @@ def _refresh_quietly(connection: DeskConnection, engine: Any) -> None:
 
 
 def connection_of(ctx: Any) -> DeskConnection | None:
-    return ctx.extras.get("connection") if ctx is not None else None
+    """The desk's connection (`ctx.connection`), or None for a single SQLite desk."""
+    return ctx.connection if ctx is not None else None

@@ -177,6 +177,15 @@ class MainWindow(QMainWindow):
             connect_page(self, self.ctx, key, page)
         return self._pages[key]
 
+    def built_pages(self) -> list["Page"]:
+        """The pages built so far (each is built the first time it is shown)."""
+        return list(self._pages.values())
+
+    def page_works_offline(self, key: str) -> bool:
+        """Whether the page keeps working while the main PC is out of reach (its class
+        says so; loading it does not build it)."""
+        return bool(self._specs[key].load().works_offline)
+
     def show_page(self, key: str) -> None:
         if key not in self.visible_page_keys():
             return

@@ -17,8 +17,7 @@ from ui.connection import connection_of
 
 def is_offline(ctx: Any) -> bool:
     """The desk is on a server that cannot be reached right now."""
-    connection = connection_of(ctx)
-    return connection is not None and not connection.online
+    return ctx is not None and ctx.offline
 
 
 def copy_of(ctx: Any) -> Any:

@@ -1,19 +1,22 @@
 """The reception of a desk on a server when the main PC is out of reach: « Anonymous visit »
 keeps working (the visit waits in the desk's outbox, sent once when the server answers again,
-with its id, time and desk), while finding a person needs the main PC and is greyed with the
-one sentence. A single SQLite desk never comes here (it has no connection object).
+with its id, time and desk) and is counted in the day's log as waiting, while finding a person
+needs the main PC (the page greys it with the one sentence). A single SQLite desk never comes
+here (it has no connection object).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict
+from dataclasses import fields as fields_of
 from typing import Any
 
-from app.connection_state import server_needed_sentence
 from app.errors import UserError
+from app.last_counts import waiting_today
+from app.outbox import RECEPTION
 from app.permissions import Permission, require
-from app.services.visits import VisitFields, clean_visit_fields
+from app.services.visits import LogRow, VisitFields, clean_visit_fields
 from ui import offline_directory
 from ui.connection import connection_of
 
@@ -72,19 +75,34 @@ def save_refused(
     return failed
 
 
-def grey_search(page: Any) -> None:
-    """Finding a person needs the main PC: greyed with the one sentence while it is away."""
-    offline = offline_directory.is_offline(page.ctx)
-    for widget in (page.search, page.new_person_button):
-        widget.setEnabled(not offline)
-        widget.setToolTip(server_needed_sentence() if offline else "")
-    usual = page.search.property("usualPlaceholder")
-    if usual is None:
-        usual = page.search.placeholderText()
-        page.search.setProperty("usualPlaceholder", usual)
-    page.search.setPlaceholderText(server_needed_sentence() if offline else usual)
-    if offline:
-        page.results.hide()
+def waiting_number(ctx: Any) -> int:
+    """How many anonymous visits wait on this desk (any day): cheap, to notice a change."""
+    connection = connection_of(ctx)
+    return connection.outbox.count(RECEPTION) if connection is not None else 0
+
+
+def kept_rows(ctx: Any, day: Any, name: str) -> list[LogRow]:
+    """Today's anonymous visits waiting on this desk, as lines of the day's log (named
+    `name`, e.g. « Anonyme, en attente »); they cannot be changed until they are sent."""
+    connection = connection_of(ctx)
+    if connection is None or ctx.actor is None or connection.outbox.is_empty():
+        return []
+    waiting = waiting_today(connection.outbox.entries(), ctx.actor.site_id, day)
+    rows = []
+    for entry in waiting.reception:
+        known = {f.name for f in fields_of(VisitFields)}
+        values = {k: v for k, v in dict(entry.body.get("fields") or {}).items() if k in known}
+        fields = VisitFields(**values)
+        mine = entry.agent_id == ctx.actor.agent_id
+        rows.append(
+            LogRow(
+                id=entry.id, occurred_at=entry.occurred_at, person_id=None, person_name=name,
+                themes=list(fields.themes), outcome=fields.outcome, channel=fields.channel,
+                note=fields.note, agent_id=entry.agent_id,
+                agent_name=ctx.agent_name if mine else "", mine=False, fields=fields,
+            )  # fmt: skip
+        )
+    return rows
 
 
 def read_refused(

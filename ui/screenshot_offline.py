@@ -1,4 +1,5 @@
-"""Pictures of a desk whose main PC is out of reach: the till counting on, the status bar with
+"""Pictures of a desk whose main PC is out of reach: the till counting on (its counts read
+online plus what waits, said as waiting, also once restarted), the status bar with
 visits, weighings and referrals waiting, the directory read from the desk's copy (its edit
 buttons greyed), the reception with only « Anonymous visit », a page that needs the server
 greyed with its sentence, the sign-in of a desk started with the main PC off (only the agents
@@ -47,7 +48,14 @@ def render_offline(db_path: Path, out_dir: Path) -> list[Path]:
 
     while not page.button_widgets() or operations.pending() or not connection.copy.exists():
         app.processEvents()
+    for button in page.button_widgets()[:4] * 5:
+        page.record_click(button.button_id)  # 20 clicks on the main PC this morning
+    while operations.pending():
+        app.processEvents()
     connection.lost()
+    # the demo database is a file that always answers: the desk must not find it again
+    # (and send what it keeps) while the pictures are taken
+    connection.state.try_back = lambda: False
     for button in page.button_widgets()[:3] * 4:
         page.record_click(button.button_id)  # 12 clicks kept on this desk
     written = []
@@ -62,6 +70,9 @@ def render_offline(db_path: Path, out_dir: Path) -> list[Path]:
     shoot("hors_ligne_caisse")
     _keep_other_kinds(connection, ctx)
     shoot("hors_ligne_attente")
+    window.reset_pages()  # the till as restarted with the main PC still off
+    window.show_page("caisse")
+    shoot("hors_ligne_caisse_redemarree")
     window.show_page("annuaire")
     directory = window.page("annuaire")
     while operations.pending():

@@ -61,13 +61,6 @@
         </message>
     </context>
     <context>
-        <name>OfflineTill</name>
-        <message>
-            <source>The main PC cannot be reached: only clicks kept on this desk can be undone.</source>
-            <translation>Le poste principal est injoignable : seuls les passages gardés sur ce poste peuvent être annulés.</translation>
-        </message>
-    </context>
-    <context>
         <name>QuickReferralDialog</name>
         <message>
             <source>Kept on this desk: it goes to the main PC when it answers.</source>

@@ -2,6 +2,11 @@
 
 `VisitFormDialog(ctx, person_id=None, person_name="", visit=None)`; after `exec()` accepted,
 `saved_visit_id` and `saved_themes` say what was stored.
+
+On a desk on a server, a save the main PC does not answer leaves the form open with what was
+typed and says so in the form (no box): an anonymous visit waits in the desk's outbox, a
+person's visit is sent by « Try again » once the main PC answers. The form is never greyed by
+the page under it (ui.pages.base), so Esc and Cancel always work.
 """
 
 import uuid
@@ -262,6 +267,16 @@ class VisitFormDialog(QDialog):
         form.addRow("", self.reminder)
         form.addRow("", self.note_count)
         layout.addLayout(form, 1)
+        # the main PC did not answer: the visit is not saved yet, what was typed stays here
+        self.not_sent = QLabel(self)
+        self.not_sent.setObjectName("visitNotSent")
+        self.not_sent.setWordWrap(True)
+        self.not_sent.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #c8a600;"
+            " padding: 6px; }"
+        )
+        self.not_sent.hide()
+        layout.addWidget(self.not_sent)
 
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(
@@ -349,6 +364,19 @@ class VisitFormDialog(QDialog):
 
     def _refused(self, error: UserError) -> None:
         self._saving = False
+        connection = self.ctx.connection
+        if connection is not None and connection.noticed(error):
+            # the main PC is out of reach: the form stays as typed, to be sent again
+            self.not_sent.setText(
+                self.tr(
+                    "The main PC does not answer: this visit is not saved yet. It stays here; "
+                    "press « Try again » once the main PC is back."
+                )
+            )
+            self.not_sent.show()
+            self.save_button.setText(self.tr("Try again (Enter)"))
+            self.save_button.setFocus()
+            return
         messages.warn(self, self.tr("The visit was not saved"), error.message)
 
     def _saved(self, visit_id, fields: VisitFields) -> None:  # type: ignore[no-untyped-def]

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import taxonomy
-from app.clock import to_local
+from app.clock import local_today, to_local
+from app.connection_state import server_needed_sentence
 from app.context import DeskContext
 from app.permissions import Permission
 from app.services.people import display_name
@@ -98,6 +99,7 @@ class TodayLogModel(QAbstractTableModel):
 
 class AccueilPage(Page):
     key = "accueil"
+    works_offline = True  # its anonymous visits wait in the desk's outbox
 
     # emitted by « Orienter »: visit id (hex), person id (hex) or None, theme codes
     refer_requested = Signal(str, object, list)
@@ -105,6 +107,9 @@ class AccueilPage(Page):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.log_rows: list[LogRow] = []
+        self._read_rows: list[LogRow] = []  # as the server gave them
+        self._was_keeping = False
+        self._waiting_seen = 0  # anonymous visits waiting here when the log was last shown
         self._shown_once = False
         self.last_saved: tuple[str, str | None, list[str]] | None = None
         self.visit_dialog: VisitFormDialog | None = None
@@ -244,10 +249,27 @@ class AccueilPage(Page):
         if self.can_read:
             self.search.selectAll()
 
-    @property
-    def connection_changed(self) -> None:
-        """The main PC went away or came back: finding a person greyed or not."""
-        offline_reception.grey_search(self)
+    def connection_changed(self, online: bool) -> None:
+        """The main PC went away or came back: finding a person greyed or not (with the one
+        sentence); the day's log counts the visits waiting here, and is read again once they
+        have landed."""
+        for widget in (self.search, self.new_person_button):
+            widget.setEnabled(online)
+            widget.setToolTip("" if online else server_needed_sentence())
+        usual = self.search.property("usualPlaceholder")
+        if usual is None:
+            usual = self.search.placeholderText()
+            self.search.setProperty("usualPlaceholder", usual)
+        self.search.setPlaceholderText(usual if online else server_needed_sentence())
+        if not online:
+            self.results.hide()
+        keeping = offline_reception.keeps_locally(self.ctx)
+        landed = self._was_keeping and not keeping
+        self._was_keeping = keeping
+        if landed and self.isVisible():
+            self.refresh()
+        elif keeping and offline_reception.waiting_number(self.ctx) != self._waiting_seen:
+            self._show_log(self._read_rows)  # (not at each answer: the selection stays)
 
     def _search_key(self) -> str:
         return f"reception-search-{id(self)}"
@@ -443,12 +465,17 @@ class AccueilPage(Page):
             self._shown_once = True
             self.focus_search()
         actor = self.ctx.actor
+        if self.ctx.offline:  # the last rows read, and the visits waiting here
+            self._show_log(self._read_rows)
+            return
         read_op(
             self,
             self.ctx.engine,
             lambda session: todays_log(session, actor),
             self._show_log,
-            offline_reception.read_refused(self.ctx, self._say_log_refused),
+            offline_reception.read_refused(
+                self.ctx, self._say_log_refused, lambda: self._show_log(self._read_rows)
+            ),
             title=self.tr("Today's visits"),
             key=f"todays-log-{id(self)}",
         )
@@ -457,7 +484,19 @@ class AccueilPage(Page):
         messages.warn(self, self.tr("Today's visits"), error.message)
 
     def _show_log(self, rows: list[LogRow]) -> None:
-        self.log_rows = rows
+        """The rows read from the server, and after them the anonymous visits waiting on this
+        desk (not sent yet: marked so, and counted as waiting)."""
+        self._read_rows = rows
+        self._waiting_seen = offline_reception.waiting_number(self.ctx)
+        read_ids = {row.id for row in rows}
+        kept = [
+            row
+            for row in offline_reception.kept_rows(
+                self.ctx, local_today(), self.tr("Anonymous, waiting to be sent")
+            )
+            if row.id not in read_ids  # landed meanwhile: counted once
+        ]
+        self.log_rows = rows + kept
         count = len(self.log_rows)
         # « at reception »: the till counts its own visitors, on its own page
         if count == 0:
@@ -466,6 +505,10 @@ class AccueilPage(Page):
             counter = self.tr("Today at reception: 1 visit")
         else:
             counter = self.tr("Today at reception: %1 visits").replace("%1", str(count))
+        if kept:
+            counter += " " + self.tr("(of which %1 waiting to be sent)").replace(
+                "%1", str(len(kept))
+            )
         self.counter.setText(counter)
         self.log_model.set_rows(
             self.log_rows,

@@ -41,6 +41,7 @@ from ui.widgets.service_table import ServiceTableModel
 
 class AnnuairePage(Page):
     key = "annuaire"
+    works_offline = True  # read from the desk's directory copy, its edits greyed
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -331,7 +332,7 @@ class AnnuairePage(Page):
             button.setEnabled(True)
         offline_directory.grey_edits(self.ctx, self._edit_buttons)
 
-    def connection_changed(self) -> None:
+    def connection_changed(self, online: bool) -> None:
         """The main PC went away or came back: edits greyed or not, read from where it is."""
         self._update_buttons()
 

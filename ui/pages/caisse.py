@@ -1,4 +1,10 @@
-"""The Till page: big buttons, one click per visitor, undo, quick weighing, today's totals."""
+"""The Till page: big buttons, one click per visitor, undo, quick weighing, today's totals.
+
+On a desk on a server the page works offline: while the main PC is out of reach its clicks,
+weighings and undos go to the desk's outbox through its `OfflineTill` (app.till_offline), and
+its counters show the counts last read online (kept on the desk, also across a restart) plus
+what waits, said as waiting.
+"""
 
 import uuid
 from datetime import date
@@ -17,9 +23,11 @@ from PySide6.QtWidgets import (
 from app.clock import local_today
 from app.context import DeskContext
 from app.errors import UserError
+from app.last_counts import KnownCounts
 from app.services import till, till_setup
+from app.till_offline import OfflineTill
 from models.enums import VisitKind
-from ui import offline_till
+from ui import messages
 from ui.operations import read_op, write_op
 from ui.pages.base import Page
 from ui.widgets.controls import named_button
@@ -38,6 +46,7 @@ COLUMNS = 3
 
 class CaissePage(Page):
     key = "caisse"
+    works_offline = True
 
     refer_requested = Signal()
     click_recorded = Signal(object)  # the new Visit
@@ -48,6 +57,12 @@ class CaissePage(Page):
         self._signature: tuple | None = None
         self._summary_dialog: QWidget | None = None
         self._counts_day: date | None = None
+        # what the server counted today (read, then followed click by click), apart from what
+        # waits on this desk: the counters show both
+        self._known: KnownCounts | None = None
+        self.offline = OfflineTill(ctx)
+        self._was_keeping = False
+        self._waiting_seen = 0  # entries waiting here when the counters were last shown
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -164,15 +179,31 @@ class CaissePage(Page):
     def refresh(self) -> None:
         """Make sure the site has buttons, then show them with today's counts and totals."""
         actor = self.ctx.actor
-        if actor is None or offline_till.buttons_from_copy(self):
+        if actor is None:
+            return
+        if not self.offline.online:
+            # the buttons already shown stay, or (a desk started with the main PC off) they
+            # are read from the desk's directory copy
+            found = self.offline.buttons_from_copy() if self._signature is None else None
+            if found is not None:
+                self._show_buttons(found)
+            else:
+                self.refresh_counts()
             return
 
         def work(session):  # type: ignore[no-untyped-def]
             buttons = till_setup.ensure_default_buttons(session, actor)
             return buttons, till_setup.donation_categories(session)
 
-        # busy or read-only database: the layer says so, what is shown stays
-        write_op(self, self.ctx.engine, work, self._show_buttons, title=self.tr("Till"))
+        # the main PC just went away: the buttons from the copy; busy or read-only database:
+        # said in a box, what is shown stays
+        write_op(self, self.ctx.engine, work, self._show_buttons, self._buttons_refused)
+
+    def _buttons_refused(self, error: UserError) -> None:
+        if self.offline.noticed(error):
+            self.refresh()  # offline now
+        else:
+            messages.warn(self, self.tr("Till"), error.message)
 
     def _show_buttons(self, found: tuple) -> None:
         buttons, categories = found
@@ -209,27 +240,58 @@ class CaissePage(Page):
         def work(session):  # type: ignore[no-untyped-def]
             return till.today_counts(session, actor), till.today_donations(session, actor)
 
-        if offline_till.keeps_locally(self):
-            return  # the server is away: the counts shown follow the clicks kept here
+        if self.offline.keeps_locally():
+            # the server is away (or kept clicks land first): the counts last read, plus what
+            # waits here
+            today = local_today()
+            if self._known is None or self._known.day != today:
+                self._known = self.offline.recall(today)  # e.g. a desk started offline
+            self._show_all()
+            return
         # the minute's re-reading says a lost server in the till's message line, not in a box
         read_op(
             self,
             self.ctx.engine,
             work,
             self._show_counts,
-            lambda error: offline_till.counts_refused(self, error),
+            self._counts_refused,
             key=f"till-counts-{id(self)}",
         )
 
+    def _counts_refused(self, error: UserError) -> None:
+        if self.offline.noticed(error):
+            self._show_all()  # offline: the counts shown stay, plus what waits
+        else:
+            self._say_refused(error)
+
     def _show_counts(self, found: tuple) -> None:
         counts, weights = found
-        self._counts_day = local_today()
-        for count in counts:
-            widget = self._buttons.get(count.button_id)
-            if widget is not None:
-                widget.set_count(count.count)
-        self._show_total()
-        self._show_weights(weights)
+        today = local_today()
+        self._counts_day = today
+        self._known = KnownCounts(
+            today,
+            {count.button_id: count.count for count in counts if count.button_id is not None},
+            {weight.category: weight.kg for weight in weights},
+        )
+        self.offline.remember(self._known)
+        self._show_all()
+
+    def _show_all(self) -> None:
+        """Show the counts the server gave, plus what waits on this desk, said as waiting."""
+        today = local_today()
+        known = self._known
+        if known is None or known.day != today:
+            known = KnownCounts(today)
+        self._waiting_seen = self.offline.waiting_number()
+        waiting = self.offline.waiting_today(today)
+        for widget in self._buttons.values():
+            kept = waiting.clicks.get(widget.kind, 0)
+            widget.set_count(known.buttons.get(widget.button_id, 0) + kept, waiting=kept)
+        self._show_total(waiting.click_count)
+        weights = dict(known.weights)
+        for category, kg in waiting.weights.items():
+            weights[category] = weights.get(category, 0.0) + kg
+        self._show_weights(weights, waiting.kg)
 
     def _bump(self, kind: str, step: int) -> None:
         """Follow a click (+1) or an undo (-1) that just committed, without reading again.
@@ -237,40 +299,64 @@ class CaissePage(Page):
         The minute timer and each showing of the page read the database again (clicks made at
         another desk); after midnight the next click reads everything again.
         """
-        if self._counts_day != local_today():
+        if self._known is None or self._counts_day != local_today():
             self.refresh_counts()
             return
+        buttons = dict(self._known.buttons)
         for widget in self._buttons.values():
             if widget.kind == kind:
-                widget.set_count(max(0, widget.count + step))
-        self._show_total()
+                buttons[widget.button_id] = max(0, buttons.get(widget.button_id, 0) + step)
+        self._known = KnownCounts(self._known.day, buttons, self._known.weights)
+        self.offline.remember(self._known)
+        self._show_all()
 
-    def _show_total(self) -> None:
+    def _show_total(self, waiting: int = 0) -> None:
         total = sum(widget.count for widget in self._buttons.values())
         # « at the till »: Reception counts its own visits, on its own page
         if total == 0:
-            self.visits_total.setText(self.tr("No visit at the till yet."))
+            text = self.tr("No visit at the till yet.")
         elif total == 1:
-            self.visits_total.setText(self.tr("1 visit at the till"))
+            text = self.tr("1 visit at the till")
         else:
-            self.visits_total.setText(self.tr("%1 visits at the till").replace("%1", str(total)))
+            text = self.tr("%1 visits at the till").replace("%1", str(total))
+        if waiting:
+            text += "\n" + self.tr("of which %1 waiting to be sent").replace("%1", str(waiting))
+        self.visits_total.setText(text)
 
-    def _show_weights(self, weights: list[till.CategoryWeight]) -> None:
+    def _show_weights(self, weights: dict[str, float], waiting_kg: float = 0.0) -> None:
         if weights:
             rows = "".join(
-                f"<tr><td>{_html(w.category)}</td>"
-                f"<td align='right'>&nbsp;{till.format_kg(w.kg)}&nbsp;kg</td></tr>"
-                for w in weights
+                f"<tr><td>{_html(category)}</td>"
+                f"<td align='right'>&nbsp;{till.format_kg(kg)}&nbsp;kg</td></tr>"
+                for category, kg in weights.items()
             )
-            total_kg = till.format_kg(sum(w.kg for w in weights))
+            total_kg = till.format_kg(sum(weights.values()))
             total_label = _html(self.tr("Total"))
             rows += (
                 f"<tr><td><b>{total_label}</b></td>"
                 f"<td align='right'><b>&nbsp;{total_kg}&nbsp;kg</b></td></tr>"
             )
+            if waiting_kg:
+                note = self.tr("of which %1 kg waiting to be sent").replace(
+                    "%1", till.format_kg(waiting_kg)
+                )
+                rows += f"<tr><td colspan='2'><i>{_html(note)}</i></td></tr>"
             self.donations_label.setText(f"<table width='100%'>{rows}</table>")
         else:
             self.donations_label.setText(_html(self.tr("No donation weighed yet today.")))
+
+    def connection_changed(self, online: bool) -> None:
+        """While clicks are kept here the counters add them; once everything kept has landed,
+        the server's counts are read again (at once, or when the page is next shown)."""
+        keeping = self.offline.keeps_locally()
+        landed = self._was_keeping and not keeping
+        self._was_keeping = keeping
+        if self._signature is None:
+            return  # not shown yet: its first showing reads everything
+        if landed and self.isVisible():
+            self.refresh_counts()
+        elif keeping and self.offline.waiting_number() != self._waiting_seen:
+            self._show_all()
 
     def _refresh_if_visible(self) -> None:
         if self.isVisible():
@@ -292,8 +378,11 @@ class CaissePage(Page):
         actor = self.ctx.actor
         if actor is None:
             return
-        if offline_till.keeps_locally(self):
-            offline_till.keep_click(self, button_id)
+        widget = self._buttons.get(button_id)
+        if widget is None:
+            return
+        if self.offline.keeps_locally():
+            self._keep_click(button_id)
             return
         visit_id = uuid.uuid4()
         write_op(
@@ -301,14 +390,31 @@ class CaissePage(Page):
             self.ctx.engine,
             lambda session: till.record_click(session, actor, button_id, visit_id=visit_id),
             lambda visit: self._click_recorded(button_id, visit),
-            lambda error: offline_till.click_refused(self, button_id, visit_id, error),
+            lambda error: self._click_refused(button_id, visit_id, error),
         )
+
+    def _keep_click(self, button_id: uuid.UUID, visit_id: uuid.UUID | None = None) -> None:
+        """The main PC away: the click waits in the desk's outbox (on disk when counted)."""
+        widget = self._buttons[button_id]
+        kept = self.offline.keep_click(widget.kind, visit_id)
+        self._click_recorded(button_id, kept, committed=False)
+
+    def _click_refused(self, button_id: uuid.UUID, visit_id: uuid.UUID, error: UserError) -> None:
+        """A click the server did not take: kept in the outbox (same id: if the server did
+        commit it before the line went down, it is not counted twice) or said."""
+        if self.offline.noticed(error) and button_id in self._buttons:
+            self._keep_click(button_id, visit_id)
+        else:
+            self._say_refused(error)
 
     def _say_refused(self, error: UserError) -> None:
         self.toast.announce(error.message, error=True)
 
-    def _click_recorded(self, button_id: uuid.UUID, visit) -> None:  # type: ignore[no-untyped-def]
-        self._bump(visit.kind, 1)
+    def _click_recorded(self, button_id: uuid.UUID, visit, committed: bool = True) -> None:  # type: ignore[no-untyped-def]
+        if committed:
+            self._bump(visit.kind, 1)
+        else:
+            self._show_all()  # it waits in the outbox, counted from there
         widget = self._buttons.get(button_id)
         label = widget.label if widget else visit.kind
         self.toast.announce(
@@ -322,7 +428,7 @@ class CaissePage(Page):
 
     def undo_last_click(self) -> None:
         actor = self.ctx.actor
-        if actor is None or offline_till.undo_kept(self):
+        if actor is None or self._undo_kept():
             return
         write_op(
             self,
@@ -332,6 +438,32 @@ class CaissePage(Page):
             self._say_refused,
         )
 
+    def _undo_kept(self) -> bool:
+        """Undo a waiting click; False when none of this agent's clicks wait (ask the
+        server)."""
+        try:
+            undone = self.offline.undo_click()
+        except UserError as error:
+            self._say_refused(error)
+            return True
+        if undone is None:
+            if self.offline.online:
+                return False
+            self._say_refused(
+                UserError(
+                    self.tr(
+                        "The main PC cannot be reached: only clicks kept on this desk can be "
+                        "undone."
+                    )
+                )
+            )
+            return True
+        if self.weighing.visit_id == undone.id:
+            self.weighing.hide()
+        self._show_all()  # it left the outbox, with its weighing
+        self._announce_undone(undone.kind)
+        return True
+
     def _click_undone(self, visit) -> None:  # type: ignore[no-untyped-def]
         if self.weighing.visit_id == visit.id:
             self.weighing.hide()
@@ -339,16 +471,20 @@ class CaissePage(Page):
             self.refresh_counts()  # its weighing went with it
         else:
             self._bump(visit.kind, -1)
-        label = next((w.label for w in self._buttons.values() if w.kind == visit.kind), visit.kind)
+        self._announce_undone(visit.kind)
+
+    def _announce_undone(self, kind: str) -> None:
+        label = next((w.label for w in self._buttons.values() if w.kind == kind), kind)
         self.toast.announce(self.tr("Cancelled: %1").replace("%1", label))
 
     def _save_weighing(self, category: str, kg_text: str) -> None:
         actor = self.ctx.actor
         if actor is None:
             return
-        if offline_till.keep_weighing(self, category, kg_text):
-            return
         visit_id = self.weighing.visit_id
+        if self.offline.keeps_locally():
+            self._keep_weighing(category, kg_text, visit_id)
+            return
         write_op(
             self,
             self.ctx.engine,
@@ -356,12 +492,29 @@ class CaissePage(Page):
                 session, actor, category, kg_text, visit_id=visit_id
             ),
             self._weighing_saved,
-            lambda error: offline_till.weighing_refused(self, category, kg_text, error),
+            lambda error: self._weighing_refused(category, kg_text, visit_id, error),
         )
+
+    def _keep_weighing(self, category: str, kg_text: str, visit_id: uuid.UUID | None) -> None:
+        """The main PC away: the weighing waits in the desk's outbox."""
+        try:
+            kept = self.offline.keep_weighing(category, kg_text, visit_id)
+        except UserError as error:
+            self.weighing.show_error(error.message)
+            return
+        self._weighing_saved(kept)
+
+    def _weighing_refused(
+        self, category: str, kg_text: str, visit_id: uuid.UUID | None, error: UserError
+    ) -> None:
+        if self.offline.noticed(error):
+            self._keep_weighing(category, kg_text, visit_id)
+        else:
+            self.weighing.show_error(error.message)
 
     def _weighing_saved(self, donation) -> None:  # type: ignore[no-untyped-def]
         self._close_weighing()
-        self.refresh_counts()
+        self.refresh_counts()  # offline: what waits, counted from the outbox
         self.toast.announce(
             self.tr("%1 kg of %2 recorded")
             .replace("%1", till.format_kg(donation.kg))

@@ -46,6 +46,7 @@ class BigTillButton(QPushButton):
         self.label = label
         self.kind = kind
         self.count = 0
+        self.waiting = 0  # of the count, kept on this desk while the main PC is away
         self.setObjectName(f"tillButton_{button_id.hex[:8]}")
         self.setMinimumHeight(BUTTON_MIN_HEIGHT)
         self.setMinimumWidth(140)
@@ -84,6 +85,17 @@ class BigTillButton(QPushButton):
             widget.setFont(font)
             widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             inner.addWidget(widget)
+        # « dont 2 en attente » on the key's line: clicks kept here while the main PC is away
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("tillButtonWaiting")
+        self.waiting_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.waiting_label.hide()
+        top = QHBoxLayout()
+        inner.removeWidget(self.number_label)
+        top.addWidget(self.number_label)
+        top.addStretch(1)
+        top.addWidget(self.waiting_label)
+        inner.insertLayout(0, top)
         self._title_font = QFont(self.title_label.font())
         self._update_accessibility()
 
@@ -107,15 +119,22 @@ class BigTillButton(QPushButton):
         if number:
             self.setToolTip(self.tr("Click or press %1").replace("%1", str(number)))
 
-    def set_count(self, count: int) -> None:
+    def set_count(self, count: int, waiting: int = 0) -> None:
+        """Today's count; `waiting` of them are kept on this desk, not on the main PC yet."""
         self.count = count
+        self.waiting = waiting
         self.count_label.setText(str(count))
+        self.waiting_label.setText(
+            self.tr("of which %1 waiting").replace("%1", str(waiting)) if waiting else ""
+        )
+        self.waiting_label.setVisible(bool(waiting))
         self._update_accessibility()
 
     def _update_accessibility(self) -> None:
-        self.setAccessibleName(
-            self.tr("%1, %2 today").replace("%1", self.label).replace("%2", str(self.count))
-        )
+        name = self.tr("%1, %2 today").replace("%1", self.label).replace("%2", str(self.count))
+        if self.waiting:
+            name += " " + self.tr("(%1 waiting to be sent)").replace("%1", str(self.waiting))
+        self.setAccessibleName(name)
 
 
 class TillToast(QFrame):
