@@ -1,0 +1,579 @@
+"""One desk of the place as its own process: the real program (`ui.launcher.main`, the window,
+the first-run wizard, the lock screen, the pages) on the data folder of its environment
+(XDG_DATA_HOME, XDG_CONFIG_HOME), driven by key presses and clicks.
+
+    python tests/place/desk_process.py PRINTS_FOLDER
+
+It reads one JSON command a line on stdin and answers one JSON line on stdout for each:
+{"ok": true, ...} or {"ok": false, "why": ...}, with the message boxes shown meanwhile under
+"messages". The acts are QTest key presses and mouse clicks on the widgets found by their
+object name; nothing calls a page or a service. Printing goes to PDF files in PRINTS_FOLDER
+(the print dialog answered with a PDF printer, as the app's own tests do). The end of stdin
+closes the window. Commands (see `Driver.do_*`):
+
+    ready                                  the window is there: wizard, lock screen or pages
+    join address code                      the first-run wizard's « Join a place » page
+    sign_in agent pin                      the lock screen
+    page key                               a click on the page's name in the navigation
+    till_click key                         a key 1…9 on the Till page
+    undo                                   Ctrl+Z on the Till page
+    weigh category kg                      the weighing panel after a drop-off
+    quick_referral need service            Till › Refer…, the receipt shown then printed
+    anonymous_visit                        Reception › Anonymous visit, saved as it opens
+    new_person_visit first last            Reception › New person, then their visit
+    refer theme service                    the banner's Refer… after a visit, sheet printed
+    read what                              what a page shows: till_counts, reception_counter
+    status                                 the status bar's sentence about the main PC
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import re
+import sys
+import threading
+import time
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QListWidget, QWidget  # noqa: E402
+
+TICK_MS = 20
+WAIT_S = 20.0  # the longest a single step waits (a slow start-up, a server coming back)
+
+
+class StepFailed(Exception):
+    """A step that cannot be done (a widget missing, nothing happened in time)."""
+
+
+@dataclass
+class Wait:
+    """What a command waits for before its next step."""
+
+    until: Any  # a callable: a true value ends the wait (and is sent back to the command)
+    what: str
+    timeout: float = WAIT_S
+    box_ends_it: bool = False  # a warning or error box ends the command (a refusal)
+
+
+def _answer_stream():  # type: ignore[no-untyped-def]
+    """The protocol's own copy of stdout; anything else printed goes to stderr."""
+    answers = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)
+    os.dup2(2, 1)
+    return answers
+
+
+# --- finding and driving widgets ------------------------------------------------------------------
+def shown(name: str) -> QWidget | None:
+    """The visible widget of that object name, in any window (None if none is shown)."""
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible():
+            continue
+        if top.objectName() == name:
+            return top
+        for widget in top.findChildren(QWidget, name):
+            if widget.isVisible():
+                return widget
+    return None
+
+
+def needed(name: str) -> QWidget:
+    widget = shown(name)
+    if widget is None:
+        raise StepFailed(f"nothing named {name} is shown")
+    return widget
+
+
+def click(widget: QWidget) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def click_item(view: QListWidget, text: str) -> None:
+    """A click on the list's first row whose text starts with `text`."""
+    for row in range(view.count()):
+        item = view.item(row)
+        if item.text().startswith(text):
+            view.scrollToItem(item)
+            rect = view.visualItemRect(item)
+            QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            return
+    raise StepFailed(f"no row « {text} » in {view.objectName()}")
+
+
+def type_into(widget: QWidget, text: str) -> None:
+    """Select what the box holds and type over it, key by key (accents as a keyboard sends
+    them: no key code, just the text)."""
+    widget.setFocus()
+    QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(widget, Qt.Key.Key_Delete)
+    for char in text:
+        if char.isascii():
+            QTest.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
+
+def focus_in(page: QWidget) -> QWidget | None:
+    """Where the keys of a page go once its window is active and the focus inside it (on its
+    first till button when it was elsewhere, as after a click there); None until then."""
+    window = page.window()
+    if not window.isActiveWindow():
+        window.activateWindow()
+        return None
+    target = QApplication.focusWidget()
+    if target is None or not page.isAncestorOf(target):
+        buttons = [w for w in page.findChildren(QWidget)
+                   if w.objectName().startswith("tillButton_") and w.isVisible()]
+        (buttons[0] if buttons else page).setFocus()
+        return None
+    return target
+
+
+def escape_dialog() -> None:
+    dialog = QApplication.activeModalWidget()
+    if dialog is not None:
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def plain(text: str) -> str:
+    """A label's rich text as words."""
+    text = re.sub(r"<[^>]+>", " ", text).replace("&nbsp;", " ")
+    return " ".join(text.split())
+
+
+def main_window() -> QWidget | None:
+    for top in QApplication.topLevelWidgets():
+        if top.objectName() == "mainWindow":
+            return top
+    return None
+
+
+# --- what the desk said -------------------------------------------------------------------------
+class Recorder:
+    """Message boxes recorded instead of shown (confirmations answered yes), and the Till's
+    announcements as they are made (the toast hides again after a few seconds)."""
+
+    def __init__(self) -> None:
+        self.messages: list[list[str]] = []
+        self.toasts: list[str] = []
+
+    def install(self, prints: Path) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from ui import messages
+        from ui.dialogs import sheet_preview
+        from ui.widgets.till_controls import TillToast
+
+        for kind in ("info", "warn", "error"):
+            setattr(messages, kind,
+                    lambda _parent, title, text, kind=kind: self.messages.append([kind, text]))
+        messages.confirm = lambda _parent, _title, text: True
+        messages.crash = lambda _parent, title, text, report: self.messages.append(
+            ["crash", f"{text}\n{report}"]
+        )
+        printed = iter(range(1, 10_000))
+
+        def pdf_printer(_parent):  # type: ignore[no-untyped-def]
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(prints / f"imprime-{next(printed)}.pdf"))
+            return printer
+
+        sheet_preview.ask_printer = pdf_printer
+        announce = TillToast.announce
+
+        def heard(toast, text, **options):  # type: ignore[no-untyped-def]
+            self.toasts.append(text)
+            return announce(toast, text, **options)
+
+        TillToast.announce = heard
+
+    def take_messages(self) -> list[list[str]]:
+        taken, self.messages = self.messages, []
+        return taken
+
+
+# --- the commands -------------------------------------------------------------------------------
+class Driver(QObject):
+    """Runs the commands one after the other on the UI thread, a step each tick: an act is
+    posted to the event loop (so a dialog's `exec()` runs there, not under the driver), then
+    the command waits for what the window shows."""
+
+    def __init__(self, recorder: Recorder, answers) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.recorder, self.answers = recorder, answers
+        self.commands: queue.Queue[dict] = queue.Queue()
+        self.running: tuple[dict, Any] | None = None
+        self.waiting: tuple[Wait, float] | None = None
+        threading.Thread(target=self._read, daemon=True).start()
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _read(self) -> None:
+        for line in sys.stdin:
+            if line.strip():
+                self.commands.put(json.loads(line))
+        self.commands.put({"do": "quit"})
+
+    def say(self, answer: dict) -> None:
+        answer["messages"] = self.recorder.take_messages()
+        self.answers.write(json.dumps(answer, ensure_ascii=False) + "\n")
+
+    def _tick(self) -> None:
+        if self.running is None:
+            try:
+                command = self.commands.get_nowait()
+            except queue.Empty:
+                return
+            arguments = {k: v for k, v in command.items() if k != "do"}
+            handler = getattr(self, f"do_{command['do']}", None)
+            if handler is None:
+                self.say({"ok": False, "why": f"unknown command {command['do']}"})
+                return
+            self.running = (command, handler(**arguments))
+            self._step(None)
+            return
+        assert self.waiting is not None
+        wait, deadline = self.waiting
+        refusals = [text for kind, text in self.recorder.messages if kind in ("warn", "error")]
+        if refusals and wait.box_ends_it:  # a box said no: nothing more will come of this command
+            self._end({"ok": False, "why": f"the desk said: {' / '.join(refusals)}"})
+            return
+        try:
+            value = wait.until()
+        except StepFailed as failed:
+            self._end({"ok": False, "why": str(failed)})
+            return
+        except Exception:  # noqa: BLE001 (a widget gone meanwhile: ask again next tick)
+            value = None
+        if value:
+            self._step(value)
+        elif time.monotonic() > deadline:
+            self._end({"ok": False, "why": f"waited {wait.timeout:g} s for {wait.what}"})
+
+    def _step(self, value: Any) -> None:
+        assert self.running is not None
+        try:
+            wait = self.running[1].send(value)
+        except StopIteration as finished:
+            self._end({"ok": True, **(finished.value or {})})
+            return
+        except StepFailed as failed:
+            self._end({"ok": False, "why": str(failed)})
+            return
+        except Exception:  # noqa: BLE001 (said to the test, which fails with it)
+            self._end({"ok": False, "why": traceback.format_exc()})
+            return
+        self.waiting = (wait, time.monotonic() + wait.timeout)
+
+    def _end(self, answer: dict) -> None:
+        self.running, self.waiting = None, None
+        if not answer["ok"]:  # Esc on what the failed command left open, as a person would
+            for n in range(4):
+                QTimer.singleShot(50 * n, escape_dialog)
+        self.say(answer)
+
+    @staticmethod
+    def act(work) -> None:  # type: ignore[no-untyped-def]
+        """Do `work` from the event loop, after this step (it may open a modal dialog)."""
+        QTimer.singleShot(0, work)
+
+    # helpers of the commands
+    def _toast_after(self, before: int):  # type: ignore[no-untyped-def]
+        return lambda: self.recorder.toasts[before:] or None
+
+    def _till_page(self) -> QWidget:
+        page = needed("tillGrid").parentWidget()
+        assert page is not None
+        return page
+
+    # the commands
+    def do_quit(self):  # type: ignore[no-untyped-def]
+        self.act(QApplication.closeAllWindows)
+        self.act(QApplication.quit)
+        return
+        yield
+
+    def do_ready(self):  # type: ignore[no-untyped-def]
+        def state() -> str | None:
+            if shown("firstRunWizard") is not None:
+                return "wizard"
+            if shown("loginForm") is not None:
+                return "locked"
+            if shown("navigation") is not None and shown("lockScreen") is None:
+                return "open"
+            return None
+
+        found = yield Wait(state, "the window (wizard, lock screen or pages)", 60)
+        return {"state": found}
+
+    def do_join(self, address: str, code: str):  # type: ignore[no-untyped-def]
+        choice = needed("joinPlace")
+
+        def to_join_page() -> None:
+            click(choice)
+            QTest.keyClick(choice, Qt.Key.Key_Return)
+
+        self.act(to_join_page)
+        yield Wait(lambda: shown("joinCode"), "the join page")
+
+        def type_code() -> None:
+            type_into(needed("mainPcAddress"), address)
+            type_into(needed("joinCode"), code)
+            QTest.keyClick(needed("joinCode"), Qt.Key.Key_Return)
+
+        self.act(type_code)
+
+        def joined() -> str | None:
+            if shown("firstRunWizard") is None:
+                return "joined"
+            error = shown("errorLabel")
+            if error is not None and error.text():
+                raise StepFailed(f"join refused: {error.text()}")
+            return None
+
+        yield Wait(joined, "the wizard to close", 60)
+        yield Wait(lambda: shown("loginForm"), "the lock screen", 60)
+        return {}
+
+    def do_sign_in(self, agent: str, pin: str):  # type: ignore[no-untyped-def]
+        agents = yield Wait(
+            lambda: (view := shown("loginAgents")) is not None and view.count() and view,
+            "the agents of the lock screen",
+        )
+        self.act(lambda: click_item(agents, agent))
+        yield Wait(lambda: agents.currentItem() and agents.currentItem().text() == agent,
+                   f"« {agent} » chosen")  # fmt: skip
+
+        def type_pin() -> None:
+            edit = needed("loginPin")
+            type_into(edit, pin)
+            QTest.keyClick(edit, Qt.Key.Key_Return)
+
+        self.act(type_pin)
+
+        def signed_in() -> bool:
+            message = shown("loginMessage")
+            if message is not None and message.text():
+                raise StepFailed(f"sign-in refused: {message.text()}")
+            return shown("lockScreen") is None and shown("navigation") is not None
+
+        yield Wait(signed_in, "the pages after the PIN")
+        window = main_window()
+        return {"page": window.current_page_key() if window else None}  # type: ignore[attr-defined]
+
+    def do_page(self, key: str):  # type: ignore[no-untyped-def]
+        window = main_window()
+        navigation = needed("navigation")
+        rows = [navigation.item(row) for row in range(navigation.count())]  # type: ignore[attr-defined]
+        titles = [item.text() for item in rows if item.data(Qt.ItemDataRole.UserRole) == key]
+        if not titles:
+            raise StepFailed(f"no page {key} in the navigation")
+        self.act(lambda: click_item(navigation, titles[0]))  # type: ignore[arg-type]
+        yield Wait(lambda: window.current_page_key() == key, f"the page {key}")  # type: ignore[union-attr]
+        return {}
+
+    def do_till_click(self, key: str):  # type: ignore[no-untyped-def]
+        page = self._till_page()
+        before = len(self.recorder.toasts)
+
+        target = yield Wait(lambda: focus_in(page), "the till's window active")
+        self.act(lambda: QTest.keyClick(target, getattr(Qt.Key, f"Key_{key}")))
+        said = yield Wait(self._toast_after(before), f"the till to say click {key}")
+        return {"said": said[-1]}
+
+    def do_undo(self):  # type: ignore[no-untyped-def]
+        page = self._till_page()
+        before = len(self.recorder.toasts)
+
+        target = yield Wait(lambda: focus_in(page), "the till's window active")
+        self.act(lambda: QTest.keyClick(target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier))
+        said = yield Wait(self._toast_after(before), "the till to say the undo")
+        return {"said": said[-1]}
+
+    def do_weigh(self, category: str, kg: str):  # type: ignore[no-untyped-def]
+        yield Wait(lambda: shown("tillKg"), "the weighing panel")
+        panel = needed("tillWeighing")
+        before = len(self.recorder.toasts)
+
+        def weigh() -> None:
+            for button in panel.findChildren(QWidget):
+                if button.objectName().startswith("tillCategory_") and button.text() == category:  # type: ignore[attr-defined]
+                    click(button)
+                    break
+            else:
+                raise StepFailed(f"no category « {category} »")
+            edit = needed("tillKg")
+            type_into(edit, kg)
+            QTest.keyClick(edit, Qt.Key.Key_Return)
+
+        self.act(weigh)
+
+        def done() -> Any:
+            error = shown("tillWeighingError")
+            if error is not None and error.text():  # type: ignore[attr-defined]
+                raise StepFailed(f"weighing refused: {error.text()}")  # type: ignore[attr-defined]
+            return self.recorder.toasts[before:] or None
+
+        said = yield Wait(done, "the till to say the weighing")
+        return {"said": said[-1]}
+
+    def do_quick_referral(self, need: str, service: str):  # type: ignore[no-untyped-def]
+        self.act(lambda: click(needed("tillRefer")))
+        themes = yield Wait(lambda: shown("quickThemes"), "the quick referral")
+        before = len(self.recorder.toasts)
+        self.act(lambda: click_item(themes, need))
+        services = yield Wait(
+            lambda: (found := shown("quickServices")) and found.count() and found,
+            f"the services for « {need} »",
+        )
+        self.act(lambda: click_item(services, service))
+        yield Wait(lambda: needed("quickPrint").isEnabled(), "« Print the receipt »")
+        self.act(lambda: click(needed("quickPrint")))
+        preview = yield from self._printed_sheet()
+        yield Wait(lambda: shown("quickReferralDialog") is None, "the quick referral to close")
+        said = yield Wait(self._toast_after(before), "the till to say the referral")
+        return {"said": said[-1], **preview}
+
+    def _printed_sheet(self):  # type: ignore[no-untyped-def]
+        """The sheet's preview: shown, drawn, printed (to a PDF file)."""
+        yield Wait(lambda: shown("sheetPreviewDialog"), "the sheet's preview")
+        yield Wait(lambda: needed("sheetPrint").isEnabled(), "the sheet drawn", box_ends_it=True)
+        status = needed("sheetStatus").text()  # type: ignore[attr-defined]
+        self.act(lambda: click(needed("sheetPrint")))
+        printed = yield Wait(
+            lambda: shown("sheetPreviewDialog") is None
+            or ("imprim" in needed("sheetStatus").text().lower() and "printed"),  # type: ignore[attr-defined]
+            "the sheet printed",
+            box_ends_it=True,
+        )
+        return {"preview_status": status, "printed": printed is not True}
+
+    def do_anonymous_visit(self):  # type: ignore[no-untyped-def]
+        self.act(lambda: click(needed("accueilAnonymous")))
+        yield from self._save_visit()
+        return {"said": needed("accueilSavedText").text()}  # type: ignore[attr-defined]
+
+    def _save_visit(self):  # type: ignore[no-untyped-def]
+        yield Wait(lambda: shown("visitForm"), "the visit form")
+        self.act(lambda: click(needed("visitSave")))
+        yield Wait(lambda: shown("visitForm") is None, "the visit form to close", box_ends_it=True)
+        yield Wait(lambda: shown("accueilSavedText"), "the reception to say the visit")
+
+    def do_new_person_visit(self, first: str, last: str):  # type: ignore[no-untyped-def]
+        self.act(lambda: click(needed("accueilNewPerson")))
+        yield Wait(lambda: shown("personForm"), "the new person's form")
+
+        def fill() -> None:
+            type_into(needed("personFirstName"), first)
+            type_into(needed("personLastName"), last)
+            click(needed("personSave"))
+
+        self.act(fill)
+        yield Wait(lambda: shown("personForm") is None, "the person's form to close",
+                   box_ends_it=True)
+        yield from self._save_visit()
+        return {"said": needed("accueilSavedText").text()}  # type: ignore[attr-defined]
+
+    def do_refer(self, theme: str, service: str):  # type: ignore[no-untyped-def]
+        self.act(lambda: click(needed("accueilRefer")))
+        combo = yield Wait(lambda: shown("referTheme"), "the referral dialog")
+
+        def choose_theme() -> None:
+            index = combo.findText(theme, Qt.MatchFlag.MatchStartsWith)
+            if index < 0:
+                raise StepFailed(f"no theme « {theme} »")
+            combo.setFocus()
+            # the keyboard way: Home, then Down to the theme
+            QTest.keyClick(combo, Qt.Key.Key_Home)
+            for _ in range(index):
+                QTest.keyClick(combo, Qt.Key.Key_Down)
+
+        yield Wait(lambda: needed("referTheme").isEnabled(), "the referral dialog loaded")
+        self.act(choose_theme)
+        suggestions = yield Wait(
+            lambda: (found := shown("referSuggestions")) and found.count() and found,
+            f"the services for « {theme} »",
+        )
+        self.act(lambda: click_item(suggestions, service))
+        yield Wait(lambda: needed("referButton").isEnabled(), "« Refer »")
+        self.act(lambda: click(needed("referButton")))
+        printed = yield from self._printed_sheet()
+        if shown("sheetPreviewDialog") is not None:
+            self.act(lambda: click(needed("sheetClose")))
+        yield Wait(lambda: shown("sheetPreviewDialog") is None, "the sheet's preview to close")
+        yield Wait(lambda: shown("referDialog") is None, "the referral dialog to close")
+        return printed
+
+    def do_read(self, what: str):  # type: ignore[no-untyped-def]
+        if what == "till_counts":
+            counts = {}
+            for widget in self._till_page().findChildren(QWidget):
+                if widget.objectName().startswith("tillButton_"):
+                    label = widget.findChild(QWidget, "tillButtonLabel").text()  # type: ignore[union-attr]
+                    counts[label] = widget.findChild(QWidget, "tillButtonCount").text()  # type: ignore[union-attr]
+            return {
+                "buttons": counts,
+                "total": needed("tillVisitsTotal").text(),  # type: ignore[attr-defined]
+                "donations": plain(needed("tillDonations").text()),  # type: ignore[attr-defined]
+            }
+        if what == "reception_counter":
+            return {"counter": needed("accueilCounter").text()}  # type: ignore[attr-defined]
+        raise StepFailed(f"nothing to read called {what}")
+        yield
+
+    def do_status(self):  # type: ignore[no-untyped-def]
+        label = shown("statusConnection")
+        return {"status": label.text() if label is not None else ""}  # type: ignore[attr-defined]
+        yield
+
+    def do_wait_status(self, contains: str, timeout: float = WAIT_S):  # type: ignore[no-untyped-def]
+        """Wait until the status sentence says `contains` ("" : until it is gone)."""
+
+        def now() -> Any:
+            label = shown("statusConnection")
+            text = label.text() if label is not None else ""  # type: ignore[attr-defined]
+            if contains:
+                return contains in text and text
+            return not text and "gone"
+
+        said = yield Wait(now, f"the status to say « {contains} »", timeout)
+        return {"status": said if said != "gone" else ""}
+
+
+def main() -> int:
+    prints = Path(sys.argv[1])
+    prints.mkdir(parents=True, exist_ok=True)
+    answers = _answer_stream()
+    from ui.application import get_application
+    from ui.dialogs import join_place
+
+    get_application("fr")
+    join_place.BROWSE_INTERFACES = ["127.0.0.1"]  # the place is on the loopback only
+    join_place.BROWSE_SECONDS = 0.5
+    recorder = Recorder()
+    recorder.install(prints)
+    driver = Driver(recorder, answers)
+    from ui.launcher import main as program
+
+    code = program([])
+    driver.say({"ok": True, "ended": code})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
