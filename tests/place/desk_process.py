@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QListWidget, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QWidget  # noqa: E402
 
 TICK_MS = 20
 WAIT_S = 20.0  # the longest a single step waits (a slow start-up, a server coming back)
@@ -217,6 +217,7 @@ class Driver(QObject):
         self.commands: queue.Queue[dict] = queue.Queue()
         self.running: tuple[dict, Any] | None = None
         self.waiting: tuple[Wait, float] | None = None
+        self.act_failed = ""
         threading.Thread(target=self._read, daemon=True).start()
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -249,6 +250,9 @@ class Driver(QObject):
             return
         assert self.waiting is not None
         wait, deadline = self.waiting
+        if self.act_failed:
+            self._end({"ok": False, "why": self.act_failed})
+            return
         refusals = [text for kind, text in self.recorder.messages if kind in ("warn", "error")]
         if refusals and wait.box_ends_it:  # a box said no: nothing more will come of this command
             self._end({"ok": False, "why": f"the desk said: {' / '.join(refusals)}"})
@@ -281,16 +285,23 @@ class Driver(QObject):
         self.waiting = (wait, time.monotonic() + wait.timeout)
 
     def _end(self, answer: dict) -> None:
-        self.running, self.waiting = None, None
+        self.running, self.waiting, self.act_failed = None, None, ""
         if not answer["ok"]:  # Esc on what the failed command left open, as a person would
             for n in range(4):
                 QTimer.singleShot(50 * n, escape_dialog)
         self.say(answer)
 
-    @staticmethod
-    def act(work) -> None:  # type: ignore[no-untyped-def]
-        """Do `work` from the event loop, after this step (it may open a modal dialog)."""
-        QTimer.singleShot(0, work)
+    def act(self, work) -> None:  # type: ignore[no-untyped-def]
+        """Do `work` from the event loop, after this step (it may open a modal dialog); an act
+        that cannot be done ends the command."""
+
+        def done_or_said() -> None:
+            try:
+                work()
+            except StepFailed as failed:
+                self.act_failed = str(failed)
+
+        QTimer.singleShot(0, done_or_said)
 
     # helpers of the commands
     def _toast_after(self, before: int):  # type: ignore[no-untyped-def]
@@ -451,7 +462,7 @@ class Driver(QObject):
 
     def _printed_sheet(self):  # type: ignore[no-untyped-def]
         """The sheet's preview: shown, drawn, printed (to a PDF file)."""
-        yield Wait(lambda: shown("sheetPreviewDialog"), "the sheet's preview")
+        yield Wait(lambda: shown("sheetPreviewDialog"), "the sheet's preview", box_ends_it=True)
         yield Wait(lambda: needed("sheetPrint").isEnabled(), "the sheet drawn", box_ends_it=True)
         status = needed("sheetStatus").text()  # type: ignore[attr-defined]
         self.act(lambda: click(needed("sheetPrint")))
@@ -469,9 +480,13 @@ class Driver(QObject):
         return {"said": needed("accueilSavedText").text()}  # type: ignore[attr-defined]
 
     def _save_visit(self):  # type: ignore[no-untyped-def]
-        yield Wait(lambda: shown("visitForm"), "the visit form")
+        form = yield Wait(lambda: shown("visitForm"), "the visit form")
+        yield Wait(lambda: (save := shown("visitSave")) is not None and save.isEnabled(),
+                   "the visit form's « Save »")  # fmt: skip
         self.act(lambda: click(needed("visitSave")))
-        yield Wait(lambda: shown("visitForm") is None, "the visit form to close", box_ends_it=True)
+        yield Wait(lambda: not form.isVisible(), "the visit form to close", box_ends_it=True)
+        if form.result() != QDialog.DialogCode.Accepted:  # type: ignore[attr-defined]
+            raise StepFailed("the visit form closed without saving")
         yield Wait(lambda: shown("accueilSavedText"), "the reception to say the visit")
 
     def do_new_person_visit(self, first: str, last: str):  # type: ignore[no-untyped-def]
@@ -509,7 +524,12 @@ class Driver(QObject):
             lambda: (found := shown("referSuggestions")) and found.count() and found,
             f"the services for « {theme} »",
         )
-        self.act(lambda: click_item(suggestions, service))
+        def tick() -> None:  # chosen, then ticked with Space, as the dialog says
+            click_item(suggestions, service)
+            QTest.keyClick(suggestions, Qt.Key.Key_Space)
+
+        self.act(tick)
+        yield Wait(lambda: needed("referChosen").text().endswith(": 1"), f"« {service} » ticked")  # type: ignore[attr-defined]
         yield Wait(lambda: needed("referButton").isEnabled(), "« Refer »")
         self.act(lambda: click(needed("referButton")))
         printed = yield from self._printed_sheet()

@@ -87,9 +87,9 @@ class DeskProcess:
         self.process.stdin.write(json.dumps(sent, ensure_ascii=False) + "\n")
         self.process.stdin.flush()
         try:
-            answer = self.answers.get(timeout=ANSWER_S)
+            answer = self.answers.get(timeout=arguments.get("timeout", 0) + ANSWER_S)
         except queue.Empty:
-            raise DeskGone(f"{self.name}: no answer to {sent} in {ANSWER_S:g} s") from None
+            raise DeskGone(f"{self.name}: no answer to {sent}") from None
         if answer is None:
             raise DeskGone(f"{self.name}: the program ended during {sent}: {self.stderr_tail()}")
         self.log.append((sent, answer))
