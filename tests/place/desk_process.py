@@ -9,7 +9,8 @@ It reads one JSON command a line on stdin and answers one JSON line on stdout fo
 "messages". The acts are QTest key presses and mouse clicks on the widgets found by their
 object name; nothing calls a page or a service. Printing goes to PDF files in PRINTS_FOLDER
 (the print dialog answered with a PDF printer, as the app's own tests do). The end of stdin
-closes the window. Commands (see `Driver.do_*`):
+closes the window; AIGUILLAGE_PLACE_CLOCK_SHIFT_S puts the desk's clock that many seconds off.
+Commands (see `Driver.do_*`):
 
     ready                                  the window is there: wizard, lock screen or pages
     join address code                      the first-run wizard's « Join a place » page
@@ -575,8 +576,29 @@ class Driver(QObject):
         return {"status": said if said != "gone" else ""}
 
 
+def shift_clock(seconds: float) -> None:
+    """This desk's clock `seconds` off (AIGUILLAGE_PLACE_CLOCK_SHIFT_S): the app has no hook of
+    its own, so the two places that read « now » for the records (app.clock, models.base) get
+    a `datetime` whose `now` is shifted; the rest of the machine keeps the real time."""
+    import datetime as real
+
+    import app.clock
+    import models.base
+
+    class ShiftedDatetime(real.datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[no-untyped-def]
+            return real.datetime.now(tz) + real.timedelta(seconds=seconds)
+
+    app.clock.datetime = ShiftedDatetime  # type: ignore[misc]
+    models.base.datetime = ShiftedDatetime  # type: ignore[misc]
+
+
 def main() -> int:
     prints = Path(sys.argv[1])
+    shift = os.environ.get("AIGUILLAGE_PLACE_CLOCK_SHIFT_S")
+    if shift:
+        shift_clock(float(shift))
     prints.mkdir(parents=True, exist_ok=True)
     answers = _answer_stream()
     from ui.application import get_application

@@ -43,8 +43,8 @@ class DeskGone(AssertionError):
 class DeskProcess:
     """One desk PC: the program in a process of its own, its data folder, its answers."""
 
-    def __init__(self, name: str, folder: Path) -> None:
-        self.name, self.folder = name, folder
+    def __init__(self, name: str, folder: Path, clock_shift_s: float = 0) -> None:
+        self.name, self.folder, self.clock_shift_s = name, folder, clock_shift_s
         self.prints = folder / "impressions"
         self.process: subprocess.Popen | None = None
         self.answers: queue.Queue[dict | None] = queue.Queue()
@@ -58,6 +58,8 @@ class DeskProcess:
             XDG_CONFIG_HOME=str(self.folder / "config"),
             PYTHONPATH=str(ROOT),
         )
+        if self.clock_shift_s:
+            env["AIGUILLAGE_PLACE_CLOCK_SHIFT_S"] = str(self.clock_shift_s)
         return env
 
     def start(self) -> dict:
@@ -106,6 +108,15 @@ class DeskProcess:
         if not path.exists():
             return ""
         return "\n".join(path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
+
+    def log_tail(self, lines: int = 6) -> str:
+        """The last warnings and errors of the desk's own log (aiguillage.log)."""
+        path = self.folder / "data" / "Aiguillage" / "aiguillage.log"
+        if not path.exists():
+            return ""
+        text = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        return "\n".join([line for line in text if " WARNING " in line or " ERROR " in line]
+                         [-lines:])
 
     def messages(self) -> list[list[str]]:
         """Every box the desk showed, in order."""
@@ -165,13 +176,13 @@ class Place:
         self.server, _checks = share_file(file, self.folder / "serveur", main_pc / "donnees")
         self.owner = owner_engine(self.server)
 
-    def add_desk(self, kind: str, name: str) -> tuple[DeskProcess, str]:
+    def add_desk(self, kind: str, name: str, clock_shift_s: float = 0) -> tuple[DeskProcess, str]:
         """A desk added on the main PC (Settings › Desks): the process, its one-time code."""
         assert self.server is not None and self.owner is not None
         _login, code = desks.add_desk(self.owner, kind, name, self.server.fingerprint)
         folder = self.folder / f"poste-{len(self.desks) + 1}-{kind}"
         folder.mkdir()
-        desk = DeskProcess(name, folder)
+        desk = DeskProcess(name, folder, clock_shift_s)
         self.desks.append(desk)
         return desk, code
 
@@ -224,9 +235,9 @@ def _till_buttons(engine) -> None:  # type: ignore[no-untyped-def]
         ensure_default_buttons(session, actor)
 
 
-def joined_desk(place: Place, kind: str, name: str) -> DeskProcess:
+def joined_desk(place: Place, kind: str, name: str, clock_shift_s: float = 0) -> DeskProcess:
     """A desk added on the main PC, started for the first time and joined with its code."""
-    desk, code = place.add_desk(kind, name)
+    desk, code = place.add_desk(kind, name, clock_shift_s)
     first = desk.start()
     assert first["ok"] and first["state"] == "wizard", first
     desk.must("join", address=place.address, code=code)
