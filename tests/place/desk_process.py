@@ -20,7 +20,10 @@ Commands (see `Driver.do_*`):
     undo                                   Ctrl+Z on the Till page
     weigh category kg                      the weighing panel after a drop-off
     quick_referral need service            Till › Refer…, the receipt shown then printed
+    open_quick_referral                    …the same in two steps (the main PC may go
+    finish_quick_referral need service        away while the dialog is open)
     anonymous_visit                        Reception › Anonymous visit, saved as it opens
+    open_anonymous_visit, save_visit       …the same in two steps
     new_person_visit first last            Reception › New person, then their visit
     refer theme service                    the banner's Refer… after a visit, sheet printed
     read what                              what a page shows: till_counts, reception_counter
@@ -212,9 +215,9 @@ class Driver(QObject):
     posted to the event loop (so a dialog's `exec()` runs there, not under the driver), then
     the command waits for what the window shows."""
 
-    def __init__(self, recorder: Recorder, answers) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, recorder: Recorder, answers, prints: Path) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
-        self.recorder, self.answers = recorder, answers
+        self.recorder, self.answers, self.prints = recorder, answers, prints
         self.commands: queue.Queue[dict] = queue.Queue()
         self.running: tuple[dict, Any] | None = None
         self.waiting: tuple[Wait, float] | None = None
@@ -445,10 +448,18 @@ class Driver(QObject):
         return {"said": said[-1]}
 
     def do_quick_referral(self, need: str, service: str):  # type: ignore[no-untyped-def]
+        yield from self.do_open_quick_referral()
+        return (yield from self.do_finish_quick_referral(need, service))
+
+    def do_open_quick_referral(self):  # type: ignore[no-untyped-def]
         self.act(lambda: click(needed("tillRefer")))
-        themes = yield Wait(lambda: shown("quickThemes"), "the quick referral")
+        yield Wait(lambda: shown("quickThemes"), "the quick referral")
+        return {}
+
+    def do_finish_quick_referral(self, need: str, service: str):  # type: ignore[no-untyped-def]
+        themes = needed("quickThemes")
         before = len(self.recorder.toasts)
-        self.act(lambda: click_item(themes, need))
+        self.act(lambda: click_item(themes, need))  # type: ignore[arg-type]
         services = yield Wait(
             lambda: (found := shown("quickServices")) and found.count() and found,
             f"the services for « {need} »",
@@ -457,38 +468,51 @@ class Driver(QObject):
         yield Wait(lambda: needed("quickPrint").isEnabled(), "« Print the receipt »")
         self.act(lambda: click(needed("quickPrint")))
         preview = yield from self._printed_sheet()
-        yield Wait(lambda: shown("quickReferralDialog") is None, "the quick referral to close")
-        said = yield Wait(self._toast_after(before), "the till to say the referral")
+        yield Wait(lambda: shown("quickReferralDialog") is None, "the quick referral to close",
+                   box_ends_it=True)  # fmt: skip
+        said = yield Wait(self._toast_after(before), "the till to say the referral",
+                          box_ends_it=True)  # fmt: skip
         return {"said": said[-1], **preview}
 
     def _printed_sheet(self):  # type: ignore[no-untyped-def]
-        """The sheet's preview: shown, drawn, printed (to a PDF file)."""
+        """The sheet's preview: shown, drawn, printed (a new PDF file), then marked printed."""
         yield Wait(lambda: shown("sheetPreviewDialog"), "the sheet's preview", box_ends_it=True)
         yield Wait(lambda: needed("sheetPrint").isEnabled(), "the sheet drawn", box_ends_it=True)
         status = needed("sheetStatus").text()  # type: ignore[attr-defined]
+        before = set(self.prints.glob("*.pdf"))
         self.act(lambda: click(needed("sheetPrint")))
-        printed = yield Wait(
+        new = yield Wait(lambda: sorted(set(self.prints.glob("*.pdf")) - before),
+                         "the sheet printed to a file", box_ends_it=True)  # fmt: skip
+        yield Wait(
             lambda: shown("sheetPreviewDialog") is None
-            or ("imprim" in needed("sheetStatus").text().lower() and "printed"),  # type: ignore[attr-defined]
-            "the sheet printed",
+            or "imprimée" in needed("sheetStatus").text(),  # type: ignore[attr-defined]
+            "the sheet marked printed",
             box_ends_it=True,
         )
-        return {"preview_status": status, "printed": printed is not True}
+        return {"preview_status": status, "printed": new[0].name}
 
     def do_anonymous_visit(self):  # type: ignore[no-untyped-def]
-        self.act(lambda: click(needed("accueilAnonymous")))
-        yield from self._save_visit()
-        return {"said": needed("accueilSavedText").text()}  # type: ignore[attr-defined]
+        yield from self.do_open_anonymous_visit()
+        return (yield from self.do_save_visit())
 
-    def _save_visit(self):  # type: ignore[no-untyped-def]
-        form = yield Wait(lambda: shown("visitForm"), "the visit form")
+    def do_open_anonymous_visit(self):  # type: ignore[no-untyped-def]
+        self.act(lambda: click(needed("accueilAnonymous")))
+        yield Wait(lambda: shown("visitForm"), "the visit form")
         yield Wait(lambda: (save := shown("visitSave")) is not None and save.isEnabled(),
                    "the visit form's « Save »")  # fmt: skip
-        self.act(lambda: click(needed("visitSave")))
+        return {}
+
+    def do_save_visit(self):  # type: ignore[no-untyped-def]
+        form = needed("visitForm")
+        save = needed("visitSave")
+        if not save.isEnabled():
+            raise StepFailed("the visit form's « Save » is greyed")
+        self.act(lambda: click(save))
         yield Wait(lambda: not form.isVisible(), "the visit form to close", box_ends_it=True)
         if form.result() != QDialog.DialogCode.Accepted:  # type: ignore[attr-defined]
             raise StepFailed("the visit form closed without saving")
         yield Wait(lambda: shown("accueilSavedText"), "the reception to say the visit")
+        return {"said": needed("accueilSavedText").text()}  # type: ignore[attr-defined]
 
     def do_new_person_visit(self, first: str, last: str):  # type: ignore[no-untyped-def]
         self.act(lambda: click(needed("accueilNewPerson")))
@@ -502,8 +526,9 @@ class Driver(QObject):
         self.act(fill)
         yield Wait(lambda: shown("personForm") is None, "the person's form to close",
                    box_ends_it=True)
-        yield from self._save_visit()
-        return {"said": needed("accueilSavedText").text()}  # type: ignore[attr-defined]
+        yield Wait(lambda: (save := shown("visitSave")) is not None and save.isEnabled(),
+                   "the visit form's « Save »")  # fmt: skip
+        return (yield from self.do_save_visit())
 
     def do_refer(self, theme: str, service: str):  # type: ignore[no-untyped-def]
         self.act(lambda: click(needed("accueilRefer")))
@@ -559,7 +584,9 @@ class Driver(QObject):
 
     def do_status(self):  # type: ignore[no-untyped-def]
         label = shown("statusConnection")
-        return {"status": label.text() if label is not None else ""}  # type: ignore[attr-defined]
+        if label is None:
+            return {"status": "", "details": ""}
+        return {"status": label.text(), "details": label.toolTip()}  # type: ignore[attr-defined]
         yield
 
     def do_wait_status(self, contains: str, timeout: float = WAIT_S):  # type: ignore[no-untyped-def]
@@ -609,7 +636,7 @@ def main() -> int:
     join_place.BROWSE_SECONDS = 0.5
     recorder = Recorder()
     recorder.install(prints)
-    driver = Driver(recorder, answers)
+    driver = Driver(recorder, answers, prints)
     from ui.launcher import main as program
 
     code = program([])

@@ -109,15 +109,6 @@ class DeskProcess:
             return ""
         return "\n".join(path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
 
-    def log_tail(self, lines: int = 6) -> str:
-        """The last warnings and errors of the desk's own log (aiguillage.log)."""
-        path = self.folder / "data" / "Aiguillage" / "aiguillage.log"
-        if not path.exists():
-            return ""
-        text = path.read_text(encoding="utf-8", errors="replace").splitlines()
-        return "\n".join([line for line in text if " WARNING " in line or " ERROR " in line]
-                         [-lines:])
-
     def messages(self) -> list[list[str]]:
         """Every box the desk showed, in order."""
         return [message for _, answer in self.log for message in answer.get("messages", [])]
