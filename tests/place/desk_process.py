@@ -26,7 +26,7 @@ Commands (see `Driver.do_*`):
     open_anonymous_visit, save_visit       …the same in two steps
     new_person_visit first last            Reception › New person, then their visit
     refer theme service                    the banner's Refer… after a visit, sheet printed
-    read what                              what a page shows: till_counts, reception_counter
+    read what [until]                      what a page shows: till_counts, reception_counter
     status                                 the status bar's sentence about the main PC
 """
 
@@ -565,22 +565,38 @@ class Driver(QObject):
         yield Wait(lambda: shown("referDialog") is None, "the referral dialog to close")
         return printed
 
-    def do_read(self, what: str):  # type: ignore[no-untyped-def]
-        if what == "till_counts":
-            counts = {}
-            for widget in self._till_page().findChildren(QWidget):
-                if widget.objectName().startswith("tillButton_"):
-                    label = widget.findChild(QWidget, "tillButtonLabel").text()  # type: ignore[union-attr]
-                    counts[label] = widget.findChild(QWidget, "tillButtonCount").text()  # type: ignore[union-attr]
-            return {
-                "buttons": counts,
-                "total": needed("tillVisitsTotal").text(),  # type: ignore[attr-defined]
-                "donations": plain(needed("tillDonations").text()),  # type: ignore[attr-defined]
-            }
-        if what == "reception_counter":
-            return {"counter": needed("accueilCounter").text()}  # type: ignore[attr-defined]
-        raise StepFailed(f"nothing to read called {what}")
-        yield
+    def do_read(self, what: str, until: dict | None = None, timeout: float = 10):  # type: ignore[no-untyped-def]
+        """What a page shows; with `until`, what it shows once those labels say those texts
+        (a page reads in the background), or after `timeout` seconds whatever it shows then."""
+        reading = {"till_counts": self._till_counts, "reception_counter": self._reception_counter}
+        if what not in reading:
+            raise StepFailed(f"nothing to read called {what}")
+        deadline = time.monotonic() + timeout
+
+        def settled() -> dict | None:
+            found = reading[what]()
+            if not until or time.monotonic() > deadline:
+                return found
+            wanted = all(found.get("buttons", found).get(k) == v for k, v in until.items())
+            return found if wanted else None
+
+        found = yield Wait(settled, f"the page to show {until}", timeout + 5)
+        return found
+
+    def _till_counts(self) -> dict:
+        counts = {}
+        for widget in self._till_page().findChildren(QWidget):
+            if widget.objectName().startswith("tillButton_"):
+                label = widget.findChild(QWidget, "tillButtonLabel").text()  # type: ignore[union-attr]
+                counts[label] = widget.findChild(QWidget, "tillButtonCount").text()  # type: ignore[union-attr]
+        return {
+            "buttons": counts,
+            "total": needed("tillVisitsTotal").text(),  # type: ignore[attr-defined]
+            "donations": plain(needed("tillDonations").text()),  # type: ignore[attr-defined]
+        }
+
+    def _reception_counter(self) -> dict:
+        return {"counter": needed("accueilCounter").text()}  # type: ignore[attr-defined]
 
     def do_status(self):  # type: ignore[no-untyped-def]
         label = shown("statusConnection")

@@ -65,11 +65,12 @@ class DeskProcess:
     def start(self) -> dict:
         """Start the program (as a person double-clicks it) and wait for its window."""
         self.answers = queue.Queue()
-        self.process = subprocess.Popen(
-            [sys.executable, str(DESK_PROGRAM), str(self.prints)],
-            cwd=ROOT, env=self.environment(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=open(self.folder / "stderr.txt", "ab"), text=True, encoding="utf-8",  # noqa: SIM115
-        )  # fmt: skip
+        with open(self.folder / "stderr.txt", "ab") as errors:  # the child keeps its own copy
+            self.process = subprocess.Popen(
+                [sys.executable, str(DESK_PROGRAM), str(self.prints)],
+                cwd=ROOT, env=self.environment(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                stderr=errors, text=True, encoding="utf-8",
+            )  # fmt: skip
         threading.Thread(target=self._read, args=(self.process,), daemon=True).start()
         return self.do("ready")
 
@@ -149,6 +150,7 @@ class Place:
         self.server: SharedServer | None = None
         self.desks: list[DeskProcess] = []
         self.owner = None
+        self.main_pc: DeskProcess | None = None
 
     def set_up(self) -> None:
         """The coordinator's steps: a single desk's file with its partners, « Partager »."""
@@ -164,8 +166,12 @@ class Place:
             _till_buttons(engine)
         finally:
             engine.dispose()
-        self.server, _checks = share_file(file, self.folder / "serveur", main_pc / "donnees")
+        # the main PC's own desk: its data folder says it runs on the server, as the owner
+        self.server, _checks = share_file(
+            file, self.folder / "serveur", main_pc / "data" / "Aiguillage"
+        )
         self.owner = owner_engine(self.server)
+        self.main_pc = DeskProcess("Poste principal", main_pc)
 
     def add_desk(self, kind: str, name: str, clock_shift_s: float = 0) -> tuple[DeskProcess, str]:
         """A desk added on the main PC (Settings › Desks): the process, its one-time code."""
@@ -195,7 +201,7 @@ class Place:
         self.server.start()
 
     def close(self) -> None:
-        for desk in self.desks:
+        for desk in [*self.desks, *([self.main_pc] if self.main_pc else [])]:
             try:
                 desk.quit(timeout=15)
             except Exception:  # noqa: BLE001 (the next ones are stopped all the same)

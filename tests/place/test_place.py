@@ -25,6 +25,7 @@ from models import Agent, Donation, Referral, Visit
 from tests.place.harness import (
     AGENT,
     CAR_SERVICE,
+    COORDINATOR,
     JOBS_SERVICE,
     PIN,
     VOLUNTEER,
@@ -35,7 +36,7 @@ from tests.place.harness import (
 pytestmark = pytest.mark.place
 
 KEYS = {"1": "achat", "2": "depot", "3": "information"}  # the till's first default buttons
-BACK_S = 45  # how long the desks may take to send what they kept once the main PC is back
+BACK_S = 30  # how long the desks may take to send what they kept once the main PC is back
 
 
 @dataclass
@@ -127,13 +128,14 @@ class Tally:
 
     def till_shows(self, desk: DeskProcess, when: str) -> None:
         """The Till page's counters say what this desk clicked today."""
-        answer = desk.do("read", what="till_counts")
+        wanted = {"Achat": self.till["achat"], "Dépôt d'objets": self.till["depot"],
+                  "Information": self.till["information"]}  # fmt: skip
+        answer = desk.do("read", what="till_counts",
+                         until={label: str(count) for label, count in wanted.items()})  # fmt: skip
         if not answer["ok"]:
             self.note(f"{desk.name} {when}: the till's counters cannot be read: {said(answer)}")
             return
         shown = {label: int(count) for label, count in answer["buttons"].items()}
-        wanted = {"Achat": self.till["achat"], "Dépôt d'objets": self.till["depot"],
-                  "Information": self.till["information"]}  # fmt: skip
         seen = {label: shown.get(label) for label in wanted}
         self.expect(seen == wanted, f"{desk.name} {when}: the till shows {seen}, not {wanted}")
 
@@ -230,6 +232,17 @@ def test_a_place_of_three_pcs_end_to_end(place):
         tally.expect(len(desk.printed()) == tally.prints[desk.name],
                      f"{desk.name} printed {len(desk.printed())} sheets, "
                      f"not {tally.prints[desk.name]}")  # fmt: skip
+
+    # the main PC's own window, on the owner's login: its Till page counts every desk's clicks
+    main_pc = place.main_pc
+    opened = main_pc.start()
+    tally.expect(opened["ok"] and opened["state"] == "locked",
+                 f"the main PC's window does not open on its lock screen: {opened}")  # fmt: skip
+    if main_pc.do("sign_in", agent=COORDINATOR, pin=PIN)["ok"]:
+        tally.till_shows(main_pc, "on the main PC at the end")
+    else:
+        tally.note("the coordinator cannot sign in on the main PC")
+    main_pc.quit()
 
     _check_main_pc(place, tally, agents, began, ended)
     assert not tally.findings, "\n".join(tally.findings)

@@ -16,7 +16,7 @@ from tests.place.harness import AGENT, COORDINATOR, PIN, VOLUNTEER, DeskProcess,
 
 pytestmark = pytest.mark.place
 
-BACK_S = 45
+BACK_S = 30
 SLACK = timedelta(seconds=5)
 
 
