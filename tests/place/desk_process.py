@@ -47,8 +47,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtCore import QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QWidget  # noqa: E402
 
@@ -117,16 +116,12 @@ def click_item(view: QListWidget, text: str) -> None:
 def type_into(widget: QWidget, text: str) -> None:
     """Select what the box holds and type over it, key by key (accents as a keyboard sends
     them: no key code, just the text)."""
+    from tests.foundation_helpers import type_text
+
     widget.setFocus()
     QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(widget, Qt.Key.Key_Delete)
-    for char in text:
-        if char.isascii():
-            QTest.keyClicks(widget, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            QApplication.sendEvent(widget, event)
+    type_text(QTest, widget, text)  # QTest's keyClicks, as pytest-qt's qtbot gives them
 
 
 def focus_in(page: QWidget) -> QWidget | None:

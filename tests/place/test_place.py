@@ -21,7 +21,7 @@ from app.clock import local_today
 from app.db import read_session
 from app.reports.figures import donations_per_category, key_figures, till_kinds
 from app.reports.periods import Period
-from models import Agent, Donation, Referral, Visit
+from models import Agent, Donation, Person, Referral, Visit
 from tests.place.harness import (
     AGENT,
     CAR_SERVICE,
@@ -49,6 +49,7 @@ class Tally:
     person_visits: int = 0
     anonymous_reception: int = 0
     new_people: int = 0
+    people: list[tuple[str, str]] = field(default_factory=list)  # (first name, last name)
     referrals: int = 0
     prints: Counter = field(default_factory=Counter)  # desk name -> sheets printed
     findings: list[str] = field(default_factory=list)
@@ -114,6 +115,7 @@ class Tally:
         if answer["ok"]:
             self.new_people += 1
             self.person_visits += 1
+            self.people.append((first, last))
         else:
             self.note(f"{desk.name}: visit of a new person not saved: {said(answer)}")
         return bool(answer["ok"])
@@ -260,6 +262,7 @@ def _check_main_pc(place, tally: Tally, agents, began: datetime, ended: datetime
             donations = [(d.category, d.kg, d.agent_id) for d in session.exec(select(Donation))]
             referrals = [Row(kind="", agent_id=r.agent_id, at=r.created_at, site_id=r.site_id)
                          for r in session.exec(select(Referral))]  # fmt: skip
+            people = [(p.first_name, p.last_name) for p in session.exec(select(Person))]
             site_id = visits[0].site_id if visits else None
             today = local_today()
             month = Period.month(today.year, today.month)
@@ -268,6 +271,7 @@ def _check_main_pc(place, tally: Tally, agents, began: datetime, ended: datetime
             weighed = donations_per_category(session, site_id, month) if site_id else {}
     finally:
         engine.dispose()
+    tally.expect(people == tally.people, f"people on the main PC {people}, typed {tally.people}")
     slack = timedelta(seconds=5)
     stored_till = Counter(v.kind for v in visits if v.kind != "accueil")
     tally.expect(stored_till == +tally.till,
