@@ -161,7 +161,8 @@ def main_window() -> QWidget | None:
 
 # --- what the desk said -------------------------------------------------------------------------
 class Recorder:
-    """Message boxes recorded instead of shown (confirmations answered yes), and the Till's
+    """Message boxes recorded instead of shown, as [kind, « title — text »] (confirmations
+    answered yes), and the Till's
     announcements as they are made (the toast hides again after a few seconds)."""
 
     def __init__(self) -> None:
@@ -176,8 +177,8 @@ class Recorder:
         from ui.widgets.till_controls import TillToast
 
         for kind in ("info", "warn", "error"):
-            setattr(messages, kind,
-                    lambda _parent, title, text, kind=kind: self.messages.append([kind, text]))
+            setattr(messages, kind, lambda _parent, title, text, kind=kind: self.messages.append(
+                [kind, f"{title} — {text}"]))
         messages.confirm = lambda _parent, _title, text: True
         messages.crash = lambda _parent, title, text, report: self.messages.append(
             ["crash", f"{text}\n{report}"]
@@ -340,9 +341,17 @@ class Driver(QObject):
 
         self.act(to_join_page)
         yield Wait(lambda: shown("joinCode"), "the join page")
+        # as a person does: the page looks for the main PC first; choose it when it is listed
+        yield Wait(lambda: needed("searchPlaces").isEnabled(), "the search for the main PC")
+        places = needed("foundPlaces")
+        listed = [places.item(row).text() for row in range(places.count())]  # type: ignore[attr-defined]
+        chosen = next((text for text in listed if text.endswith(f" — {address}")), "")
 
         def type_code() -> None:
-            type_into(needed("mainPcAddress"), address)
+            if chosen:
+                click_item(places, chosen)  # type: ignore[arg-type]
+            else:
+                type_into(needed("mainPcAddress"), address)
             type_into(needed("joinCode"), code)
             QTest.keyClick(needed("joinCode"), Qt.Key.Key_Return)
 
@@ -358,7 +367,7 @@ class Driver(QObject):
 
         yield Wait(joined, "the wizard to close", 60)
         yield Wait(lambda: shown("loginForm"), "the lock screen", 60)
-        return {}
+        return {"chosen_in_list": chosen}
 
     def do_sign_in(self, agent: str, pin: str):  # type: ignore[no-untyped-def]
         agents = yield Wait(

@@ -230,6 +230,10 @@ def test_a_place_of_three_pcs_end_to_end(place):
         desk.quit()
         crashes = [text.strip().splitlines()[-1] for kind, text in desk.messages()
                    if kind == "crash"]  # fmt: skip
+        for sent, answer in desk.log:  # a box during a step that went well is a refusal too
+            boxes = [text for kind, text in answer["messages"] if kind in ("warn", "error")]
+            tally.expect(not answer["ok"] or not boxes,
+                         f"{desk.name}: during {sent['do']}, boxes said {boxes}")
         tally.expect(not crashes, f"{desk.name} showed unexpected failures: {crashes}")
         tally.expect(len(desk.printed()) == tally.prints[desk.name],
                      f"{desk.name} printed {len(desk.printed())} sheets, "
