@@ -35,7 +35,6 @@ from __future__ import annotations
 import json
 import os
 import queue
-import re
 import sys
 import threading
 import time
@@ -49,14 +48,23 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from tests.place.widgets import (  # noqa: E402
+    StepFailed,
+    click,
+    click_item,
+    escape_dialog,
+    focus_in,
+    main_window,
+    needed,
+    plain,
+    shown,
+    type_into,
+)
 
 TICK_MS = 20
 WAIT_S = 20.0  # the longest a single step waits (a slow start-up, a server coming back)
-
-
-class StepFailed(Exception):
-    """A step that cannot be done (a widget missing, nothing happened in time)."""
 
 
 @dataclass
@@ -74,89 +82,6 @@ def _answer_stream():  # type: ignore[no-untyped-def]
     answers = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)
     os.dup2(2, 1)
     return answers
-
-
-# --- finding and driving widgets ------------------------------------------------------------------
-def shown(name: str) -> QWidget | None:
-    """The visible widget of that object name, in any window (None if none is shown)."""
-    for top in QApplication.topLevelWidgets():
-        if not top.isVisible():
-            continue
-        if top.objectName() == name:
-            return top
-        for widget in top.findChildren(QWidget, name):
-            if widget.isVisible():
-                return widget
-    return None
-
-
-def needed(name: str) -> QWidget:
-    widget = shown(name)
-    if widget is None:
-        raise StepFailed(f"nothing named {name} is shown")
-    return widget
-
-
-def click(widget: QWidget) -> None:
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def click_item(view: QListWidget, text: str) -> None:
-    """A click on the list's first row whose text starts with `text`."""
-    for row in range(view.count()):
-        item = view.item(row)
-        if item.text().startswith(text):
-            view.scrollToItem(item)
-            rect = view.visualItemRect(item)
-            QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-            return
-    raise StepFailed(f"no row « {text} » in {view.objectName()}")
-
-
-def type_into(widget: QWidget, text: str) -> None:
-    """Select what the box holds and type over it, key by key (accents as a keyboard sends
-    them: no key code, just the text)."""
-    from tests.foundation_helpers import type_text
-
-    widget.setFocus()
-    QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    QTest.keyClick(widget, Qt.Key.Key_Delete)
-    type_text(QTest, widget, text)  # QTest's keyClicks, as pytest-qt's qtbot gives them
-
-
-def focus_in(page: QWidget) -> QWidget | None:
-    """Where the keys of a page go once its window is active and the focus inside it (on its
-    first till button when it was elsewhere, as after a click there); None until then."""
-    window = page.window()
-    if not window.isActiveWindow():
-        window.activateWindow()
-        return None
-    target = QApplication.focusWidget()
-    if target is None or not page.isAncestorOf(target):
-        buttons = [w for w in page.findChildren(QWidget)
-                   if w.objectName().startswith("tillButton_") and w.isVisible()]
-        (buttons[0] if buttons else page).setFocus()
-        return None
-    return target
-
-
-def escape_dialog() -> None:
-    dialog = QApplication.activeModalWidget()
-    if dialog is not None:
-        QTest.keyClick(dialog, Qt.Key.Key_Escape)
-
-
-def plain(text: str) -> str:
-    """A label's rich text as words."""
-    text = re.sub(r"<[^>]+>", " ", text).replace("&nbsp;", " ")
-    return " ".join(text.split())
-
-
-def main_window() -> QWidget | None:
-    for top in QApplication.topLevelWidgets():
-        if top.objectName() == "mainWindow":
-            return top
-    return None
 
 
 # --- what the desk said -------------------------------------------------------------------------
