@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -214,7 +215,11 @@ class Place:
             finally:
                 if self.server.local().is_running():
                     self.server.local().kill()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        for _ in range(10):  # a server just stopped may still be writing its last files
+            shutil.rmtree(self.folder, ignore_errors=True)
+            if not self.folder.exists():
+                break
+            time.sleep(0.5)
 
 
 def _till_buttons(engine) -> None:  # type: ignore[no-untyped-def]
