@@ -55,16 +55,22 @@ def pytest_configure(config) -> None:
     config.addinivalue_line(
         "markers", "server: about the PostgreSQL server itself (needs the postgresql run)"
     )
+    config.addinivalue_line(
+        "markers",
+        "place: a real place of several PCs, each desk its own process (the postgresql run)",
+    )
 
 
 def pytest_collection_modifyitems(config, items) -> None:
     """Each run keeps what is about its own engine: tests about the SQLite file itself are
-    left to the SQLite run, tests about the server to the PostgreSQL run."""
-    other = "sqlite_file" if config.getoption("--engine") == "postgresql" else "server"
-    left = [item for item in items if item.get_closest_marker(other)]
+    left to the SQLite run, tests about the server and the place's tests (desks on a shared
+    server) to the PostgreSQL run."""
+    on_server = config.getoption("--engine") == "postgresql"
+    others = ("sqlite_file",) if on_server else ("server", "place")
+    left = [item for item in items if any(item.get_closest_marker(m) for m in others)]
     if left:
         config.hook.pytest_deselected(items=left)
-        items[:] = [item for item in items if not item.get_closest_marker(other)]
+        items[:] = [item for item in items if item not in left]
 
 
 @pytest.fixture(scope="session")
