@@ -102,7 +102,7 @@
         <message>
             <location filename="../../ui/pages/accueil.py" line="272" />
             <source>Nobody found: create a file for “%1”…</source>
-            <translation>Personne trouvé : créer une fiche pour « %1 »…</translation>
+            <translation>Aucune fiche trouvée : créer une fiche pour « %1 »…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/accueil.py" line="274" />
