@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from sqlmodel import select
 
 import ui.pages.rapports as rapports
@@ -155,3 +156,13 @@ def test_choosing_another_month_takes_the_old_report_away(qtbot, page):
     qtbot.keyClick(page.month_combo, Qt.Key.Key_Return)
     assert "septembre 2026" in page.status_label.text()
     assert page.view_stack.currentWidget() is page._viewer
+
+
+def test_the_page_opens_on_the_month_that_is_due_and_says_why(page):
+    from app.clock import local_today
+    from app.reports.periods import proposed_month
+
+    proposed, why = proposed_month(local_today())
+    assert page.month_combo.currentData() == proposed.first.month
+    assert page.year_spin.value() == proposed.first.year
+    assert why in " ".join(label.text() for label in page.empty_state.findChildren(QLabel))

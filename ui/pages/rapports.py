@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.clock import local_today
 from app.context import DeskContext
 from app.permissions import Permission
+from app.reports.periods import proposed_month
 from ui import messages
 from ui.operations import read_op, write_op
 from ui.pages.base import Page
@@ -125,10 +126,9 @@ class RapportsPage(Page):
             self.tr("Month"),
             [(self._month_name(m), m) for m in range(1, 13)],
         )
-        previous_month = today.month - 1 or 12
-        self.month_combo.setCurrentIndex(previous_month - 1)
-        if today.month == 1:
-            self.year_spin.setValue(today.year - 1)
+        proposed, self.proposed_why = proposed_month(today)
+        self.month_combo.setCurrentIndex(proposed.first.month - 1)
+        self.year_spin.setValue(proposed.first.year)
         self.quarter_combo = self._combo(
             "reportQuarter",
             self.tr("Quarter"),
@@ -192,7 +192,9 @@ class RapportsPage(Page):
         self.view_stack.setObjectName("reportViewStack")
         self.empty_state = EmptyState(
             self.tr("Choose a report and a period, then make the report."),
-            self.tr("It appears here; you can then print it, save it or export its tables."),
+            self.proposed_why
+            + " "
+            + self.tr("It appears here; you can then print it, save it or export its tables."),
         )
         self.view_stack.addWidget(self.empty_state)
         layout.addWidget(self.view_stack, 1)
