@@ -452,7 +452,7 @@
         <message>
             <location filename="../../ui/dialogs/first_run.py" line="83" />
             <source>P&amp;hone:</source>
-            <translation>&amp;Téléphone :</translation>
+            <translation>Télép&amp;hone :</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/first_run.py" line="95" />

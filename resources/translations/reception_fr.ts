@@ -631,7 +631,7 @@
         <message>
             <location filename="../../ui/dialogs/person_form.py" line="191" />
             <source>P&amp;hone</source>
-            <translation>&amp;Téléphone</translation>
+            <translation>Télép&amp;hone</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/person_form.py" line="192" />
