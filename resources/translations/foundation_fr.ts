@@ -542,6 +542,19 @@
         </message>
     </context>
     <context>
+        <name>FileDialog</name>
+        <message>
+            <location filename="../../ui/messages.py" line="110" />
+            <source>Folder</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="115" />
+            <source>%1 byte</source>
+            <translation>%1 octet</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
             <source>&amp;Look in:</source>
