@@ -89,8 +89,36 @@ def test_the_pages_reach_the_printer(qtbot, page, tmp_path):
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert rapports.paint_pdf_pages(printer, page.pdf, dpi=60) == page.page_count()
+    assert rapports.paint_pdf_pages(printer, page.pdf) == page.page_count()
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == page.page_count()
+
+
+def test_printing_to_a_pdf_file_gives_the_report_itself(qtbot, page, tmp_path):
+    """« Imprimer » to a PDF file wrote pictures of the pages (5 MB, no text) where « Enregistrer
+    le PDF » writes 45 KB."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    _choose_october_2026(qtbot, page)
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "imprime.pdf"))
+    rapports.paint_pdf_pages(printer, page.pdf)
+    printed = (tmp_path / "imprime.pdf").read_bytes()
+    assert len(printed) <= len(page.pdf)
+    assert "octobre 2026" in PdfReader(io.BytesIO(printed)).pages[0].extract_text()
+
+
+def test_a_printer_that_paints_gets_every_page_in_proportion(qtbot, page, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    _choose_october_2026(qtbot, page)
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    writer = QPdfWriter(str(tmp_path / "peint.pdf"))
+    writer.setResolution(72)
+    assert rapports.paint_pdf_pages(writer, page.pdf) == page.page_count()
+    del writer  # the file is finished when the writer goes
+    assert len(PdfReader(tmp_path / "peint.pdf").pages) == page.page_count()
 
 
 def test_enter_in_the_choices_makes_the_report(qtbot, page):

@@ -638,6 +638,24 @@
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../ui/printing.py" line="40" />
+            <source>The document could not be prepared for printing.</source>
+            <translation>Le document n’a pas pu être préparé pour l’impression.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" line="47" />
+            <source>The printer cannot be used. Is it switched on?</source>
+            <translation>L’imprimante ne répond pas. Est-elle allumée ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" line="110" />
+            <source>The PDF file could not be written in “%1”: %2</source>
+            <translation>Le fichier PDF n’a pas pu être écrit dans « %1 » : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
             <source>&amp;Look in:</source>

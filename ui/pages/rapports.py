@@ -47,33 +47,11 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
     return True
 
 
-def paint_pdf_pages(printer: Any, pdf: bytes, dpi: int = 300) -> int:
-    """Paint each page of the PDF on the printer, at `dpi`, centred and in proportion.
-    Returns the number of pages printed."""
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QPainter
-    from PySide6.QtPdf import QPdfDocument
+def paint_pdf_pages(printer: Any, pdf: bytes) -> int:
+    """Print each page of the PDF (ui.printing); how many pages."""
+    from ui.printing import print_pdf_pages
 
-    data = QByteArray(pdf)
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    painter = QPainter(printer)
-    try:
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            image = document.render(page, (points * dpi / 72).toSize())
-            area = QRectF(painter.viewport())
-            scale = min(area.width() / image.width(), area.height() / image.height())
-            width, height = image.width() * scale, image.height() * scale
-            target = QRectF(area.x() + (area.width() - width) / 2, area.y(), width, height)
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
-    return document.pageCount()
+    return print_pdf_pages(printer, pdf)
 
 
 class RapportsPage(Page):
@@ -388,7 +366,14 @@ class RapportsPage(Page):
     def print_report(self) -> None:
         if not self.pdf or self._busy:
             return
-        if print_pdf(self, self.pdf, self.report.title):
+        from app.errors import UserError
+
+        try:
+            printed = print_pdf(self, self.pdf, self.report.title)
+        except UserError as error:
+            messages.error(self, self.tr("Reports"), error.message)
+            return
+        if printed:
             self.status_label.setText(self.tr("The report was sent to the printer."))
 
     def save_pdf(self) -> None:
