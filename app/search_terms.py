@@ -11,6 +11,11 @@ import re
 import unicodedata
 
 _JOINERS = re.compile(r"[\s]+")
+# What one search may cost: a name, a phone number or a few words of a service never need more.
+# A pasted page of text is cut to this, so its cost stays that of a short search.
+MAX_SEARCH_CHARACTERS = 200
+MAX_SEARCH_WORDS = 8
+MAX_WORD_LENGTH = 40
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
 
 
@@ -57,8 +62,19 @@ def person_terms(first_name: str, last_name: str = "", phone: str = "") -> str:
     return " ".join(name_terms(first_name, last_name) + phone_digits(phone))
 
 
+def search_words(text: str) -> list[str]:
+    """The folded words of what was typed in a search box, capped: the first
+    MAX_SEARCH_WORDS different words of its first MAX_SEARCH_CHARACTERS characters, each cut
+    to MAX_WORD_LENGTH."""
+    found = words((text or "")[:MAX_SEARCH_CHARACTERS])
+    kept = dict.fromkeys(word[:MAX_WORD_LENGTH] for word in found)
+    return list(kept)[:MAX_SEARCH_WORDS]
+
+
 def query_words(query: str) -> list[str]:
-    """Words typed in the search box, folded; digit groups are glued ("06 12" -> "0612")."""
-    if re.fullmatch(r"[\d\s.+-]+", query or "") and re.search(r"\d", query or ""):
-        return phone_digits(query)[-1:]
-    return words(query)
+    """Words typed in the person search box, folded and capped (`search_words`); digit groups
+    are glued ("06 12" -> "0612")."""
+    query = (query or "")[:MAX_SEARCH_CHARACTERS]
+    if re.fullmatch(r"[\d\s.+-]+", query) and re.search(r"\d", query):
+        return [digits[:MAX_WORD_LENGTH] for digits in phone_digits(query)[-1:]]
+    return search_words(query)

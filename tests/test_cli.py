@@ -79,6 +79,36 @@ def test_a_wrong_argument_gives_a_short_french_error():
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("--lang", "klingon"), "choix invalide : 'klingon' (choisissez parmi 'fr', 'en')"),
+        (("report", "nope"), "argument KIND : choix invalide : 'nope'"),
+        (("report",), "ces arguments sont obligatoires : KIND"),
+        (("backup", "--keep", "x"), "arguments inconnus : --keep x"),
+    ],
+)
+def test_argparse_own_messages_are_in_french(args, expected):
+    """They were English (« invalid choice », « the following arguments are required »)."""
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert expected in result.stderr, result.stderr
+    assert "invalid choice" not in result.stderr and "are required" not in result.stderr
+
+
+def test_argparse_speaks_english_when_asked_and_is_put_back_after():
+    import argparse
+
+    from app.commands.argparse_words import translated_argparse
+
+    saved = argparse._  # type: ignore[attr-defined]
+    with translated_argparse():
+        assert argparse._ is not saved  # type: ignore[attr-defined]
+    assert argparse._ is saved  # type: ignore[attr-defined]
+    result = run_cli("--lang", "en", "report", "nope")
+    assert "argument KIND: invalid choice: 'nope'" in result.stderr
+
+
 def _not_a_database(tmp_path: Path) -> Path:
     path = tmp_path / "courrier.sqlite"
     path.write_text("Bonjour, ceci est une lettre, pas une base de données.\n" * 20)

@@ -1,6 +1,7 @@
 """Save and open dialogs start in the person's Documents, then where they last saved; Qt's
 own dialog speaks French and shows its date column whole."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,34 @@ def test_qt_file_dialog_speaks_french_and_shows_whole_dates(desk_settings, perso
     assert "&Voir dans :" in labels and "&Type de fichier :" in labels
     assert seen[0]["date_width"] >= seen[0]["date_needs"]  # « Dernière modification » whole
     assert (seen[0]["size"].width(), seen[0]["size"].height()) == messages.FILE_DIALOG_SIZE
+
+
+def test_sizes_types_and_dates_are_french_whatever_the_pc_locale(
+    desk_settings, monkeypatch, qtbot
+):
+    """A fresh Debian's locale showed « Folder », « 1 bytes » and « 7 12 2026 »."""
+    (desk_settings / "Sous-dossier").mkdir()
+    (desk_settings / "a.csv").write_bytes(b"x")
+    (desk_settings / "b.csv").write_bytes(b"x" * 12_345)
+    rows: dict[str, list[str]] = {}
+
+    def look(dialog: QFileDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        tree = dialog.findChild(QTreeView, "treeView")
+        model = tree.model()
+        root = tree.rootIndex()
+        qtbot.waitUntil(lambda: model.rowCount(root) == 3)
+        for row in range(model.rowCount(root)):
+            cells = [model.index(row, column, root).data() for column in range(4)]
+            rows[cells[0]] = cells[1:]
+        dialog.reject()
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QFileDialog, "exec", look)
+    messages.open_file(None, "Ouvrir", "Tous les fichiers (*)")
+    assert rows["Sous-dossier"][1] == "Dossier"
+    assert rows["a.csv"][0] == "1 octet"
+    assert rows["b.csv"][0] == "12,3 ko"
+    for _size, _type, modified in rows.values():
+        assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", modified), modified

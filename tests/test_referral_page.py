@@ -145,3 +145,27 @@ def test_badge_counts_due_follow_ups(qtbot, ctx, engine, agent):
     window.show_page("orientations")
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert "Orientations  (2)" in titles
+
+
+def test_every_filter_shows_its_whole_choice_at_1366x768(qtbot, ctx, engine, agent):
+    """The partner filter, filled once the partners are read, read « Tous les » before."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    job = add_service(engine, name="Club emploi", organization="Mission Locale du Pays de Redon")
+    _refer(engine, agent, job)
+    widget = OrientationsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366 - 190, 740)
+    widget.show()
+    widget.refresh()
+    qtbot.waitUntil(lambda: widget.partner_filter.count() > 1)
+    for combo in (widget.status_filter, widget.partner_filter, widget.theme_filter,
+                  widget.period_filter):  # fmt: skip
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option,
+            QStyle.SubControl.SC_ComboBoxEditField, combo,
+        )  # fmt: skip
+        text = combo.currentText()
+        assert combo.fontMetrics().horizontalAdvance(text) <= field.width(), text

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from sqlmodel import select
 
 import ui.pages.rapports as rapports
@@ -88,8 +89,36 @@ def test_the_pages_reach_the_printer(qtbot, page, tmp_path):
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert rapports.paint_pdf_pages(printer, page.pdf, dpi=60) == page.page_count()
+    assert rapports.paint_pdf_pages(printer, page.pdf) == page.page_count()
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == page.page_count()
+
+
+def test_printing_to_a_pdf_file_gives_the_report_itself(qtbot, page, tmp_path):
+    """« Imprimer » to a PDF file wrote pictures of the pages (5 MB, no text) where « Enregistrer
+    le PDF » writes 45 KB."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    _choose_october_2026(qtbot, page)
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "imprime.pdf"))
+    rapports.paint_pdf_pages(printer, page.pdf)
+    printed = (tmp_path / "imprime.pdf").read_bytes()
+    assert len(printed) <= len(page.pdf)
+    assert "octobre 2026" in PdfReader(io.BytesIO(printed)).pages[0].extract_text()
+
+
+def test_a_printer_that_paints_gets_every_page_in_proportion(qtbot, page, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    _choose_october_2026(qtbot, page)
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    writer = QPdfWriter(str(tmp_path / "peint.pdf"))
+    writer.setResolution(72)
+    assert rapports.paint_pdf_pages(writer, page.pdf) == page.page_count()
+    del writer  # the file is finished when the writer goes
+    assert len(PdfReader(tmp_path / "peint.pdf").pages) == page.page_count()
 
 
 def test_enter_in_the_choices_makes_the_report(qtbot, page):
@@ -155,3 +184,13 @@ def test_choosing_another_month_takes_the_old_report_away(qtbot, page):
     qtbot.keyClick(page.month_combo, Qt.Key.Key_Return)
     assert "septembre 2026" in page.status_label.text()
     assert page.view_stack.currentWidget() is page._viewer
+
+
+def test_the_page_opens_on_the_month_that_is_due_and_says_why(page):
+    from app.clock import local_today
+    from app.reports.periods import proposed_month
+
+    proposed, why = proposed_month(local_today())
+    assert page.month_combo.currentData() == proposed.first.month
+    assert page.year_spin.value() == proposed.first.year
+    assert why in " ".join(label.text() for label in page.empty_state.findChildren(QLabel))

@@ -72,3 +72,23 @@ def test_labels_are_french():
         Period.custom(parse_day("0001-01-01"), date(2026, 1, 1))
     with pytest.raises(UserError, match="dix ans"):
         Period.custom(date(2000, 1, 1), date(2020, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("today", "proposed"),
+    [
+        (date(2026, 12, 7), Period.month(2026, 11)),
+        (date(2026, 12, 10), Period.month(2026, 11)),
+        (date(2026, 12, 11), Period.month(2026, 12)),
+        (date(2027, 1, 3), Period.month(2026, 12)),
+        (date(2026, 12, 31), Period.month(2026, 12)),
+    ],
+)
+def test_the_reports_page_proposes_the_month_that_is_due_and_says_why(
+    today, proposed, french_ui
+):
+    from app.reports.periods import proposed_month
+
+    period, why = proposed_month(today)
+    assert period == proposed
+    assert why.startswith(proposed.label().capitalize() + " est proposé")

@@ -192,3 +192,30 @@ def test_ticking_themes_in_the_service_form_never_moves_the_list(qtbot, french_u
     assert len(themes.codes()) == 6
     assert dialog.theme_summary.full_text().startswith("Choisies : ")
     assert dialog.theme_summary.toolTip() == dialog.theme_summary.full_text()
+
+
+def _drawn_width(label) -> int:  # noqa: ANN001
+    """How wide a label's text is drawn: the letter of its shortcut is underlined, so Qt draws
+    the text in three pieces, without the kerning between them (« T|éléphone »)."""
+    text = label.text()
+    at = text.find("&")
+    metrics = label.fontMetrics()
+    if at < 0 or at + 1 >= len(text):
+        return metrics.horizontalAdvance(text)
+    pieces = (text[:at], text[at + 1], text[at + 2 :])
+    return sum(metrics.horizontalAdvance(piece) for piece in pieces if piece)
+
+
+def test_the_person_form_shows_telephone_whole(qtbot, ctx, french_ui):
+    """« Téléphone » lost its last letter: its shortcut on the T broke the « Té » kerning."""
+    from PySide6.QtWidgets import QLabel
+
+    from ui.dialogs.person_form import PersonFormDialog
+
+    dialog = PersonFormDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [label for label in dialog.findChildren(QLabel) if "&" in label.text()]
+    assert "Téléphone" in [label.text().replace("&", "") for label in labels]
+    for label in labels:
+        assert _drawn_width(label) <= label.contentsRect().width(), label.text()

@@ -3,12 +3,23 @@
 File dialogs open in the person's Documents folder the first time, then in the last folder
 used (remembered on this computer). Where Qt shows its own file dialog (a Linux desktop
 without a native one), it is given room for its columns and speaks French: the Qt catalogue
-lacks two of its labels, which ours completes (`QT_FILE_DIALOG_LABELS`).
+lacks two of its labels, which ours completes (`QT_FILE_DIALOG_LABELS`), and its size, type and
+date columns are shown in the desk's language (`LocalColumns`), whatever this PC's locale.
 """
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QStandardPaths
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QIdentityProxyModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -77,9 +88,41 @@ def remember_folder(folder: Path) -> None:
     store.sync()
 
 
+SIZE_COLUMN, TYPE_COLUMN, DATE_COLUMN = 1, 2, 3
+
+
+class LocalColumns(QIdentityProxyModel):
+    """Qt's own file dialog reads sizes, folder types and dates from this PC's locale, which a
+    fresh Debian leaves in English (« Folder », « 1 bytes », « 7 12 2026 »): here they follow
+    the desk's language (« Dossier », « 1 octet », « 07/12/2026 16:07 »)."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        column = index.column()
+        if role != Qt.ItemDataRole.DisplayRole or column not in (
+            SIZE_COLUMN, TYPE_COLUMN, DATE_COLUMN
+        ):  # fmt: skip
+            return super().data(index, role)
+        info = self.sourceModel().fileInfo(self.mapToSource(index))  # type: ignore[attr-defined]
+        locale = QLocale()
+        if column == DATE_COLUMN:
+            return locale.toString(info.lastModified(), QLocale.FormatType.ShortFormat)
+        if column == TYPE_COLUMN:
+            if info.isDir():
+                return QCoreApplication.translate("FileDialog", "Folder")
+            return super().data(index, role)
+        if info.isDir():
+            return ""
+        if info.size() < 2:
+            return QCoreApplication.translate("FileDialog", "%1 byte").replace(
+                "%1", str(info.size())
+            )
+        return locale.formattedDataSize(info.size(), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
 def _file_dialog(parent: QWidget | None, title: str, filters: str = "") -> QFileDialog:
     dialog = QFileDialog(parent, title, str(start_folder()), filters)
     dialog.setObjectName("fileDialog")
+    dialog.setProxyModel(LocalColumns(dialog))  # used only where Qt draws its own dialog
     fit_size(dialog, *FILE_DIALOG_SIZE)
     return dialog
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.commands.argparse_words import translated_argparse
 from app.config import default_db_path
 from app.db.target import DatabaseTarget, as_target
 from app.errors import UserError
@@ -45,6 +46,14 @@ class TranslatedParser(argparse.ArgumentParser):
                 default=argparse.SUPPRESS,
                 help=_tr("show this help and quit"),
             )
+
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def]
+        with translated_argparse():  # argparse's own messages (« choix invalide »…) too
+            return super().parse_known_args(args, namespace)
+
+    def parse_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def]
+        with translated_argparse():  # « unrecognized arguments » is said here
+            return super().parse_args(args, namespace)
 
     def error(self, message: str):  # type: ignore[no-untyped-def]
         self.print_usage(sys.stderr)

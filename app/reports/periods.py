@@ -229,3 +229,21 @@ def parse_day(text: str) -> date:
             "%1", text
         )
     )
+
+
+# Until this day of the month, the month just finished is the one a coordinator prints.
+LAST_MONTH_UNTIL_DAY = 10
+
+
+def proposed_month(today: date) -> tuple[Period, str]:
+    """The month the Reports page opens on, and why, in one sentence: the month just finished
+    during the first ten days (its summary is the one due), else the month so far."""
+    if today.day <= LAST_MONTH_UNTIL_DAY:
+        last = today.replace(day=1) - timedelta(days=1)
+        period = Period.month(last.year, last.month)
+        why = translate("Reports", "%1 is proposed: it is the month just finished.")
+    else:
+        period = Period.month(today.year, today.month)
+        why = translate("Reports", "%1 is proposed: the month so far, until today.")
+    sentence = why.replace("%1", period.label())
+    return period, sentence[:1].upper() + sentence[1:]

@@ -21,7 +21,7 @@ from app.clock import local_today, utcnow
 from app.i18n import current_language
 from app.opening_hours import OpeningState, is_open_now, opening_state
 from app.permissions import Actor, Permission, require
-from app.search_terms import fold, words
+from app.search_terms import fold, search_words
 from models import ServiceClosure
 
 VERIFY_AFTER_DAYS = 365
@@ -249,7 +249,7 @@ def search_services(
     now = now or utcnow()
     today = local_today(now)
     verify_before = today - timedelta(days=VERIFY_AFTER_DAYS)
-    query = words(text)
+    query = search_words(text)
     first_word, other_words = (query[0], query[1:]) if query else ("", [])
     wanted_themes = set(themes)
     wanted_publics = set(publics)

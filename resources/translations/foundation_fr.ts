@@ -56,6 +56,89 @@
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <location filename="../../app/commands/argparse_words.py" line="24" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s : %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/argparse_words.py" line="25" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>choix invalide : %(value)r (choisissez parmi %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/argparse_words.py" line="26" />
+            <source>unrecognized arguments: %s</source>
+            <translation>arguments inconnus : %s</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/argparse_words.py" line="27" />
+            <source>the following arguments are required: %s</source>
+            <translation>ces arguments sont obligatoires : %s</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/argparse_words.py" line="28" />
+            <source>one of the arguments %s is required</source>
+            <translation>l’un de ces arguments est obligatoire : %s</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/argparse_words.py" line="29" />
+            <source>not allowed with argument %s</source>
+            <translation>impossible avec l’argument %s</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/argparse_words.py" line="30" />
+            <source>ignored explicit argument %r</source>
+            <translation>argument ignoré : %r</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/argparse_words.py" line="31" />
+            <source>expected one argument</source>
+            <translation>une valeur est attendue</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/argparse_words.py" line="32" />
+            <source>expected at most one argument</source>
+            <translation>une valeur au plus est attendue</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/argparse_words.py" line="33" />
+            <source>expected at least one argument</source>
+            <translation>au moins une valeur est attendue</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/argparse_words.py" line="34" />
+            <source>expected %s argument</source>
+            <translation>%s valeur attendue</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/argparse_words.py" line="35" />
+            <source>expected %s arguments</source>
+            <translation>%s valeurs attendues</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/argparse_words.py" line="36" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/argparse_words.py" line="37" />
+            <source>unexpected option string: %s</source>
+            <translation>option inattendue : %s</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/argparse_words.py" line="38" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valeur invalide (%(type)s) : %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../app/commands/argparse_words.py" line="39" />
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>commande inconnue : %(parser_name)r (choix : %(choices)s)</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>COMMAND</source>
@@ -452,7 +535,7 @@
         <message>
             <location filename="../../ui/dialogs/first_run.py" line="83" />
             <source>P&amp;hone:</source>
-            <translation>&amp;Téléphone :</translation>
+            <translation>Télép&amp;hone :</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/first_run.py" line="95" />
@@ -539,6 +622,37 @@
         <message>
             <source>then start Aiguillage again (make run).</source>
             <translation>puis relancez Aiguillage (make run).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileDialog</name>
+        <message>
+            <location filename="../../ui/messages.py" line="110" />
+            <source>Folder</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="115" />
+            <source>%1 byte</source>
+            <translation>%1 octet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../ui/printing.py" line="40" />
+            <source>The document could not be prepared for printing.</source>
+            <translation>Le document n’a pas pu être préparé pour l’impression.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" line="47" />
+            <source>The printer cannot be used. Is it switched on?</source>
+            <translation>L’imprimante ne répond pas. Est-elle allumée ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" line="110" />
+            <source>The PDF file could not be written in “%1”: %2</source>
+            <translation>Le fichier PDF n’a pas pu être écrit dans « %1 » : %2</translation>
         </message>
     </context>
     <context>

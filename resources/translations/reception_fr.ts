@@ -102,7 +102,7 @@
         <message>
             <location filename="../../ui/pages/accueil.py" line="272" />
             <source>Nobody found: create a file for “%1”…</source>
-            <translation>Personne trouvé : créer une fiche pour « %1 »…</translation>
+            <translation>Aucune fiche trouvée : créer une fiche pour « %1 »…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/accueil.py" line="274" />
@@ -631,7 +631,7 @@
         <message>
             <location filename="../../ui/dialogs/person_form.py" line="191" />
             <source>P&amp;hone</source>
-            <translation>&amp;Téléphone</translation>
+            <translation>Télép&amp;hone</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/person_form.py" line="192" />

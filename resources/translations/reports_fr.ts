@@ -645,6 +645,16 @@
 <context>
     <name>Reports</name>
     <message>
+        <location filename="../../app/reports/periods.py" line="244" />
+        <source>%1 is proposed: it is the month just finished.</source>
+        <translation>%1 est proposé : c’est le mois qui vient de se terminer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/periods.py" line="247" />
+        <source>%1 is proposed: the month so far, until today.</source>
+        <translation>%1 est proposé : le mois en cours, jusqu’à aujourd’hui.</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/annual.py" line="55" />
         <source>Whole year</source>
         <translation>Année entière</translation>

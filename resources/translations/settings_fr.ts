@@ -104,7 +104,7 @@
         <message>
             <location filename="../../ui/widgets/site_panel.py" line="66" />
             <source>P&amp;hone:</source>
-            <translation>&amp;Téléphone :</translation>
+            <translation>Téléph&amp;one :</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/site_panel.py" line="67" />

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QSizeF, Qt
+from PySide6.QtCore import QDate, QSizeF, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -27,10 +27,10 @@ from ui.widgets.controls import named_button
 
 def print_pdf(parent: QWidget | None, pdf: bytes, page_format: str) -> bool:
     """Ask for a printer and print the PDF pages as images. Tests replace this function."""
-    from PySide6.QtCore import QSize
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+    from PySide6.QtGui import QPageLayout, QPageSize
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+    from ui.printing import print_pdf_pages
     from ui.widgets.pdf_view import load_pdf
 
     document = load_pdf(pdf)  # holds its bytes
@@ -45,24 +45,7 @@ def print_pdf(parent: QWidget | None, pdf: bytes, page_format: str) -> bool:
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise UserError(
-            QCoreApplication.translate(
-                "DaySummaryDialog", "The printer cannot be used. Check that it is switched on."
-            )
-        )
-    try:
-        target = painter.viewport()
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            scale = min(target.width() / points.width(), target.height() / points.height())
-            pixels = QSize(int(points.width() * scale), int(points.height() * scale))
-            painter.drawImage(0, 0, document.render(page, pixels))
-    finally:
-        painter.end()
+    print_pdf_pages(printer, pdf)
     return True
 
 

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable, Sequence
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,59 +53,11 @@ def ask_printer(parent: QWidget | None):  # type: ignore[no-untyped-def]
 
 
 def print_pdf(pdf: bytes, printer) -> None:  # type: ignore[no-untyped-def]
-    """Paint every page of the PDF on the printer, rendered at the printer's resolution."""
-    from PySide6.QtCore import QMarginsF, QSizeF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-    from PySide6.QtPrintSupport import QPrinter
+    """Print every page of the sheet on its own paper: a receipt on an 80 mm roll, not in a
+    corner of A4 (ui.printing)."""
+    from ui.printing import print_pdf_pages
 
-    from ui.widgets.pdf_view import load_pdf
-
-    document = load_pdf(pdf)
-    if document.pageCount() == 0:
-        raise UserError(
-            QCoreApplication.translate(
-                "SheetPreviewDialog", "The sheet could not be prepared for printing."
-            )
-        )
-    # the paper is the sheet's own: a receipt prints on an 80 mm roll, not in a corner of A4
-    first = document.pagePointSize(0)
-    printer.setFullPage(True)
-    printer.setPageLayout(
-        QPageLayout(
-            QPageSize(
-                QSizeF(first.width(), first.height()),
-                QPageSize.Unit.Point,
-                "",
-                QPageSize.SizeMatchPolicy.FuzzyMatch,
-            ),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),
-        )
-    )
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise UserError(
-            QCoreApplication.translate(
-                "SheetPreviewDialog", "The printer cannot be used. Is it switched on?"
-            )
-        )
-    try:
-        dpi = printer.resolution()
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-            image = document.render(page, size)
-            area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-            target = QRect(0, 0, size.width(), size.height())
-            if target.width() > area.width() or target.height() > area.height():
-                scaled = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                target = QRect(0, 0, scaled.width(), scaled.height())
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
-        document.close()
+    print_pdf_pages(printer, pdf, own_paper=True)
 
 
 def print_sheet(

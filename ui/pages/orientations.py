@@ -75,6 +75,12 @@ class OrientationsPage(Page):
         self.due_filter.setObjectName("filterDue")
         self.due_filter.setAccessibleName(self.tr("Only follow-ups due today or late"))
         self.partner_filter = self._combo("filterPartner", self.tr("Partner"))
+        # filled once the partners are read: wide enough for « Tous les partenaires » from the
+        # start, long partner names elided in the box, whole in its list
+        self.partner_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.partner_filter.setMinimumContentsLength(22)
         self.theme_filter = self._combo("filterTheme", self.tr("Theme"))
         self.theme_filter.addItem(self.tr("All themes"), "")
         for code in taxonomy.theme_categories():

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.clock import local_today
 from app.context import DeskContext
 from app.permissions import Permission
+from app.reports.periods import proposed_month
 from ui import messages
 from ui.operations import read_op, write_op
 from ui.pages.base import Page
@@ -46,30 +47,11 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
     return True
 
 
-def paint_pdf_pages(printer: Any, pdf: bytes, dpi: int = 300) -> int:
-    """Paint each page of the PDF on the printer, at `dpi`, centred and in proportion.
-    Returns the number of pages printed."""
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QPainter
+def paint_pdf_pages(printer: Any, pdf: bytes) -> int:
+    """Print each page of the PDF (ui.printing); how many pages."""
+    from ui.printing import print_pdf_pages
 
-    from ui.widgets.pdf_view import load_pdf
-
-    document = load_pdf(pdf)
-    painter = QPainter(printer)
-    try:
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            image = document.render(page, (points * dpi / 72).toSize())
-            area = QRectF(painter.viewport())
-            scale = min(area.width() / image.width(), area.height() / image.height())
-            width, height = image.width() * scale, image.height() * scale
-            target = QRectF(area.x() + (area.width() - width) / 2, area.y(), width, height)
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
-    return document.pageCount()
+    return print_pdf_pages(printer, pdf)
 
 
 class RapportsPage(Page):
@@ -120,10 +102,9 @@ class RapportsPage(Page):
             self.tr("Month"),
             [(self._month_name(m), m) for m in range(1, 13)],
         )
-        previous_month = today.month - 1 or 12
-        self.month_combo.setCurrentIndex(previous_month - 1)
-        if today.month == 1:
-            self.year_spin.setValue(today.year - 1)
+        proposed, self.proposed_why = proposed_month(today)
+        self.month_combo.setCurrentIndex(proposed.first.month - 1)
+        self.year_spin.setValue(proposed.first.year)
         self.quarter_combo = self._combo(
             "reportQuarter",
             self.tr("Quarter"),
@@ -187,7 +168,9 @@ class RapportsPage(Page):
         self.view_stack.setObjectName("reportViewStack")
         self.empty_state = EmptyState(
             self.tr("Choose a report and a period, then make the report."),
-            self.tr("It appears here; you can then print it, save it or export its tables."),
+            self.proposed_why
+            + " "
+            + self.tr("It appears here; you can then print it, save it or export its tables."),
         )
         self.view_stack.addWidget(self.empty_state)
         layout.addWidget(self.view_stack, 1)
@@ -372,7 +355,14 @@ class RapportsPage(Page):
     def print_report(self) -> None:
         if not self.pdf or self._busy:
             return
-        if print_pdf(self, self.pdf, self.report.title):
+        from app.errors import UserError
+
+        try:
+            printed = print_pdf(self, self.pdf, self.report.title)
+        except UserError as error:
+            messages.error(self, self.tr("Reports"), error.message)
+            return
+        if printed:
             self.status_label.setText(self.tr("The report was sent to the printer."))
 
     def save_pdf(self) -> None:
