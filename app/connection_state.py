@@ -125,8 +125,9 @@ class ConnectionState:
     def sentence(self) -> str:
         """« Poste principal injoignable — 12 passages en attente », or « … — 15 enregistrements
         en attente » when several kinds wait (short: it shares the status bar; `details` has
-        them kind by kind); « 1 enregistrement refusé par le poste principal : <raison> » while
-        the server refused something for good; empty online with nothing waiting or refused."""
+        them kind by kind); « 1 enregistrement refusé : <raison> » while the main PC refused
+        something for good (which ones and why in `details`); empty online with nothing
+        waiting or refused."""
         refused = refused_sentence(self.outbox.set_aside())
         waiting = self._waiting_sentence()
         return " — ".join(part for part in (waiting, refused) if part)
@@ -178,13 +179,14 @@ class ConnectionState:
 
 
 def refused_sentence(refused: list) -> str:
-    """« 1 enregistrement refusé par le poste principal : <raison> » ("" for none)."""
+    """« 1 enregistrement refusé : <raison> », the first one's reason ("" for none; short:
+    it shares the status bar)."""
     if not refused:
         return ""
     return counted(
         len(refused),
-        translate("Connection", "%1 record refused by the main PC: %2"),
-        translate("Connection", "%1 records refused by the main PC: %2"),
+        translate("Connection", "%1 record refused: %2"),
+        translate("Connection", "%1 records refused: %2"),
     ).replace("%2", refused[0].reason)
 
 

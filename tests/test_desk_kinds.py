@@ -198,8 +198,7 @@ def test_one_record_refused_by_the_server_is_set_aside_and_dealt_with_on_the_mai
         assert aside.id == refused_ids[0]
         assert aside.reason == "Un service choisi n'est plus dans l'annuaire."
         assert state.sentence() == (
-            "1 enregistrement refusé par le poste principal : "
-            "Un service choisi n'est plus dans l'annuaire."
+            "1 enregistrement refusé : Un service choisi n'est plus dans l'annuaire."
         )
         landed = owner_rows(server, select(Visit.id).where(Visit.kind == kind))
         assert sorted(landed) == sorted(tally)

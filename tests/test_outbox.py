@@ -197,7 +197,7 @@ def test_a_refused_record_is_set_aside_with_its_reason_and_the_others_land(
     assert aside.id == refused.id and aside.what == "donation"
     assert aside.reason == "Veuillez choisir une catégorie."
     assert state.sentence() == (
-        "1 enregistrement refusé par le poste principal : Veuillez choisir une catégorie."
+        "1 enregistrement refusé : Veuillez choisir une catégorie."
     )
     assert "Veuillez choisir une catégorie." in state.details()
     with read_session(engine) as session:

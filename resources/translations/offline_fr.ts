@@ -60,12 +60,12 @@
             <translation>Demande le poste principal, injoignable pour l'instant : cela revient tout seul.</translation>
         </message>
         <message>
-            <source>%1 record refused by the main PC: %2</source>
-            <translation>%1 enregistrement refusé par le poste principal : %2</translation>
+            <source>%1 record refused: %2</source>
+            <translation>%1 enregistrement refusé : %2</translation>
         </message>
         <message>
-            <source>%1 records refused by the main PC: %2</source>
-            <translation>%1 enregistrements refusés par le poste principal : %2</translation>
+            <source>%1 records refused: %2</source>
+            <translation>%1 enregistrements refusés : %2</translation>
         </message>
         <message>
             <source>Refused by the main PC and kept aside on this desk: %1. The coordinator sees them on the main PC, in Settings › Desks, and can send them again once the cause is fixed.</source>
