@@ -80,8 +80,11 @@ class ConnectionState:
         try:
             try:
                 self.outbox.flush(self.engine)
-            finally:
-                self._report()
+            except UserError as stopped:
+                if not is_unreachable(stopped):
+                    self._report()  # busy, yet it answered: the main PC hears of the desk
+                raise
+            self._report()
             for refresh in self.on_back:
                 if not self._refreshed(refresh):
                     self.lost()

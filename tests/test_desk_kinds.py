@@ -115,7 +115,10 @@ def test_a_till_desk_does_all_its_work_with_its_own_login(shared_place, tmp_path
             till.record_donation(session, volunteer, "mobilier", "2,5", clicks[0])
         with read_session(caisse) as session:
             counts = {c.kind_code: c.count for c in till.today_counts(session, volunteer)}
-        assert counts[kind] == 2
+            weighed = [(w.category, w.kg) for w in till.today_donations(session, volunteer)]
+            summary = till.day_summary(session, volunteer)
+        assert counts[kind] == 2 and weighed == [("mobilier", 2.5)]
+        assert (summary.total_visits, summary.total_kg, summary.referrals) == (2, 2.5, 1)
         # the outbox of every kind, sent with the till's login
         outbox = Outbox(tmp_path / "boite.sqlite")
         moment = utcnow() - timedelta(minutes=5)

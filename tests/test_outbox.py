@@ -246,3 +246,26 @@ def test_a_record_of_an_agent_who_left_is_refused_and_a_referral_to_a_closed_ser
         "La personne qui a fait cet enregistrement n'a plus accès à Aiguillage.",
         "Un service choisi n'est plus dans l'annuaire.",
     ]
+
+
+def test_a_damaged_entry_is_set_aside_and_the_others_land(engine, coordinator, volunteer, outbox):
+    """An entry this version cannot read (a referral without its services, as another version
+    might have written it) is set aside with a reason; it does not hold back the click after
+    it."""
+    import sqlite3
+
+    button_id = _button(engine, coordinator, "caisse-abimee")
+    with sqlite3.connect(outbox.path) as written_elsewhere:
+        written_elsewhere.execute(
+            "INSERT INTO waiting (id, what, site_id, agent_id, occurred_at, body)"
+            " VALUES (?, 'referral', ?, ?, ?, '{}')",
+            (uuid.uuid4().hex, volunteer.site_id.hex, volunteer.agent_id.hex,
+             utcnow().isoformat()),
+        )  # fmt: skip
+    click = outbox.keep_visit(volunteer.site_id, volunteer.agent_id, "caisse-abimee",
+                              button_id=button_id)  # fmt: skip
+    assert outbox.flush(engine) == 1
+    assert [v.id for v in _visits(engine, "caisse-abimee")] == [click.id]
+    assert [(e.what, e.reason) for e in outbox.set_aside()] == [
+        ("referral", "Le poste principal n'a pas pu lire cet enregistrement.")
+    ]

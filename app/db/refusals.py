@@ -28,6 +28,8 @@ def refusal_for_good(error: BaseException, dialect: str) -> str | None:
         return error.message
     if isinstance(error, UserError):
         return error.message
+    if isinstance(error, KeyError | ValueError | TypeError):
+        return translate("Outbox", "The main PC could not read this record.")  # a damaged entry
     if isinstance(error, sqlite3.OperationalError):
         return None  # a busy or unreadable file: not the entry's doing
     if not isinstance(error, sa_exc.DBAPIError):

@@ -112,6 +112,10 @@
             <source>The person who made this record no longer has access to Aiguillage.</source>
             <translation>La personne qui a fait cet enregistrement n'a plus accès à Aiguillage.</translation>
         </message>
+        <message>
+            <source>The main PC could not read this record.</source>
+            <translation>Le poste principal n'a pas pu lire cet enregistrement.</translation>
+        </message>
     </context>
     <context>
         <name>DirectoryCopy</name>
