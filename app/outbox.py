@@ -521,8 +521,10 @@ def _visit_stored(session: Any, visit_id: uuid.UUID) -> bool:
 
 
 def _actor_of(session: Any, entry: Waiting) -> Any:
-    """The entry's agent as they are now on the server (their role today, still active),
-    working at the entry's site: the rights are checked as for online work."""
+    """The entry's agent with their role as the server knows it, working at the entry's site:
+    the rights are checked as for online work. An agent deactivated since still did this
+    while they had access: it lands under their name. An agent the server does not know is
+    refused."""
     from sqlmodel import select
 
     from app.permissions import Actor
@@ -531,17 +533,12 @@ def _actor_of(session: Any, entry: Waiting) -> Any:
 
     if entry.agent_id is None:
         return Actor(agent_id=None, role=Role.VOLUNTEER.value, site_id=entry.site_id)
-    agent = session.exec(
-        select(Agent.role, Agent.active).where(Agent.id == entry.agent_id)
-    ).first()
-    if agent is None or not agent.active:
+    role = session.exec(select(Agent.role).where(Agent.id == entry.agent_id)).first()
+    if role is None:
         raise UserError(
-            translate(
-                "Outbox",
-                "The person who made this record no longer has access to Aiguillage.",
-            )
+            translate("Outbox", "The person who made this record is unknown to the main PC.")
         )
-    return Actor(agent_id=entry.agent_id, role=agent.role, site_id=entry.site_id)
+    return Actor(agent_id=entry.agent_id, role=role, site_id=entry.site_id)
 
 
 def outbox_path(data_folder: Path) -> Path:

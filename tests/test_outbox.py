@@ -224,15 +224,19 @@ def test_a_click_on_a_button_switched_off_meanwhile_is_refused_like_online(
     assert _visits(engine, "caisse-eteinte") == []
 
 
-def test_a_record_of_an_agent_who_left_is_refused_and_a_referral_to_a_closed_service_too(
+def test_a_referral_to_a_closed_service_is_refused_but_a_click_of_an_agent_gone_since_lands(
     engine, coordinator, volunteer, outbox
 ):
+    """A service taken out of the directory refuses its referral, as online; a click made by an
+    agent deactivated since was made while they had access: it lands under their name. An
+    agent the main PC never knew is refused."""
     _button(engine, coordinator, "caisse-partie")
     service_id = add_service(engine, name="Vestiaire")
-    outbox.keep_visit(volunteer.site_id, volunteer.agent_id, "caisse-partie")
+    click = outbox.keep_visit(volunteer.site_id, volunteer.agent_id, "caisse-partie")
     outbox.keep_referrals(
         coordinator.site_id, coordinator.agent_id, coordinator.role, [service_id], [], "fr"
     )
+    outbox.keep_visit(volunteer.site_id, uuid.uuid4(), "caisse-partie")
     with write_session(engine) as session:
         gone = session.get(Agent, volunteer.agent_id)
         gone.active = False
@@ -240,11 +244,14 @@ def test_a_record_of_an_agent_who_left_is_refused_and_a_referral_to_a_closed_ser
         service = session.get(Service, service_id)
         service.active = False
         session.add(service)
-    assert outbox.flush(engine) == 0
+    assert outbox.flush(engine) == 1
+    assert [(v.id, v.agent_id) for v in _visits(engine, "caisse-partie")] == [
+        (click.id, volunteer.agent_id)
+    ]
     reasons = [e.reason for e in outbox.set_aside()]
     assert reasons == [
-        "La personne qui a fait cet enregistrement n'a plus accès à Aiguillage.",
         "Un service choisi n'est plus dans l'annuaire.",
+        "Le poste principal ne connaît pas la personne qui a fait cet enregistrement.",
     ]
 
 

@@ -109,8 +109,8 @@
             <translation>Le poste principal ne connaît pas ce genre d'enregistrement.</translation>
         </message>
         <message>
-            <source>The person who made this record no longer has access to Aiguillage.</source>
-            <translation>La personne qui a fait cet enregistrement n'a plus accès à Aiguillage.</translation>
+            <source>The person who made this record is unknown to the main PC.</source>
+            <translation>Le poste principal ne connaît pas la personne qui a fait cet enregistrement.</translation>
         </message>
         <message>
             <source>The main PC could not read this record.</source>
