@@ -288,3 +288,37 @@ def test_the_till_keeps_nothing_it_cannot_read(shared_place):
                     session.execute(text(statement))
     finally:
         caisse.dispose()
+
+
+def test_a_desk_reports_only_in_its_own_name_and_only_records_of_its_kind_are_sent_again(
+    shared_place,
+):
+    """The report is stamped with the login of the session, whatever the desk says; a till
+    that reports a reception visit (its kind never keeps one) does not get it made on the main
+    PC by « Renvoyer »."""
+    from app.db import pg_roles
+
+    server, _ = shared_place
+    caisse, login = join(server, "till")
+    accueil, other = join(server, "reception")
+    forged = {
+        "id": uuid.uuid4().hex, "what": "reception", "site_id": uuid.uuid4().hex,
+        "agent_id": None, "occurred_at": utcnow().isoformat(), "login": other,
+        "body": {"fields": {"note": "écrit par un autre"}}, "reason": "inventé",
+    }  # fmt: skip
+    try:
+        assert pg_roles.report_outbox(caisse, 3, utcnow(), [forged]) == []
+    finally:
+        caisse.dispose()
+        accueil.dispose()
+    owner = owner_engine(server)
+    try:
+        with owner.connect() as connection:
+            states = {s.desk.login: s.outbox for s in desks.desks_with_outboxes(connection)}
+        assert states[login].waiting == 3 and len(states[login].refused) == 1
+        assert states[other].waiting == 0 and states[other].refused == []
+        with pytest.raises(UserError, match="Ce genre de poste ne peut pas"):
+            with write_session(owner) as session:
+                desks.resend_refused(session, login, uuid.UUID(forged["id"]))
+    finally:
+        owner.dispose()

@@ -172,6 +172,8 @@ def resend_refused(session, login: str, entry_id) -> None:  # type: ignore[no-un
     if row is None:
         raise UserError(_tr("This record was already dealt with."))
     record = RefusedRecord(*row)
+    if record.what not in _RECORDS_OF_KIND.get(_kind_of(connection, login), ()):
+        raise UserError(_tr("This kind of desk cannot make this record: it is not sent again."))
     entry = entry_from_description(
         {
             "id": record.entry_id, "what": record.what, "site_id": record.site_id,
@@ -186,6 +188,22 @@ def resend_refused(session, login: str, entry_id) -> None:  # type: ignore[no-un
             _tr("Still refused: %1").replace("%1", refused.message)
         ) from refused
     pg_roles.mark_refused_dealt_with(connection, login, entry_id)
+
+
+# What each kind of desk keeps in its outbox: a record of another kind, reported by a desk
+# (its login writes its own report), is never made on the main PC in its name.
+_RECORDS_OF_KIND = {
+    pg_roles.TILL: ("visit", "donation", "referral"),
+    pg_roles.RECEPTION: ("visit", "donation", "referral", "reception"),
+    pg_roles.OFFICE: ("visit", "donation", "referral", "reception"),
+}
+
+
+def _kind_of(connection, login: str) -> str | None:  # type: ignore[no-untyped-def]
+    return connection.execute(
+        text(f"SELECT kind FROM {pg_roles.SHARING_SCHEMA}.desk WHERE login = :login"),
+        {"login": login},
+    ).scalar()
 
 
 def export_refused(states: list[DeskState], path: Path) -> int:

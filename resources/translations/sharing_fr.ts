@@ -228,6 +228,10 @@
             <source>quick referral</source>
             <translation>orientation rapide</translation>
         </message>
+        <message>
+            <source>This kind of desk cannot make this record: it is not sent again.</source>
+            <translation>Ce genre de poste ne peut pas faire cet enregistrement : il n'est pas renvoyé.</translation>
+        </message>
     </context>
     <context>
         <name>DesksPanel</name>
