@@ -64,7 +64,9 @@ def set_up_place(server) -> tuple:  # type: ignore[no-untyped-def]
             organization = Organization(name="Association du Port")
             session.add(organization)
             session.flush()
-            service = Service(organization_id=organization.id, name=SERVICE, phone="02 99 00 11 22")
+            service = Service(organization_id=organization.id, name=SERVICE, phone="02 99 00 11 22",
+                              themes=[f"{NEED}--alimentation"],
+                              publics=["tous-publics"])  # fmt: skip
             session.add(service)
             session.flush()
             actor = Actor(agent_id=coordinator.id, role=coordinator.role, site_id=site.id)
