@@ -389,11 +389,6 @@ class Outbox:
                 )
         return True
 
-    def forget_set_aside(self, entry_id: uuid.UUID) -> None:
-        """A set-aside entry dealt with (landed on the main PC, or given up by a person)."""
-        with self._lock:
-            self._db.execute("DELETE FROM set_aside WHERE id = ?", (entry_id.hex,))
-
 
 def _moment(text: str) -> datetime:
     moment = datetime.fromisoformat(text)
