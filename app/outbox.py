@@ -11,8 +11,9 @@ not send yet.
 - Each entry keeps its UUID, its original time, its desk's agent and site.
 - `flush` sends the oldest entries first, in one server transaction per batch, each entry
   replayed through the same service as online work (`replay`: the till's click and weighing,
-  the reception's anonymous visit, the quick referral), in a savepoint of its own; an entry
-  leaves the outbox only after the server committed it. The services store the entry under
+  the reception's anonymous visit, the quick referral); when the server refuses one for good
+  the batch goes again with each entry in a savepoint of its own. An entry leaves the outbox
+  only after the server committed it. The services store the entry under
   its UUID and find it there when it is sent again, so a desk killed between the server's
   commit and the outbox's clean-up sends it again and nothing is counted twice.
 - An entry the server refuses for good (a right, a rule, a removed service: not a server
@@ -443,47 +444,63 @@ def _entry(row: tuple) -> Waiting:
 
 
 def _send(engine: Any, entries: list[Waiting]) -> dict[int, str]:
-    """One server transaction for a batch, oldest first, each entry in a savepoint of its own:
-    an entry the server refuses for good is rolled back alone and its reason returned (by
-    `seq`); anything else (the server away or busy, a transaction to run again) ends the
-    whole batch, run again by `retrying` when that is safe."""
-    from app.db import retrying, write_session
+    """One server transaction for a batch, oldest first; returns the reasons of the entries
+    refused for good, by `seq`. Refusals are rare, so the batch first goes as it is; if the
+    server refuses an entry for good, it goes again with each entry in a savepoint of its own,
+    and a refused one is rolled back alone. Anything else (the server away or busy, a
+    transaction to run again) ends the sending, run again by `retrying` when that is safe."""
+    from app.db import retrying
     from app.db.refusals import refusal_for_good
 
-    def transaction() -> dict[int, str]:
-        refused: dict[int, str] = {}
-        with write_session(engine) as session:
-            dialect = session.get_bind().dialect.name
-            for entry in entries:
-                try:
-                    with session.begin_nested():
-                        replay(session, entry)
-                except Exception as error:  # noqa: BLE001 — sorted just below
-                    reason = refusal_for_good(error, dialect)
-                    if reason is None:
-                        raise
-                    refused[entry.seq] = reason
-                    log_failure("Kept record refused", type(error), error, None)
-        return refused
-
-    return retrying(transaction)
+    try:
+        return retrying(lambda: _replayed(engine, entries, guarded=False))
+    except Exception as error:  # noqa: BLE001 — sorted just below
+        if refusal_for_good(error, engine.dialect.name) is None:
+            raise
+    return retrying(lambda: _replayed(engine, entries, guarded=True))
 
 
-def replay(session: Any, entry: Waiting) -> None:
+def _replayed(engine: Any, entries: list[Waiting], *, guarded: bool) -> dict[int, str]:
+    from app.db import write_session
+    from app.db.refusals import refusal_for_good
+
+    refused: dict[int, str] = {}
+    known: dict = {}  # the agents' roles and the buttons of each kind, read once a batch
+    with write_session(engine) as session:
+        for entry in entries:
+            if not guarded:
+                replay(session, entry, known)
+                continue
+            try:
+                with session.begin_nested():
+                    replay(session, entry, known)
+            except Exception as error:  # noqa: BLE001 — sorted just below
+                reason = refusal_for_good(error, engine.dialect.name)
+                if reason is None:
+                    raise
+                refused[entry.seq] = reason
+                log_failure("Kept record refused", type(error), error, None)
+    return refused
+
+
+def replay(session: Any, entry: Waiting, known: dict | None = None) -> None:
     """Make a kept entry on the server through the same service as online work, under its
     own id, time, agent and site; an entry already there is left as it is. Raises the
-    service's UserError (or the server's refusal) when it cannot be made."""
+    service's UserError (or the server's refusal) when it cannot be made. `known` keeps what
+    was read for the entries before (agents' roles, buttons by kind) within one transaction."""
     from app.services import referrals, till, visits
 
-    actor = _actor_of(session, entry)
+    known = {} if known is None else known
+    actor = _actor_of(session, entry, known)
     if entry.what == VISIT:
-        if not _visit_stored(session, entry.id):
-            button = entry.body.get("button_id")
-            button_id = uuid.UUID(button) if button else till.button_of_kind(
-                session, actor, entry.kind
-            )
-            till.record_click(session, actor, button_id, now=entry.occurred_at,
-                              visit_id=entry.id)  # fmt: skip
+        button = entry.body.get("button_id")
+        if button:
+            button_id = uuid.UUID(button)
+        else:
+            button_id = _button_of_kind(session, actor, entry, known)
+            if button_id is None:
+                return  # landed before its button was switched off
+        till.record_click(session, actor, button_id, now=entry.occurred_at, visit_id=entry.id)
     elif entry.what == DONATION:
         visit_id = entry.body.get("visit_id")
         till.record_donation(
@@ -507,15 +524,27 @@ def replay(session: Any, entry: Waiting) -> None:
         raise UserError(translate("Outbox", "This kind of record is unknown to the main PC."))
 
 
-def _visit_stored(session: Any, visit_id: uuid.UUID) -> bool:
+def _button_of_kind(session: Any, actor: Any, entry: Waiting, known: dict) -> uuid.UUID | None:
+    """The site's button of the kept click's kind (a click kept with its kind only); None when
+    there is none any more but the click landed before (sent again after a crash)."""
     from sqlmodel import select
 
+    from app.services import till
     from models import Visit
 
-    return session.exec(select(Visit.id).where(Visit.id == visit_id)).first() is not None
+    key = ("button", entry.site_id, entry.kind)
+    if key not in known:
+        try:
+            known[key] = till.button_of_kind(session, actor, entry.kind)
+        except UserError:
+            stored = session.exec(select(Visit.id).where(Visit.id == entry.id)).first()
+            if stored is not None:
+                return None
+            raise
+    return known[key]
 
 
-def _actor_of(session: Any, entry: Waiting) -> Any:
+def _actor_of(session: Any, entry: Waiting, known: dict) -> Any:
     """The entry's agent with their role as the server knows it, working at the entry's site:
     the rights are checked as for online work. An agent deactivated since still did this
     while they had access: it lands under their name. An agent the server does not know is
@@ -528,12 +557,14 @@ def _actor_of(session: Any, entry: Waiting) -> Any:
 
     if entry.agent_id is None:
         return Actor(agent_id=None, role=Role.VOLUNTEER.value, site_id=entry.site_id)
-    role = session.exec(select(Agent.role).where(Agent.id == entry.agent_id)).first()
-    if role is None:
+    key = ("agent", entry.agent_id)
+    if key not in known:
+        known[key] = session.exec(select(Agent.role).where(Agent.id == entry.agent_id)).first()
+    if known[key] is None:
         raise UserError(
             translate("Outbox", "The person who made this record is unknown to the main PC.")
         )
-    return Actor(agent_id=entry.agent_id, role=role, site_id=entry.site_id)
+    return Actor(agent_id=entry.agent_id, role=known[key], site_id=entry.site_id)
 
 
 def outbox_path(data_folder: Path) -> Path:
