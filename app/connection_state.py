@@ -201,7 +201,7 @@ def _kinds(entries: list) -> dict[str, int]:
 
 
 def _what_words(entry) -> str:  # type: ignore[no-untyped-def]
-    """« passage du 07/12 à 14:05 »: which record, as the desk's people know it."""
+    """« orientation du 07/12 14:05 »: which record, as the people at the desk know it."""
     from app.clock import to_local
 
     what = waiting_words({entry.what: 1}).removeprefix("1 ").strip()
