@@ -22,11 +22,22 @@ from app.db import as_target
 from ui.application import get_application
 from ui.main_window import MainWindow
 from ui.screenshot_setup import LANGUAGE, SIZE, write_small_database
-from ui.screenshot_sharing import SHOWN_ADDRESS, _settle, scratch_data_folder
+from ui.screenshot_sharing import SHOWN_ADDRESS, scratch_data_folder
 from ui.startup import open_desk, sign_in_first_coordinator
 
 TILL_NAME = "Caisse de la boutique"
 SHOWN_SERVER = "postgresql://caisse@192.168.1.10:5433/lieu"
+
+
+def settle(condition=None) -> None:  # type: ignore[no-untyped-def]
+    """Let Qt paint, and wait until the database work in flight is done."""
+    from ui import operations
+
+    app = get_application(LANGUAGE)
+    while operations.pending() or (condition is not None and not condition()):
+        app.processEvents()
+    for _ in range(5):
+        app.processEvents()
 
 
 def _till_sends_its_outbox(server, folder: Path) -> None:  # type: ignore[no-untyped-def]
@@ -86,7 +97,7 @@ def render_main_pc(out_dir: Path) -> Path:
     settings = window.page("reglages")
     panel = settings.findChild(DesksPanel)
     settings.tabs.setCurrentWidget(panel)
-    _settle(lambda: panel.refused_table.rowCount() > 0)
+    settle(lambda: panel.refused_table.rowCount() > 0)
     panel.address_label.setText(panel.address_label.text().replace(
         panel.address, "{}:{}".format(*SHOWN_ADDRESS)))  # fmt: skip
     window.db_label.setText(
@@ -95,7 +106,7 @@ def render_main_pc(out_dir: Path) -> Path:
         )
     )  # the main PC on its usual port
     panel.refused_table.selectRow(0)
-    _settle()
+    settle()
     out = out_dir / "reglages_postes_refus.png"
     window.grab().save(str(out), "PNG")
     live = getattr(window, "live", None)
@@ -130,7 +141,7 @@ def render_desk(folder: Path, out_dir: Path) -> Path:
         )
     )  # a till desk of the place (the picture's demo is a file)
     window.show_page("caisse")
-    _settle()
+    settle()
     out = out_dir / "poste_enregistrement_refuse.png"
     window.grab().save(str(out), "PNG")
     connection.close()
