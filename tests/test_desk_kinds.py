@@ -309,7 +309,8 @@ def test_a_desk_reports_only_in_its_own_name_and_only_records_of_its_kind_are_se
         "body": {"fields": {"note": "écrit par un autre"}}, "reason": "inventé",
     }  # fmt: skip
     try:
-        assert pg_roles.report_outbox(caisse, 3, utcnow(), [forged]) == []
+        waiting_since = utcnow() - timedelta(hours=1)
+        assert pg_roles.report_outbox(caisse, 3, waiting_since, [forged]) == []
     finally:
         caisse.dispose()
         accueil.dispose()
@@ -318,6 +319,8 @@ def test_a_desk_reports_only_in_its_own_name_and_only_records_of_its_kind_are_se
         with owner.connect() as connection:
             states = {s.desk.login: s.outbox for s in desks.desks_with_outboxes(connection)}
         assert states[login].waiting == 3 and len(states[login].refused) == 1
+        assert states[login].oldest_waiting == waiting_since
+        assert states[login].waits_long(utcnow()) and not states[other].waits_long(utcnow())
         assert states[other].waiting == 0 and states[other].refused == []
         with pytest.raises(UserError, match="Ce genre de poste ne peut pas"):
             with write_session(owner) as session:

@@ -92,3 +92,22 @@ def test_the_main_pc_shows_a_refused_record_exports_it_and_sends_it_again(
         outbox.close()
         caisse.dispose()
         ctx.engine.dispose()
+
+
+def test_a_desk_whose_records_wait_long_is_not_shown_as_simply_joined():
+    from datetime import timedelta
+
+    from app.clock import to_local, utcnow
+    from app.sharing.desks import Desk, DeskOutbox, DeskState
+    from ui.widgets.desks_panel import state_words
+
+    get_application("fr")
+    since = utcnow() - timedelta(hours=2)
+    desk = Desk("poste_caisse_1", "till", "Caisse", since, since, None)
+    assert state_words(DeskState(desk, False, DeskOutbox())) == "rattaché"
+    assert state_words(DeskState(desk, True, DeskOutbox(2, utcnow()))) == (
+        "connecté en ce moment — 2 enregistrements en attente"
+    )
+    assert state_words(DeskState(desk, False, DeskOutbox(4, since))) == (
+        f"rattaché — 4 enregistrements en attente depuis le {to_local(since):%d/%m %H:%M}"
+    )
