@@ -78,7 +78,13 @@ class ConnectionState:
             return False
         self.sending = True
         try:
-            self.outbox.flush(self.engine)
+            try:
+                self.outbox.flush(self.engine)
+            except UserError as stopped:
+                if not is_unreachable(stopped):
+                    self._report()  # busy, yet it answered: the main PC hears of the desk
+                raise
+            self._report()
             for refresh in self.on_back:
                 if not self._refreshed(refresh):
                     self.lost()
@@ -92,6 +98,16 @@ class ConnectionState:
             self.online = True
             self.attempts = 0
         return True
+
+    def _report(self) -> None:
+        """Tell the main PC what waits here and what it refused (each send that reaches it);
+        a report that does not go through is made again at the next send."""
+        try:
+            self.outbox.report(self.engine)
+        except Exception as error:  # noqa: BLE001 — the report never stops the sending
+            from app.logs import log_failure
+
+            log_failure("Outbox not reported", type(error), error, error.__traceback__)
 
     def _refreshed(self, refresh: Callable[[Any], None]) -> bool:
         """Refresh one thing kept of the server; False only when the server went away again.
@@ -112,7 +128,14 @@ class ConnectionState:
     def sentence(self) -> str:
         """« Poste principal injoignable — 12 passages en attente », or « … — 15 enregistrements
         en attente » when several kinds wait (short: it shares the status bar; `details` has
-        them kind by kind), or empty online with nothing waiting."""
+        them kind by kind); « 1 enregistrement refusé : <raison> » while the main PC refused
+        something for good (which ones and why in `details`); empty online with nothing
+        waiting or refused."""
+        refused = refused_sentence(self.outbox.set_aside())
+        waiting = self._waiting_sentence()
+        return " — ".join(part for part in (waiting, refused) if part)
+
+    def _waiting_sentence(self) -> str:
         if self.online and not self.sending:
             return ""
         waiting = short_waiting_words(self.outbox.counts())
@@ -127,14 +150,63 @@ class ConnectionState:
         return translate("Connection", "Main PC unreachable — %1 waiting").replace("%1", waiting)
 
     def details(self) -> str:
-        """What waits, kind by kind, and what becomes of it (the sentence's tooltip)."""
+        """What waits, kind by kind, and what becomes of it; what was refused, and why (the
+        sentence's tooltip)."""
+        parts = []
         waiting = waiting_words(self.outbox.counts())
-        if not waiting:
-            return ""
-        return translate(
-            "Connection",
-            "Waiting on this desk: %1. Everything will be sent as soon as the main PC answers.",
-        ).replace("%1", waiting)
+        if waiting:
+            parts.append(
+                translate(
+                    "Connection",
+                    "Waiting on this desk: %1. Everything will be sent as soon as the main PC "
+                    "answers.",
+                ).replace("%1", waiting)
+            )
+        refused = self.outbox.set_aside()
+        if refused:
+            parts.append(
+                translate(
+                    "Connection",
+                    "Refused by the main PC and kept aside on this desk: %1. The coordinator "
+                    "sees them on the main PC, in Settings › Desks, and can send them again "
+                    "once the cause is fixed.",
+                ).replace("%1", waiting_words(_kinds(refused)))
+            )
+            parts.extend(
+                translate("Connection", "• %1: %2")
+                .replace("%1", _what_words(entry))
+                .replace("%2", entry.reason)
+                for entry in refused[:5]
+            )
+        return "\n".join(parts)
+
+
+def refused_sentence(refused: list) -> str:
+    """« 1 enregistrement refusé : <raison> », the first one's reason ("" for none; short:
+    it shares the status bar)."""
+    if not refused:
+        return ""
+    return counted(
+        len(refused),
+        translate("Connection", "%1 record refused: %2"),
+        translate("Connection", "%1 records refused: %2"),
+    ).replace("%2", refused[0].reason)
+
+
+def _kinds(entries: list) -> dict[str, int]:
+    kinds: dict[str, int] = {}
+    for entry in entries:
+        kinds[entry.what] = kinds.get(entry.what, 0) + 1
+    return kinds
+
+
+def _what_words(entry) -> str:  # type: ignore[no-untyped-def]
+    """« orientation du 07/12 14:05 »: which record, as the people at the desk know it."""
+    from app.clock import to_local
+
+    what = waiting_words({entry.what: 1}).removeprefix("1 ").strip()
+    moment = to_local(entry.occurred_at).strftime("%d/%m %H:%M")
+    return translate("Connection", "%1 of %2").replace("%1", what).replace("%2", moment)
 
 
 def short_waiting_words(counts: dict[str, int]) -> str:

@@ -16,7 +16,7 @@ from sqlmodel import select
 
 from app.db import read_session, write_session
 from app.outbox import Outbox, outbox_path
-from models import Agent, Visit
+from models import Agent, TillButton, Visit
 from models.enums import Role
 from tests import offline_helpers
 
@@ -89,9 +89,16 @@ def _second_agent(engine, site_id) -> uuid.UUID:
         return agent.id
 
 
+def _till_button(engine, site_id) -> None:
+    """The site's button of KIND: a kept click is clicked again on the server, as online."""
+    with write_session(engine) as session:
+        session.add(TillButton(site_id=site_id, label="Hors ligne", kind_code=KIND))
+
+
 def test_two_desks_keep_clicking_while_the_main_pc_is_off(durable_own_server, tmp_path):
     server = durable_own_server
     engine, ctx = offline_helpers.make_place(server)
+    _till_button(engine, ctx.site_id)
     address = offline_helpers.address(server)
     agents = [ctx.actor.agent_id, _second_agent(engine, ctx.site_id)]
     desks = [
@@ -134,6 +141,7 @@ def test_a_desk_killed_twenty_times_while_sending_loses_nothing(durable_own_serv
     import signal
 
     engine, ctx = offline_helpers.make_place(durable_own_server)
+    _till_button(engine, ctx.site_id)
     address = offline_helpers.address(durable_own_server)
     outbox = Outbox(outbox_path(tmp_path))
     kept = {

@@ -57,7 +57,9 @@ TILL_HIDDEN = {
 _TILL: dict[str, str] = {
     "visit": "SELECT ({visit}), INSERT, DELETE",
     "donation": "SELECT, INSERT, DELETE",
-    "referral": "SELECT ({referral}), INSERT, UPDATE (visit_id, sheet_printed_at)",
+    # printing a receipt marks its referral « envoyée » (app.services.referrals)
+    "referral": "SELECT ({referral}), INSERT, "
+    "UPDATE (visit_id, sheet_printed_at, status, status_changed_at, version)",
     "referral_event": "INSERT",
 }
 # Reception works with people and visits but does not run the place.
@@ -134,6 +136,8 @@ def apply_grants(connection: Connection) -> None:
     connection.execute(text(f'GRANT CONNECT ON DATABASE "{database}" TO "{JOIN_LOGIN}"'))
     if "setting" in tables:
         _hide_secret_settings(connection)
+    if is_shared(connection):  # a server shared before the desks reported their outboxes too
+        connection.connection.driver_connection.execute(_OUTBOX_SQL)
 
 
 # Settings a till desk never reads, though it reads the others (till buttons, categories,
@@ -232,6 +236,137 @@ REVOKE ALL ON FUNCTION {SHARING_SCHEMA}.aiguillage_join(text, text) FROM PUBLIC;
 GRANT USAGE ON SCHEMA {SHARING_SCHEMA} TO {JOIN_LOGIN};
 GRANT EXECUTE ON FUNCTION {SHARING_SCHEMA}.aiguillage_join(text, text) TO {JOIN_LOGIN};
 """
+
+
+# What each desk's outbox holds, as the desk last said it (app.outbox.Outbox.report): written
+# only through aiguillage_outbox_report, which stamps the login of the session, so a desk
+# cannot speak for another; read and dealt with on the main PC (app.sharing.desks).
+_OUTBOX_SQL = f"""
+CREATE TABLE IF NOT EXISTS {SHARING_SCHEMA}.desk_outbox (
+    login text PRIMARY KEY,
+    waiting integer NOT NULL DEFAULT 0,
+    oldest_waiting timestamptz,
+    reported_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS {SHARING_SCHEMA}.refused_entry (
+    login text NOT NULL,
+    entry_id uuid NOT NULL,
+    what text NOT NULL,
+    site_id uuid NOT NULL,
+    agent_id uuid,
+    occurred_at timestamptz NOT NULL,
+    body jsonb NOT NULL,
+    reason text NOT NULL,
+    refused_at timestamptz NOT NULL,
+    reported_at timestamptz NOT NULL DEFAULT now(),
+    resolved_at timestamptz,
+    PRIMARY KEY (login, entry_id)
+);
+CREATE OR REPLACE FUNCTION {SHARING_SCHEMA}.aiguillage_outbox_report(
+    given_waiting integer, given_oldest timestamptz, given_refused jsonb
+) RETURNS SETOF uuid
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, {SHARING_SCHEMA} AS $$
+DECLARE
+    who text := session_user;  -- the desk's own login, never a name it gives
+BEGIN
+    INSERT INTO {SHARING_SCHEMA}.desk_outbox AS kept (login, waiting, oldest_waiting, reported_at)
+        VALUES (who, greatest(given_waiting, 0), given_oldest, now())
+        ON CONFLICT (login) DO UPDATE SET waiting = excluded.waiting,
+            oldest_waiting = excluded.oldest_waiting, reported_at = now();
+    INSERT INTO {SHARING_SCHEMA}.refused_entry
+            (login, entry_id, what, site_id, agent_id, occurred_at, body, reason, refused_at)
+        SELECT who, (e ->> 'id')::uuid, left(e ->> 'what', 20), (e ->> 'site_id')::uuid,
+               nullif(e ->> 'agent_id', '')::uuid, (e ->> 'occurred_at')::timestamptz,
+               coalesce(e -> 'body', '{{}}'::jsonb), left(coalesce(e ->> 'reason', ''), 600),
+               coalesce((e ->> 'set_aside_at')::timestamptz, now())
+        FROM jsonb_array_elements(coalesce(given_refused, '[]'::jsonb)) AS e
+        LIMIT 10000
+        ON CONFLICT (login, entry_id) DO NOTHING;
+    RETURN QUERY SELECT r.entry_id FROM {SHARING_SCHEMA}.refused_entry AS r
+        WHERE r.login = who AND r.resolved_at IS NOT NULL;
+END;
+$$;
+REVOKE ALL ON FUNCTION {SHARING_SCHEMA}.aiguillage_outbox_report(integer, timestamptz, jsonb)
+    FROM PUBLIC;
+GRANT USAGE ON SCHEMA {SHARING_SCHEMA}
+    TO {group_role(OFFICE)}, {group_role(RECEPTION)}, {group_role(TILL)};
+GRANT EXECUTE ON FUNCTION {SHARING_SCHEMA}.aiguillage_outbox_report(integer, timestamptz, jsonb)
+    TO {group_role(OFFICE)}, {group_role(RECEPTION)}, {group_role(TILL)};
+"""
+
+
+def report_outbox(
+    engine: Engine, waiting: int, oldest: object, refused: list[dict]
+) -> list | None:
+    """A desk tells the main PC what its outbox holds (`waiting` entries since `oldest`, and
+    the entries `refused` for good); returns the ids of refused entries dealt with on the main
+    PC, or None when the database keeps no such report (SQLite, a server not shared through
+    Aiguillage) or did not answer."""
+    import json
+
+    from sqlalchemy import exc as sa_exc
+
+    if engine.dialect.name != "postgresql":
+        return None
+    try:
+        with engine.begin() as connection:
+            rows = connection.execute(
+                text(
+                    f"SELECT * FROM {SHARING_SCHEMA}.aiguillage_outbox_report("
+                    "CAST(:waiting AS integer), CAST(:oldest AS timestamptz), "
+                    "CAST(:refused AS jsonb))"
+                ),
+                {"waiting": waiting, "oldest": oldest, "refused": json.dumps(refused)},
+            ).all()
+    except sa_exc.DBAPIError:
+        return None  # not shared through Aiguillage, or gone: said again at the next send
+    return [row[0] for row in rows]
+
+
+def outbox_rows(connection: Connection) -> tuple[dict, dict]:
+    """What each desk last said of its outbox (main PC): login → (waiting, oldest, reported
+    at), and login → its refused entries not dealt with yet, oldest first."""
+    waiting = {
+        row.login: (row.waiting, row.oldest_waiting, row.reported_at)
+        for row in connection.execute(
+            text(
+                f"SELECT login, waiting, oldest_waiting, reported_at "
+                f"FROM {SHARING_SCHEMA}.desk_outbox"
+            )
+        )
+    }
+    refused: dict[str, list] = {}
+    for row in connection.execute(
+        text(
+            f"SELECT login, entry_id, what, site_id, agent_id, occurred_at, body, reason, "
+            f"refused_at FROM {SHARING_SCHEMA}.refused_entry WHERE resolved_at IS NULL "
+            f"ORDER BY refused_at, occurred_at"
+        )
+    ):
+        refused.setdefault(row.login, []).append(row)
+    return waiting, refused
+
+
+def refused_row(connection: Connection, login: str, entry_id: object):  # type: ignore[no-untyped-def]
+    """One refused entry not dealt with yet, locked until the end of the transaction."""
+    return connection.execute(
+        text(
+            f"SELECT login, entry_id, what, site_id, agent_id, occurred_at, body, reason, "
+            f"refused_at FROM {SHARING_SCHEMA}.refused_entry "
+            f"WHERE login = :login AND entry_id = :entry_id AND resolved_at IS NULL FOR UPDATE"
+        ),
+        {"login": login, "entry_id": entry_id},
+    ).first()
+
+
+def mark_refused_dealt_with(connection: Connection, login: str, entry_id: object) -> None:
+    connection.execute(
+        text(
+            f"UPDATE {SHARING_SCHEMA}.refused_entry SET resolved_at = now() "
+            f"WHERE login = :login AND entry_id = :entry_id"
+        ),
+        {"login": login, "entry_id": entry_id},
+    )
 
 
 def set_up_sharing(connection: Connection, max_tries: int, fingerprint: str) -> None:

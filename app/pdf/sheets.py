@@ -125,7 +125,14 @@ def gather_sheet(
     ids = list(dict.fromkeys(referral_ids))
     if not ids:
         raise UserError(translate("Sheets", "Please choose at least one referral."))
-    referrals = session.exec(select(Referral).where(col(Referral.id).in_(ids))).all()
+    # the columns the sheet prints from, never the referral's reason (a till desk cannot read
+    # a referral's themes either: its receipt is drawn from what it chose, by `sheet_content`)
+    referrals = session.exec(
+        select(
+            Referral.id, Referral.site_id, Referral.service_id, Referral.person_id,
+            Referral.language, Referral.themes,
+        ).where(col(Referral.id).in_(ids))
+    ).all()  # fmt: skip
     if len(referrals) != len(ids):
         raise UserError(translate("Sheets", "This referral no longer exists."))
     referrals = sorted(referrals, key=lambda r: ids.index(r.id))

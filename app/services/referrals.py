@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import String, cast, func
+from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, select
 
 from app import taxonomy
@@ -169,6 +170,10 @@ def create_referrals(
     out of reach (app.outbox)."""
     require(actor, Permission.PRINT_SHEETS if person_id is None else Permission.MANAGE_REFERRALS)
     now = now or utcnow()
+    if ids:
+        stored = _stored_referrals(session, actor, list(ids))
+        if stored:
+            return stored  # sent again by a desk that did not hear the server's answer
     service_ids = list(dict.fromkeys(service_ids))
     if not service_ids:
         raise UserError(translate("Referrals", "Please choose at least one service."))
@@ -227,9 +232,36 @@ def create_referrals(
     return referrals
 
 
+# What every desk may read of a referral: a till desk's login never reads its reason or
+# themes (app.db.pg_roles.TILL_HIDDEN), so the services that a till runs load these only.
+_OPEN_COLUMNS = tuple(
+    getattr(Referral, name)
+    for name in Referral.__table__.columns.keys()  # noqa: SIM118 — a column collection
+    if name not in ("reason", "themes")
+)
+
+
+def _stored_referrals(
+    session: Session, actor: Actor, ids: list[uuid.UUID]
+) -> list[Referral]:
+    """The referrals already stored under these ids at the actor's site."""
+    return list(
+        session.exec(
+            select(Referral)
+            .options(load_only(*_OPEN_COLUMNS))
+            .where(col(Referral.id).in_(ids), Referral.site_id == actor.site_id)
+        )
+    )
+
+
 # --- lifecycle -----------------------------------------------------------------------------
-def _get_referral(session: Session, referral_id: uuid.UUID) -> Referral:
-    referral = session.get(Referral, referral_id)
+def _get_referral(session: Session, referral_id: uuid.UUID, *, whole: bool = True) -> Referral:
+    if whole:
+        referral = session.get(Referral, referral_id)
+    else:
+        referral = session.exec(
+            select(Referral).options(load_only(*_OPEN_COLUMNS)).where(Referral.id == referral_id)
+        ).first()
     if referral is None:
         raise UserError(translate("Referrals", "This referral no longer exists."))
     return referral
@@ -340,7 +372,7 @@ def mark_sheet_printed(
     """The sheet was printed (handed over): a proposed referral is now « envoyée »."""
     now = now or utcnow()
     for referral_id in referral_ids:
-        referral = _get_referral(session, referral_id)
+        referral = _get_referral(session, referral_id, whole=False)  # a till may print too
         require(
             actor,
             Permission.PRINT_SHEETS if referral.person_id is None else Permission.MANAGE_REFERRALS,

@@ -168,6 +168,24 @@ def _landed_before(session: Session, actor: Actor, visit_id: uuid.UUID) -> Visit
     ).first()
 
 
+def button_of_kind(session: Session, actor: Actor, kind: str) -> uuid.UUID:
+    """The site's switched-on button that makes visits of `kind` (a click kept by a desk
+    that stored only the kind); UserError when there is none any more."""
+    require(actor, Permission.USE_TILL)
+    found = session.exec(
+        select(TillButton.id)
+        .where(
+            TillButton.site_id == actor.site_id,
+            TillButton.kind_code == kind,
+            col(TillButton.active).is_(True),
+        )
+        .order_by(TillButton.position)
+    ).first()
+    if found is None:
+        raise UserError(translate("Till", "This button is switched off. Ask a coordinator."))
+    return found
+
+
 def _refuse_click(session: Session, actor: Actor, button_id: uuid.UUID) -> NoReturn:
     """Why the button made no visit, in French: gone, another site's, or switched off."""
     button_of_site(session, actor, button_id)
@@ -273,9 +291,19 @@ def record_donation(
     kg: str | float | int,
     visit_id: uuid.UUID | None = None,
     now: datetime | None = None,
+    donation_id: uuid.UUID | None = None,
 ) -> Donation:
-    """Weigh a donation: a category of the list and a weight in kg (decimal comma accepted)."""
+    """Weigh a donation: a category of the list and a weight in kg (decimal comma accepted).
+
+    `donation_id` is made by a desk that kept the weighing (app.outbox): sent again, it finds
+    the weighing already stored and adds nothing."""
     require(actor, Permission.USE_TILL)
+    if donation_id is not None:
+        stored = session.exec(
+            select(Donation).where(Donation.id == donation_id, Donation.site_id == actor.site_id)
+        ).first()
+        if stored is not None:
+            return stored
     category = current_category(category)
     if category not in donation_categories(session):
         raise UserError(translate("Till", "Please choose a category."))
@@ -285,6 +313,7 @@ def record_donation(
         if visit_site is None or visit_site != actor.site_id:
             raise UserError(translate("Till", "This visit no longer exists."))
     donation = Donation(
+        id=donation_id or uuid.uuid4(),
         site_id=actor.site_id,
         agent_id=actor.agent_id,
         visit_id=visit_id,

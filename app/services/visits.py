@@ -98,12 +98,23 @@ def log_visit(
     fields: VisitFields,
     person_id: uuid.UUID | None = None,
     now: datetime | None = None,
+    visit_id: uuid.UUID | None = None,
 ) -> Visit:
-    """Record a reception visit (anonymous when person_id is None)."""
+    """Record a reception visit (anonymous when person_id is None).
+
+    `visit_id` is made by a desk that kept an anonymous visit while the main PC was away
+    (app.outbox): sent again, it finds the visit already stored and adds nothing."""
     require(actor, Permission.LOG_VISITS if person_id else Permission.LOG_ANONYMOUS_VISIT)
     now = now or utcnow()
     cleaned = clean_visit_fields(fields, anonymous=person_id is None)
+    if visit_id is not None:
+        stored = session.exec(
+            select(Visit).where(Visit.id == visit_id, Visit.site_id == actor.site_id)
+        ).first()
+        if stored is not None:
+            return stored
     visit = Visit(
+        id=visit_id or uuid.uuid4(),
         site_id=actor.site_id,
         agent_id=actor.agent_id,
         person_id=person_id,

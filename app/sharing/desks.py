@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.engine import URL
@@ -106,6 +107,147 @@ def desks_with_presence(connection) -> list[tuple[Desk, bool]]:  # type: ignore[
     }
     return [(desk, desk.login in connected)
             for desk in (Desk(*row) for row in pg_roles.desk_rows(connection))]
+
+
+# A desk whose oldest kept record is older than this is shown as waiting, not « connected ».
+LONG_WAIT = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class RefusedRecord:
+    """A record a desk kept and the server refused for good, as the desk reported it."""
+
+    login: str
+    entry_id: object
+    what: str
+    site_id: object
+    agent_id: object | None
+    occurred_at: datetime
+    body: dict
+    reason: str
+    refused_at: datetime
+
+
+@dataclass(frozen=True)
+class DeskOutbox:
+    """What a desk last said of its outbox: how many records wait since when, and those
+    refused (nothing said yet: nothing waits)."""
+
+    waiting: int = 0
+    oldest_waiting: datetime | None = None
+    reported_at: datetime | None = None
+    refused: list[RefusedRecord] = field(default_factory=list)
+
+    def waits_long(self, now: datetime) -> bool:
+        return bool(self.waiting and self.oldest_waiting and now - self.oldest_waiting > LONG_WAIT)
+
+
+@dataclass(frozen=True)
+class DeskState:
+    desk: Desk
+    connected: bool
+    outbox: DeskOutbox
+
+
+def desks_with_outboxes(connection) -> list[DeskState]:  # type: ignore[no-untyped-def]
+    """Every desk, whether it is connected, and what its outbox holds (main PC)."""
+    waiting, refused = pg_roles.outbox_rows(connection)
+    states = []
+    for desk, connected in desks_with_presence(connection):
+        count, oldest, reported = waiting.get(desk.login, (0, None, None))
+        records = [RefusedRecord(*row) for row in refused.get(desk.login, [])]
+        states.append(DeskState(desk, connected, DeskOutbox(count, oldest, reported, records)))
+    return states
+
+
+def resend_refused(session, login: str, entry_id) -> None:  # type: ignore[no-untyped-def]
+    """Send a refused record again, on the main PC, through the same service as online work
+    and under its original agent, site, time and id (once the cause is fixed); marked dealt
+    with in the same transaction, so the desk forgets it at its next send. Still refused: the
+    service's or the server's reason, and nothing changes."""
+    from app.outbox import entry_from_description, replay
+
+    connection = session.connection()
+    row = pg_roles.refused_row(connection, login, entry_id)
+    if row is None:
+        raise UserError(_tr("This record was already dealt with."))
+    record = RefusedRecord(*row)
+    if record.what not in _RECORDS_OF_KIND.get(_kind_of(connection, login), ()):
+        raise UserError(_tr("This kind of desk cannot make this record: it is not sent again."))
+    entry = entry_from_description(
+        {
+            "id": record.entry_id, "what": record.what, "site_id": record.site_id,
+            "agent_id": record.agent_id, "occurred_at": record.occurred_at,
+            "body": record.body, "reason": record.reason,
+        }
+    )  # fmt: skip
+    try:
+        replay(session, entry)
+    except UserError as refused:
+        raise UserError(
+            _tr("Still refused: %1").replace("%1", refused.message)
+        ) from refused
+    pg_roles.mark_refused_dealt_with(connection, login, entry_id)
+
+
+# What each kind of desk keeps in its outbox: a record of another kind, reported by a desk
+# (its login writes its own report), is never made on the main PC in its name.
+_RECORDS_OF_KIND = {
+    pg_roles.TILL: ("visit", "donation", "referral"),
+    pg_roles.RECEPTION: ("visit", "donation", "referral", "reception"),
+    pg_roles.OFFICE: ("visit", "donation", "referral", "reception"),
+}
+
+
+def _kind_of(connection, login: str) -> str | None:  # type: ignore[no-untyped-def]
+    return connection.execute(
+        text(f"SELECT kind FROM {pg_roles.SHARING_SCHEMA}.desk WHERE login = :login"),
+        {"login": login},
+    ).scalar()
+
+
+def export_refused(states: list[DeskState], path: Path) -> int:
+    """The refused records of every desk in a CSV file (semicolons, as a French spreadsheet
+    opens it); how many were written. Written aside, then put in place."""
+    import csv
+    import json
+
+    from app.clock import to_local
+
+    names = {state.desk.login: state.desk.name for state in states}
+    records = [record for state in states for record in state.outbox.refused]
+    path = Path(path)
+    partial = path.with_name(path.name + ".partiel")
+    try:
+        with partial.open("w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out, delimiter=";")
+            writer.writerow([_tr("Desk"), _tr("Record"), _tr("Made on"), _tr("Refused on"),
+                             _tr("Reason"), _tr("Identifier"), _tr("Content")])  # fmt: skip
+            for record in records:
+                writer.writerow([
+                    names.get(record.login, record.login), record_words(record.what),
+                    to_local(record.occurred_at).strftime("%d/%m/%Y %H:%M"),
+                    to_local(record.refused_at).strftime("%d/%m/%Y %H:%M"),
+                    record.reason, str(record.entry_id),
+                    json.dumps(record.body, ensure_ascii=False, sort_keys=True),
+                ])  # fmt: skip
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise UserError(
+            _tr("The file could not be written: %1").replace("%1", error.strerror or str(error))
+        ) from error
+    return len(records)
+
+
+def record_words(what: str) -> str:
+    """A kind of kept record, in words."""
+    return {
+        "visit": _tr("till click"),
+        "donation": _tr("weighing"),
+        "reception": _tr("anonymous visit"),
+        "referral": _tr("quick referral"),
+    }.get(what, what)
 
 
 def revoke_desk(owner_engine, login: str) -> None:  # type: ignore[no-untyped-def]

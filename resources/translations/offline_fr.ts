@@ -59,6 +59,26 @@
             <source>Needs the main PC, which cannot be reached right now: it comes back by itself.</source>
             <translation>Demande le poste principal, injoignable pour l'instant : cela revient tout seul.</translation>
         </message>
+        <message>
+            <source>%1 record refused: %2</source>
+            <translation>%1 enregistrement refusé : %2</translation>
+        </message>
+        <message>
+            <source>%1 records refused: %2</source>
+            <translation>%1 enregistrements refusés : %2</translation>
+        </message>
+        <message>
+            <source>Refused by the main PC and kept aside on this desk: %1. The coordinator sees them on the main PC, in Settings › Desks, and can send them again once the cause is fixed.</source>
+            <translation>Refusé par le poste principal et gardé à part sur ce poste : %1. Le coordinateur le voit sur le poste principal, dans Réglages › Postes, et peut le renvoyer une fois la cause réglée.</translation>
+        </message>
+        <message>
+            <source>• %1: %2</source>
+            <translation>• %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 du %2</translation>
+        </message>
     </context>
     <context>
         <name>QuickReferralDialog</name>
@@ -72,6 +92,22 @@
         <message>
             <source>This click is being sent to the main PC right now: undo it again in a moment.</source>
             <translation>Ce passage est en cours d'envoi au poste principal : annulez-le de nouveau dans un instant.</translation>
+        </message>
+        <message>
+            <source>The main PC's database does not accept this record as it is.</source>
+            <translation>La base du poste principal n'accepte pas cet enregistrement tel quel.</translation>
+        </message>
+        <message>
+            <source>This kind of record is unknown to the main PC.</source>
+            <translation>Le poste principal ne connaît pas ce genre d'enregistrement.</translation>
+        </message>
+        <message>
+            <source>The person who made this record is unknown to the main PC.</source>
+            <translation>Le poste principal ne connaît pas la personne qui a fait cet enregistrement.</translation>
+        </message>
+        <message>
+            <source>The main PC could not read this record.</source>
+            <translation>Le poste principal n'a pas pu lire cet enregistrement.</translation>
         </message>
     </context>
     <context>

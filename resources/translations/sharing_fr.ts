@@ -180,6 +180,66 @@
             <source>The shared server listens on the place's local network only: “%1” is not one of its addresses.</source>
             <translation>Le serveur partagé n'écoute que sur le réseau local du lieu : « %1 » n'est pas une de ses adresses.</translation>
         </message>
+        <message>
+            <source>This record was already dealt with.</source>
+            <translation>Cet enregistrement a déjà été traité.</translation>
+        </message>
+        <message>
+            <source>Still refused: %1</source>
+            <translation>Toujours refusé : %1</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Fait le</translation>
+        </message>
+        <message>
+            <source>Refused on</source>
+            <translation>Refusé le</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Raison</translation>
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation>Identifiant</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Contenu</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>Le fichier n'a pas pu être écrit : %1</translation>
+        </message>
+        <message>
+            <source>till click</source>
+            <translation>passage en caisse</translation>
+        </message>
+        <message>
+            <source>weighing</source>
+            <translation>pesée</translation>
+        </message>
+        <message>
+            <source>anonymous visit</source>
+            <translation>visite anonyme</translation>
+        </message>
+        <message>
+            <source>quick referral</source>
+            <translation>orientation rapide</translation>
+        </message>
+        <message>
+            <source>This kind of desk cannot make this record: it is not sent again.</source>
+            <translation>Ce genre de poste ne peut pas faire cet enregistrement : il n'est pas renvoyé.</translation>
+        </message>
     </context>
     <context>
         <name>DesksPanel</name>
@@ -338,6 +398,86 @@
         <message>
             <source>waiting for its code</source>
             <translation>en attente de son code</translation>
+        </message>
+        <message>
+            <source>Records refused by the main PC</source>
+            <translation>Enregistrements refusés par le poste principal</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Fait le</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Raison</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Renvoyer</translation>
+        </message>
+        <message>
+            <source>Once the cause is fixed (a right given back, a service or a category put back): made here as it was kept, at its time and by its person.</source>
+            <translation>Une fois la cause réglée (un droit rendu, un service ou une catégorie remis) : fait ici tel qu'il a été gardé, à son heure et au nom de sa personne.</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>The desks' kept records that the main PC refused: none. Nothing is lost.</source>
+            <translation>Aucun enregistrement des postes n'a été refusé par le poste principal. Rien n'est perdu.</translation>
+        </message>
+        <message>
+            <source>Kept on their desk and refused here: fix the cause, then « Send again ». Nothing is deleted.</source>
+            <translation>Gardés sur leur poste et refusés ici : réglez la cause, puis « Renvoyer ». Rien n'est effacé.</translation>
+        </message>
+        <message>
+            <source>Choose a record in the list first.</source>
+            <translation>Choisissez d'abord un enregistrement dans la liste.</translation>
+        </message>
+        <message>
+            <source>The record is made. Its desk forgets it at its next send.</source>
+            <translation>L'enregistrement est fait. Son poste l'oubliera à son prochain envoi.</translation>
+        </message>
+        <message>
+            <source>Export the refused records</source>
+            <translation>Exporter les enregistrements refusés</translation>
+        </message>
+        <message>
+            <source>enregistrements-refuses.csv</source>
+            <translation>enregistrements-refuses.csv</translation>
+        </message>
+        <message>
+            <source>Records written: %1, in %2.</source>
+            <translation>Enregistrements écrits : %1, dans %2.</translation>
+        </message>
+        <message>
+            <source>%1 record refused</source>
+            <translation>%1 enregistrement refusé</translation>
+        </message>
+        <message>
+            <source>%1 records refused</source>
+            <translation>%1 enregistrements refusés</translation>
+        </message>
+        <message>
+            <source>%1 record waiting</source>
+            <translation>%1 enregistrement en attente</translation>
+        </message>
+        <message>
+            <source>%1 records waiting</source>
+            <translation>%1 enregistrements en attente</translation>
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation>%1 depuis le %2</translation>
         </message>
     </context>
     <context>

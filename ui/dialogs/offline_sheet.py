@@ -1,6 +1,9 @@
-"""The receipt of a quick referral made while the main PC is out of reach: the referral waits
-in the desk's outbox, the sheet is made from the desk's directory copy with the same layout
-code (app.directory_copy.render_sheet), and it prints on this PC's printer as always."""
+"""The receipt of a quick referral, drawn from what the till chose (the services, the need, the
+language) by `app.pdf.sheets.sheet_content`: online from the server, whose referral the till's
+login may not read back whole (its themes and reason are not the till's to read), and while the
+main PC is out of reach from the desk's directory copy (app.directory_copy.render_sheet), the
+referral waiting in the desk's outbox. One path, the same text either way; it prints on this
+PC's printer as always."""
 
 from __future__ import annotations
 
@@ -15,12 +18,15 @@ from app.context import DeskContext
 from app.errors import UserError
 from ui import messages, tasks
 from ui.dialogs import sheet_preview
+from ui.operations import read_op
 
 
-class OfflineSheetPreviewDialog(sheet_preview.SheetPreviewDialog):
-    """The preview of a sheet whose referrals wait in the outbox (read from the copy)."""
+class ChosenSheetPreviewDialog(sheet_preview.SheetPreviewDialog):
+    """The preview of a quick referral's sheet, made from what was chosen. `copy` is the
+    directory copy while the main PC is away (None online); `referral_ids` are marked printed
+    on the server once it prints (online only: a waiting referral is marked when it lands)."""
 
-    _wanted: tuple | None = None
+    _wanted_sheet: tuple | None = None
 
     def __init__(
         self,
@@ -32,18 +38,23 @@ class OfflineSheetPreviewDialog(sheet_preview.SheetPreviewDialog):
         themes: Sequence[str],
         language: str,
         paper: str = "receipt",
+        referral_ids: Sequence[uuid.UUID] = (),
     ) -> None:
-        super().__init__(ctx, parent, referral_ids=[], paper=paper, language=language)
-        self._wanted = (copy, ctx.site_id, list(service_ids), list(themes), language)
+        super().__init__(ctx, parent, referral_ids=list(referral_ids), paper=paper,
+                         language=language)  # fmt: skip
+        self._wanted_sheet = (copy, ctx.site_id, list(service_ids), list(themes), language)
         self.render()
 
     def render(self) -> None:
-        if self._wanted is None:
-            return  # the base class asks before the referral is known
+        if self._wanted_sheet is None:
+            return  # the base class asks before the choice is known
         self._set_busy(True)
-        copy, site_id, service_ids, themes, language = self._wanted
+        copy, site_id, service_ids, themes, language = self._wanted_sheet
         language = self.language_combo.currentData() or language
         paper = self.paper()
+        if copy is None:
+            self._render_from_server(site_id, service_ids, themes, language, paper)
+            return
 
         def work(_progress):  # type: ignore[no-untyped-def]
             from app.directory_copy import render_sheet
@@ -52,8 +63,30 @@ class OfflineSheetPreviewDialog(sheet_preview.SheetPreviewDialog):
 
         tasks.run_task(work, on_done=self._show, on_error=self._failed)
 
+    def _render_from_server(
+        self, site_id: Any, service_ids: list, themes: list, language: str, paper: str
+    ) -> None:
+        def gather(session):  # type: ignore[no-untyped-def]
+            from app.pdf import sheet_labels
+            from app.pdf.sheets import sheet_content
+
+            return sheet_content(session, site_id, service_ids, themes,
+                                 language=sheet_labels.sheet_language(language))  # fmt: skip
+
+        def draw(content) -> None:  # type: ignore[no-untyped-def]
+            from app.pdf.sheet_layout import build_pdf
+
+            tasks.run_task(lambda _progress: build_pdf(content, paper),
+                           on_done=self._show, on_error=self._failed)  # fmt: skip
+
+        read_op(self, self.ctx.engine, gather, draw, self._failed, key=f"receipt-{id(self)}")
+
     def print_now(self) -> None:
-        """Print on this PC's printer; the referral is marked on the main PC when it lands."""
+        """Print on this PC's printer; online the referral is marked printed on the server,
+        a waiting one when it lands."""
+        if self._wanted_sheet is not None and self._wanted_sheet[0] is None:
+            super().print_now()
+            return
         if not self.pdf:
             return
         printer = sheet_preview.ask_printer(self)
@@ -66,3 +99,7 @@ class OfflineSheetPreviewDialog(sheet_preview.SheetPreviewDialog):
             messages.error(self, title, error.message)
             return
         self._printed()
+
+
+# the name it had when only the offline receipt was drawn this way
+OfflineSheetPreviewDialog = ChosenSheetPreviewDialog

@@ -183,21 +183,18 @@ class QuickReferralDialog(QDialog):
         self._show_receipt()
 
     def _show_receipt(self) -> None:
-        # the receipt is shown before it prints; Enter prints it
-        if self.kept_offline and self._last_choice is not None:
-            from ui.dialogs.offline_sheet import OfflineSheetPreviewDialog
+        # the receipt is shown before it prints; Enter prints it. It is drawn from what was
+        # chosen, online as offline: the till's login may not read a referral back whole.
+        from ui.dialogs.offline_sheet import ChosenSheetPreviewDialog
 
-            service_id, theme, language = self._last_choice
-            self.preview = OfflineSheetPreviewDialog(
-                self.ctx, self, copy=offline_directory.copy_of(self.ctx),
-                service_ids=[service_id], themes=[theme], language=language,
-            )  # fmt: skip
-            self.preview.printed.connect(self._printed)
-            self.preview.open()
+        if self._last_choice is None:
             return
-        self.preview = sheet_preview.SheetPreviewDialog(
-            self.ctx, self, referral_ids=list(self.referral_ids), paper="receipt"
-        )
+        service_id, theme, language = self._last_choice
+        copy = offline_directory.copy_of(self.ctx) if self.kept_offline else None
+        self.preview = ChosenSheetPreviewDialog(
+            self.ctx, self, copy=copy, service_ids=[service_id], themes=[theme],
+            language=language, referral_ids=[] if self.kept_offline else self.referral_ids,
+        )  # fmt: skip
         self.preview.printed.connect(self._printed)
         self.preview.open()
 

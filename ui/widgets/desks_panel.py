@@ -273,12 +273,50 @@ class DesksPanel(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         left.addWidget(self.revoke_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self._build_refused(box), 1)
         row = QHBoxLayout()
         row.addLayout(left, 3)
         row.addLayout(right, 2)
         layout = QVBoxLayout(box)
         layout.addWidget(self.address_label)
         layout.addLayout(row, 1)
+        return box
+
+    def _build_refused(self, parent: QWidget) -> QGroupBox:
+        """The records the desks kept and the server refused, with why, to send again."""
+        box = QGroupBox(_tr("Records refused by the main PC"), parent)
+        box.setObjectName("refusedBox")
+        self.refused_label = QLabel(box)
+        self.refused_label.setObjectName("refusedSummary")
+        self.refused_label.setWordWrap(True)
+        self.refused_table = QTableWidget(0, 4, box)
+        self.refused_table.setObjectName("refusedTable")
+        self.refused_table.setAccessibleName(_tr("Records refused by the main PC"))
+        self.refused_table.setHorizontalHeaderLabels(
+            [_tr("Desk"), _tr("Record"), _tr("Made on"), _tr("Reason")])
+        self.refused_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.refused_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.refused_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.refused_table.setWordWrap(True)
+        self.refused_table.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.Stretch)
+        self.refused_table.verticalHeader().hide()
+        self.resend_button = _button(box, "resendRefusedButton", _tr("Send again"))
+        self.resend_button.setToolTip(
+            _tr("Once the cause is fixed (a right given back, a service or a category put back): "
+                "made here as it was kept, at its time and by its person."))
+        self.resend_button.clicked.connect(self.resend)
+        self.export_button = _button(box, "exportRefusedButton", _tr("Export…"))
+        self.export_button.clicked.connect(self.export_refused)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.resend_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.refused_label)
+        layout.addWidget(self.refused_table, 1)
+        layout.addLayout(buttons)
+        self.states: list = []
         return box
 
     def _server(self):  # type: ignore[no-untyped-def]
@@ -303,23 +341,87 @@ class DesksPanel(QWidget):
         read_op(self, self.ctx.engine, _desk_rows, self._show_desks, key="desksPanel.list",
                 title=_tr("Desks"))
 
-    def _show_desks(self, rows) -> None:  # type: ignore[no-untyped-def]
+    def _show_desks(self, states) -> None:  # type: ignore[no-untyped-def]
         from app.clock import to_local
 
         labels = kind_labels()
-        self.table.setRowCount(len(rows))
-        for index, (desk, connected) in enumerate(rows):
-            state = (_tr("removed") if desk.revoked_at else
-                     _tr("connected now") if connected else
-                     _tr("joined") if desk.joined_at else _tr("waiting for its code"))
+        self.states = list(states)
+        self.table.setRowCount(len(states))
+        for index, state in enumerate(states):
+            desk = state.desk
             values = (desk.name, labels.get(desk.kind, desk.kind),
-                      to_local(desk.added_at).strftime("%d/%m/%Y %H:%M"), state)
+                      to_local(desk.added_at).strftime("%d/%m/%Y %H:%M"), state_words(state))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, desk.login)
                 self.table.setItem(index, column, item)
         for column in (1, 2, 3):  # the name takes the rest of the width
             self.table.resizeColumnToContents(column)
+        self._show_refused()
+
+    def _show_refused(self) -> None:
+        from app.clock import to_local
+        from app.sharing.desks import record_words
+
+        names = {state.desk.login: state.desk.name for state in self.states}
+        records = [record for state in self.states for record in state.outbox.refused]
+        self.refused_table.setRowCount(len(records))
+        for index, record in enumerate(records):
+            values = (names.get(record.login, record.login), record_words(record.what),
+                      to_local(record.occurred_at).strftime("%d/%m/%Y %H:%M"), record.reason)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, (record.login, record.entry_id))
+                item.setToolTip(record.reason)
+                self.refused_table.setItem(index, column, item)
+        for column in (0, 1, 2):
+            self.refused_table.resizeColumnToContents(column)
+        self.refused_table.resizeRowsToContents()
+        self.refused_label.setText(
+            _tr("The desks' kept records that the main PC refused: none. Nothing is lost.")
+            if not records else
+            _tr("Kept on their desk and refused here: fix the cause, then « Send again ». "
+                "Nothing is deleted."))  # fmt: skip
+        self.refused_table.setVisible(bool(records))
+        self.resend_button.setEnabled(bool(records))
+        self.export_button.setEnabled(bool(records))
+
+    def resend(self) -> None:
+        from app.sharing import desks
+
+        items = self.refused_table.selectedItems()
+        if not items:
+            messages.warn(self, _tr("Send again"), _tr("Choose a record in the list first."))
+            return
+        login, entry_id = items[0].data(Qt.ItemDataRole.UserRole)
+
+        def done(_none) -> None:  # type: ignore[no-untyped-def]
+            messages.info(self, _tr("Send again"),
+                          _tr("The record is made. Its desk forgets it at its next send."))
+            self.refresh()
+
+        write_op(self, self.ctx.engine,
+                 lambda session: desks.resend_refused(session, login, entry_id), done,
+                 title=_tr("Send again"))  # fmt: skip
+
+    def export_refused(self) -> None:
+        from app.errors import UserError
+        from app.sharing import desks
+
+        if not any(state.outbox.refused for state in self.states):
+            return
+        path = messages.save_file(self, _tr("Export the refused records"),
+                                  _tr("enregistrements-refuses.csv"), "CSV (*.csv)")
+        if path is None:
+            return
+        try:
+            count = desks.export_refused(self.states, path)
+        except UserError as error:
+            messages.warn(self, _tr("Export the refused records"), error.message)
+            return
+        messages.info(self, _tr("Export the refused records"),
+                      _tr("Records written: %1, in %2.").replace("%1", str(count))
+                      .replace("%2", str(path)))  # fmt: skip
 
     def add_desk(self) -> None:
         from app.sharing import desks
@@ -374,7 +476,31 @@ class DesksPanel(QWidget):
 def _desk_rows(session):  # type: ignore[no-untyped-def]
     from app.sharing import desks
 
-    return desks.desks_with_presence(session.connection())
+    return desks.desks_with_outboxes(session.connection())
+
+
+def state_words(state) -> str:  # type: ignore[no-untyped-def]
+    """« connecté », or what the desk's outbox holds: a desk with refused or long-waiting
+    records is never shown as simply connected."""
+    from app.clock import to_local, utcnow
+    from app.i18n import counted
+
+    desk, outbox = state.desk, state.outbox
+    if desk.revoked_at:
+        return _tr("removed")
+    base = (_tr("connected now") if state.connected else
+            _tr("joined") if desk.joined_at else _tr("waiting for its code"))
+    parts = [base]
+    if outbox.refused:
+        parts.append(counted(len(outbox.refused), _tr("%1 record refused"),
+                             _tr("%1 records refused")))  # fmt: skip
+    if outbox.waiting:
+        waiting = counted(outbox.waiting, _tr("%1 record waiting"), _tr("%1 records waiting"))
+        if outbox.waits_long(utcnow()):
+            waiting = _tr("%1 since %2").replace("%1", waiting).replace(
+                "%2", to_local(outbox.oldest_waiting).strftime("%d/%m %H:%M"))
+        parts.append(waiting)
+    return " — ".join(parts)
 
 
 def _port_free(port: int) -> bool:
