@@ -82,9 +82,9 @@ class ConnectionState:
                 self.outbox.flush(self.engine)
             except UserError as stopped:
                 if not is_unreachable(stopped):
-                    self._report()  # busy, yet it answered: the main PC hears of the desk
+                    self.report()  # busy, yet it answered: the main PC hears of the desk
                 raise
-            self._report()
+            self.report()
             for refresh in self.on_back:
                 if not self._refreshed(refresh):
                     self.lost()
@@ -99,7 +99,7 @@ class ConnectionState:
             self.attempts = 0
         return True
 
-    def _report(self) -> None:
+    def report(self) -> None:
         """Tell the main PC what waits here and what it refused (each send that reaches it);
         a report that does not go through is made again at the next send."""
         try:

@@ -24,6 +24,7 @@ from pathlib import Path
 from types import TracebackType
 
 from app import __version__
+from app.private_files import FILE_MODE, make_private, private_folder
 
 LOGGER_NAME = "aiguillage"
 LOG_FILENAME = "aiguillage.log"
@@ -86,12 +87,22 @@ class _ScrubbingFormatter(logging.Formatter):
         return describe_failure(*ei)
 
 
+class _PrivateLogFile(RotatingFileHandler):
+    """The log, and each new one after a rotation, readable by this PC's user only."""
+
+    def _open(self):  # type: ignore[no-untyped-def]  # noqa: ANN202
+        path = Path(self.baseFilename)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE))
+        make_private(path)
+        return super()._open()
+
+
 def start_logging(folder: Path) -> Path:
     """Log to `folder`/aiguillage.log (1 MB, 3 older files kept) and native crashes to
     `folder`/plantages.log; returns the log file. Calling it again for the same folder changes
     nothing; for another folder it moves both files there (tests, or a second desk in the same
     process)."""
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     path = folder / LOG_FILENAME
     for handler in list(log.handlers):
         if isinstance(handler, RotatingFileHandler):
@@ -99,7 +110,7 @@ def start_logging(folder: Path) -> Path:
                 return path  # already there: the window started from the command line
             log.removeHandler(handler)
             handler.close()
-    handler = RotatingFileHandler(
+    handler = _PrivateLogFile(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
     )
     handler.setFormatter(_ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -26,6 +26,7 @@ not send yet.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import uuid
@@ -38,6 +39,7 @@ from app.clock import to_utc, utcnow
 from app.errors import UserError
 from app.i18n import translate
 from app.logs import log_failure
+from app.private_files import FILE_MODE, make_private, private_folder
 
 FILENAME = "boite-d-envoi.sqlite"
 BATCH = 500
@@ -108,10 +110,13 @@ class Outbox:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(self.path.parent)
+        if not self.path.exists():  # made for this user only, its journal files with it
+            os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, FILE_MODE))
         self._lock = threading.Lock()
         self._sending: set[int] = set()
         self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+        make_private(self.path)
         self._closed = False
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")

@@ -83,3 +83,8 @@ def open_private_append(path: Path):  # type: ignore[no-untyped-def]
     make_private(path)
     return os.fdopen(descriptor, "ab")
 
+
+
+def private_output() -> dict:
+    """`subprocess.run` keywords under which what a program writes (a dump) is 0600."""
+    return {"umask": 0o077} if os.name == "posix" else {}

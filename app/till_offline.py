@@ -53,11 +53,14 @@ class OfflineTill:
         return buttons, categories
 
     # --- keeping ----------------------------------------------------------------------------
-    def keep_click(self, kind: str, visit_id: uuid.UUID | None = None) -> Any:
-        """The click is in the outbox (on disk) when this returns; the waiting entry."""
+    def keep_click(
+        self, kind: str, visit_id: uuid.UUID | None = None, button_id: uuid.UUID | None = None
+    ) -> Any:
+        """The click is in the outbox (on disk) when this returns; the waiting entry. Its
+        button goes with it: the main PC makes the visit from that button, as online."""
         actor = self.ctx.actor
         kept = self._link.outbox.keep_visit(  # type: ignore[union-attr]
-            actor.site_id, actor.agent_id, kind, None, visit_id
+            actor.site_id, actor.agent_id, kind, None, visit_id, button_id=button_id
         )
         self._link.kept()  # type: ignore[union-attr]
         return kept

@@ -327,3 +327,32 @@ def test_a_desk_reports_only_in_its_own_name_and_only_records_of_its_kind_are_se
                 desks.resend_refused(session, login, uuid.UUID(forged["id"]))
     finally:
         owner.dispose()
+
+
+def test_only_the_main_pc_and_office_desks_run_the_daily_jobs(shared_place, monkeypatch, work_dir):
+    """A reception or till login may not run the retention: every start of those desks said
+    « Sauvegarde — Ce poste n'a pas le droit de faire cette modification »."""
+    from app.context import DeskContext
+    from app.services.retention import run_daily_retention
+    from app.sharing.desk_config import save_desk, saved_url
+    from ui.safe_start import runs_the_daily_jobs
+
+    server, _checks = shared_place
+    main_pc = saved_url()
+    main_engine = open_database(main_pc)
+    try:
+        assert runs_the_daily_jobs(DeskContext(engine=main_engine, target=main_pc))
+    finally:
+        main_engine.dispose()
+    for kind, expected in (("till", False), ("reception", False), ("office", True)):
+        monkeypatch.setenv("XDG_DATA_HOME", str(work_dir / f"poste-{kind}"))
+        engine, _login = join(server, kind)
+        try:
+            save_desk(engine.url, kind)
+            ctx = DeskContext(engine=engine, target=engine.url)
+            assert runs_the_daily_jobs(ctx) is expected, kind
+            if kind == "till":  # why: its login is refused the retention's writes
+                with pytest.raises(DatabaseError):
+                    run_daily_retention(engine)
+        finally:
+            engine.dispose()

@@ -229,7 +229,7 @@ def test_cli_backup_with_a_desk_address_says_in_french_which_login_may(shared_pl
 # --- every file and folder the app writes ----------------------------------------------------
 # Files made by modules that do not make them private themselves yet: the data folder they are
 # in (0700) is what keeps them from the PC's other accounts.
-COVERED_BY_THE_DATA_FOLDER = ("boite-d-envoi.sqlite", "aiguillage.log")
+COVERED_BY_THE_DATA_FOLDER: tuple[str, ...] = ()  # every file of the app is private itself
 
 
 def _open_to_others(root: Path) -> list[str]:

@@ -1,6 +1,7 @@
 """Sharing a place's database from the main PC, joining desks with codes, and what each kind
 of desk may do — on a real server started by the test, through its TLS front, on 127.0.0.1."""
 
+import contextlib
 import subprocess
 import sys
 
@@ -326,3 +327,39 @@ def test_a_desk_joins_from_the_command_line_and_keeps_its_password_to_itself(
     url = saved_url(other_pc / "Aiguillage")
     assert url.username == _login
     assert _psql(url, "SELECT * FROM person") == "refused"
+
+
+def test_the_main_pc_restarts_its_server_while_desks_stay_connected(shared_place):
+    """Stopping ends the front at once, whatever desk is connected through it, and the desk
+    connects again once the server is back."""
+    import os
+
+    from sqlalchemy import text as sql
+
+    server, _ = shared_place
+    desk = open_database(_join(server, "reception"))
+    held = desk.connect()  # a desk connected through the front, idle, as the desks are
+    held.execute(sql("SELECT 1"))
+    old_front = server.front_pid()
+    try:
+        server.stop()
+        with pytest.raises(OSError):
+            os.kill(old_front, 0)  # the old front is gone, not lingering on its port
+        server.start()
+        desk.dispose()
+        with desk.connect() as again:
+            assert again.execute(sql("SELECT 1")).scalar() == 1
+    finally:
+        with contextlib.suppress(Exception):
+            held.close()
+        desk.dispose()
+
+
+def test_a_kept_port_is_never_one_that_outgoing_connections_take():
+    """The main PC's ports came from the range the system gives outgoing connections: one of
+    them could take the port while the server was off, and the server could not start again."""
+    from app.db.pg_server import KEPT_PORTS, free_port
+
+    low, _high = (int(n) for n in open("/proc/sys/net/ipv4/ip_local_port_range").read().split())
+    ports = {free_port() for _ in range(50)}
+    assert all(KEPT_PORTS[0] <= port <= KEPT_PORTS[1] < low for port in ports)

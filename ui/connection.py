@@ -32,6 +32,7 @@ from app.connection_state import (
 )
 from app.desk_sign_ins import DeskSignIns, confirm_sign_in
 from app.errors import UserError
+from app.logs import log
 from app.outbox import Outbox, outbox_path
 
 KEY_ROLE = 256  # as ui.main_window
@@ -110,6 +111,10 @@ class DeskConnection(QObject):
             if self.state.online and self.outbox.is_empty():
                 if not server_answers(self.state.engine):
                     self.state.lost()
+                elif self.outbox.set_aside():
+                    # reported at each asking: a « Renvoyer » on the main PC clears this
+                    # desk's notice without waiting for its next send
+                    self.state.report()
             else:
                 self.state.try_back()
         finally:
@@ -312,8 +317,11 @@ def _refresh_quietly(connection: DeskConnection, engine: Any) -> None:
     for refresh in (connection.copy.refresh, connection.sign_ins.refresh):
         try:
             refresh(engine)
-        except Exception:  # noqa: BLE001 — a lost connection surfaces as the driver's error
-            pass
+        except Exception as error:  # noqa: BLE001 — the desk starts on what it kept
+            log.info(
+                "Not refreshed at start-up (%s): the desk keeps what it had",
+                type(error).__name__,
+            )
 
 
 def connection_of(ctx: Any) -> DeskConnection | None:

@@ -88,6 +88,23 @@ def _offer_restore(db_path: Path, language: str, problem: str) -> DeskContext | 
     return ctx
 
 
+def runs_the_daily_jobs(ctx: DeskContext) -> bool:
+    """The backup and the retention are the place's, made once: by a single desk on its own
+    file, by the main PC for the database it hosts, by an office desk of another server; never
+    by a reception or till desk, whose login may not (they said « Ce poste n'a pas le droit »
+    at every start)."""
+    from app.sharing.desk_config import saved_desk
+
+    if not ctx.target.is_server:
+        return True
+    from app.backup.main_pc import hosted_server_address
+
+    if hosted_server_address(ctx.engine.url) is not None:
+        return True
+    saved = saved_desk() or {}
+    return saved.get("kind", "office") == "office"
+
+
 def start_daily_jobs(ctx: DeskContext) -> None:
     """In the background: the first backup of the day, then retention and audit purge."""
     from ui.tasks import error_text, run_task
@@ -96,6 +113,8 @@ def start_daily_jobs(ctx: DeskContext) -> None:
         from app.backup.schedule import automatic_backup
         from app.services.retention import run_daily_retention
 
+        if not runs_the_daily_jobs(ctx):
+            return None
         result = automatic_backup(ctx.engine, ctx.db_path, first_of_day=True)
         run_daily_retention(ctx.engine)
         return result

@@ -9,7 +9,6 @@ certificate (`?certificate=…`) is checked first, then libpq checks the connect
 
 from __future__ import annotations
 
-import os
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ from app.db.target import as_target
 from app.errors import UserError
 from app.i18n import translate
 from app.logs import log, scrub
+from app.private_files import private_output
 
 
 def _tr(text: str) -> str:
@@ -118,11 +118,10 @@ class ServerAccess:
             environment["PGSSLMODE"] = "verify-ca"
             environment["PGSSLROOTCERT"] = str(self.root_certificate)
         command = [str(executable), *args, "--dbname", postgres.libpq_address(self.url)]
-        private = {"umask": 0o077} if os.name == "posix" else {}  # what it writes: 0600
         try:
             subprocess.run(
                 command, check=True, capture_output=True, text=True, env=environment,
-                timeout=CLIENT_TIMEOUT_S, **private,
+                timeout=CLIENT_TIMEOUT_S, **private_output(),  # what it writes: 0600
             )  # fmt: skip
         except subprocess.CalledProcessError as error:
             raise client_failure(program, error.stderr or "", writing_to) from error

@@ -237,9 +237,26 @@ def new_password() -> str:
     return secrets.token_urlsafe(24)
 
 
+# Ports below every system's range of outgoing connections' ports (Linux 32768–60999,
+# Windows 49152–65535): a port kept for a server is never taken meanwhile by a connection going
+# out, which left the main PC unable to start its server again on that port.
+KEPT_PORTS = (20000, 32000)
+
+
 def free_port(host: str = "127.0.0.1") -> int:
+    """A port nobody listens on now, to keep for a server (see KEPT_PORTS)."""
+    import random
     import socket
 
+    draw = random.SystemRandom()
+    for _ in range(500):
+        port = draw.randint(*KEPT_PORTS)
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind((host, port))
+            except OSError:
+                continue
+            return port
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((host, 0))
-        return sock.getsockname()[1]
+        return int(sock.getsockname()[1])

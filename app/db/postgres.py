@@ -368,9 +368,9 @@ def copy_aside(engine: Engine, url: URL, label: str) -> Path | None:
     if not inspect(engine).get_table_names():
         return None
     from app.config import data_dir
+    from app.private_files import private_folder, private_output
 
-    folder = data_dir() / "avant-migration"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(data_dir() / "avant-migration")
     stamp = to_local(utcnow()).strftime("%Y%m%d-%H%M%S")
     target = folder / f"{url.database}.{label}-{stamp}.dump"
     try:
@@ -381,6 +381,7 @@ def copy_aside(engine: Engine, url: URL, label: str) -> Path | None:
             capture_output=True,
             env=client_environment(url),
             timeout=3600,
+            **private_output(),
         )
     except (OSError, subprocess.SubprocessError) as error:
         target.unlink(missing_ok=True)

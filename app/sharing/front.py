@@ -103,6 +103,15 @@ def owner_refusal() -> str:
 class Front:
     def __init__(self, context: ssl.SSLContext, server_port: int, owner: str) -> None:
         self.context, self.server_port, self.owner = context, server_port, owner
+        self.open: set[asyncio.StreamWriter] = set()  # both ends of every relayed connection
+
+    def cut_all(self) -> None:
+        """Stopping: every connection ends at once (a TLS goodbye waits for the other side,
+        and a front that lingers keeps its port from the next start)."""
+        for writer in list(self.open):
+            with contextlib.suppress(Exception):
+                writer.transport.abort()
+        self.open.clear()
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
@@ -144,7 +153,11 @@ class Front:
             with contextlib.suppress(Exception):
                 writer.close()
             return
-        await asyncio.gather(_pipe(reader, up_writer), _pipe(up_reader, writer))
+        self.open.update((writer, up_writer))
+        try:
+            await asyncio.gather(_pipe(reader, up_writer), _pipe(up_reader, writer))
+        finally:
+            self.open.difference_update((writer, up_writer))
 
 
 async def serve(
@@ -171,3 +184,4 @@ async def serve(
     await stop.wait()
     for server in servers:
         server.close()
+    front.cut_all()

@@ -9,6 +9,7 @@ loopback only; the TLS front (app.sharing.front) listens on the local network.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -61,6 +62,34 @@ def lan_addresses() -> list[str]:
     except ImportError:
         pass
     return [a for a in dict.fromkeys(found) if not a.startswith("127.")]
+
+
+def _log_to_front_log() -> None:
+    """The front's lines go to its own log in the server's folder (its standard error, see
+    `_start_front`), whatever else the program logs to."""
+    import logging
+
+    front_log = logging.getLogger("aiguillage.front")
+    if not any(getattr(h, "front_log", False) for h in front_log.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.front_log = True  # type: ignore[attr-defined]
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        front_log.addHandler(handler)
+        front_log.setLevel(logging.INFO)
+
+
+def _ended(pid: int, seconds: float) -> bool:
+    """Wait for process `pid` to end (reaping it if it is ours); whether it did."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
+        try:
+            os.kill(pid, 0)
+        except OSError:
+            return True
+        time.sleep(0.05)
+    return False
 
 
 @dataclass
@@ -213,6 +242,7 @@ class SharedServer:
         context = tls_context(
             self.folder / "tls" / pg_tls.CERT_NAME, self.folder / "tls" / pg_tls.KEY_NAME
         )
+        _log_to_front_log()
         advertiser = self.advertise()
         try:
             asyncio.run(serve(self.addresses(), self.port, context, self.server_port, SUPERUSER))
@@ -276,17 +306,11 @@ class SharedServer:
     def _stop_front(self) -> None:
         pid = self.front_pid()
         if pid is not None:
-            os.kill(pid, signal.SIGTERM)
-            for _ in range(100):
-                try:
-                    os.kill(pid, 0)
-                except OSError:
+            for stop_signal in (signal.SIGTERM, signal.SIGKILL):  # 5 s to go, then no choice
+                with contextlib.suppress(OSError):
+                    os.kill(pid, stop_signal)
+                if _ended(pid, seconds=5.0):
                     break
-                try:
-                    os.waitpid(pid, os.WNOHANG)
-                except ChildProcessError:
-                    pass
-                time.sleep(0.05)
         (self.folder / FRONT_PID).unlink(missing_ok=True)
 
     def is_running(self) -> bool:

@@ -396,7 +396,7 @@ class CaissePage(Page):
     def _keep_click(self, button_id: uuid.UUID, visit_id: uuid.UUID | None = None) -> None:
         """The main PC away: the click waits in the desk's outbox (on disk when counted)."""
         widget = self._buttons[button_id]
-        kept = self.offline.keep_click(widget.kind, visit_id)
+        kept = self.offline.keep_click(widget.kind, visit_id, button_id)
         self._click_recorded(button_id, kept, committed=False)
 
     def _click_refused(self, button_id: uuid.UUID, visit_id: uuid.UUID, error: UserError) -> None:
