@@ -9,8 +9,29 @@ from zoneinfo import ZoneInfo
 LOCAL_TZ = ZoneInfo("Europe/Paris")
 
 
-def utcnow() -> datetime:
+# A desk on a server keeps time with its main PC: the difference between the server's clock and
+# this PC's, measured each time the desk asks whether the server answers (app.db.server_answers),
+# is added to this PC's time. Records made online and those kept on the desk read one clock.
+_correction = timedelta(0)
+
+
+def this_pc_now() -> datetime:
+    """This PC's own clock, uncorrected (to measure it against the server's)."""
     return datetime.now(UTC)
+
+
+def utcnow() -> datetime:
+    """Now, UTC: on a desk on a server, the main PC's time as last measured."""
+    return datetime.now(UTC) + _correction
+
+
+def set_clock_correction(correction: timedelta) -> None:
+    """The server's clock less this PC's; the records' default times follow too."""
+    global _correction
+    _correction = correction
+    from models.base import use_clock  # loaded already: the desk has just asked its server
+
+    use_clock(utcnow)
 
 
 def to_local(moment: datetime) -> datetime:

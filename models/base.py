@@ -1,6 +1,7 @@
 """Shared column helpers and the metadata naming convention (needed by Alembic batch mode)."""
 
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sqlalchemy import JSON, Column, Integer, text
@@ -15,9 +16,19 @@ SQLModel.metadata.naming_convention = {
 }
 
 
+# The clock of the records: this PC's, or the one app.clock gives it (a desk on a server keeps
+# time with its main PC); models import nothing of ours, so it is handed over.
+_clock: Callable[[], datetime] | None = None
+
+
+def use_clock(clock: Callable[[], datetime]) -> None:
+    global _clock
+    _clock = clock
+
+
 def utcnow() -> datetime:
     """Now, as an aware UTC time: every time in the database is UTC."""
-    return datetime.now(UTC)
+    return _clock() if _clock is not None else datetime.now(UTC)
 
 
 def uuid_pk() -> uuid.UUID:

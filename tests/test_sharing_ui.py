@@ -255,3 +255,34 @@ def test_a_new_pc_joins_with_a_typed_address_and_its_code(
     assert oct((desk_home / SECRET).stat().st_mode & 0o777) == "0o600"
     with read_session(ctx.engine) as session:
         assert len(session.exec(select(Agent)).all()) == 3
+
+
+def test_a_search_that_ends_after_the_wizard_closed_is_dropped(qtbot, ctx, monkeypatch):
+    """A desk that joined before the network search ended crashed (« Internal C++ object
+    (QPushButton) already deleted »)."""
+    from PySide6.QtWidgets import QWizard
+
+    from ui import tasks
+    from ui.dialogs import join_place
+
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    monkeypatch.setattr(join_place, "BROWSE_SECONDS", 0.5)
+    monkeypatch.setattr(join_place, "BROWSE_INTERFACES", ["127.0.0.1"])
+    finished: list[object] = []
+    monkeypatch.setattr(join_place.JoinPlacePage, "_show_found",
+                        _recording(join_place.JoinPlacePage._show_found, finished))  # fmt: skip
+    wizard = QWizard()
+    page = join_place.JoinPlacePage(ctx)
+    wizard.addPage(page)
+    wizard.show()
+    page.search()
+    wizard.deleteLater()  # the desk joined and the wizard closed
+    qtbot.waitUntil(lambda: bool(finished), timeout=15_000)
+
+
+def _recording(method, calls):  # type: ignore[no-untyped-def]
+    def recorded(self, found):  # type: ignore[no-untyped-def]
+        calls.append(found)
+        return method(self, found)
+
+    return recorded

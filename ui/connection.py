@@ -314,6 +314,9 @@ def _lock_unconfirmed(window: QMainWindow) -> None:
 def _refresh_quietly(connection: DeskConnection, engine: Any) -> None:
     """The copy and the kept sign-ins made again at the start of the desk; a server already
     away keeps the last ones."""
+    from app.db import server_answers
+
+    server_answers(engine)  # this desk's clock in step with the main PC's from the start
     for refresh in (connection.copy.refresh, connection.sign_ins.refresh):
         try:
             refresh(engine)

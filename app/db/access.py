@@ -128,20 +128,29 @@ def insert_if_new(session: Session, table):  # type: ignore[no-untyped-def]
 
 def server_answers(engine: Engine) -> bool:
     """A cheap question to the server on a new connection of its own (a pooled one may hang
-    on a server gone from the network): True if it answers."""
+    on a server gone from the network): True if it answers. The answer is the server's time:
+    this desk's clock is kept in step with it (app.clock.set_clock_correction), so that a
+    desk whose clock is off stamps its records, online or kept, with the main PC's time."""
+    from app.clock import set_clock_correction, this_pc_now
+
+    server_clock = engine.dialect.name == "postgresql"
     pool = engine.pool.recreate()  # same connection set-up (pinned certificate, timeouts)
     try:
         connection = pool.connect()
         try:
             cursor = connection.cursor()
-            cursor.execute("SELECT 1")
-            cursor.fetchall()
+            asked = this_pc_now()
+            cursor.execute("SELECT clock_timestamp()" if server_clock else "SELECT 1")
+            answer = cursor.fetchall()[0][0]
+            answered = this_pc_now()
         finally:
             connection.close()
     except Exception:  # noqa: BLE001 — any failure means « not answering »
         return False
     finally:
         pool.dispose()
+    if server_clock:
+        set_clock_correction(answer - (asked + (answered - asked) / 2))
     return True
 
 

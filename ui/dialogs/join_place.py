@@ -106,6 +106,10 @@ class JoinPlacePage(QWizardPage):
                        on_done=self._show_found, on_error=lambda _error: self._show_found([]))
 
     def _show_found(self, found) -> None:  # type: ignore[no-untyped-def]
+        import shiboken6
+
+        if not shiboken6.isValid(self):
+            return  # the wizard closed during the search (a code typed quickly): nobody to tell
         self.search_button.setEnabled(True)
         self.places.clear()
         self.found = {f"{m.host}:{m.port}": m for m in found}
