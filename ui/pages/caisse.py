@@ -565,7 +565,7 @@ class CaissePage(Page):
 
     def showEvent(self, event) -> None:  # noqa: N802 — Qt override
         super().showEvent(event)
-        QTimer.singleShot(0, self._focus_first_button)
+        QTimer.singleShot(0, self, self._focus_first_button)  # dropped with the page
 
     def _focus_first_button(self) -> None:
         if self.weighing.isVisible():
