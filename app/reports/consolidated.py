@@ -2,8 +2,9 @@
 total, from the statistics packages the sites sent (app.reports.site_package).
 
 Same definitions and charts as the monthly summary. Small numbers are protected: at one site, a
-count of 1 or 2 for a theme, a partner, a referral status, a channel or an outcome shows as
-« < 3 », so that nobody is recognised in a small town; totals stay exact.
+count of 1 or 2 for a theme, a partner, a referral status, a channel or an outcome is hidden
+(« s »), so that nobody is recognised in a small town, and so is whatever would give it back by
+subtraction from the totals shown or printed elsewhere in the report (app.reports.disclosure).
 """
 
 import hashlib
@@ -20,8 +21,16 @@ from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
 from app.reports.common import key_figure_rows, methods_lines
+from app.reports.disclosure import HIDDEN, protect
 from app.reports.figures import OUTCOME_STATUSES, KeyFigures
-from app.reports.labels import STATUS_ORDER, channel_label, kind_label, outcome_label, theme_label
+from app.reports.labels import (
+    STATUS_ORDER,
+    channel_label,
+    kind_label,
+    outcome_label,
+    status_part_label,
+    theme_label,
+)
 from app.reports.model import Cell, Chart, Report, Table
 from app.reports.monthly import PDF_ROWS, TOP, visits_chart
 from app.reports.periods import Period
@@ -30,16 +39,9 @@ from app.services.referral_labels import status_label
 from app.services.site_keys import check_or_pin
 from models.enums import ReferralStatus
 
-SMALL = "< 3"
-
 
 def _tr(text: str) -> str:
     return translate("Sites", text)
-
-
-def protected(count: int) -> Cell:
-    """A count of one site as printed: 1 and 2 become « < 3 »."""
-    return SMALL if count in (1, 2) else count
 
 
 def key_fingerprint(public_key: str) -> str:
@@ -97,11 +99,14 @@ def _side_by_side(
     label: Any,
     site_columns: list[str],
     *,
-    protect: bool,
+    protect_with: tuple[list[int], int] | None = None,
     pdf_limit: int | None = PDF_ROWS,
     in_pdf: bool = True,
     order: Iterable[str] | None = None,
 ) -> Table:
+    """One row per code, one column per site, then the total. `protect_with`: the table's small
+    counts are hidden, given the sites' totals and the grand total printed elsewhere (a site's
+    referrals for its partners: those sums are equations a reader can use)."""
     codes = set().union(*per_site) if per_site else set()
     totals = {code: sum(counts.get(code, 0) for counts in per_site) for code in codes}
     ordered = (
@@ -109,11 +114,16 @@ def _side_by_side(
         if order is not None
         else sorted(codes, key=lambda code: (-totals[code], str(label(code)).casefold()))
     )
-    rows: list[list[Cell]] = []
-    for code in ordered:
-        cells = [counts.get(code, 0) for counts in per_site]
-        shown = [protected(c) if protect else c for c in cells]
-        rows.append([label(code), *shown, totals.get(code, 0)])
+    counts = [[site.get(code, 0) for site in per_site] for code in ordered]
+    if protect_with is not None:
+        shown = protect(counts, *protect_with)
+        cells, row_totals = shown.cells, shown.totals
+    else:
+        cells, row_totals = counts, [sum(row) for row in counts]  # type: ignore[assignment]
+    rows: list[list[Cell]] = [
+        [label(code), *row, total]
+        for code, row, total in zip(ordered, cells, row_totals, strict=True)
+    ]
     return Table(
         key=key,
         title=title,
@@ -121,34 +131,53 @@ def _side_by_side(
         rows=rows,
         pdf_limit=pdf_limit,
         in_pdf=in_pdf,
+        note=_hidden_note() if protect_with is not None else "",
+    )
+
+
+def _hidden_note() -> str:
+    return _tr(
+        "« s »: not shown so that nobody can be recognised: 1 or 2 at that site, or another "
+        "count hidden with it so that it cannot be found back by subtraction."
     )
 
 
 def _key_table(packages: list[SitePackage], site_columns: list[str]) -> Table:
     figures = [figures_of(package) for package in packages]
     rows = key_figure_rows([*figures, total_figures(figures)])
-    status_rows = {"  " + label for label in _status_part_labels()}
+    statuses = [[f.referrals_by_status.get(status, 0) for f in figures] for status in STATUS_ORDER]
+    shown = protect(statuses, [f.referrals for f in figures], sum(f.referrals for f in figures))
+    by_label = {"  " + label: index for index, label in enumerate(_status_part_labels())}
+    outcome_rows = {by_label["  " + status_part_label(s)] for s in OUTCOME_STATUSES}
+    rate_hidden = [
+        any((row, site) in shown.hidden_cells for row in outcome_rows)
+        for site in range(len(figures))
+    ]
+    rate_hidden.append(any(row in shown.hidden_totals for row in outcome_rows))
+    rate_label = translate("Reports", "Completion rate (%)")
     for row in rows:
-        if str(row[0]) in status_rows:
-            row[1:-1] = [
-                protected(value) if isinstance(value, int) else value for value in row[1:-1]
-            ]
+        index = by_label.get(str(row[0]))
+        if index is not None:
+            row[1:] = [*shown.cells[index], shown.totals[index]]
+        elif str(row[0]) == rate_label:
+            # done ÷ outcomes: with one outcome status hidden, the rate would give it back
+            row[1:] = [HIDDEN if hidden else value for hidden, value in zip(rate_hidden, row[1:],
+                       strict=True)]  # fmt: skip
     return Table(
         key="chiffres-cles",
         title=translate("Reports", "Key figures"),
         columns=[translate("Reports", "Figure"), *site_columns, translate("Reports", "Total")],
         rows=rows,
-        note=_tr(
-            "« < 3 »: 1 or 2 at that site, not shown so that nobody can be recognised; totals "
-            "are exact. Unique people are added up site by site (someone met at two sites "
-            "counts twice). A median cannot be added up: the total has none."
+        note=_hidden_note()
+        + " "
+        + _tr(
+            "Unique people are added up site by site (someone met at two sites counts twice). "
+            "A median cannot be added up: the total has none."
         ),
     )
 
 
 def _status_part_labels() -> list[str]:
-    from app.reports.labels import status_part_label
-
     return [status_part_label(status) for status in STATUS_ORDER]
 
 
@@ -158,6 +187,9 @@ def build_consolidated_report(
     """The report of checked packages of `period` (one per site), sites in the given order."""
     site_columns = [package.site_name for package in packages]
     data = [package.figures for package in packages]
+    key_table = _key_table(packages, site_columns)
+    visits = [int(d["visits"]) for d in data]
+    referrals = [figures_of(package).referrals for package in packages]
     tables: list[Table] = []
     charts: list[Chart] = []
 
@@ -182,7 +214,6 @@ def build_consolidated_report(
             [dict(d["visits_per_day"]) for d in data],
             lambda code: date.fromisoformat(code).strftime("%d/%m/%Y"),
             site_columns,
-            protect=False,
             pdf_limit=None,
             in_pdf=False,
             order=[day.isoformat() for day in period.day_list()],
@@ -195,7 +226,7 @@ def build_consolidated_report(
         [d["visit_themes"] for d in data],
         theme_label,
         site_columns,
-        protect=True,
+        protect_with=(None, None),  # a visit has several themes: no sum is printed elsewhere
     )
     tables.append(visit_themes)
     tables.append(
@@ -206,7 +237,7 @@ def build_consolidated_report(
             [d["referral_themes"] for d in data],
             theme_label,
             site_columns,
-            protect=True,
+            protect_with=(None, None),
         )
     )
     charts.append(_top_chart(translate("Reports", "Themes of the visits (top 10)"), visit_themes))
@@ -220,17 +251,22 @@ def build_consolidated_report(
         partner_counts,
         str,
         site_columns,
-        protect=True,
+        protect_with=(referrals, sum(referrals)),
     )
     tables.append(partners)
     charts.append(_top_chart(translate("Reports", "Referrals per partner (top 10)"), partners))
-    total_status = total_figures([figures_of(p) for p in packages]).referrals_by_status
+    status_totals = [row[-1] for row in key_table.rows if str(row[0]) in _status_rows()]
+    shown_statuses = [
+        (status_label(status), total)
+        for status, total in zip(STATUS_ORDER, status_totals, strict=True)
+        if total != HIDDEN
+    ]  # a hidden total stays out of the chart too
     charts.append(
         Chart(
             "hbars",
             translate("Reports", "Referral outcomes (status today)"),
-            [status_label(status) for status in STATUS_ORDER],
-            [[float(total_status.get(status, 0)) for status in STATUS_ORDER]],
+            [name for name, _total in shown_statuses],
+            [[float(total) for _name, total in shown_statuses]],  # type: ignore[arg-type]
         )
     )
     tables.append(
@@ -241,7 +277,7 @@ def build_consolidated_report(
             [d["channels"] for d in data],
             channel_label,
             site_columns,
-            protect=True,
+            protect_with=(visits, sum(visits)),
         )
     )
     tables.append(
@@ -252,7 +288,7 @@ def build_consolidated_report(
             [d["outcomes"] for d in data],
             outcome_label,
             site_columns,
-            protect=True,
+            protect_with=(visits, sum(visits)),
         )
     )
     if any(d["till_kinds"] or d["donations"] for d in data):
@@ -264,7 +300,6 @@ def build_consolidated_report(
                 [d["till_kinds"] for d in data],
                 kind_label,
                 site_columns,
-                protect=False,
             )
         )
         tables.append(_donations_table(data, site_columns))
@@ -275,7 +310,7 @@ def build_consolidated_report(
         site_name=_tr("%1 sites").replace("%1", str(len(packages))),
         period=period,
         generated_on=generated_on,
-        key_table=_key_table(packages, site_columns),
+        key_table=key_table,
         tables=tables,
         charts=charts,
         methods=[
@@ -283,16 +318,22 @@ def build_consolidated_report(
             _tr(
                 "Consolidation: each site computed its own figures with the same definitions and "
                 "sent them in a signed package (counts only, no personal data). At one site, 1 "
-                "or 2 for a theme, partner, status, channel or outcome shows as « < 3 »; totals "
-                "are exact. Statuses are those of the day each site made its package."
+                "or 2 for a theme, partner, status, channel or outcome is not shown (« s »), nor "
+                "any count or total that would give it back by subtraction. Statuses are those of "
+                "the day each site made its package."
             ),
         ],
     )
 
 
 def _top_chart(title: str, table: Table) -> Chart:
-    top = table.rows[:TOP]
+    """The first rows of the table whose total is shown (a hidden total stays hidden)."""
+    top = [row for row in table.rows if row[-1] != HIDDEN][:TOP]
     return Chart("hbars", title, [str(row[0]) for row in top], [[float(row[-1]) for row in top]])  # type: ignore[arg-type]
+
+
+def _status_rows() -> set[str]:
+    return {"  " + label for label in _status_part_labels()}
 
 
 def _donations_table(data: list[dict[str, Any]], site_columns: list[str]) -> Table:

@@ -125,6 +125,21 @@
     <context>
         <name>Sites</name>
         <message>
+            <location filename="../../app/reports/consolidated.py" line="1" />
+            <source>Consolidation: each site computed its own figures with the same definitions and sent them in a signed package (counts only, no personal data). At one site, 1 or 2 for a theme, partner, status, channel or outcome is not shown (« s »), nor any count or total that would give it back by subtraction. Statuses are those of the day each site made its package.</source>
+            <translation>Consolidation : chaque site a calculé ses propres chiffres avec les mêmes définitions et les a envoyés dans un paquet signé (des nombres seulement, aucune donnée personnelle). Sur un site, 1 ou 2 pour un thème, un partenaire, un statut, un canal ou une suite n’est pas affiché (« s »), ni aucun nombre ou total qui permettrait de le retrouver par soustraction. Les statuts sont ceux du jour où chaque site a fait son paquet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/consolidated.py" line="1" />
+            <source>Unique people are added up site by site (someone met at two sites counts twice). A median cannot be added up: the total has none.</source>
+            <translation>Les personnes différentes sont additionnées site par site (une personne reçue sur deux sites compte deux fois). Une médiane ne s’additionne pas : le total n’en a pas.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/consolidated.py" line="1" />
+            <source>« s »: not shown so that nobody can be recognised: 1 or 2 at that site, or another count hidden with it so that it cannot be found back by subtraction.</source>
+            <translation>« s » : non affiché pour que personne ne puisse être reconnu : 1 ou 2 sur ce site, ou un autre nombre caché avec lui pour qu’on ne puisse pas le retrouver par soustraction.</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/report.py" line="27" />
             <source>the summary of several sites from their statistics packages</source>
             <translation>la synthèse de plusieurs sites, à partir de leurs paquets statistiques</translation>
