@@ -9,15 +9,15 @@ ARGS ?=
 $(VENV)/.installed: pyproject.toml
 	@$(PY) -m venv $(VENV) || { echo "Impossible de créer l'environnement Python : installez python3-venv (sudo apt install python3-venv)."; exit 1; }
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e .
+	$(BIN)/python -m pip install -q -e . --config-settings editable_mode=compat
 	@touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test]' --config-settings editable_mode=compat
 	@touch $@
 
 $(VENV)/.installed-package: $(VENV)/.installed
-	$(BIN)/python -m pip install -q -e '.[package]'
+	$(BIN)/python -m pip install -q -e '.[package]' --config-settings editable_mode=compat
 	@touch $@
 
 ## Opens the app on its local database (user data folder).

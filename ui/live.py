@@ -29,14 +29,14 @@ class LiveUpdates(QObject):
         self.listener = listener(engine, self._arrived.emit)
         if self.listener is not None:
             self.listener.start()
-            stopping = self.listener._stop
-            self.destroyed.connect(lambda *_: stopping.set())  # the window went: stop listening
+            stopping = self.listener.request_stop
+            self.destroyed.connect(lambda *_: stopping())  # the window went: stop listening
             if parent is not None:
                 parent.installEventFilter(self)  # … or was closed
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Close and self.listener is not None:
-            self.listener._stop.set()
+            self.listener.request_stop()
             self.listener = None
         return False
 

@@ -468,6 +468,10 @@ class Listener:
         self._thread = threading.Thread(target=self._run, name="aiguillage-listen", daemon=True)
         self._thread.start()
 
+    def request_stop(self) -> None:
+        """Ask the thread to stop, without waiting for it (the window is going)."""
+        self._stop.set()
+
     def stop(self, timeout: float = 5.0) -> None:
         self._stop.set()
         if self._thread is not None:

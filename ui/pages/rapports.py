@@ -288,11 +288,21 @@ class RapportsPage(Page):
                 return build_annual_report(session, actor, period.first.year)
             return build_monthly_report(session, actor, period)
 
+        self.make_report(build, self.tr("Making the report…"))
+
+    def is_busy(self) -> bool:
+        """A report is being made: another one waits until it is shown."""
+        return self._busy
+
+    def make_report(self, build: Any, saying: str, *, writes: bool = False) -> None:
+        """Make a report and show it here: `build(session)` returns it, read on the database
+        worker (in a write transaction with `writes`: a consolidation pins the sites' keys),
+        then its PDF is drawn in the background; `saying` is shown meanwhile."""
         self._set_busy(True)
         self._on_progress(1, 3)
-        self.status_label.setText(self.tr("Making the report…"))
-        # the figures are read on the database worker, the PDF drawn in the background
-        read_op(self, self.ctx.engine, build, self._render, self._on_failed)
+        self.status_label.setText(saying)
+        run = write_op if writes else read_op
+        run(self, self.ctx.engine, build, self._render, self._on_failed)
 
     def _render(self, report: Any) -> None:
         def work(progress):  # type: ignore[no-untyped-def]

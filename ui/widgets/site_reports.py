@@ -67,7 +67,7 @@ class SiteReportsBar(QWidget):
         from app.reports.site_package import build_package, package_file_name
 
         period = self._month()
-        if period is None or self.page._busy:
+        if period is None or self.page.is_busy():
             return
         path = messages.save_file(
             self,
@@ -100,7 +100,7 @@ class SiteReportsBar(QWidget):
 
     def consolidate(self) -> None:
         period = self._month()
-        if period is None or self.page._busy:
+        if period is None or self.page.is_busy():
             return
         paths = messages.open_files(
             self,
@@ -116,8 +116,7 @@ class SiteReportsBar(QWidget):
 
             return consolidate_files(session, actor, period, paths)
 
-        self.page._set_busy(True)
-        self.page._on_progress(1, 3)
-        self.page.status_label.setText(self.tr("Checking the packages and making the summary…"))
         # the packages are checked on the database worker, the PDF drawn in the background
-        write_op(self, self.page.ctx.engine, work, self.page._render, self.page._on_failed)
+        self.page.make_report(
+            work, self.tr("Checking the packages and making the summary…"), writes=True
+        )
