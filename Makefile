@@ -6,18 +6,20 @@ ARGS ?=
 
 .PHONY: run test lint bench screenshots translations package package-check demo clean
 
+# PYTHONWARNINGS=ignore: setuptools' notices about editable installs are for its packagers,
+# not for a person installing the app.
 $(VENV)/.installed: pyproject.toml
 	@$(PY) -m venv $(VENV) || { echo "Impossible de créer l'environnement Python : installez python3-venv (sudo apt install python3-venv)."; exit 1; }
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e . --config-settings editable_mode=compat
+	PYTHONWARNINGS=ignore $(BIN)/python -m pip install -q -e .
 	@touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(BIN)/python -m pip install -q -e '.[test]' --config-settings editable_mode=compat
+	PYTHONWARNINGS=ignore $(BIN)/python -m pip install -q -e '.[test]'
 	@touch $@
 
 $(VENV)/.installed-package: $(VENV)/.installed
-	$(BIN)/python -m pip install -q -e '.[package]' --config-settings editable_mode=compat
+	PYTHONWARNINGS=ignore $(BIN)/python -m pip install -q -e '.[package]'
 	@touch $@
 
 ## Opens the app on its local database (user data folder).
