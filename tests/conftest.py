@@ -39,6 +39,19 @@ def _french_by_default():
     set_language("fr")
 
 
+@pytest.fixture(autouse=True)
+def _native_crashes_said_on_stderr():
+    """A test that started the desk's logging points faulthandler at its own crash file in a
+    temporary folder: afterwards a native crash of the run is said on stderr again, where CI
+    shows it."""
+    import faulthandler
+    import sys
+
+    yield
+    if faulthandler.is_enabled() and sys.__stderr__ is not None:
+        faulthandler.enable(sys.__stderr__, all_threads=True)
+
+
 def pytest_addoption(parser) -> None:
     parser.addoption(
         "--engine",

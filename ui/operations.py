@@ -198,6 +198,7 @@ def _serve() -> None:
                 _relay.finished.emit(op)
             except RuntimeError:
                 return  # the application is closing: nobody is left to call back
+        del op  # the UI thread lets go of what it refers to (`_let_go`)
 
 
 def _superseded(op: _Op) -> bool:
@@ -238,7 +239,30 @@ def _alive(widget: QWidget | None) -> bool:
 
 
 def _finish(op: _Op) -> None:
-    """On the UI thread: call back, unless the page or dialog that asked is gone."""
+    """On the UI thread: call back, unless the page or dialog that asked is gone; then the
+    operation lets go of its widgets and callbacks here, on the UI thread (see `_let_go`)."""
+    try:
+        _call_back(op)
+    finally:
+        _let_go(op)
+
+
+def _let_go(op: _Op) -> None:
+    """The worker thread may hold the operation a moment longer than the UI thread: were it
+    the last to hold a widget (a callback's `self`, a form the work reads), the widget's Python
+    side would be freed on that thread, which Qt's binding cannot do (it crashed the desk, in
+    `runDeletionInMainThread`). So what refers to widgets goes here, on the UI thread."""
+    op.parent = None
+    op.work = _nothing
+    op.on_done = op.on_error = None
+    op.result = op.error = None
+
+
+def _nothing(_session: Any) -> None:
+    return None
+
+
+def _call_back(op: _Op) -> None:
     _pending.discard(op)
     if op.timer is not None:
         op.timer.stop()

@@ -30,20 +30,34 @@ class _Signals(QObject):
     progress = Signal(int, int)
 
 
+class _Job:
+    """What a task runs and whom it tells. The pool's thread may hold it a moment longer than
+    the UI thread: the UI thread empties it when the task ends (`run_task`'s `finish`), so the
+    last reference to a widget captured by the work, or to the signals, is never let go of on
+    the pool's thread (Qt's binding crashed the desk there, in `runDeletionInMainThread`)."""
+
+    def __init__(self, work: Callable[[ProgressFn], Any] | None, signals: _Signals | None):
+        self.work, self.signals = work, signals
+
+
 class _Task(QRunnable):
-    def __init__(self, work: Callable[[ProgressFn], Any], signals: _Signals) -> None:
+    def __init__(self, job: _Job) -> None:
         super().__init__()
-        self.work = work
-        self.signals = signals
+        self.job = job
 
     def run(self) -> None:
+        signals, work = self.job.signals, self.job.work
+        if signals is None or work is None:
+            return
         try:
-            result = self.work(lambda done, total: self.signals.progress.emit(done, total))
+            result = work(lambda done, total: signals.progress.emit(done, total))
         except Exception as error:  # noqa: BLE001 — handed to the UI thread as a message
             _log(error)
-            self.signals.failed.emit(error)
+            del work  # the UI thread holds it until the end: never the last one here
+            signals.failed.emit(error)
         else:
-            self.signals.done.emit(result)
+            del work
+            signals.done.emit(result)
 
 
 _alive: set[_Signals] = set()
@@ -80,11 +94,17 @@ def run_task(
             if on_done:
                 on_done(result)
         return
-    signals = _Signals()
+    from PySide6.QtCore import QCoreApplication
+
+    # owned by the application, on the UI thread: never deleted by a thread letting go of it
+    signals = _Signals(QCoreApplication.instance())
     _alive.add(signals)
+    job = _Job(work, signals)
 
     def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
         _alive.discard(signals)
+        job.work = job.signals = None  # let go here, on the UI thread
+        signals.deleteLater()
         if callback:
             callback(value)
 
@@ -92,7 +112,7 @@ def run_task(
     signals.failed.connect(lambda error: finish(on_error or _unhandled, error))
     if on_progress:
         signals.progress.connect(on_progress)
-    QThreadPool.globalInstance().start(_Task(work, signals))
+    QThreadPool.globalInstance().start(_Task(job))
 
 
 def error_text(error: Exception) -> str:
