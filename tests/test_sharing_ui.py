@@ -265,7 +265,7 @@ def test_a_search_that_ends_after_the_wizard_closed_is_dropped(qtbot, ctx, monke
     from ui import tasks
     from ui.dialogs import join_place
 
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    assert not tasks.SYNCHRONOUS  # the search runs in the pool, as at a desk
     monkeypatch.setattr(join_place, "BROWSE_SECONDS", 0.5)
     monkeypatch.setattr(join_place, "BROWSE_INTERFACES", ["127.0.0.1"])
     finished: list[object] = []
