@@ -141,7 +141,7 @@ def test_refer_signal_after_a_saved_visit(qtbot, page, engine, agent):
 def test_new_person_duplicate_warning_uses_the_existing_file(qtbot, page, engine, agent):
     helene = make_person(engine, agent, "Hélène", "Le Gall", birth_year=1980)
     qtbot.keyClicks(page.search, "helen galle")  # a typo: nobody found
-    assert page.results.item(0).text().startswith("Personne trouvé")
+    assert page.results.item(0).text().startswith("Aucune fiche trouvée")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.person_dialog is not None and page.person_dialog.isVisible())
     form = page.person_dialog
