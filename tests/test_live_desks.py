@@ -200,9 +200,12 @@ def test_clicks_kept_while_the_server_was_away_reach_the_other_desks_counters(
 ):
     import queue
 
-    from app.db import listener
+    from app.db import listener, write_session
     from app.outbox import Outbox
+    from models import TillButton
 
+    with write_session(engine) as session:  # a kept click is clicked again on the server
+        session.add(TillButton(site_id=volunteer.site_id, label="Test", kind_code="caisse-test"))
     heard: queue.Queue[str] = queue.Queue()
     listening = listener(engine, heard.put)
     listening.start()
