@@ -30,6 +30,7 @@ from app.clock import utcnow
 from app.context import DeskContext
 from app.i18n import counted, current_language
 from app.permissions import Permission
+from app.phone_numbers import shown_phone
 from app.services.directory_search import ServiceHit, communes, search_services
 from ui import messages, offline_directory
 from ui.operations import read_op, write_op
@@ -392,7 +393,7 @@ class AnnuairePage(Page):
         line(self.tr("To bring:"), ", ".join(s.documents_to_bring))
         address = ", ".join(p for p in (s.address, f"{s.postal_code} {s.commune}".strip()) if p)
         line(self.tr("Address:"), address)
-        line(self.tr("Phone:"), s.phone)
+        line(self.tr("Phone:"), shown_phone(s.phone))
         line(self.tr("E-mail:"), s.email)
         line(self.tr("Website:"), s.website)
         line(self.tr("Contact:"), s.contact_name)
