@@ -131,6 +131,10 @@ class DuplicateChoiceDialog(QDialog):
         self.create_button.clicked.connect(lambda: self.done(self.CREATE_NEW))
         self.back_button.clicked.connect(self.reject)
         self.list.itemActivated.connect(lambda _item: self._use())
+        layout.addWidget(buttons)
+        self.list.setMinimumWidth(
+            min(max(self.list.sizeHintForColumn(0) + 24, 360), 900)  # each file read whole
+        )
         self.list.setFocus()
 
     def _use(self) -> None:
