@@ -145,7 +145,7 @@ class ConnectionState:
             return translate("Connection", "Main PC back — sending %1…").replace("%1", waiting)
         if not waiting:
             return translate(
-                "Connection", "Main PC unreachable — the till keeps working on this desk"
+                "Connection", "Main PC unreachable — this desk keeps working"
             )
         return translate("Connection", "Main PC unreachable — %1 waiting").replace("%1", waiting)
 

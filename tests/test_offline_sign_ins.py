@@ -255,7 +255,7 @@ def test_the_status_bar_counts_every_kind_of_waiting_entry(tmp_path):
     site, someone = uuid.uuid4(), uuid.uuid4()
     state = ConnectionState(None, outbox)
     state.lost()
-    assert state.sentence() == "Poste principal injoignable — la caisse continue sur ce poste"
+    assert state.sentence() == "Poste principal injoignable — ce poste continue de fonctionner"
     for _ in range(11):
         outbox.keep_visit(site, someone, "adulte")
     assert state.sentence() == "Poste principal injoignable — 11 passages en attente"

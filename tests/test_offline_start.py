@@ -121,7 +121,7 @@ def test_a_till_started_with_the_main_pc_off_counts_and_sends_with_its_agent(
     connection = connection_of(window.ctx)
     status = window.findChild(QLabel, "statusConnection")
     assert window.lock_screen.is_locked() and not connection.online
-    assert status.text() == "Poste principal injoignable — la caisse continue sur ce poste"
+    assert status.text() == "Poste principal injoignable — ce poste continue de fonctionner"
     assert window.windowTitle() == "Aiguillage — Recyclerie du Pays de Redon"
     # only the agent who signed in here is offered; the others wait for the main PC
     assert listed(window) == ["Morgane Le Floch"]

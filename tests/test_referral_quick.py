@@ -131,3 +131,48 @@ def test_a_need_without_service_says_so(qtbot, volunteer_ctx, printed_to):
     assert dialog.service_list.count() == 0
     assert "Aucun service" in dialog.empty_label.text()
     assert not dialog.print_button.isEnabled()
+
+
+def test_a_second_enter_while_the_print_is_noted_prints_nothing_more(
+    qtbot, volunteer_ctx, engine, monkeypatch, tmp_path, shown_messages, real_db_worker
+):
+    """The main PC takes a moment to note the printed receipt: meanwhile no « Imprimer » is
+    left active, and the till goes back to its buttons."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.dialogs import sheet_preview
+
+    printed = []
+
+    def printer_to_file(parent):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / f"ticket-{len(printed)}.pdf"))
+        printed.append(parent)
+        return printer
+
+    monkeypatch.setattr(sheet_preview, "ask_printer", printer_to_file)
+    add_service(engine, name="Club emploi")
+    dialog = QuickReferralDialog(volunteer_ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.theme_list.count() > 0, timeout=20_000)
+    dialog.theme_list.setCurrentRow(_row_of(dialog.theme_list, "Trouver un emploi"))
+    qtbot.waitUntil(dialog.print_button.isEnabled, timeout=20_000)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: bool(dialog.preview.pdf), timeout=20_000)
+    preview = dialog.preview
+    qtbot.keyClick(preview, Qt.Key.Key_Return)
+    assert len(printed) == 1
+    # the receipt is on paper; the referral is being noted as sent
+    assert not (preview.isVisible() and preview.print_button.isEnabled())
+    assert not dialog.print_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    if preview.isVisible():
+        qtbot.keyClick(preview, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert len(printed) == 1 and shown_messages == []
+    with read_session(engine) as session:
+        statuses = [r.status for r in session.exec(select(Referral))]
+    assert statuses == ["envoyee"]

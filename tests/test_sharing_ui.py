@@ -85,6 +85,12 @@ def test_a_coordinator_shares_the_desk_and_adds_then_removes_a_till(
         assert panel.table.rowCount() == 1
         assert [panel.table.item(0, c).text() for c in (0, 1, 3)] == [
             "Caisse de la boutique", "caisse", "en attente de son code"]
+        # every column shows its words whole; the name does not take the state's room
+        metrics = panel.table.fontMetrics()
+        for column in range(4):
+            shown = panel.table.item(0, column).text()
+            assert panel.table.columnWidth(column) >= metrics.horizontalAdvance(shown), shown
+        assert panel.table.columnWidth(0) < panel.table.columnWidth(3)
 
         joined = desks.join("127.0.0.1", server.port, server.fingerprint, code, server.database)
         assert joined.kind == "till"

@@ -102,9 +102,13 @@ def _sheet(ctx, sample, parent):  # type: ignore[no-untyped-def]
 
 
 def _receipt(ctx, sample, parent):  # type: ignore[no-untyped-def]
-    from ui.dialogs.sheet_preview import SheetPreviewDialog
+    """The till's receipt, drawn from what was chosen (as the quick referral shows it)."""
+    from ui.dialogs.offline_sheet import ChosenSheetPreviewDialog
 
-    return SheetPreviewDialog(ctx, parent, referral_ids=sample.referral_ids[:1], paper="receipt")
+    return ChosenSheetPreviewDialog(
+        ctx, parent, copy=None, service_ids=[sample.service_id], themes=["trouver-un-emploi"],
+        language="fr", referral_ids=sample.referral_ids[:1],
+    )  # fmt: skip
 
 
 def _day_summary(ctx, _sample, parent):  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ loaded afterwards.
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from app.context import DeskContext
 from ui.page_links import connect_live, connect_page, refresh_badges
 from ui.pages import PAGES
 from ui.screen_fit import fit_size
+from ui.widgets.one_line_label import OneLineLabel
 
 if TYPE_CHECKING:
     from ui.pages.base import Page
@@ -73,15 +74,18 @@ class MainWindow(QMainWindow):
         self.opening.setObjectName("openingState")
         self.stack.addWidget(self.opening)
 
-        self.site_label = QLabel()
+        # the place's name and the database share what room is left, ending with « … » (whole
+        # on hover) when the text is large or the window narrow
+        self.site_label = OneLineLabel()
         self.site_label.setObjectName("statusSite")
         self.agent_label = QLabel()
         self.agent_label.setObjectName("statusAgent")
-        self.db_label = QLabel()
+        self.db_label = OneLineLabel()
         self.db_label.setObjectName("statusDatabase")
-        self.statusBar().addWidget(self.site_label)
+        self.db_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.statusBar().addWidget(self.site_label, 1)
         self.statusBar().addWidget(self.agent_label)
-        self.statusBar().addPermanentWidget(self.db_label)
+        self.statusBar().addPermanentWidget(self.db_label, 1)
         self.switch_button = QPushButton(self.tr("Switch agent"))
         self.switch_button.setObjectName("switchAgentButton")
         self.switch_button.setAccessibleName(self.tr("Switch agent"))

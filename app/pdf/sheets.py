@@ -20,6 +20,7 @@ from app.errors import UserError
 from app.i18n import translate
 from app.pdf import sheet_labels as words
 from app.pdf.sheet_content import ServiceBlock, SheetContent
+from app.phone_numbers import shown_phone
 from models import Organization, Person, Referral, Service, ServiceClosure, Site
 
 PAPERS = ("a4", "receipt")
@@ -56,7 +57,7 @@ def _service_block(
         sep=" ",
     )
     address = _joined(street, town, sep=", ")
-    phone = service.phone or organization.phone
+    phone = shown_phone(service.phone or organization.phone)
     email = service.email or organization.email
     fields: list[tuple[str, str]] = [
         (lab("address"), address),
@@ -198,7 +199,7 @@ def sheet_content(
                     _joined(site.postal_code, site.commune, sep=" ") if site else "",
                     sep=", ",
                 ),
-                _joined(site.phone, site.email, sep=" · ") if site else "",
+                _joined(shown_phone(site.phone), site.email, sep=" · ") if site else "",
             )
             if line
         ],

@@ -52,8 +52,8 @@
             <translation>Le poste principal ne reconnaît plus ce code ou cet agent : connectez-vous de nouveau.</translation>
         </message>
         <message>
-            <source>Main PC unreachable — the till keeps working on this desk</source>
-            <translation>Poste principal injoignable — la caisse continue sur ce poste</translation>
+            <source>Main PC unreachable — this desk keeps working</source>
+            <translation>Poste principal injoignable — ce poste continue de fonctionner</translation>
         </message>
         <message>
             <source>Needs the main PC, which cannot be reached right now: it comes back by itself.</source>

@@ -98,6 +98,7 @@ class ChosenSheetPreviewDialog(sheet_preview.SheetPreviewDialog):
             title = QCoreApplication.translate("SheetPreviewDialog", "Printing")
             messages.error(self, title, error.message)
             return
+        self._sent_to_printer(True)
         self._printed()
 
 

@@ -27,6 +27,7 @@ from app.clock import to_local
 from app.context import DeskContext
 from app.errors import UserError
 from app.permissions import Permission
+from app.phone_numbers import shown_phone
 from app.services.merged_files import kept_file
 from app.services.people import display_name, get_person, open_person
 from app.services.person_history import TimelineEntry, person_timeline
@@ -228,7 +229,7 @@ class PersonFileView(QWidget):
         v["birth_year"].setText(str(person.birth_year) if person.birth_year else dash)
         place = " ".join(part for part in (person.postal_code, person.commune) if part)
         v["address"].setText(place or dash)
-        v["phone"].setText(person.phone or dash)
+        v["phone"].setText(shown_phone(person.phone) or dash)
         v["email"].setText(person.email or dash)
         v["language"].setText(language_labels().get(person.preferred_language, dash))
         v["situation"].setText(

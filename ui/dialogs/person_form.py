@@ -28,6 +28,7 @@ from app import taxonomy
 from app.clock import local_today, to_local
 from app.context import DeskContext
 from app.errors import UserError
+from app.phone_numbers import shown_phone
 from app.services.merged_files import FileMerged, check_not_merged
 from app.services.people import (
     LANGUAGES,
@@ -77,7 +78,7 @@ def person_summary(person: Person) -> str:
     if person.commune:
         parts.append(person.commune)
     if person.phone:
-        parts.append(person.phone)
+        parts.append(shown_phone(person.phone))
     parts.append(
         t("last seen %1").replace("%1", to_local(person.last_activity_at).strftime("%d/%m/%Y"))
     )
@@ -130,6 +131,10 @@ class DuplicateChoiceDialog(QDialog):
         self.create_button.clicked.connect(lambda: self.done(self.CREATE_NEW))
         self.back_button.clicked.connect(self.reject)
         self.list.itemActivated.connect(lambda _item: self._use())
+        layout.addWidget(buttons)
+        self.list.setMinimumWidth(
+            min(max(self.list.sizeHintForColumn(0) + 24, 360), 900)  # each file read whole
+        )
         self.list.setFocus()
 
     def _use(self) -> None:

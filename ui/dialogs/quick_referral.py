@@ -196,6 +196,7 @@ class QuickReferralDialog(QDialog):
             language=language, referral_ids=[] if self.kept_offline else self.referral_ids,
         )  # fmt: skip
         self.preview.printed.connect(self._printed)
+        self.preview.sent_to_printer.connect(self._sent_to_printer)
         self.preview.open()
 
     def _create(self, choice: tuple) -> None:
@@ -260,8 +261,19 @@ class QuickReferralDialog(QDialog):
         self._last_choice = choice
         self._show_receipt()
 
+    def _sent_to_printer(self, sent: bool) -> None:
+        """The receipt is on paper: the preview closes and nothing can print it twice while
+        the main PC notes it; if it could not be noted (said in a message), the till goes
+        back to its buttons all the same."""
+        self.print_button.setEnabled(False)
+        self._saving = True  # a late Enter prints nothing more
+        if self.preview is not None:
+            self.preview.accept()
+        if not sent:
+            self._close_with("")
+
     def _printed(self) -> None:
-        """The receipt is printed: close the preview and this dialog, and say what was done."""
+        """The receipt is printed and noted: close this dialog, and say what was done."""
         actor, referral_ids = self.ctx.actor, list(self.referral_ids)
         if self.kept_offline:
             self._close_with(self.tr("Kept on this desk: it goes to the main PC when it answers."))
@@ -275,7 +287,7 @@ class QuickReferralDialog(QDialog):
         )
 
     def _close_with(self, outcome: str) -> None:
-        self.outcome = self.tr("Receipt printed.") + " " + outcome
+        self.outcome = (self.tr("Receipt printed.") + " " + outcome).strip()
         if self.preview is not None:
             self.preview.accept()
         self.accept()

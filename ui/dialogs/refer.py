@@ -35,6 +35,7 @@ from app import taxonomy
 from app.context import DeskContext
 from app.errors import UserError
 from app.permissions import Permission
+from app.phone_numbers import shown_phone
 from app.services import referrals as svc
 from app.services.referral_labels import channel_label
 from models.enums import ReferralChannel
@@ -316,7 +317,7 @@ class ReferDialog(QDialog):
             first += f" · {suggestion.commune}"
         second = suggestion.state_text
         if suggestion.phone:
-            second += f" · {suggestion.phone}"
+            second += f" · {shown_phone(suggestion.phone)}"
         if suggestion.publics_hint:
             second += f" · ⚠ {suggestion.publics_hint}"
         return f"{first}\n{second}"

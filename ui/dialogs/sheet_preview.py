@@ -66,9 +66,11 @@ def print_sheet(
     pdf: bytes,
     referral_ids: Sequence[uuid.UUID],
     on_printed: Callable[[], None] | None = None,
+    on_sent: Callable[[bool], None] | None = None,
 ) -> None:
     """Ask for a printer, print, then mark the referrals' sheet as printed; `on_printed()`
-    once it is marked."""
+    once it is marked. `on_sent(True)` as soon as the paper is printed, before the mark (the
+    print button goes grey: no second sheet meanwhile), `on_sent(False)` if the mark fails."""
     from app.services.referrals import mark_sheet_printed
 
     printer = ask_printer(parent)
@@ -80,13 +82,21 @@ def print_sheet(
     except UserError as error:
         messages.error(parent, title, error.message)
         return
+    if on_sent is not None:
+        on_sent(True)
     actor, ids = ctx.actor, list(referral_ids)
+
+    def refused(error: UserError) -> None:
+        if on_sent is not None:
+            on_sent(False)
+        messages.error(parent, title, error.message)
+
     write_op(
         parent,
         ctx.engine,
         lambda session: mark_sheet_printed(session, actor, ids),
         lambda _none: on_printed() if on_printed is not None else None,
-        lambda error: messages.error(parent, title, error.message),
+        refused,
     )
 
 
@@ -94,6 +104,7 @@ class SheetPreviewDialog(QDialog):
     """Shows the sheet of one or several referrals; Print, Save as PDF, A4 or receipt."""
 
     printed = Signal()
+    sent_to_printer = Signal(bool)  # True: the paper is out; False: it could not be noted
 
     def __init__(
         self,
@@ -248,10 +259,21 @@ class SheetPreviewDialog(QDialog):
     def print_now(self) -> None:
         if not self.pdf or not self.print_button.isEnabled():  # Ctrl+P while another is drawn
             return
-        print_sheet(self.ctx, self, self.pdf, self.referral_ids, self._printed)
+        print_sheet(
+            self.ctx, self, self.pdf, self.referral_ids, self._printed, self._sent_to_printer
+        )
+
+    def _sent_to_printer(self, sent: bool) -> None:
+        """The paper is out: no second one while the main PC notes it (a reprint is asked
+        again once it is noted); back to active if it could not be noted."""
+        self.print_button.setEnabled(not sent)
+        if sent:
+            self.status_label.setText(self.tr("Sheet printed."))
+        self.sent_to_printer.emit(sent)
 
     def _printed(self) -> None:
         self.status_label.setText(self.tr("Sheet printed."))
+        self.print_button.setEnabled(True)
         self.printed.emit()
 
     def save_as_pdf(self) -> None:

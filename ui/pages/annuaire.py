@@ -30,12 +30,14 @@ from app.clock import utcnow
 from app.context import DeskContext
 from app.i18n import counted, current_language
 from app.permissions import Permission
+from app.phone_numbers import shown_phone
 from app.services.directory_search import ServiceHit, communes, search_services
 from ui import messages, offline_directory
 from ui.operations import read_op, write_op
 from ui.pages.base import Page
-from ui.widgets.controls import named, named_button
+from ui.widgets.controls import fit_combo_to, named, named_button
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.service_table import ServiceTableModel
 
 
@@ -92,7 +94,7 @@ class AnnuairePage(Page):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # on a second line when the text is large, never cut
         self.search_edit = named(QLineEdit(), "directorySearch", self.tr("Search the directory"))
         self.search_edit.setPlaceholderText(self.tr("Search a service, an organisation, a town…"))
         self.search_edit.setClearButtonEnabled(True)
@@ -124,11 +126,8 @@ class AnnuairePage(Page):
             self.mode_combo,
             self.commune_combo,
         ):
-            combo.setMinimumContentsLength(12)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            filters.addWidget(combo, 1)
+            fit_combo_to(combo, combo.itemText(0))  # « All … » shows whole
+            filters.addWidget(combo)
         toggles = search_row
         self.open_now_box = named(
             QCheckBox(self.tr("&Open now")), "directoryOpenNow", self.tr("Open now only")
@@ -178,7 +177,7 @@ class AnnuairePage(Page):
         splitter.setSizes([950, 230])
         layout.addWidget(splitter, 1)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # on two lines when the text is large, never cut
         self.new_button = named_button(
             None, "directoryNew", self.tr("&New service…"), self.new_service
         )
@@ -225,7 +224,6 @@ class AnnuairePage(Page):
         for button in edit_buttons:
             button.setVisible(self.can_edit)
             actions.addWidget(button)
-        actions.addStretch(1)
         self.export_button.setVisible(self.ctx.can(Permission.EXPORT_DATA))
         actions.addWidget(self.export_button)
         layout.addLayout(actions)
@@ -392,7 +390,7 @@ class AnnuairePage(Page):
         line(self.tr("To bring:"), ", ".join(s.documents_to_bring))
         address = ", ".join(p for p in (s.address, f"{s.postal_code} {s.commune}".strip()) if p)
         line(self.tr("Address:"), address)
-        line(self.tr("Phone:"), s.phone)
+        line(self.tr("Phone:"), shown_phone(s.phone))
         line(self.tr("E-mail:"), s.email)
         line(self.tr("Website:"), s.website)
         line(self.tr("Contact:"), s.contact_name)

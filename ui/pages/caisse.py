@@ -151,8 +151,9 @@ class CaissePage(Page):
         frame = QFrame(self)
         frame.setObjectName("tillTotals")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setMinimumWidth(200)
-        frame.setMaximumWidth(320)
+        characters = self.fontMetrics().averageCharWidth()  # room for « textile … 12,5 kg »
+        frame.setMinimumWidth(30 * characters)
+        frame.setMaximumWidth(46 * characters)
         column = QVBoxLayout(frame)
         title = QLabel(self.tr("Today"))
         font = title.font()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -39,7 +38,8 @@ from ui.edit_conflict import conflict_or
 from ui.operations import read_op, write_op
 from ui.pages.base import Page
 from ui.pages.referral_table import ReferralTableModel
-from ui.widgets.controls import combo_value
+from ui.widgets.controls import combo_value, fit_combo_to, keep_headers_whole
+from ui.widgets.flow_layout import FlowLayout
 
 
 def update_referrals_badge(window: QWidget | None, ctx: DeskContext) -> None:
@@ -77,10 +77,7 @@ class OrientationsPage(Page):
         self.partner_filter = self._combo("filterPartner", self.tr("Partner"))
         # filled once the partners are read: wide enough for « Tous les partenaires » from the
         # start, long partner names elided in the box, whole in its list
-        self.partner_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.partner_filter.setMinimumContentsLength(22)
+        fit_combo_to(self.partner_filter, self.tr("All partners"))
         self.theme_filter = self._combo("filterTheme", self.tr("Theme"))
         self.theme_filter.addItem(self.tr("All themes"), "")
         for code in taxonomy.theme_categories():
@@ -115,6 +112,7 @@ class OrientationsPage(Page):
         for column, width in enumerate((84, 130, 0, 150, 90, 100)):
             if width:
                 header.resizeSection(column, width)
+        keep_headers_whole(header)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("referralsEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -131,14 +129,15 @@ class OrientationsPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.detail.setMaximumWidth(380)
+        self.detail.setMaximumWidth(55 * self.fontMetrics().averageCharWidth())
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # on two lines when the text is large, never cut
+        for combo in (self.status_filter, self.theme_filter, self.period_filter):
+            fit_combo_to(combo, combo.itemText(0))
         for widget in (self.status_filter, self.due_filter, self.partner_filter):
             filters.addWidget(widget)
         filters.addWidget(self.theme_filter)
         filters.addWidget(self.period_filter)
-        filters.addStretch(1)
         filters.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -191,7 +190,7 @@ class OrientationsPage(Page):
         status_form.addRow(self.tr("New &status:"), self.new_status)
         status_form.addRow(self.tr("Rea&son:"), self.status_reason)
         status_form.addRow(self.tr("&Note:"), self.status_note)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         actions.addWidget(self.reprint_button)
         actions.addWidget(self.person_button)
         layout = QVBoxLayout(box)

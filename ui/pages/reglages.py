@@ -3,10 +3,37 @@
 Other areas add their own settings widgets with `add_tab(widget, title)`.
 """
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.context import DeskContext
 from ui.pages.base import Page
+
+
+class SettingsTabs(QTabWidget):
+    """Tabs whose panels scroll when the window is short or the text large, instead of
+    squeezing their fields; `currentWidget`, `widget` and `setCurrentWidget` speak of the
+    panels themselves."""
+
+    def add_panel(self, panel: QWidget, title: str) -> int:
+        scroll = QScrollArea(self)
+        scroll.setObjectName(f"settingsScroll_{panel.objectName()}")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(panel)
+        return self.addTab(scroll, title)
+
+    def widget(self, index: int) -> QWidget | None:
+        scroll = super().widget(index)
+        return scroll.widget() if isinstance(scroll, QScrollArea) else scroll
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802  (Qt's name)
+        return self.widget(self.currentIndex())
+
+    def setCurrentWidget(self, panel: QWidget) -> None:  # noqa: N802
+        for index in range(self.count()):
+            if self.widget(index) is panel:
+                self.setCurrentIndex(index)
+                return
 
 
 class ReglagesPage(Page):
@@ -22,7 +49,7 @@ class ReglagesPage(Page):
         from ui.widgets.till_buttons_editor import TillButtonsEditor
 
         layout = QVBoxLayout(self)
-        self.tabs = QTabWidget(self)
+        self.tabs = SettingsTabs(self)
         self.tabs.setObjectName("settingsTabs")
         self.tabs.setAccessibleName(self.tr("Settings"))
         layout.addWidget(self.tabs)
@@ -44,7 +71,7 @@ class ReglagesPage(Page):
 
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Add a settings tab (another area's panel); returns its index."""
-        return self.tabs.addTab(widget, title)
+        return self.tabs.add_panel(widget, title)
 
     def refresh(self) -> None:
         current = self.tabs.currentWidget()

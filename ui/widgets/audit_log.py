@@ -29,6 +29,8 @@ from app.services.audit import AuditFilter, list_audit
 from models import Agent
 from models.enums import AuditAction
 from ui.operations import read_op
+from ui.widgets.controls import fit_combo_to
+from ui.widgets.flow_layout import FlowLayout
 
 
 def action_labels() -> dict[str, str]:
@@ -99,7 +101,7 @@ class AuditLogPanel(QWidget):
         self.ctx = ctx
         self.setObjectName("auditLogPanel")
         layout = QVBoxLayout(self)
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # on two lines when the text is large, never cut
         self.action_combo = QComboBox(self)
         self.action_combo.setObjectName("auditAction")
         self.action_combo.setAccessibleName(self.tr("Action"))
@@ -131,9 +133,15 @@ class AuditLogPanel(QWidget):
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
-            filters.addWidget(caption)
-            filters.addWidget(widget)
-        filters.addWidget(self.record_edit, 1)
+            pair = QWidget(self)  # a caption never leaves its field when the row wraps
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(caption)
+            pair_layout.addWidget(widget)
+            filters.addWidget(pair)
+        fit_combo_to(self.action_combo, self.tr("All actions"))
+        fit_combo_to(self.agent_combo, self.tr("All agents"))
+        filters.addWidget(self.record_edit)
         filters.addWidget(self.apply_button)
         layout.addLayout(filters)
 

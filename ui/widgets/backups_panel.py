@@ -36,7 +36,7 @@ from app.services.settings import change_setting, get_setting, setting_version
 from ui import messages, tasks
 from ui.edit_conflict import conflict_or
 from ui.operations import read_op, write_op
-from ui.widgets.controls import named_button
+from ui.widgets.controls import keep_headers_whole, named_button
 
 
 def size_text(size: int) -> str:
@@ -101,6 +101,7 @@ class BackupsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        keep_headers_whole(self.table.horizontalHeader())
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel(self.tr("No backup yet. Press “Back up now” to make one."))
         self.empty_label.setObjectName("backupsEmpty")

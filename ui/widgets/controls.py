@@ -4,7 +4,15 @@ an object name (for tests and the keyboard map) and an accessible name (for scre
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 W = TypeVar("W", bound=QWidget)
 
@@ -51,3 +59,37 @@ def combo_value(combo: QComboBox) -> Any:
         return None
     value = combo.currentData()
     return None if value == "" else value
+
+
+def fit_combo_to(combo: QComboBox, text: str) -> None:
+    """The combo box is at least wide enough to show `text` whole (its « All … » choice), at
+    the font it has, and may be narrower than its longest choice."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(1)
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    inside = QSize(metrics.horizontalAdvance(text) + 2, metrics.height())
+    needed = combo.style().sizeFromContents(
+        QStyle.ContentsType.CT_ComboBox, option, inside, combo
+    )
+    combo.setMinimumWidth(needed.width())
+
+
+def keep_headers_whole(header: QHeaderView) -> None:
+    """Every column is at least as wide as its title: columns of a set width grow to it, and
+    the columns that share the rest of the width never shrink below the widest title."""
+    model = header.model()
+    if model is None:
+        return
+    metrics = header.fontMetrics()
+    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    widest_shared = header.minimumSectionSize()
+    for section in range(header.count()):
+        title = model.headerData(section, Qt.Orientation.Horizontal)
+        needed = metrics.horizontalAdvance(str(title or "")) + margin + 2
+        if header.sectionResizeMode(section) == QHeaderView.ResizeMode.Stretch:
+            widest_shared = max(widest_shared, needed)
+        elif header.sectionSize(section) < needed:
+            header.resizeSection(section, needed)
+    header.setMinimumSectionSize(widest_shared)

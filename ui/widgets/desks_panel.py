@@ -82,9 +82,10 @@ class DesksPanel(QWidget):
                 "on the main PC, in Settings › Desks."), self)
         self.joined_label.setObjectName("joinedDeskLabel")
         self.joined_label.setWordWrap(True)
-        for part in (self.single_box, self.main_box, self.joined_label):
-            layout.addWidget(part)
-        layout.addStretch(1)
+        layout.addWidget(self.single_box)
+        layout.addWidget(self.main_box, 1)  # on the main PC, the desks' tables take the height
+        layout.addWidget(self.joined_label)
+        layout.addStretch(0)
         self.refresh()
 
     # --- a single desk ------------------------------------------------------------------
@@ -229,7 +230,7 @@ class DesksPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)  # the state says the most
         self.table.verticalHeader().hide()
         self.revoke_button = _button(box, "revokeDeskButton", _tr("Remove this desk"))
         self.revoke_button.clicked.connect(self.revoke)
@@ -271,7 +272,7 @@ class DesksPanel(QWidget):
         right.addWidget(add_box)
         right.addStretch(1)
         left = QVBoxLayout()
-        left.addWidget(self.table, 1)
+        left.addWidget(self.table, 2)
         left.addWidget(self.revoke_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self._build_refused(box), 1)
         row = QHBoxLayout()
@@ -313,7 +314,7 @@ class DesksPanel(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(box)
-        layout.addWidget(self.refused_label)
+        layout.addWidget(self.refused_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.refused_table, 1)
         layout.addLayout(buttons)
         self.states: list = []
@@ -355,7 +356,7 @@ class DesksPanel(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, desk.login)
                 self.table.setItem(index, column, item)
-        for column in (1, 2, 3):  # the name takes the rest of the width
+        for column in (0, 1, 2):  # the state takes the rest of the width
             self.table.resizeColumnToContents(column)
         self._show_refused()
 

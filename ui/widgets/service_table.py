@@ -10,6 +10,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from app.phone_numbers import shown_phone
 from app.services.directory_search import ServiceHit
 
 _OPEN = QBrush(QColor("#1f6f3a"))
@@ -59,7 +60,7 @@ class ServiceTableModel(QAbstractTableModel):
         if column == 2:
             return hit.commune
         if column == 3:
-            return hit.phone
+            return shown_phone(hit.phone)
         if column == 4:
             return hit.state.text
         if hit.to_verify:

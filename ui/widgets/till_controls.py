@@ -104,14 +104,26 @@ class BigTillButton(QPushButton):
         self._fit_title()
 
     def _fit_title(self) -> None:
-        """Shrink the text (never below the normal size) until its longest word fits."""
+        """Shrink the text (never below the normal size) until its longest word fits the
+        width and its lines fit the height left by the key and the count."""
         font = QFont(self._title_font)
-        words = self.title_label.text().split() or [""]
+        text = self.title_label.text()
+        words = text.split() or [""]
         widest = max(QFontMetrics(font).horizontalAdvance(word) for word in words)
         available = self.width() - 28
+        smallest = self.font().pointSizeF()
         if widest > available > 0:
-            smallest = self.font().pointSizeF()
             font.setPointSizeF(max(smallest, font.pointSizeF() * available / widest))
+        margins = self.layout().contentsMargins()
+        height = (self.height() - margins.top() - margins.bottom()
+                  - self.number_label.sizeHint().height() - self.count_label.sizeHint().height())
+        while available > 0 and font.pointSizeF() > smallest:
+            lines = QFontMetrics(font).boundingRect(
+                0, 0, available, 10_000, int(Qt.TextFlag.TextWordWrap), text
+            )
+            if lines.height() <= height:
+                break
+            font.setPointSizeF(max(smallest, font.pointSizeF() * 0.9))
         self.title_label.setFont(font)
 
     def set_number(self, number: int | None) -> None:
