@@ -7,7 +7,6 @@ count of 1 or 2 for a theme, a partner, a referral status, a channel or an outco
 subtraction from the totals shown or printed elsewhere in the report (app.reports.disclosure).
 """
 
-import hashlib
 import uuid
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -36,18 +35,19 @@ from app.reports.monthly import PDF_ROWS, TOP, visits_chart
 from app.reports.periods import Period
 from app.reports.site_package import SitePackage, read_package_file
 from app.services.referral_labels import status_label
-from app.services.site_keys import check_or_pin
+from app.services.site_keys import (
+    KeyCheck,
+    accept_key,
+    changed_key_refusal,
+    check_key,
+    key_fingerprint,
+    plain_fingerprint,
+)
 from models.enums import ReferralStatus
 
 
 def _tr(text: str) -> str:
     return translate("Sites", text)
-
-
-def key_fingerprint(public_key: str) -> str:
-    """A short, readable form of a site's public key, to compare on the phone with the site."""
-    digest = hashlib.sha256(public_key.encode("ascii")).hexdigest()[:16].upper()
-    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
 
 
 def figures_of(package: SitePackage) -> KeyFigures:
@@ -182,7 +182,11 @@ def _status_part_labels() -> list[str]:
 
 
 def build_consolidated_report(
-    packages: list[SitePackage], period: Period, generated_on: date
+    packages: list[SitePackage],
+    period: Period,
+    generated_on: date,
+    *,
+    set_aside: Iterable[SitePackage] = (),
 ) -> Report:
     """The report of checked packages of `period` (one per site), sites in the given order."""
     site_columns = [package.site_name for package in packages]
@@ -303,7 +307,8 @@ def build_consolidated_report(
             )
         )
         tables.append(_donations_table(data, site_columns))
-    tables.append(_packages_table(packages))
+    set_aside = list(set_aside)
+    tables.append(_packages_table(packages, set_aside))
     return Report(
         kind="consolidated",
         title=_tr("Consolidated referral summary"),
@@ -323,7 +328,21 @@ def build_consolidated_report(
                 "the day each site made its package."
             ),
         ],
+        waiting_keys=[(p.site_name, key_fingerprint(p.public_key)) for p in set_aside],
     )
+
+
+def set_aside_lines(report: Report) -> list[str]:
+    """What to tell the coordinator about the packages set aside."""
+    return [
+        _tr(
+            "The package of “%1” is set aside: its key %2 is not accepted yet. Call the site, "
+            "compare the fingerprint, then accept it (--accepter-cle \"%2\")."
+        )
+        .replace("%1", site)
+        .replace("%2", fingerprint)
+        for site, fingerprint in report.waiting_keys
+    ]
 
 
 def _top_chart(title: str, table: Table) -> Chart:
@@ -352,34 +371,34 @@ def _donations_table(data: list[dict[str, Any]], site_columns: list[str]) -> Tab
     )
 
 
-def _packages_table(packages: list[SitePackage]) -> Table:
+def _packages_table(packages: list[SitePackage], set_aside: list[SitePackage]) -> Table:
+    counted, waiting = _tr("Counted"), _tr("Set aside: key not accepted yet")
     return Table(
         key="paquets",
         title=_tr("Packages consolidated"),
-        columns=[_tr("Site — key fingerprint"), _tr("Made on")],
+        columns=[_tr("Site — key fingerprint"), _tr("Made on"), _tr("State")],
         rows=[
-            [f"{p.site_name} — {key_fingerprint(p.public_key)}", p.made_on.strftime("%d/%m/%Y")]
-            for p in packages
+            [
+                f"{p.site_name} — {key_fingerprint(p.public_key)}",
+                p.made_on.strftime("%d/%m/%Y"),
+                state,
+            ]
+            for group, state in ((packages, counted), (set_aside, waiting))
+            for p in group
         ],
         note=_tr(
             "The fingerprint identifies the key that signed each package: read it to the site "
-            "on the phone to be sure of it."
+            "on the phone to be sure of it. A package whose key is not accepted yet is not "
+            "counted."
         ),
     )
 
 
-def consolidate(
-    session: Session,
-    actor: Actor,
-    period: Period,
-    packages: list[SitePackage],
-    *,
-    now: datetime | None = None,
-) -> Report:
-    """Check that the packages belong together (the month asked for, one per site, each site
-    with its pinned key), pin the keys of sites seen for the first time (in the caller's write
-    transaction: if one package is refused, nothing is pinned), and build the report. Pinning
-    keys is a coordinator's setting."""
+def check_packages(
+    session: Session, actor: Actor, period: Period, packages: list[SitePackage]
+) -> list[KeyCheck]:
+    """Check that the packages belong together (the month asked for, one per site) and say, for
+    each, whether its key is known here, new, or another than the one accepted (reads only)."""
     require(actor, Permission.MANAGE_SETTINGS)
     if not packages:
         raise UserError(_tr("Choose at least one statistics package."))
@@ -401,9 +420,63 @@ def consolidate(
                 .replace("%3", package.site_name)
             )
         seen[package.site_id] = package
-    for package in packages:
-        check_or_pin(session, actor, package.site_id, package.site_name, package.public_key)
-    return build_consolidated_report(packages, period, local_today(now))
+    return [
+        check_key(session, package.site_id, package.site_name, package.public_key)
+        for package in packages
+    ]
+
+
+def consolidate(
+    session: Session,
+    actor: Actor,
+    period: Period,
+    packages: list[SitePackage],
+    *,
+    accept: Iterable[str] = (),
+    replace: Iterable[str] = (),
+    now: datetime | None = None,
+) -> Report:
+    """Check the packages (`check_packages`) and build the report of those whose key is trusted.
+
+    A new site's key is accepted only when its fingerprint is in `accept` (the coordinator
+    compared it with the site); until then its package is set aside, listed but not counted. A
+    package signed with another key than the one accepted for its site (or a site of the same
+    name) is refused, unless its fingerprint is in `replace`. Keys are recorded in the caller's
+    write transaction: if one package is refused, nothing is recorded."""
+    checks = check_packages(session, actor, period, packages)
+    accepted = {plain_fingerprint(text) for text in accept}
+    replaced = {plain_fingerprint(text) for text in replace}
+    offered = {plain_fingerprint(check.fingerprint) for check in checks}
+    unknown = sorted((accepted | replaced) - offered)
+    if unknown:
+        raise UserError(
+            _tr("No package given is signed with the key %1.").replace("%1", unknown[0])
+        )
+    counted: list[SitePackage] = []
+    set_aside: list[SitePackage] = []
+    for package, check in zip(packages, checks, strict=True):
+        plain = plain_fingerprint(check.fingerprint)
+        if check.status == "changed":
+            if plain not in replaced:
+                raise changed_key_refusal(check)
+            accept_key(
+                session, actor, package.site_id, package.site_name, package.public_key,
+                replace=True,
+            )  # fmt: skip
+        elif check.status == "new":
+            if plain not in accepted | replaced:
+                set_aside.append(package)
+                continue
+            accept_key(session, actor, package.site_id, package.site_name, package.public_key)
+        counted.append(package)
+    if not counted:
+        raise UserError(
+            _tr(
+                "No package can be counted yet: the key of each of these sites is still to be "
+                "accepted. Compare its fingerprint with the site, then accept it."
+            )
+        )
+    return build_consolidated_report(counted, period, local_today(now), set_aside=set_aside)
 
 
 def consolidate_files(
@@ -412,7 +485,12 @@ def consolidate_files(
     period: Period,
     paths: list[Path],
     *,
+    accept: Iterable[str] = (),
+    replace: Iterable[str] = (),
     now: datetime | None = None,
 ) -> Report:
     """Read and check package files, then consolidate them (see `consolidate`)."""
-    return consolidate(session, actor, period, [read_package_file(Path(p)) for p in paths], now=now)
+    packages = [read_package_file(Path(p)) for p in paths]
+    return consolidate(
+        session, actor, period, packages, accept=accept, replace=replace, now=now
+    )

@@ -44,6 +44,8 @@ class Report:
     tables: list[Table]
     charts: list[Chart]
     methods: list[str]
+    # consolidated: (site, key fingerprint) of the packages set aside, their key not accepted yet
+    waiting_keys: list[tuple[str, str]] = field(default_factory=list)
 
     def all_tables(self) -> list[Table]:
         return [self.key_table, *self.tables]
