@@ -329,6 +329,7 @@ def build_consolidated_report(
             ),
         ],
         waiting_keys=[(p.site_name, key_fingerprint(p.public_key)) for p in set_aside],
+        site_columns=site_columns,
     )
 
 
