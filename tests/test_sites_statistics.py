@@ -21,7 +21,7 @@ from app.reports.consolidated import (
 )
 from app.reports.disclosure import HIDDEN
 from app.reports.monthly import build_monthly_report
-from app.reports.periods import parse_month
+from app.reports.periods import Period, parse_month
 from app.reports.site_package import canonical, read_package, read_package_file
 from app.services.settings import get_setting
 from app.services.site_keys import (
@@ -369,3 +369,51 @@ def test_small_counts_and_what_would_give_them_back_are_hidden(sites, engine, co
     with pytest.raises(UserError, match="au moins un paquet"):
         with write_session(engine) as session:
             consolidate(session, coordinator, parse_month(MONTH), [])
+
+
+def test_a_year_adds_up_the_months_and_hides_what_a_month_hid(
+    sites, engine, db_path, coordinator, tmp_path, capsys
+):
+    paths, february = sites
+    january = []
+    for index, path in enumerate(paths):
+        out = tmp_path / f"janvier-{index}.json"
+        assert main(["stats", "export", "--db", str(path), "--month", "2026-01", "--out",
+                     str(out)]) == 0  # fmt: skip
+        january.append(out)
+    prints = _fingerprints(february)
+    both = [*january, *february]
+    with write_session(engine) as session:
+        year = consolidate_files(session, coordinator, Period.year(2026), both, accept=prints)
+        months = [
+            consolidate_files(session, coordinator, parse_month(month), files)
+            for month, files in (("2026-01", january), ("2026-02", february))
+        ]
+    assert year.period.label() == "année 2026" and year.key_table.columns[1:] == [*NAMES, "Total"]
+    visits = [_column(report, "chiffres-cles", 3)["Visites"] for report in months]
+    assert _column(year, "chiffres-cles", 3)["Visites"] == sum(visits)
+    # a count hidden in a month is hidden in the year too: the year less the other month
+    # would give it back
+    for key in ("partenaires", "canaux", "suites-des-visites", "chiffres-cles"):
+        year_rows = {str(row[0]): row for row in next(
+            t for t in year.all_tables() if t.key == key).rows}  # fmt: skip
+        for report in months:
+            for row in next(t for t in report.all_tables() if t.key == key).rows:
+                for column, value in enumerate(row[1:], start=1):
+                    if value == HIDDEN and str(row[0]) in year_rows:
+                        assert year_rows[str(row[0])][column] == HIDDEN, (key, row[0], column)
+    # refused in French: a month of another year, the same site's month twice
+    with write_session(engine) as session, pytest.raises(UserError) as refused:
+        consolidate_files(session, coordinator, Period.year(2025), both)
+    assert "porte sur janvier 2026, hors de l’année 2025 : il est refusé" in refused.value.message
+    with write_session(engine) as session, pytest.raises(UserError, match="un seul paquet"):
+        consolidate_files(session, coordinator, Period.year(2026),
+                          [*both, february[0]])  # fmt: skip
+    engine.dispose()
+    out = tmp_path / "annee.pdf"
+    args = ["report", "consolidated", "--db", str(db_path), "--year", "2026", "--out", str(out)]
+    assert main([*args, *map(str, both)]) == 0
+    assert "Synthèse consolidée des orientations" in _pdf_text(out) and "2026" in _pdf_text(out)
+    with pytest.raises(SystemExit):
+        main([*args, "--month", MONTH, *map(str, both)])
+    assert "impossible avec l’argument --year" in capsys.readouterr().err

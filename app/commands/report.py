@@ -27,7 +27,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=translate("Sites", "the summary of several sites from their statistics packages"),
     )
     add_db_argument(consolidated)
-    consolidated.add_argument("--month", required=True, metavar="YYYY-MM")
+    when = consolidated.add_mutually_exclusive_group(required=True)
+    when.add_argument("--month", metavar="YYYY-MM")
+    when.add_argument(
+        "--year",
+        metavar="YYYY",
+        help=translate("Sites", "a year, from the monthly packages of its months"),
+    )
     consolidated.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|.xlsx|.csv")
     consolidated.add_argument("packages", nargs="+", type=Path, metavar="PACKAGE")
     consolidated.add_argument(
@@ -156,9 +162,9 @@ def run_consolidated(args: argparse.Namespace) -> int:
     from app.reports.consolidated import consolidate_files, set_aside_lines
     from app.reports.exports import table_csv, workbook_bytes
     from app.reports.pdf import render_report_pdf, write_bytes
-    from app.reports.periods import parse_month
+    from app.reports.periods import parse_month, parse_year
 
-    period = parse_month(args.month)
+    period = parse_month(args.month) if args.month else parse_year(args.year)
     out = Path(args.out)
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".xlsx", ".csv"):

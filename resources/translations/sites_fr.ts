@@ -55,6 +55,10 @@
     <context>
         <name>SiteReportsBar</name>
         <message>
+            <source>Choose « A month » or « A year »: packages are made month by month.</source>
+            <translation>Choisissez « Un mois » ou « Une année » : les paquets se font mois par mois.</translation>
+        </message>
+        <message>
             <source>Not counted, key not accepted yet: %1.</source>
             <translation>Pas compté, clé pas encore acceptée : %1.</translation>
         </message>
@@ -132,6 +136,18 @@
     </context>
     <context>
         <name>Sites</name>
+        <message>
+            <source>a year, from the monthly packages of its months</source>
+            <translation>une année, à partir des paquets mensuels de ses mois</translation>
+        </message>
+        <message>
+            <source>The package “%1” of “%2” covers %3, outside the year %4: it is refused.</source>
+            <translation>Le paquet « %1 » de « %2 » porte sur %3, hors de l’année %4 : il est refusé.</translation>
+        </message>
+        <message>
+            <source>A year: each site's monthly packages added up (%1 packages). Different people are added up month by month (someone met in two months counts twice). A count hidden in a month's summary is hidden in the year too.</source>
+            <translation>Une année : les paquets mensuels de chaque site additionnés (%1 paquets). Les personnes différentes sont additionnées mois par mois (une personne reçue deux mois compte deux fois). Un nombre caché dans la synthèse d’un mois est caché dans l’année aussi.</translation>
+        </message>
         <message>
             <source>Fingerprint of this site's key, to read to the coordinator: %1</source>
             <translation>Empreinte de la clé de ce site, à lire au coordinateur : %1</translation>

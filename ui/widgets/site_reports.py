@@ -44,8 +44,9 @@ class SiteReportsBar(QWidget):
         self.package_button.clicked.connect(self.export_package)
         self.consolidate_button.clicked.connect(self.consolidate)
 
-    def _month(self):  # type: ignore[no-untyped-def]
-        """The month chosen on the page, or None (after saying why)."""
+    def _month(self, year_too: bool = False):  # type: ignore[no-untyped-def]
+        """The month chosen on the page (or a year, with `year_too`), or None (after saying
+        why)."""
         from app.errors import UserError
 
         try:
@@ -53,11 +54,15 @@ class SiteReportsBar(QWidget):
         except UserError as error:
             messages.warn(self, self.tr("Several sites"), error.message)
             return None
-        if period.kind != "month":
+        if period.kind != "month" and not (year_too and period.kind == "year"):
             messages.warn(
                 self,
                 self.tr("Several sites"),
-                self.tr("Choose « A month » as the period: packages are made month by month."),
+                self.tr("Choose « A month » or « A year »: packages are made month by month.")
+                if year_too
+                else self.tr(
+                    "Choose « A month » as the period: packages are made month by month."
+                ),
             )
             return None
         return period
@@ -106,7 +111,7 @@ class SiteReportsBar(QWidget):
         )
 
     def consolidate(self) -> None:
-        period = self._month()
+        period = self._month(year_too=True)  # a year: the packages of its months
         if period is None or self.page.is_busy():
             return
         paths = messages.open_files(
