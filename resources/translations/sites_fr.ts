@@ -258,10 +258,6 @@
             <translation>Fait le</translation>
         </message>
         <message>
-            <source>No site is known yet: keys are pinned at the first consolidation.</source>
-            <translation>Aucun site n’est encore connu : les clés sont enregistrées à la première consolidation.</translation>
-        </message>
-        <message>
             <source>Packages consolidated</source>
             <translation>Paquets consolidés</translation>
         </message>
@@ -278,24 +274,12 @@
             <translation>Le fichier « %1 » ne peut pas être lu (%2).</translation>
         </message>
         <message>
-            <source>The fingerprint identifies the key that signed each package: read it to the site on the phone to be sure of it.</source>
-            <translation>L’empreinte identifie la clé qui a signé chaque paquet : lisez-la au site par téléphone pour en être sûr.</translation>
-        </message>
-        <message>
-            <source>The package of “%1” is signed with another key than the one recorded at its first import: it is refused. Ask that site whether its database was replaced; to accept its new key, first forget the old one with « aiguillage stats forget %2 ».</source>
-            <translation>Le paquet de « %1 » est signé avec une autre clé que celle enregistrée à sa première importation : il est refusé. Demandez à ce site si sa base a été remplacée ; pour accepter sa nouvelle clé, oubliez d’abord l’ancienne avec « aiguillage stats forget %2 ».</translation>
-        </message>
-        <message>
             <source>The package “%1” (%2) was changed after the site signed it: it is refused. Ask the site to export it again.</source>
             <translation>Le paquet « %1 » (%2) a été modifié après que le site l’a signé : il est refusé. Demandez au site de l’exporter à nouveau.</translation>
         </message>
         <message>
             <source>The package “%1” of “%2” covers %3, not %4: it is refused.</source>
             <translation>Le paquet « %1 » de « %2 » porte sur %3, pas sur %4 : il est refusé.</translation>
-        </message>
-        <message>
-            <source>The site's key is forgotten: its next package will pin a new one.</source>
-            <translation>La clé du site est oubliée : son prochain paquet enregistrera la nouvelle.</translation>
         </message>
         <message>
             <source>Themes of the referrals</source>
@@ -312,14 +296,6 @@
         <message>
             <source>Visits per site</source>
             <translation>Visites par site</translation>
-        </message>
-        <message>
-            <source>forget a site's pinned key (its next package pins a new one)</source>
-            <translation>oublier la clé enregistrée d’un site (son prochain paquet enregistrera la nouvelle)</translation>
-        </message>
-        <message>
-            <source>list the sites whose key is pinned here</source>
-            <translation>lister les sites dont la clé est enregistrée ici</translation>
         </message>
         <message>
             <source>statistics packages exchanged between sites</source>

@@ -49,6 +49,7 @@ class SiteKeysDialog(QDialog):
             line.setFrameShape(QFrame.Shape.HLine)
             grid.addWidget(line, index * 2 + 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(self.checks) * 2, 1)  # the sites at the top, one under another
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(rows)
