@@ -172,3 +172,32 @@ def test_packages_are_made_month_by_month_and_agents_do_not_consolidate(
     ]
     agents = _page(qtbot, ctx)
     assert not agents.site_reports.consolidate_button.isVisibleTo(agents)
+
+
+def test_a_year_is_consolidated_from_the_packages_of_its_months(
+    qtbot, coordinator_ctx, tmp_path, monkeypatch, shown_messages
+):
+    from app.cli import main
+
+    page = _page(qtbot, coordinator_ctx)
+    bar = page.site_reports
+    database = make_site(tmp_path, 7, "Recyclerie de Pipriac")
+    files = []
+    for month in ("2026-01", "2026-02"):
+        out = tmp_path / f"paquet-{month}.json"
+        assert main(["stats", "export", "--db", str(database), "--month", month, "--out",
+                     str(out)]) == 0  # fmt: skip
+        files.append(out)
+    page.period_combo.setCurrentIndex(page.period_combo.findData("year"))
+    monkeypatch.setattr(messages, "open_files", lambda *args: files)
+    _click(qtbot, bar.consolidate_button)
+    dialog = bar.keys_dialog
+    assert len(dialog.checks) == 1  # one key, asked about once for its two packages
+    _click(qtbot, dialog.findChild(QPushButton, "acceptKey0"))
+    _click(qtbot, dialog.continue_button)
+    assert shown_messages.of("error") == []
+    assert page.report.period.kind == "year"
+    assert page.status_label.text().startswith("Synthèse consolidée des orientations — année 2026")
+    months = [read_package_file(path).figures["visits"] for path in files]
+    visits = {str(row[0]): row[1:] for row in page.report.key_table.rows}["Visites"]
+    assert visits == [sum(months), sum(months)]

@@ -27,7 +27,9 @@ class SiteKeysDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("siteKeysDialog")
         self.setWindowTitle(self.tr("Keys of the sites"))
-        self.checks = [check for check in checks if check.status != "known"]
+        # a key once, even when it signed the packages of several months
+        unique = {(c.status, c.fingerprint): c for c in checks if c.status != "known"}
+        self.checks = list(unique.values())
         self.choices: list[QButtonGroup] = []
         self.accept_buttons = []
         self.refuse_buttons = []
