@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.reports.disclosure import HIDDEN, protect
-from tests.disclosure_attack import every_filling, narrowed_bounds
+from tests.disclosure_attack import JointAttack, every_filling, narrowed_bounds
 
 COUNTS = st.sampled_from([0, 0, 0, 1, 1, 2, 2, 3, 4, 7, 12])
 
@@ -197,6 +197,12 @@ def _attack_table(rows, truth, published) -> int:  # type: ignore[no-untyped-def
     grand = sum(sites) if sites is not None and exact else None
     columns = sites if sites is not None else [None] * len(cells[0])
     bounds = narrowed_bounds(cells, totals, columns, grand, columns_exact=exact)
+    # and the whole table as one linear system: no small count has a single possible value
+    joint = JointAttack()
+    joint.table("t", cells, totals, columns, grand, columns_exact=exact)
+    truth = {("t", "cell", i, j): v for i, row in enumerate(true_rows) for j, v in enumerate(row)}
+    truth.update({("t", "total", i): sum(row) for i, row in enumerate(true_rows)})
+    assert joint.given_back(truth, [k for k, v in truth.items() if v in (1, 2)]) == []
     opened = 0
     for (kind, i, *rest), (low, high) in bounds.items():
         value = true_rows[i][rest[0]] if kind == "cell" else sum(true_rows[i])
@@ -208,3 +214,126 @@ def _attack_table(rows, truth, published) -> int:  # type: ignore[no-untyped-def
             assert cell == value or (cell == "s" and value not in (1, 2)) or cell == "s"
             assert value not in (1, 2) or cell == "s"
     return opened
+
+
+PROTECTED = ("themes-visites", "themes-orientations", "partenaires", "canaux", "suites-des-visites")
+
+
+def _published_for(report, key):  # type: ignore[no-untyped-def]
+    """The sites' totals a table's columns add up to, as printed in the key figures (exact, or
+    a ceiling for what came of the desk visits), or None."""
+    key_rows = {str(row[0]).strip(): row[1:-1] for row in report.key_table.rows}
+    if key in ("canaux", "suites-des-visites"):
+        return key_rows["Visites"], key == "canaux"
+    if key in ("partenaires", "chiffres-cles"):
+        return key_rows["Orientations"], True
+    return None, True
+
+
+def _rows_of(report, key):  # type: ignore[no-untyped-def]
+    if key == "chiffres-cles":
+        return [row for row in report.key_table.rows if str(row[0]).startswith("  ")]
+    return next(t for t in report.all_tables() if t.key == key).rows
+
+
+def _attack_months_and_year(months, year, truth_of):  # type: ignore[no-untyped-def]
+    """Every protected table of the twelve months and of the year in one system per table,
+    with each year's count equal to the sum of its months'; the small counts given back."""
+    given_back = []
+    for key in (*PROTECTED, "chiffres-cles"):
+        joint, truth, small = JointAttack(), {}, []
+        reports = [(month, report) for month, report in months] + [("year", year)]
+        for name, report in reports:
+            rows = _rows_of(report, key)
+            sites, exact = _published_for(report, key)
+            cells = [[c if isinstance(c, int) else "s" for c in row[1:-1]] for row in rows]
+            totals = [c if isinstance(c, int) else "s" for c in (row[-1] for row in rows)]
+            grand = sum(sites) if sites is not None and exact else None
+            joint.table((key, name), cells, totals, sites, grand, columns_exact=exact)
+            for i, row in enumerate(rows):
+                values = truth_of(name, key, str(row[0]))
+                for j, value in enumerate(values):
+                    truth[((key, name), "cell", i, j)] = value
+                    small += [((key, name), "cell", i, j)] if value in (1, 2) else []
+                truth[((key, name), "total", i)] = sum(values)
+                small += [((key, name), "total", i)] if sum(values) in (1, 2) else []
+        year_rows = _rows_of(year, key)
+        for i, row in enumerate(year_rows):
+            label = str(row[0])
+            for column in range(len(row) - 1):  # each site's cell, then the total
+                parts = []
+                for month, report in months:
+                    month_rows = [str(r[0]) for r in _rows_of(report, key)]
+                    if label not in month_rows:
+                        parts.append((None, 0))
+                        continue
+                    m_i = month_rows.index(label)
+                    value = _rows_of(report, key)[m_i][1 + column]
+                    kind = ("cell", m_i, column) if column < len(row) - 2 else ("total", m_i)
+                    parts.append((((key, month), *kind), value))
+                kind = ("cell", i, column) if column < len(row) - 2 else ("total", i)
+                joint.link(((key, "year"), *kind), row[1 + column], parts)
+        given_back += joint.given_back(truth, small)
+    return given_back
+
+
+def test_the_year_less_the_months_shown_gives_no_month_back(french_ui):
+    """A reader with the twelve monthly summaries and the year's: each year's count is the sum
+    of its months, so a month's hidden count alone in its cell came back as the year less the
+    eleven months shown."""
+    import dataclasses
+    import random
+    from datetime import date
+
+    from app.reports.consolidated import (
+        _year_of_site,
+        build_consolidated_report,
+        build_yearly_report,
+    )
+    from app.reports.labels import channel_label, outcome_label, status_part_label, theme_label
+    from app.reports.periods import Period
+
+    rng = random.Random(2026)
+    sites = 3
+    packages = [
+        dataclasses.replace(_package(site, rng), period=Period.month(2026, month))
+        for month in range(1, 13)
+        for site in range(sites)
+    ]
+    year = Period.year(2026)
+    made = date(2027, 1, 5)
+    months = [
+        (month, build_consolidated_report(packages[(month - 1) * sites : month * sites],
+                                          Period.month(2026, month), made))
+        for month in range(1, 13)
+    ]  # fmt: skip
+    labels = {
+        "themes-visites": ("visit_themes", theme_label),
+        "themes-orientations": ("referral_themes", theme_label),
+        "canaux": ("channels", channel_label),
+        "suites-des-visites": ("outcomes", outcome_label),
+        "chiffres-cles": ("referrals_by_status", lambda c: "  " + status_part_label(c)),
+    }
+
+    def truth_of(name, key, label):  # type: ignore[no-untyped-def]
+        chosen = packages if name == "year" else packages[(name - 1) * sites : name * sites]
+        values = [0] * sites
+        for package in chosen:
+            figures = package.figures
+            if key == "partenaires":
+                counts = {n: sum(s.values()) for n, s in figures["partners"].items()}
+                found = counts.get(label, 0)
+            else:
+                field, to_label = labels[key]
+                found = sum(v for c, v in figures[field].items() if str(to_label(c)) == label)
+            values[package.site_id.int - 1] += found
+        return values
+
+    # the year as a month would be protected, alone: the attack gives months back
+    alone = build_consolidated_report(
+        [_year_of_site(packages[site::sites], year) for site in range(sites)], year, made
+    )
+    assert _attack_months_and_year(months, alone, truth_of)
+    # the year protected with its months in mind: nothing comes back
+    protected = build_yearly_report(packages, year, made)
+    assert _attack_months_and_year(months, protected, truth_of) == []

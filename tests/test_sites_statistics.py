@@ -21,10 +21,14 @@ from app.reports.consolidated import (
 )
 from app.reports.disclosure import HIDDEN
 from app.reports.monthly import build_monthly_report
-from app.reports.periods import parse_month
+from app.reports.periods import Period, parse_month
 from app.reports.site_package import canonical, read_package, read_package_file
 from app.services.settings import get_setting
-from app.services.site_keys import PINNED_KEYS_SETTING, PRIVATE_KEY_SETTING, pinned_keys
+from app.services.site_keys import (
+    PRIVATE_KEY_SETTING,
+    key_fingerprint,
+    pinned_keys,
+)
 from models import Person
 from tests.sites_helpers import MONTH, coordinator_of, make_site
 
@@ -64,6 +68,11 @@ def _shown_or_hidden(shown, values) -> bool:  # type: ignore[no-untyped-def]
     return all(cell in (value, HIDDEN) for cell, value in zip(shown, values, strict=True))
 
 
+def _fingerprints(paths) -> list[str]:  # type: ignore[no-untyped-def]
+    """The fingerprints the coordinator compared on the phone with each site."""
+    return [key_fingerprint(read_package_file(path).public_key) for path in paths]
+
+
 def _pdf_text(path) -> str:  # type: ignore[no-untyped-def]
     return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
 
@@ -74,7 +83,9 @@ def test_each_total_is_the_sum_of_the_sites_own_monthly_figures(
     paths, packages = sites
     own = [_monthly(path) for path in paths]
     with write_session(engine) as session:
-        report = consolidate_files(session, coordinator, parse_month(MONTH), packages)
+        report = consolidate_files(
+            session, coordinator, parse_month(MONTH), packages, accept=_fingerprints(packages)
+        )
     key = next(t for t in report.all_tables() if t.key == "chiffres-cles")
     assert key.columns[1:] == [*NAMES, "Total"]
     site_keys = [_column(monthly, "chiffres-cles", 1) for monthly in own]
@@ -225,42 +236,108 @@ def test_a_package_of_another_month_or_version_is_refused(sites, engine, coordin
         consolidate_files(session, coordinator, parse_month(MONTH), [packages[0], packages[0]])
 
 
-def test_a_site_key_is_pinned_at_first_import_and_another_key_is_refused(
+def test_a_new_site_key_is_set_aside_until_the_coordinator_accepts_its_fingerprint(
     sites, engine, db_path, coordinator, tmp_path, capsys
 ):
+    _, packages = sites
+    period = parse_month(MONTH)
+    prints = _fingerprints(packages)
+    assert all(len(fp) == 19 and fp.count(" ") == 3 for fp in prints)  # « 1A2B 3C4D … »
+    # nobody accepted either key: nothing is counted, nothing is recorded
+    with write_session(engine) as session, pytest.raises(UserError) as refused:
+        consolidate_files(session, coordinator, period, packages)
+    assert "Aucun paquet ne peut encore être compté" in refused.value.message
+    with read_session(engine) as session:
+        assert pinned_keys(session) == {}
+    # the first site's key accepted: the second site's package is set aside, not counted
+    with write_session(engine) as session:
+        report = consolidate_files(session, coordinator, period, packages, accept=prints[:1])
+    assert report.key_table.columns[1:] == [NAMES[0], "Total"]
+    assert report.waiting_keys == [(NAMES[1], prints[1])]
+    listed = {str(row[0]): row[2] for row in report.tables[-1].rows}
+    assert listed[f"{NAMES[1]} — {prints[1]}"] == "Mis de côté : clé pas encore acceptée"
+    assert listed[f"{NAMES[0]} — {prints[0]}"] == "Compté"
+    with read_session(engine) as session:
+        assert {pin["name"] for pin in pinned_keys(session).values()} == {NAMES[0]}
+    engine.dispose()
+    # the command line says which package waits, and how to accept its key
+    args = ["report", "consolidated", "--db", str(db_path), "--month", MONTH]
+    out = tmp_path / "c.pdf"
+    assert main([*args, "--out", str(out), *map(str, packages)]) == 0
+    said = capsys.readouterr().err
+    assert f"Le paquet de « {NAMES[1]} » est mis de côté" in said and prints[1] in said
+    assert NAMES[1] not in " ".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages[:1]
+    )
+    # a fingerprint that signs none of the packages: refused in French, nothing recorded
+    assert main([*args, "--out", str(out), "--accepter-cle", "0000 1111", str(packages[1])]) == 2
+    assert "Aucun paquet donné n’est signé avec la clé 00001111" in capsys.readouterr().err
+    # typed without spaces, in small letters: accepted, and both sites are counted
+    typed = prints[1].replace(" ", "").lower()
+    assert main([*args, "--out", str(out), "--accepter-cle", typed, *map(str, packages)]) == 0
+    assert "mis de côté" not in capsys.readouterr().err
+    with read_session(engine) as session:
+        assert {pin["name"] for pin in pinned_keys(session).values()} == set(NAMES)
+    with write_session(engine) as session:  # known keys need no acceptance again
+        report = consolidate_files(session, coordinator, period, packages)
+    assert report.key_table.columns[1:] == [*NAMES, "Total"] and report.waiting_keys == []
+
+
+def test_a_second_key_under_a_known_site_name_is_refused_until_it_replaces_the_first(
+    sites, engine, db_path, coordinator, tmp_path, capsys
+):
+    import uuid
+
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     _, packages = sites
     period = parse_month(MONTH)
+    prints = _fingerprints(packages)
     with write_session(engine) as session:
-        consolidate_files(session, coordinator, period, packages)
-    with read_session(engine) as session:
-        pins = pinned_keys(session)
+        consolidate_files(session, coordinator, period, packages, accept=prints)
     first = read_package_file(packages[0])
-    assert pins[str(first.site_id)]["public_key"] == first.public_key
-    assert {pin["name"] for pin in pins.values()} == set(NAMES)
-    # the same packages again: accepted
-    with write_session(engine) as session:
-        consolidate_files(session, coordinator, period, packages)
-    # a package of the same site, well signed but by another key: refused
+
+    def new_database(package) -> None:  # type: ignore[no-untyped-def]
+        package["site"]["id"] = str(uuid.uuid4())  # a new database given the same name
+
+    # the same site signing with another key, and another database under the same name
     impostor = tmp_path / "autre-cle.json"
     impostor.write_bytes(_resign(packages[0], _set_visits, Ed25519PrivateKey.generate()))
-    with write_session(engine) as session, pytest.raises(UserError) as refused:
-        consolidate_files(session, coordinator, period, [impostor])
-    assert "signé avec une autre clé" in refused.value.message
-    assert str(first.site_id) in refused.value.message
-    engine.dispose()
-    # once the coordinator forgets the old key, the new one is pinned
-    assert main(["stats", "forget", "--db", str(db_path), str(first.site_id)]) == 0
-    assert main(["stats", "sites", "--db", str(db_path)]) == 0
-    listed = capsys.readouterr().out
-    assert NAMES[1] in listed and NAMES[0] not in listed
-    with write_session(engine) as session:
-        consolidate_files(session, coordinator, period, [impostor])
+    namesake = tmp_path / "homonyme.json"
+    namesake.write_bytes(_resign(packages[0], new_database, Ed25519PrivateKey.generate()))
+    for path in (impostor, namesake):
+        new_print = _fingerprints([path])[0]
+        # refused even when « accepted » as a new key: it is not new, it replaces one
+        with write_session(engine) as session, pytest.raises(UserError) as refused:
+            consolidate_files(
+                session, coordinator, period, [path, packages[1]], accept=[new_print]
+            )
+        message = refused.value.message
+        assert f"« {NAMES[0]} »" in message and "est refusé" in message
+        assert new_print in message and prints[0] in message  # both fingerprints, to compare
     with read_session(engine) as session:
-        assert get_setting(session, PINNED_KEYS_SETTING)[str(first.site_id)]["public_key"] != (
-            first.public_key
-        )
+        assert pinned_keys(session)[str(first.site_id)]["public_key"] == first.public_key
+    engine.dispose()
+    # the coordinator replaces the key explicitly, from the command line
+    args = ["report", "consolidated", "--db", str(db_path), "--month", MONTH]
+    args += ["--out", str(tmp_path / "c.pdf")]
+    new_print = _fingerprints([namesake])[0]
+    assert main([*args, "--remplacer-cle", new_print, str(namesake), str(packages[1])]) == 0
+    with read_session(engine) as session:
+        pins = pinned_keys(session)
+    assert str(first.site_id) not in pins
+    assert [pin["name"] for pin in pins.values()].count(NAMES[0]) == 1
+    # now the old key is the stranger
+    assert main([*args, str(packages[0]), str(packages[1])]) == 2
+    said = capsys.readouterr().err
+    assert prints[0] in said and new_print in said
+    # forgetting a site from the command line: its next key must be accepted again
+    assert main(["stats", "sites", "--db", str(db_path)]) == 0
+    assert new_print in capsys.readouterr().out
+    site_of_namesake = read_package_file(namesake).site_id
+    assert main(["stats", "forget", "--db", str(db_path), str(site_of_namesake)]) == 0
+    with read_session(engine) as session:
+        assert {pin["name"] for pin in pinned_keys(session).values()} == {NAMES[1]}
 
 
 def test_small_counts_and_what_would_give_them_back_are_hidden(sites, engine, coordinator):
@@ -292,3 +369,51 @@ def test_small_counts_and_what_would_give_them_back_are_hidden(sites, engine, co
     with pytest.raises(UserError, match="au moins un paquet"):
         with write_session(engine) as session:
             consolidate(session, coordinator, parse_month(MONTH), [])
+
+
+def test_a_year_adds_up_the_months_and_hides_what_a_month_hid(
+    sites, engine, db_path, coordinator, tmp_path, capsys
+):
+    paths, february = sites
+    january = []
+    for index, path in enumerate(paths):
+        out = tmp_path / f"janvier-{index}.json"
+        assert main(["stats", "export", "--db", str(path), "--month", "2026-01", "--out",
+                     str(out)]) == 0  # fmt: skip
+        january.append(out)
+    prints = _fingerprints(february)
+    both = [*january, *february]
+    with write_session(engine) as session:
+        year = consolidate_files(session, coordinator, Period.year(2026), both, accept=prints)
+        months = [
+            consolidate_files(session, coordinator, parse_month(month), files)
+            for month, files in (("2026-01", january), ("2026-02", february))
+        ]
+    assert year.period.label() == "année 2026" and year.key_table.columns[1:] == [*NAMES, "Total"]
+    visits = [_column(report, "chiffres-cles", 3)["Visites"] for report in months]
+    assert _column(year, "chiffres-cles", 3)["Visites"] == sum(visits)
+    # a count hidden in a month is hidden in the year too: the year less the other month
+    # would give it back
+    for key in ("partenaires", "canaux", "suites-des-visites", "chiffres-cles"):
+        year_rows = {str(row[0]): row for row in next(
+            t for t in year.all_tables() if t.key == key).rows}  # fmt: skip
+        for report in months:
+            for row in next(t for t in report.all_tables() if t.key == key).rows:
+                for column, value in enumerate(row[1:], start=1):
+                    if value == HIDDEN and str(row[0]) in year_rows:
+                        assert year_rows[str(row[0])][column] == HIDDEN, (key, row[0], column)
+    # refused in French: a month of another year, the same site's month twice
+    with write_session(engine) as session, pytest.raises(UserError) as refused:
+        consolidate_files(session, coordinator, Period.year(2025), both)
+    assert "porte sur janvier 2026, hors de l’année 2025 : il est refusé" in refused.value.message
+    with write_session(engine) as session, pytest.raises(UserError, match="un seul paquet"):
+        consolidate_files(session, coordinator, Period.year(2026),
+                          [*both, february[0]])  # fmt: skip
+    engine.dispose()
+    out = tmp_path / "annee.pdf"
+    args = ["report", "consolidated", "--db", str(db_path), "--year", "2026", "--out", str(out)]
+    assert main([*args, *map(str, both)]) == 0
+    assert "Synthèse consolidée des orientations" in _pdf_text(out) and "2026" in _pdf_text(out)
+    with pytest.raises(SystemExit):
+        main([*args, "--month", MONTH, *map(str, both)])
+    assert "impossible avec l’argument --year" in capsys.readouterr().err

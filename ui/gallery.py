@@ -161,6 +161,22 @@ def _desks(ctx, _sample, parent):  # type: ignore[no-untyped-def]
     return panel
 
 
+def _site_keys(_ctx, _sample, parent):  # type: ignore[no-untyped-def]
+    import uuid
+
+    from app.services.site_keys import KeyCheck
+    from ui.dialogs.site_keys import SiteKeysDialog
+
+    checks = [
+        KeyCheck("new", uuid.uuid4(), "Recyclerie de Pipriac", "7F35 C07A 27E3 B52C"),
+        KeyCheck(
+            "changed", uuid.uuid4(), "Accueil de Redon", "BF1C 9971 BE3E FBDC",
+            "0A4D 51E2 9C3B 77F0",
+        ),  # fmt: skip
+    ]
+    return SiteKeysDialog(checks, parent)
+
+
 # name of the picture → how to build the dialog
 DIALOGS: dict[str, Factory] = {
     "dialogue_premier_lancement": _first_run,
@@ -180,4 +196,5 @@ DIALOGS: dict[str, Factory] = {
     "dialogue_fermetures": _closures,
     "dialogue_import": _import,
     "reglages_postes": _desks,
+    "dialogue_cles_sites": _site_keys,
 }

@@ -27,9 +27,35 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=translate("Sites", "the summary of several sites from their statistics packages"),
     )
     add_db_argument(consolidated)
-    consolidated.add_argument("--month", required=True, metavar="YYYY-MM")
+    when = consolidated.add_mutually_exclusive_group(required=True)
+    when.add_argument("--month", metavar="YYYY-MM")
+    when.add_argument(
+        "--year",
+        metavar="YYYY",
+        help=translate("Sites", "a year, from the monthly packages of its months"),
+    )
     consolidated.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|.xlsx|.csv")
     consolidated.add_argument("packages", nargs="+", type=Path, metavar="PACKAGE")
+    consolidated.add_argument(
+        "--accepter-cle",
+        dest="accept",
+        action="append",
+        default=[],
+        metavar="EMPREINTE",
+        help=translate(
+            "Sites", "accept a new site's key, after comparing its fingerprint with the site"
+        ),
+    )
+    consolidated.add_argument(
+        "--remplacer-cle",
+        dest="replace",
+        action="append",
+        default=[],
+        metavar="EMPREINTE",
+        help=translate(
+            "Sites", "replace the key accepted for a site by this one (its database was replaced)"
+        ),
+    )
     consolidated.set_defaults(handler=run_consolidated)
 
     export = subparsers.add_parser(
@@ -133,12 +159,12 @@ def run_consolidated(args: argparse.Namespace) -> int:
     """The consolidated summary as a PDF, an XLSX workbook, or CSV files (one per table, in
     the folder of `--out`, named after it)."""
     from app.db import write_session
-    from app.reports.consolidated import consolidate_files
+    from app.reports.consolidated import consolidate_files, set_aside_lines
     from app.reports.exports import table_csv, workbook_bytes
     from app.reports.pdf import render_report_pdf, write_bytes
-    from app.reports.periods import parse_month
+    from app.reports.periods import parse_month, parse_year
 
-    period = parse_month(args.month)
+    period = parse_month(args.month) if args.month else parse_year(args.year)
     out = Path(args.out)
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".xlsx", ".csv"):
@@ -146,7 +172,11 @@ def run_consolidated(args: argparse.Namespace) -> int:
     engine, actor = _open(args)
     # one transaction: the keys of new sites are pinned only if every package is accepted
     with write_session(engine) as session:
-        report = consolidate_files(session, actor, period, list(args.packages))
+        report = consolidate_files(
+            session, actor, period, list(args.packages), accept=args.accept, replace=args.replace
+        )
+    for line in set_aside_lines(report):
+        print(line, file=sys.stderr)
     written = [out]
     if suffix == ".pdf":
         render_report_pdf(report, out)

@@ -24,11 +24,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--month", required=True, metavar="YYYY-MM")
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
     export.set_defaults(handler=run_export)
-    sites = actions.add_parser("sites", help=_tr("list the sites whose key is pinned here"))
+    sites = actions.add_parser("sites", help=_tr("list the sites whose key is accepted here"))
     add_db_argument(sites)
     sites.set_defaults(handler=run_sites)
     forget = actions.add_parser(
-        "forget", help=_tr("forget a site's pinned key (its next package pins a new one)")
+        "forget", help=_tr("forget a site's accepted key (its next key must be accepted again)")
     )
     add_db_argument(forget)
     forget.add_argument("site_id", metavar="SITE_ID")
@@ -40,7 +40,8 @@ def run_export(args: argparse.Namespace) -> int:
     from app.db import write_session
     from app.reports.pdf import write_bytes
     from app.reports.periods import parse_month
-    from app.reports.site_package import build_package
+    from app.reports.site_package import build_package, read_package
+    from app.services.site_keys import key_fingerprint
 
     period = parse_month(args.month)
     engine, actor = _open(args)
@@ -48,20 +49,29 @@ def run_export(args: argparse.Namespace) -> int:
         data = build_package(session, actor, period)
         write_bytes(args.out, data)
     print(_tr("Statistics package written: %1").replace("%1", str(args.out)))
+    print(
+        _tr("Fingerprint of this site's key, to read to the coordinator: %1").replace(
+            "%1", key_fingerprint(read_package(data).public_key)
+        )
+    )
     return 0
 
 
 def run_sites(args: argparse.Namespace) -> int:
     from app.commands.report import _open
     from app.db import read_session
-    from app.reports.consolidated import key_fingerprint
-    from app.services.site_keys import pinned_keys
+    from app.services.site_keys import key_fingerprint, pinned_keys
 
     engine, _ = _open(args)
     with read_session(engine) as session:
         pins = pinned_keys(session)
     if not pins:
-        print(_tr("No site is known yet: keys are pinned at the first consolidation."))
+        print(
+            _tr(
+                "No site key is accepted yet: each is accepted at a consolidation "
+                "(--accepter-cle)."
+            )
+        )
     for site_id, pin in sorted(pins.items(), key=lambda item: item[1].get("name", "")):
         print(
             f"{site_id}  {pin.get('name', '')}  {pin.get('pinned_on', '')}  "
@@ -84,5 +94,5 @@ def run_forget(args: argparse.Namespace) -> int:
     engine, actor = _open(args)
     with write_session(engine) as session:
         forget_site(session, actor, site_id)
-    print(_tr("The site's key is forgotten: its next package will pin a new one."))
+    print(_tr("The site's key is forgotten: its next key must be accepted again."))
     return 0

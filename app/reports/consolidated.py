@@ -7,7 +7,6 @@ count of 1 or 2 for a theme, a partner, a referral status, a channel or an outco
 subtraction from the totals shown or printed elsewhere in the report (app.reports.disclosure).
 """
 
-import hashlib
 import uuid
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -36,18 +35,19 @@ from app.reports.monthly import PDF_ROWS, TOP, visits_chart
 from app.reports.periods import Period
 from app.reports.site_package import SitePackage, read_package_file
 from app.services.referral_labels import status_label
-from app.services.site_keys import check_or_pin
+from app.services.site_keys import (
+    KeyCheck,
+    accept_key,
+    changed_key_refusal,
+    check_key,
+    key_fingerprint,
+    plain_fingerprint,
+)
 from models.enums import ReferralStatus
 
 
 def _tr(text: str) -> str:
     return translate("Sites", text)
-
-
-def key_fingerprint(public_key: str) -> str:
-    """A short, readable form of a site's public key, to compare on the phone with the site."""
-    digest = hashlib.sha256(public_key.encode("ascii")).hexdigest()[:16].upper()
-    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
 
 
 def figures_of(package: SitePackage) -> KeyFigures:
@@ -103,10 +103,12 @@ def _side_by_side(
     pdf_limit: int | None = PDF_ROWS,
     in_pdf: bool = True,
     order: Iterable[str] | None = None,
+    earlier: "_MonthsShown | None" = None,
 ) -> Table:
     """One row per code, one column per site, then the total. `protect_with`: the table's small
     counts are hidden, given the sites' totals and the grand total printed elsewhere (a site's
-    referrals for its partners: those sums are equations a reader can use)."""
+    referrals for its partners: those sums are equations a reader can use). `earlier`: the
+    months' reports of a year's report, whose hidden counts keep the year's hidden too."""
     codes = set().union(*per_site) if per_site else set()
     totals = {code: sum(counts.get(code, 0) for counts in per_site) for code in codes}
     ordered = (
@@ -116,7 +118,10 @@ def _side_by_side(
     )
     counts = [[site.get(code, 0) for site in per_site] for code in ordered]
     if protect_with is not None:
-        shown = protect(counts, *protect_with)
+        labels = [str(label(code)) for code in ordered]
+        shown = protect(
+            counts, *protect_with, **_sensitive(earlier, key, labels, len(site_columns))
+        )
         cells, row_totals = shown.cells, shown.totals
     else:
         cells, row_totals = counts, [sum(row) for row in counts]  # type: ignore[assignment]
@@ -142,11 +147,19 @@ def _hidden_note() -> str:
     )
 
 
-def _key_table(packages: list[SitePackage], site_columns: list[str]) -> Table:
+def _key_table(
+    packages: list[SitePackage], site_columns: list[str], earlier: "_MonthsShown | None" = None
+) -> Table:
     figures = [figures_of(package) for package in packages]
     rows = key_figure_rows([*figures, total_figures(figures)])
     statuses = [[f.referrals_by_status.get(status, 0) for f in figures] for status in STATUS_ORDER]
-    shown = protect(statuses, [f.referrals for f in figures], sum(f.referrals for f in figures))
+    labels = ["  " + label for label in _status_part_labels()]
+    shown = protect(
+        statuses,
+        [f.referrals for f in figures],
+        sum(f.referrals for f in figures),
+        **_sensitive(earlier, "chiffres-cles", labels, len(figures)),
+    )
     by_label = {"  " + label: index for index, label in enumerate(_status_part_labels())}
     outcome_rows = {by_label["  " + status_part_label(s)] for s in OUTCOME_STATUSES}
     rate_hidden = [
@@ -182,12 +195,20 @@ def _status_part_labels() -> list[str]:
 
 
 def build_consolidated_report(
-    packages: list[SitePackage], period: Period, generated_on: date
+    packages: list[SitePackage],
+    period: Period,
+    generated_on: date,
+    *,
+    set_aside: Iterable[SitePackage] = (),
+    earlier: "_MonthsShown | None" = None,
 ) -> Report:
-    """The report of checked packages of `period` (one per site), sites in the given order."""
+    """The report of checked packages of `period` (one per site), sites in the given order.
+    `earlier`: for a year, the reports of its months (see `build_yearly_report`)."""
     site_columns = [package.site_name for package in packages]
+    if earlier is not None:
+        earlier.site_ids = [package.site_id for package in packages]
     data = [package.figures for package in packages]
-    key_table = _key_table(packages, site_columns)
+    key_table = _key_table(packages, site_columns, earlier)
     visits = [int(d["visits"]) for d in data]
     referrals = [figures_of(package).referrals for package in packages]
     tables: list[Table] = []
@@ -227,6 +248,7 @@ def build_consolidated_report(
         theme_label,
         site_columns,
         protect_with=(None, None),  # a visit has several themes: no sum is printed elsewhere
+        earlier=earlier,
     )
     tables.append(visit_themes)
     tables.append(
@@ -238,6 +260,7 @@ def build_consolidated_report(
             theme_label,
             site_columns,
             protect_with=(None, None),
+            earlier=earlier,
         )
     )
     charts.append(_top_chart(translate("Reports", "Themes of the visits (top 10)"), visit_themes))
@@ -252,6 +275,7 @@ def build_consolidated_report(
         str,
         site_columns,
         protect_with=(referrals, sum(referrals)),
+        earlier=earlier,
     )
     tables.append(partners)
     charts.append(_top_chart(translate("Reports", "Referrals per partner (top 10)"), partners))
@@ -278,6 +302,7 @@ def build_consolidated_report(
             channel_label,
             site_columns,
             protect_with=(visits, sum(visits)),
+            earlier=earlier,
         )
     )
     tables.append(
@@ -289,6 +314,7 @@ def build_consolidated_report(
             outcome_label,
             site_columns,
             protect_with=(visits, sum(visits)),
+            earlier=earlier,
         )
     )
     if any(d["till_kinds"] or d["donations"] for d in data):
@@ -303,7 +329,8 @@ def build_consolidated_report(
             )
         )
         tables.append(_donations_table(data, site_columns))
-    tables.append(_packages_table(packages))
+    set_aside = list(set_aside)
+    tables.append(_packages_table(packages, set_aside))
     return Report(
         kind="consolidated",
         title=_tr("Consolidated referral summary"),
@@ -323,7 +350,144 @@ def build_consolidated_report(
                 "the day each site made its package."
             ),
         ],
+        waiting_keys=[(p.site_name, key_fingerprint(p.public_key)) for p in set_aside],
+        site_columns=site_columns,
     )
+
+
+def set_aside_lines(report: Report) -> list[str]:
+    """What to tell the coordinator about the packages set aside."""
+    return [
+        _tr(
+            "The package of “%1” is set aside: its key %2 is not accepted yet. Call the site, "
+            "compare the fingerprint, then accept it (--accepter-cle \"%2\")."
+        )
+        .replace("%1", site)
+        .replace("%2", fingerprint)
+        for site, fingerprint in report.waiting_keys
+    ]
+
+
+class _MonthsShown:
+    """The consolidated reports of a year's months, as a reader has them: which count of which
+    site each one hides."""
+
+    def __init__(self, months: list[tuple[Report, list[uuid.UUID]]]) -> None:
+        self.site_ids: list[uuid.UUID] = []  # the year's columns
+        self.hidden: set[tuple[str, str, uuid.UUID | None]] = set()
+        for report, site_ids in months:
+            for table in report.all_tables():
+                for row in table.rows:
+                    for site_id, value in zip(site_ids, row[1:], strict=False):
+                        if value == HIDDEN:
+                            self.hidden.add((table.key, str(row[0]), site_id))
+                    if row[-1] == HIDDEN:
+                        self.hidden.add((table.key, str(row[0]), None))
+
+
+def _sensitive(
+    earlier: _MonthsShown | None, key: str, labels: list[str], sites: int
+) -> dict[str, Any]:
+    """For a year's table: the counts hidden in one of its months are hidden in the year too,
+    and kept uncertain there (else the year less the months shown gives that month back)."""
+    if earlier is None:
+        return {}
+    ids = earlier.site_ids
+    return {
+        "sensitive_cells": [
+            (i, j)
+            for i, label in enumerate(labels)
+            for j in range(sites)
+            if (key, label, ids[j]) in earlier.hidden
+        ],
+        "sensitive_totals": [
+            i for i, label in enumerate(labels) if (key, label, None) in earlier.hidden
+        ],
+    }
+
+
+def _added(values: list[dict[str, Any]]) -> dict[str, Any]:
+    """Counts of several months added up, code by code (pairs and nested counts too)."""
+    total: dict[str, Any] = {}
+    for counts in values:
+        for code, value in counts.items():
+            if isinstance(value, dict):
+                total[code] = _added([total.get(code, {}), value])
+            elif isinstance(value, list):
+                before = total.get(code, [0] * len(value))
+                total[code] = [a + b for a, b in zip(before, value, strict=True)]
+            else:
+                total[code] = total.get(code, 0) + value
+    return total
+
+
+def _year_of_site(months: list[SitePackage], period: Period) -> SitePackage:
+    """One site's months as one package of the year (the latest month's name and key)."""
+    latest = max(months, key=lambda p: p.period.first)
+    data = [p.figures for p in months]
+    figures = {
+        "visits": sum(d["visits"] for d in data),
+        "unique_people": sum(d["unique_people"] for d in data),
+        "anonymous_visits": sum(d["anonymous_visits"] for d in data),
+        "new_people": sum(d["new_people"] for d in data),
+        "median_days_to_outcome": None,
+        "follow_ups_overdue": latest.figures["follow_ups_overdue"],
+    }
+    for name in ("referrals_by_status", "visits_per_day", "visit_themes", "referral_themes",
+                 "channels", "outcomes", "till_kinds", "donations", "partners"):  # fmt: skip
+        figures[name] = _added([d.get(name, {}) for d in data])
+    return SitePackage(
+        site_id=latest.site_id,
+        site_name=latest.site_name,
+        period=period,
+        made_on=latest.made_on,
+        public_key=latest.public_key,
+        figures=figures,
+        file_name=latest.file_name,
+    )
+
+
+def build_yearly_report(
+    packages: list[SitePackage],
+    period: Period,
+    generated_on: date,
+    *,
+    set_aside: Iterable[SitePackage] = (),
+) -> Report:
+    """The consolidated report of a year from the sites' monthly packages: each site's months
+    added up. A reader also has each month's consolidated report: a count hidden in a month is
+    hidden in the year too, with company, so that the year less the months shown does not give
+    it back."""
+    by_month: dict[date, list[SitePackage]] = {}
+    for package in packages:
+        by_month.setdefault(package.period.first, []).append(package)
+    shown = _MonthsShown(
+        [
+            (
+                build_consolidated_report(month, month[0].period, generated_on),
+                [p.site_id for p in month],
+            )
+            for _first, month in sorted(by_month.items())
+        ]
+    )
+    by_site: dict[uuid.UUID, list[SitePackage]] = {}
+    for package in sorted(packages, key=lambda p: p.period.first):
+        by_site.setdefault(package.site_id, []).append(package)
+    report = build_consolidated_report(
+        [_year_of_site(months, period) for months in by_site.values()],
+        period,
+        generated_on,
+        set_aside=set_aside,
+        earlier=shown,
+    )
+    report.methods.append(
+        _tr(
+            "A year: each site's monthly packages added up (%1 packages). Different people are "
+            "added up month by month (someone met in two months counts twice). A count hidden "
+            "in a month's summary is hidden in the year too."
+        ).replace("%1", str(len(packages)))
+    )
+    return report
 
 
 def _top_chart(title: str, table: Table) -> Chart:
@@ -352,20 +516,69 @@ def _donations_table(data: list[dict[str, Any]], site_columns: list[str]) -> Tab
     )
 
 
-def _packages_table(packages: list[SitePackage]) -> Table:
+def _packages_table(packages: list[SitePackage], set_aside: list[SitePackage]) -> Table:
+    counted, waiting = _tr("Counted"), _tr("Set aside: key not accepted yet")
     return Table(
         key="paquets",
         title=_tr("Packages consolidated"),
-        columns=[_tr("Site — key fingerprint"), _tr("Made on")],
+        columns=[_tr("Site — key fingerprint"), _tr("Made on"), _tr("State")],
         rows=[
-            [f"{p.site_name} — {key_fingerprint(p.public_key)}", p.made_on.strftime("%d/%m/%Y")]
-            for p in packages
+            [
+                f"{p.site_name} — {key_fingerprint(p.public_key)}",
+                p.made_on.strftime("%d/%m/%Y"),
+                state,
+            ]
+            for group, state in ((packages, counted), (set_aside, waiting))
+            for p in group
         ],
         note=_tr(
             "The fingerprint identifies the key that signed each package: read it to the site "
-            "on the phone to be sure of it."
+            "on the phone to be sure of it. A package whose key is not accepted yet is not "
+            "counted."
         ),
     )
+
+
+def check_packages(
+    session: Session, actor: Actor, period: Period, packages: list[SitePackage]
+) -> list[KeyCheck]:
+    """Check that the packages belong together (the month asked for, one per site) and say, for
+    each, whether its key is known here, new, or another than the one accepted (reads only)."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    if not packages:
+        raise UserError(_tr("Choose at least one statistics package."))
+    seen: dict[tuple[uuid.UUID, date], SitePackage] = {}
+    for package in packages:
+        in_year = (
+            period.kind == "year"
+            and package.period.kind == "month"
+            and period.first <= package.period.first <= period.last
+        )
+        if package.period != period and not in_year:
+            raise UserError(
+                (
+                    _tr("The package “%1” of “%2” covers %3, outside the year %4: it is refused.")
+                    if period.kind == "year"
+                    else _tr("The package “%1” of “%2” covers %3, not %4: it is refused.")
+                )
+                .replace("%1", package.file_name)
+                .replace("%2", package.site_name)
+                .replace("%3", package.period.label())
+                .replace("%4", period.short_label() if period.kind == "year" else period.label())
+            )
+        twin = seen.get((package.site_id, package.period.first))
+        if twin is not None:
+            raise UserError(
+                _tr("“%1” and “%2” both come from “%3”: keep only one package per site.")
+                .replace("%1", twin.file_name)
+                .replace("%2", package.file_name)
+                .replace("%3", package.site_name)
+            )
+        seen[(package.site_id, package.period.first)] = package
+    return [
+        check_key(session, package.site_id, package.site_name, package.public_key)
+        for package in packages
+    ]
 
 
 def consolidate(
@@ -374,36 +587,53 @@ def consolidate(
     period: Period,
     packages: list[SitePackage],
     *,
+    accept: Iterable[str] = (),
+    replace: Iterable[str] = (),
     now: datetime | None = None,
 ) -> Report:
-    """Check that the packages belong together (the month asked for, one per site, each site
-    with its pinned key), pin the keys of sites seen for the first time (in the caller's write
-    transaction: if one package is refused, nothing is pinned), and build the report. Pinning
-    keys is a coordinator's setting."""
-    require(actor, Permission.MANAGE_SETTINGS)
-    if not packages:
-        raise UserError(_tr("Choose at least one statistics package."))
-    seen: dict[uuid.UUID, SitePackage] = {}
-    for package in packages:
-        if package.period != period:
-            raise UserError(
-                _tr("The package “%1” of “%2” covers %3, not %4: it is refused.")
-                .replace("%1", package.file_name)
-                .replace("%2", package.site_name)
-                .replace("%3", package.period.label())
-                .replace("%4", period.label())
+    """Check the packages (`check_packages`) and build the report of those whose key is trusted.
+
+    A new site's key is accepted only when its fingerprint is in `accept` (the coordinator
+    compared it with the site); until then its package is set aside, listed but not counted. A
+    package signed with another key than the one accepted for its site (or a site of the same
+    name) is refused, unless its fingerprint is in `replace`. Keys are recorded in the caller's
+    write transaction: if one package is refused, nothing is recorded."""
+    checks = check_packages(session, actor, period, packages)
+    accepted = {plain_fingerprint(text) for text in accept}
+    replaced = {plain_fingerprint(text) for text in replace}
+    offered = {plain_fingerprint(check.fingerprint) for check in checks}
+    unknown = sorted((accepted | replaced) - offered)
+    if unknown:
+        raise UserError(
+            _tr("No package given is signed with the key %1.").replace("%1", unknown[0])
+        )
+    counted: list[SitePackage] = []
+    set_aside: list[SitePackage] = []
+    for package, check in zip(packages, checks, strict=True):
+        plain = plain_fingerprint(check.fingerprint)
+        if check.status == "changed":
+            if plain not in replaced:
+                raise changed_key_refusal(check)
+            accept_key(
+                session, actor, package.site_id, package.site_name, package.public_key,
+                replace=True,
+            )  # fmt: skip
+        elif check.status == "new":
+            if plain not in accepted | replaced:
+                set_aside.append(package)
+                continue
+            accept_key(session, actor, package.site_id, package.site_name, package.public_key)
+        counted.append(package)
+    if not counted:
+        raise UserError(
+            _tr(
+                "No package can be counted yet: the key of each of these sites is still to be "
+                "accepted. Compare its fingerprint with the site, then accept it."
             )
-        if package.site_id in seen:
-            raise UserError(
-                _tr("“%1” and “%2” both come from “%3”: keep only one package per site.")
-                .replace("%1", seen[package.site_id].file_name)
-                .replace("%2", package.file_name)
-                .replace("%3", package.site_name)
-            )
-        seen[package.site_id] = package
-    for package in packages:
-        check_or_pin(session, actor, package.site_id, package.site_name, package.public_key)
-    return build_consolidated_report(packages, period, local_today(now))
+        )
+    if period.kind == "year":
+        return build_yearly_report(counted, period, local_today(now), set_aside=set_aside)
+    return build_consolidated_report(counted, period, local_today(now), set_aside=set_aside)
 
 
 def consolidate_files(
@@ -412,7 +642,12 @@ def consolidate_files(
     period: Period,
     paths: list[Path],
     *,
+    accept: Iterable[str] = (),
+    replace: Iterable[str] = (),
     now: datetime | None = None,
 ) -> Report:
     """Read and check package files, then consolidate them (see `consolidate`)."""
-    return consolidate(session, actor, period, [read_package_file(Path(p)) for p in paths], now=now)
+    packages = [read_package_file(Path(p)) for p in paths]
+    return consolidate(
+        session, actor, period, packages, accept=accept, replace=replace, now=now
+    )

@@ -18,7 +18,7 @@ consistent, exactly when the pipe lies on a cycle of the residual graph of the t
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 HIDDEN = "s"
@@ -59,13 +59,19 @@ def protect(
     counts: Sequence[Sequence[int]],
     column_totals: Sequence[int | None] | None = None,
     grand_total: int | None = None,
+    *,
+    sensitive_cells: Iterable[tuple[int, int]] = (),
+    sensitive_totals: Iterable[int] = (),
 ) -> Protected:
     """Hide the counts of 1 or 2 (site cells and row totals) and whatever would give them back.
 
     `counts`: one row per code, one count per site. `column_totals`: per site, the total that
     the report publishes elsewhere for that column (the site's referrals for its partners), or
     None; a published total equal to the column's sum is an equation, a larger one an upper
-    bound. `grand_total`: the same for the sum of the Total column."""
+    bound. `grand_total`: the same for the sum of the Total column. `sensitive_cells` and
+    `sensitive_totals`: counts hidden and kept uncertain as if they were small, whatever their
+    value (a year's count whose month is hidden in a month's table: the year less the months
+    shown would give that month back)."""
     rows = [list(row) for row in counts]
     sites = len(rows[0]) if rows else 0
     published = list(column_totals) if column_totals is not None else [None] * sites
@@ -75,7 +81,11 @@ def protect(
         if value in SMALL_COUNTS
     }  # fmt: skip
     hidden_totals = {i for i, total in enumerate(totals) if total in SMALL_COUNTS}
-    problem = _Problem(rows, totals, published, grand_total)
+    sensitive = {("cell", i, j) for i, j in sensitive_cells}
+    sensitive |= {("total", i) for i in sensitive_totals}
+    hidden_cells |= {(key[1], key[2]) for key in sensitive if key[0] == "cell"}
+    hidden_totals |= {key[1] for key in sensitive if key[0] == "total"}
+    problem = _Problem(rows, totals, published, grand_total, sensitive)
     given_back = False
     for _ in range(len(rows) * (sites + 1) + 1):
         exposed = problem.first_exposed(hidden_cells, hidden_totals)
@@ -105,9 +115,11 @@ class _Problem:
         totals: list[int],
         published: list[int | None],
         grand_total: int | None,
+        sensitive: set[tuple] | None = None,
     ) -> None:
         self.rows, self.totals, self.published = rows, totals, published
         self.grand = grand_total
+        self.sensitive = sensitive or set()
         self.unbounded = sum(totals) + 1
 
     def first_exposed(self, cells: set, totals: set) -> tuple | None:
@@ -122,6 +134,8 @@ class _Problem:
 
     def _is_small(self, key: tuple) -> bool:
         """A count that must stay hidden (the others are hidden to protect these)."""
+        if key in self.sensitive:
+            return True
         if key[0] == "cell":
             return self.rows[key[1]][key[2]] in SMALL_COUNTS
         return key[0] == "total" and self.totals[key[1]] in SMALL_COUNTS

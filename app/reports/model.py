@@ -44,6 +44,11 @@ class Report:
     tables: list[Table]
     charts: list[Chart]
     methods: list[str]
+    # consolidated: (site, key fingerprint) of the packages set aside, their key not accepted yet
+    waiting_keys: list[tuple[str, str]] = field(default_factory=list)
+    # consolidated: the sites, in the order of their columns (on paper, many sites get short
+    # labels S1, S2… with a legend, and their tables are cut into blocks of a few sites)
+    site_columns: list[str] = field(default_factory=list)
 
     def all_tables(self) -> list[Table]:
         return [self.key_table, *self.tables]

@@ -1,12 +1,32 @@
 """The one PDF engine of the reports (ReportLab platypus, embedded DejaVu fonts, built-in charts).
 Imported only when a PDF is made."""
 
+import itertools
 from io import BytesIO
 from pathlib import Path
 
 from app.i18n import translate
 from app.pdf.fonts import register_fonts
 from app.reports.model import Report, Table, format_cell, rows_for_paper
+
+SITES_PER_BLOCK = 8  # site columns in one printed table, beside the first column and the total
+FULL_NAMES_UP_TO = 5  # more sites than this: short labels S1, S2… and a legend
+
+
+def _short_site_labels(sites: list[str], width: float, bold: str) -> list[str] | None:
+    """S1, S2… when the sites' names would not stand whole in their columns' headers (a word
+    wider than its column is cut mid-word by the table), else None: the names themselves."""
+    from reportlab.lib.units import cm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    labels = [f"S{number}" for number in range(1, len(sites) + 1)]
+    if len(sites) > FULL_NAMES_UP_TO:
+        return labels
+    narrowest = (width - 7.5 * cm) / (len(sites) + 1) - 8  # the key figures' columns, padding
+    size = 7.5 if len(sites) < 5 else 6.5
+    if any(stringWidth(word, bold, size) > narrowest for name in sites for word in name.split()):
+        return labels
+    return None
 
 
 def render_report_pdf(report: Report, out: Path | None = None) -> bytes:
@@ -93,6 +113,66 @@ def render_report_pdf(report: Report, out: Path | None = None) -> bytes:
         )
         return flowable
 
+    sites = report.site_columns
+    short = _short_site_labels(sites, width, bold) if sites else None
+
+    def site_blocks(table: Table) -> list[Table]:
+        """A table of many sites cut into blocks of a few sites (labels S1, S2…), each with
+        the table's first column and the total; other tables as they are."""
+        if short is None or table.columns[1:-1] != sites:
+            return [table]
+        count = -(-len(sites) // SITES_PER_BLOCK)
+        size = -(-len(sites) // count)
+        blocks = []
+        for start in range(0, len(sites), size):
+            stop = min(start + size, len(sites))
+            blocks.append(
+                Table(
+                    key=table.key,
+                    title=table.title,
+                    columns=[table.columns[0], *short[start:stop], table.columns[-1]],
+                    rows=[[row[0], *row[1 + start : 1 + stop], row[-1]] for row in table.rows],
+                    pdf_limit=table.pdf_limit,
+                )
+            )
+        return blocks
+
+    def legend() -> list:
+        """Which site each short label stands for, two sites a line."""
+        if short is None:
+            return []
+        pairs = list(zip(short, sites, strict=True))
+        half = -(-len(pairs) // 2)
+        rows = []
+        for left, right in itertools.zip_longest(pairs[:half], pairs[half:]):
+            line = [Paragraph(escape(left[0]), head), Paragraph(escape(left[1]), cell)]
+            line += (
+                [Paragraph(escape(right[0]), head), Paragraph(escape(right[1]), cell)]
+                if right
+                else ["", ""]
+            )
+            rows.append(line)
+        flowable = PdfTable(rows, colWidths=[1.1 * cm, width / 2 - 1.1 * cm] * 2)
+        flowable.setStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#dddddd")),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+        return [Paragraph(escape(translate("Reports", "Sites")), section), flowable]
+
+    def tables_of(table: Table, first_width: float) -> list:
+        blocks = site_blocks(table)
+        if len(blocks) == 1:
+            return [pdf_table(table, first_width)]
+        # a block of a few sites is kept on one page when it fits there
+        flowables: list = [KeepTogether([pdf_table(blocks[0], first_width)])]
+        for block in blocks[1:]:
+            flowables += [Spacer(1, 6), KeepTogether([pdf_table(block, first_width)])]
+        return flowables
+
     story: list = [
         Paragraph(escape(report.title), title),
         Paragraph(escape(f"{report.site_name} — {report.period.label()}"), subtitle),
@@ -105,8 +185,9 @@ def render_report_pdf(report: Report, out: Path | None = None) -> bytes:
             small,
         ),
         Spacer(1, 8),
+        *legend(),
         Paragraph(escape(report.key_table.title), section),
-        pdf_table(report.key_table, 7.5 * cm),
+        *tables_of(report.key_table, 7.5 * cm),
     ]
     for chart in report.charts:
         block: list = []
@@ -119,12 +200,12 @@ def render_report_pdf(report: Report, out: Path | None = None) -> bytes:
             ]
         story += [Spacer(1, 10), KeepTogether(block)]
     for table in (table for table in report.tables if table.in_pdf):
-        columns = len(table.columns) - 1
+        columns = len(site_blocks(table)[0].columns) - 1
         first = 4.2 * cm if columns >= 6 else max(7.5 * cm, width - columns * 2.8 * cm)
         story += [
             CondPageBreak(4 * cm),
             Paragraph(escape(table.title), section),
-            pdf_table(table, first),
+            *tables_of(table, first),
         ]
         if table.note:
             story.append(Paragraph(escape(table.note), small))

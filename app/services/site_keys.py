@@ -1,13 +1,17 @@
 """The keys that sign statistics packages between sites (Ed25519).
 
 This site's private key is made on its first export and kept in this database's settings: it
-never leaves the database (packages carry only the public key). The public key of every other
-site is pinned here at the first import of one of its packages; a later package of the same site
-signed with another key is refused.
+never leaves the database (packages carry only the public key). The key of another site is
+trusted only once the coordinator has accepted it, after comparing its fingerprint with the site
+(on the phone): until then its packages are set aside. A package signed with another key than the
+one accepted for its site, or for a site of the same name, is refused unless the coordinator
+replaces the key.
 """
 
 import base64
+import hashlib
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -84,27 +88,100 @@ def pinned_keys(session: Session) -> dict[str, dict[str, str]]:
     return dict(stored) if isinstance(stored, dict) else {}
 
 
-def check_or_pin(
-    session: Session, actor: Actor, site_id: uuid.UUID, site_name: str, public_key: str
-) -> bool:
-    """Pin the key of a site seen for the first time (returns True), or check that it is the
-    one pinned (returns False); raises UserError when the site signs with another key."""
-    require(actor, Permission.MANAGE_SETTINGS)
+def key_fingerprint(public_key: str) -> str:
+    """A short, readable form of a site's public key, to compare on the phone with the site:
+    four groups of four characters."""
+    digest = hashlib.sha256(public_key.encode("ascii")).hexdigest()[:16].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+def plain_fingerprint(text: str) -> str:
+    """A fingerprint as typed (spaces, dashes, small letters) made comparable."""
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def _same_name(first: str, second: str) -> bool:
+    return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
+
+
+@dataclass(frozen=True)
+class KeyCheck:
+    """What this database knows of the key that signed a package: `known` (accepted earlier),
+    `new` (a site never seen: the coordinator accepts it or not) or `changed` (another key than
+    the one accepted for that site, or for a site of the same name)."""
+
+    status: str
+    site_id: uuid.UUID
+    site_name: str
+    fingerprint: str
+    recorded_fingerprint: str = ""
+    recorded_site_id: str = ""
+
+
+def check_key(session: Session, site_id: uuid.UUID, site_name: str, public_key: str) -> KeyCheck:
+    """Compare a package's key with the keys accepted here (reads only)."""
+    fingerprint = key_fingerprint(public_key)
     pins = pinned_keys(session)
     known = pins.get(str(site_id))
-    if known is not None:
-        if known.get("public_key") != public_key:
-            raise UserError(
-                _tr(
-                    "The package of “%1” is signed with another key than the one recorded at its "
-                    "first import: it is refused. Ask that site whether its database was "
-                    "replaced; to accept its new key, first forget the old one with "
-                    "« aiguillage stats forget %2 »."
-                )
-                .replace("%1", site_name)
-                .replace("%2", str(site_id))
-            )
-        return False
+    if known is not None and known.get("public_key") == public_key:
+        return KeyCheck("known", site_id, site_name, fingerprint)
+    clashes = [(str(site_id), known)] if known is not None else []
+    clashes += [
+        (other_id, pin)
+        for other_id, pin in sorted(pins.items())
+        if other_id != str(site_id)
+        and _same_name(str(pin.get("name", "")), site_name)
+        and pin.get("public_key") != public_key
+    ]
+    if clashes:
+        other_id, pin = clashes[0]
+        return KeyCheck(
+            "changed",
+            site_id,
+            site_name,
+            fingerprint,
+            key_fingerprint(str(pin.get("public_key", ""))),
+            other_id,
+        )
+    return KeyCheck("new", site_id, site_name, fingerprint)
+
+
+def changed_key_refusal(check: KeyCheck) -> UserError:
+    return UserError(
+        _tr(
+            "The package of “%1” is signed with the key %2, but the key accepted for “%1” is "
+            "%3: it is refused. Call that site and compare the fingerprints; if its database "
+            "was replaced, replace its key (« Remplacer la clé », or --remplacer-cle \"%2\")."
+        )
+        .replace("%1", check.site_name)
+        .replace("%2", check.fingerprint)
+        .replace("%3", check.recorded_fingerprint)
+    )
+
+
+def accept_key(
+    session: Session,
+    actor: Actor,
+    site_id: uuid.UUID,
+    site_name: str,
+    public_key: str,
+    *,
+    replace: bool = False,
+) -> None:
+    """Record a site's key, accepted by the coordinator after comparing its fingerprint with
+    the site. A site whose other key was accepted before (same identifier or same name) is
+    refused unless `replace`: the old key is then forgotten."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    check = check_key(session, site_id, site_name, public_key)
+    if check.status == "known":
+        return
+    pins = pinned_keys(session)
+    if check.status == "changed":
+        if not replace:
+            raise changed_key_refusal(check)
+        for other_id, pin in list(pins.items()):
+            if other_id == str(site_id) or _same_name(str(pin.get("name", "")), site_name):
+                del pins[other_id]
     pins[str(site_id)] = {
         "name": site_name,
         "public_key": public_key,
@@ -112,11 +189,10 @@ def check_or_pin(
     }
     put_setting(session, PINNED_KEYS_SETTING, pins)
     audit.record(session, actor, AuditAction.SETTINGS_CHANGED, "setting", PINNED_KEYS_SETTING)
-    return True
 
 
 def forget_site(session: Session, actor: Actor, site_id: uuid.UUID) -> None:
-    """Unpin a site's key, so that its next package pins a new one."""
+    """Forget a site's accepted key: its next package waits for a key to be accepted again."""
     require(actor, Permission.MANAGE_SETTINGS)
     pins = pinned_keys(session)
     if pins.pop(str(site_id), None) is not None:

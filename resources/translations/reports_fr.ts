@@ -644,6 +644,10 @@
 </context>
 <context>
     <name>Reports</name>
+        <message>
+            <source>Sites</source>
+            <translation>Sites</translation>
+        </message>
     <message>
         <location filename="../../app/reports/periods.py" line="244" />
         <source>%1 is proposed: it is the month just finished.</source>

@@ -55,6 +55,18 @@
     <context>
         <name>SiteReportsBar</name>
         <message>
+            <source>Choose « A month » or « A year »: packages are made month by month.</source>
+            <translation>Choisissez « Un mois » ou « Une année » : les paquets se font mois par mois.</translation>
+        </message>
+        <message>
+            <source>Not counted, key not accepted yet: %1.</source>
+            <translation>Pas compté, clé pas encore acceptée : %1.</translation>
+        </message>
+        <message>
+            <source>Fingerprint of this site's key, to read to the coordinator: %1.</source>
+            <translation>Empreinte de la clé de ce site, à lire au coordinateur : %1.</translation>
+        </message>
+        <message>
             <location filename="../../ui/widgets/site_reports.py" line="22" />
             <source>Several sites:</source>
             <translation>Plusieurs sites :</translation>
@@ -125,6 +137,78 @@
     <context>
         <name>Sites</name>
         <message>
+            <source>a year, from the monthly packages of its months</source>
+            <translation>une année, à partir des paquets mensuels de ses mois</translation>
+        </message>
+        <message>
+            <source>The package “%1” of “%2” covers %3, outside the year %4: it is refused.</source>
+            <translation>Le paquet « %1 » de « %2 » porte sur %3, hors de l’année %4 : il est refusé.</translation>
+        </message>
+        <message>
+            <source>A year: each site's monthly packages added up (%1 packages). Different people are added up month by month (someone met in two months counts twice). A count hidden in a month's summary is hidden in the year too.</source>
+            <translation>Une année : les paquets mensuels de chaque site additionnés (%1 paquets). Les personnes différentes sont additionnées mois par mois (une personne reçue deux mois compte deux fois). Un nombre caché dans la synthèse d’un mois est caché dans l’année aussi.</translation>
+        </message>
+        <message>
+            <source>Fingerprint of this site's key, to read to the coordinator: %1</source>
+            <translation>Empreinte de la clé de ce site, à lire au coordinateur : %1</translation>
+        </message>
+        <message>
+            <source>replace the key accepted for a site by this one (its database was replaced)</source>
+            <translation>remplacer la clé acceptée pour un site par celle-ci (sa base a été remplacée)</translation>
+        </message>
+        <message>
+            <source>list the sites whose key is accepted here</source>
+            <translation>lister les sites dont la clé est acceptée ici</translation>
+        </message>
+        <message>
+            <source>forget a site's accepted key (its next key must be accepted again)</source>
+            <translation>oublier la clé acceptée d’un site (sa prochaine clé devra être acceptée)</translation>
+        </message>
+        <message>
+            <source>accept a new site's key, after comparing its fingerprint with the site</source>
+            <translation>accepter la clé d’un nouveau site, après avoir comparé son empreinte avec le site</translation>
+        </message>
+        <message>
+            <source>The site's key is forgotten: its next key must be accepted again.</source>
+            <translation>La clé du site est oubliée : sa prochaine clé devra être acceptée à nouveau.</translation>
+        </message>
+        <message>
+            <source>The package of “%1” is signed with the key %2, but the key accepted for “%1” is %3: it is refused. Call that site and compare the fingerprints; if its database was replaced, replace its key (« Remplacer la clé », or --remplacer-cle "%2").</source>
+            <translation>Le paquet de « %1 » est signé avec la clé %2, mais la clé acceptée pour « %1 » est %3 : il est refusé. Appelez ce site et comparez les empreintes ; si sa base a été remplacée, remplacez sa clé (« Remplacer la clé », ou --remplacer-cle "%2").</translation>
+        </message>
+        <message>
+            <source>The package of “%1” is set aside: its key %2 is not accepted yet. Call the site, compare the fingerprint, then accept it (--accepter-cle "%2").</source>
+            <translation>Le paquet de « %1 » est mis de côté : sa clé %2 n’est pas encore acceptée. Appelez le site, comparez l’empreinte, puis acceptez-la (--accepter-cle "%2").</translation>
+        </message>
+        <message>
+            <source>The fingerprint identifies the key that signed each package: read it to the site on the phone to be sure of it. A package whose key is not accepted yet is not counted.</source>
+            <translation>L’empreinte identifie la clé qui a signé chaque paquet : lisez-la au site par téléphone pour en être sûr. Un paquet dont la clé n’est pas encore acceptée n’est pas compté.</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Set aside: key not accepted yet</source>
+            <translation>Mis de côté : clé pas encore acceptée</translation>
+        </message>
+        <message>
+            <source>No site key is accepted yet: each is accepted at a consolidation (--accepter-cle).</source>
+            <translation>Aucune clé de site n’est encore acceptée : chacune s’accepte à une consolidation (--accepter-cle).</translation>
+        </message>
+        <message>
+            <source>No package given is signed with the key %1.</source>
+            <translation>Aucun paquet donné n’est signé avec la clé %1.</translation>
+        </message>
+        <message>
+            <source>No package can be counted yet: the key of each of these sites is still to be accepted. Compare its fingerprint with the site, then accept it.</source>
+            <translation>Aucun paquet ne peut encore être compté : la clé de chacun de ces sites reste à accepter. Comparez son empreinte avec le site, puis acceptez-la.</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Compté</translation>
+        </message>
+        <message>
             <location filename="../../app/reports/consolidated.py" line="1" />
             <source>Consolidation: each site computed its own figures with the same definitions and sent them in a signed package (counts only, no personal data). At one site, 1 or 2 for a theme, partner, status, channel or outcome is not shown (« s »), nor any count or total that would give it back by subtraction. Statuses are those of the day each site made its package.</source>
             <translation>Consolidation : chaque site a calculé ses propres chiffres avec les mêmes définitions et les a envoyés dans un paquet signé (des nombres seulement, aucune donnée personnelle). Sur un site, 1 ou 2 pour un thème, un partenaire, un statut, un canal ou une suite n’est pas affiché (« s »), ni aucun nombre ou total qui permettrait de le retrouver par soustraction. Les statuts sont ceux du jour où chaque site a fait son paquet.</translation>
@@ -174,10 +258,6 @@
             <translation>Fait le</translation>
         </message>
         <message>
-            <source>No site is known yet: keys are pinned at the first consolidation.</source>
-            <translation>Aucun site n’est encore connu : les clés sont enregistrées à la première consolidation.</translation>
-        </message>
-        <message>
             <source>Packages consolidated</source>
             <translation>Paquets consolidés</translation>
         </message>
@@ -194,24 +274,12 @@
             <translation>Le fichier « %1 » ne peut pas être lu (%2).</translation>
         </message>
         <message>
-            <source>The fingerprint identifies the key that signed each package: read it to the site on the phone to be sure of it.</source>
-            <translation>L’empreinte identifie la clé qui a signé chaque paquet : lisez-la au site par téléphone pour en être sûr.</translation>
-        </message>
-        <message>
-            <source>The package of “%1” is signed with another key than the one recorded at its first import: it is refused. Ask that site whether its database was replaced; to accept its new key, first forget the old one with « aiguillage stats forget %2 ».</source>
-            <translation>Le paquet de « %1 » est signé avec une autre clé que celle enregistrée à sa première importation : il est refusé. Demandez à ce site si sa base a été remplacée ; pour accepter sa nouvelle clé, oubliez d’abord l’ancienne avec « aiguillage stats forget %2 ».</translation>
-        </message>
-        <message>
             <source>The package “%1” (%2) was changed after the site signed it: it is refused. Ask the site to export it again.</source>
             <translation>Le paquet « %1 » (%2) a été modifié après que le site l’a signé : il est refusé. Demandez au site de l’exporter à nouveau.</translation>
         </message>
         <message>
             <source>The package “%1” of “%2” covers %3, not %4: it is refused.</source>
             <translation>Le paquet « %1 » de « %2 » porte sur %3, pas sur %4 : il est refusé.</translation>
-        </message>
-        <message>
-            <source>The site's key is forgotten: its next package will pin a new one.</source>
-            <translation>La clé du site est oubliée : son prochain paquet enregistrera la nouvelle.</translation>
         </message>
         <message>
             <source>Themes of the referrals</source>
@@ -228,14 +296,6 @@
         <message>
             <source>Visits per site</source>
             <translation>Visites par site</translation>
-        </message>
-        <message>
-            <source>forget a site's pinned key (its next package pins a new one)</source>
-            <translation>oublier la clé enregistrée d’un site (son prochain paquet enregistrera la nouvelle)</translation>
-        </message>
-        <message>
-            <source>list the sites whose key is pinned here</source>
-            <translation>lister les sites dont la clé est enregistrée ici</translation>
         </message>
         <message>
             <source>statistics packages exchanged between sites</source>
@@ -316,6 +376,57 @@
         <message>
             <source>wheelchair access</source>
             <translation>accès en fauteuil roulant</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteKeysDialog</name>
+        <message>
+            <source>« %1 » signs with another key.
+Key accepted until now: %2
+Key of this package: %3
+Replace it only if the site's database was replaced.</source>
+            <translation>« %1 » signe avec une autre clé.
+Clé acceptée jusqu’ici : %2
+Clé de ce paquet : %3
+Ne la remplacez que si la base du site a été remplacée.</translation>
+        </message>
+        <message>
+            <source>« %1 » is a new site.
+Key fingerprint: %2</source>
+            <translation>« %1 » est un nouveau site.
+Empreinte de sa clé : %2</translation>
+        </message>
+        <message>
+            <source>Set aside</source>
+            <translation>Mettre de côté</translation>
+        </message>
+        <message>
+            <source>Replace the key</source>
+            <translation>Remplacer la clé</translation>
+        </message>
+        <message>
+            <source>Refuse</source>
+            <translation>Refuser</translation>
+        </message>
+        <message>
+            <source>Keys of the sites</source>
+            <translation>Clés des sites</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Call each site and have its key fingerprint read to you: the site sees it when it saves its statistics package. Accept a key only if the fingerprints match.</source>
+            <translation>Appelez chaque site et faites-vous lire l’empreinte de sa clé : le site la voit quand il enregistre son paquet statistique. N’acceptez une clé que si les empreintes sont les mêmes.</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accepter</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Continuer</translation>
         </message>
     </context>
 </TS>

@@ -341,6 +341,9 @@ class RapportsPage(Page):
             .replace("%2", self.report.period.label())
             .replace("%3", str(self.page_count()))
         )
+        waiting = self.site_reports.waiting_note(self.report)
+        if waiting:
+            self.status_label.setText(f"{self.status_label.text()} {waiting}")
 
     def _show_pdf(self, pdf: bytes) -> None:
         from ui.widgets.pdf_view import PdfView
