@@ -13,7 +13,7 @@ from app.db import read_session, write_session
 from app.errors import PermissionDenied
 from app.permissions import ROLE_PERMISSIONS, Permission
 from app.services import agents as agents_service
-from app.services.audit import list_audit
+from app.services.audit import audit_agent_choices, list_audit
 from app.services.auth import sign_in
 from app.services.person_rights import collect_person_file, erase_person
 from app.services.retention import (
@@ -56,6 +56,7 @@ SESSION_SERVICES: dict[str, tuple[Permission, Callable]] = {
         lambda s, a: agents_service.reset_pin(s, a, _other_agent(s, a), "5555"),
     ),
     "list_audit": (Permission.VIEW_AUDIT, lambda s, a: list_audit(s, a)),
+    "audit_agent_choices": (Permission.VIEW_AUDIT, lambda s, a: audit_agent_choices(s, a)),
     "purge_audit": (Permission.VIEW_AUDIT, lambda s, a: purge_audit(s, a)),
     "preview_retention": (Permission.MANAGE_PRIVACY, lambda s, a: preview_retention(s, a)),
     "run_retention": (Permission.MANAGE_PRIVACY, lambda s, a: run_retention(s, a)),

@@ -287,6 +287,25 @@ def test_audit_panel_filters_by_action(qtbot, coordinator_ctx):
     assert panel.table.rowCount() == 0 and panel.summary.text()
 
 
+def test_audit_panel_lists_only_the_agents_of_its_place(qtbot, coordinator_ctx):
+    from app.services.agents import hash_pin
+    from models import Site
+    from ui.widgets.audit_log import AuditLogPanel
+
+    ctx = coordinator_ctx
+    with write_session(ctx.engine) as session:
+        other = Site(name="Recyclerie voisine")
+        session.add(other)
+        session.flush()
+        session.add(Agent(site_id=other.id, name="Agent d'ailleurs", role="agent",
+                          pin_hash=hash_pin("4821")))  # fmt: skip
+        mine = sorted(a.name for a in session.exec(select(Agent)) if a.site_id == ctx.actor.site_id)
+    panel = AuditLogPanel(ctx)
+    qtbot.addWidget(panel)
+    shown = [panel.agent_combo.itemText(i) for i in range(1, panel.agent_combo.count())]
+    assert shown == mine and "Agent d'ailleurs" not in shown
+
+
 def test_settings_page_holds_the_tabs_and_accepts_more(qtbot, coordinator_ctx):
     from PySide6.QtWidgets import QWidget
 

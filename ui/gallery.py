@@ -28,13 +28,13 @@ class Sample:
 def sample_of(ctx: DeskContext) -> Sample:
     from app.services.directory_search import search_services
     from app.services.people import recent_people
+    from app.services.person_views import person_views
     from app.services.referrals import list_referrals
 
     with read_session(ctx.engine) as session:
         services = search_services(session, ctx.actor, limit=1)
         referrals = list_referrals(session, ctx.actor, limit=2)
-        people = recent_people(session, ctx.actor, limit=1)
-        session.expunge_all()  # the person is shown after the session ends
+        people = person_views(recent_people(session, ctx.actor, limit=1))
     return Sample(
         service_id=services[0].id if services else None,
         referral_ids=[row.id for row in referrals],

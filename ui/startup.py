@@ -2,13 +2,9 @@
 
 from pathlib import Path
 
-from sqlmodel import select
-
 from app.context import DeskContext
 from app.db import DatabaseTarget, as_target, open_database, read_session
-from app.services.sites import actor_for, current_site
-from models import Agent
-from models.enums import Role
+from app.services.sites import current_site, first_coordinator
 
 
 def open_desk(target: DatabaseTarget, language: str = "fr") -> DeskContext:
@@ -60,11 +56,6 @@ def load_site(ctx: DeskContext) -> None:
 def sign_in_first_coordinator(ctx: DeskContext) -> None:
     """Used by screenshots and demos: act as the first active coordinator, without a PIN."""
     with read_session(ctx.engine) as session:
-        agent = session.exec(
-            select(Agent)
-            .where(Agent.active, Agent.role == Role.COORDINATOR.value)
-            .order_by(Agent.created_at)
-        ).first()
-        if agent is not None:
-            ctx.actor = actor_for(agent)
-            ctx.agent_name = agent.name
+        found = first_coordinator(session)
+    if found is not None:
+        ctx.actor, ctx.agent_name = found

@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from app.clock import utcnow
 from app.permissions import Actor, Permission, require
 from app.retention_dates import months_before
-from models import AuditEntry
+from models import Agent, AuditEntry
 from models.enums import AuditAction
 
 DEFAULT_LIST_LIMIT = 500
@@ -83,3 +83,13 @@ def purge_old_entries(session: Session, months: int, now: datetime | None = None
     cutoff = purge_cutoff(months, now)
     result = session.execute(delete(AuditEntry).where(col(AuditEntry.occurred_at) < cutoff))
     return int(result.rowcount or 0)
+
+
+def audit_agent_choices(session: Session, actor: Actor) -> list[tuple[uuid.UUID, str]]:
+    """(id, name) of the agents of the actor's place, for the audit log's agent filter; only
+    for those who may read the log."""
+    require(actor, Permission.VIEW_AUDIT)
+    rows = session.exec(
+        select(Agent.id, Agent.name).where(Agent.site_id == actor.site_id).order_by(Agent.name)
+    )
+    return [(agent_id, name) for agent_id, name in rows]

@@ -5,6 +5,8 @@ stored one moved since."""
 
 import uuid
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import exc as sa_exc
@@ -109,6 +111,25 @@ def site_labels() -> dict[str, str]:
         "default_channel": _tr("usual channel"),
         "logo_png": _tr("logo"),
     }
+
+
+@dataclass(frozen=True)
+class PlaceSettings:
+    """What the Place panel shows: the place's details as loaded (None before the place
+    exists) and the interface's language with its version."""
+
+    details: Mapping[str, Any] | None
+    language: str
+    language_version: int
+
+
+def place_settings(session: Session, actor: Actor) -> PlaceSettings:
+    site = session.get(Site, actor.site_id)
+    return PlaceSettings(
+        MappingProxyType(site_as_loaded(site)) if site is not None else None,
+        get_setting(session, "language") or "",
+        setting_version(session, "language") or 0,
+    )
 
 
 def site_as_loaded(site: Site) -> dict[str, Any]:

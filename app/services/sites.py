@@ -93,6 +93,17 @@ def actor_for(agent: Agent) -> Actor:
     return Actor(agent_id=agent.id, role=agent.role, site_id=agent.site_id)
 
 
+def first_coordinator(session: Session) -> tuple[Actor, str] | None:
+    """The first active coordinator, as (actor, name): the screenshots and demos act as her,
+    without a PIN."""
+    agent = session.exec(
+        select(Agent)
+        .where(Agent.active, Agent.role == Role.COORDINATOR.value)
+        .order_by(Agent.created_at)
+    ).first()
+    return (actor_for(agent), agent.name) if agent is not None else None
+
+
 def is_logo_image(data: bytes) -> bool:
     """True for the bytes of a PNG or a JPEG picture (read from their first bytes)."""
     return data.startswith(_PNG_MAGIC) or data.startswith(_JPEG_MAGIC)

@@ -181,14 +181,12 @@ class JoinPlacePage(QWizardPage):
 def join_and_open(host: str, port: int, main, code: str):  # type: ignore[no-untyped-def]
     """In the worker: join with the code, keep the credentials, open the shared database and
     read which site it is."""
-    from sqlmodel import select
-
     from app.db import open_database, read_session
+    from app.services.sites import current_site
     from app.sharing.desk_config import save_desk
     from app.sharing.desks import join
     from app.sharing.discovery import ask_fingerprint
     from app.sharing.server import DATABASE
-    from models import Site
 
     fingerprint = main.fingerprint if main is not None else ask_fingerprint(host, port)
     database = main.database if main is not None else DATABASE
@@ -196,6 +194,6 @@ def join_and_open(host: str, port: int, main, code: str):  # type: ignore[no-unt
     save_desk(joined.url, joined.kind)
     engine = open_database(joined.url)
     with read_session(engine) as session:
-        site = session.exec(select(Site)).first()
+        site = current_site(session)
         site_id, site_name = (site.id, site.name) if site else (None, "")
     return engine, joined.url, site_id, site_name

@@ -23,6 +23,7 @@ from app.errors import UserError
 from app.services.people import display_name
 from app.services.person_history import merge_people
 from app.services.person_search import search_people
+from app.services.person_views import person_views
 from models import Person
 from ui import messages
 from ui.dialogs.person_form import person_summary
@@ -98,9 +99,7 @@ class MergePeopleDialog(QDialog):
         actor = self.ctx.actor
 
         def work(session):  # type: ignore[no-untyped-def]
-            people = search_people(session, actor, text)
-            session.expunge_all()  # keep the rows readable after the session
-            return people
+            return person_views(search_people(session, actor, text))
 
         # the list is replaced when the answer comes; an older answer is dropped
         read_op(

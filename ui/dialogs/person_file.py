@@ -31,6 +31,7 @@ from app.phone_numbers import shown_phone
 from app.services.merged_files import kept_file
 from app.services.people import display_name, get_person, open_person
 from app.services.person_history import TimelineEntry, person_timeline
+from app.services.person_views import person_view
 from app.services.referral_labels import status_label
 from models import Person
 from models.enums import ReferralStatus
@@ -186,10 +187,8 @@ class PersonFileView(QWidget):
             kept = kept_file(session, actor, person_id)
             if kept is not None:
                 return kept.id, display_name(kept)
-            person = get_person(session, actor, person_id)
-            entries = person_timeline(session, actor, person_id)
-            session.expunge(person)  # stays readable after the session
-            return person, entries
+            person = person_view(get_person(session, actor, person_id))
+            return person, person_timeline(session, actor, person_id)
 
         def read(answer) -> None:  # type: ignore[no-untyped-def]
             if self.person is None or self.person.id != person_id:

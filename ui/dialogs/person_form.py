@@ -39,6 +39,7 @@ from app.services.people import (
     get_person,
     update_person,
 )
+from app.services.person_views import person_view, person_views
 from models import Person
 from ui import messages
 from ui.edit_conflict import conflict_or
@@ -312,9 +313,7 @@ class PersonFormDialog(QDialog):
         actor = self.ctx.actor
 
         def work(session):  # type: ignore[no-untyped-def]
-            candidates = find_duplicates(session, actor, fields)
-            session.expunge_all()  # keep the rows readable after the session
-            return candidates
+            return person_views(find_duplicates(session, actor, fields))
 
         read_op(
             self,
@@ -414,9 +413,7 @@ class PersonFormDialog(QDialog):
         actor, person_id = self.ctx.actor, self.person.id
 
         def work(session):  # type: ignore[no-untyped-def]
-            person = get_person(session, actor, person_id)
-            session.expunge(person)  # readable once the session is closed
-            return person
+            return person_view(get_person(session, actor, person_id))
 
         read_op(
             self,

@@ -36,6 +36,7 @@ from app.context import DeskContext
 from app.permissions import Permission
 from app.services.people import display_name
 from app.services.person_search import search_people
+from app.services.person_views import person_views
 from app.services.visits import LogRow, delete_visit, todays_log
 from ui import messages, offline_reception
 from ui.dialogs.person_form import person_summary
@@ -284,9 +285,7 @@ class AccueilPage(Page):
         actor = self.ctx.actor
 
         def work(session):  # type: ignore[no-untyped-def]
-            people = search_people(session, actor, text)
-            session.expunge_all()  # keep the rows readable after the session
-            return people
+            return person_views(search_people(session, actor, text))
 
         # the list is replaced when the answer comes (no flicker); an older answer is dropped
         read_op(

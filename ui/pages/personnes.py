@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.context import DeskContext
 from app.services.people import recent_people
 from app.services.person_search import search_people
+from app.services.person_views import person_views
 from ui.dialogs.person_file import PersonFileView
 from ui.dialogs.person_form import person_summary
 from ui.operations import read_op
@@ -87,8 +88,7 @@ class PersonnesPage(Page):
                 people = search_people(session, actor, text, limit=50)
             else:
                 people = recent_people(session, actor)
-            session.expunge_all()  # keep the rows readable after the session
-            return people
+            return person_views(people)
 
         # the list is replaced when the answer comes; an older answer is dropped
         read_op(

@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import select
 
 from app.clock import day_bounds, local_today, to_local
 from app.context import DeskContext
 from app.errors import UserError
 from app.i18n import counted
-from app.services.audit import AuditFilter, list_audit
-from models import Agent
+from app.services.audit import AuditFilter, audit_agent_choices, list_audit
 from models.enums import AuditAction
 from ui.operations import read_op
 from ui.widgets.controls import fit_combo_to
@@ -174,12 +172,11 @@ class AuditLogPanel(QWidget):
         return edit
 
     def _load_agents(self) -> None:
+        actor = self.ctx.actor
         read_op(
             self,
             self.ctx.engine,
-            lambda session: [
-                (a.id, a.name) for a in session.exec(select(Agent).order_by(Agent.name))
-            ],
+            lambda session: audit_agent_choices(session, actor),
             self._show_agents,
             title=self.tr("Audit log"),
         )

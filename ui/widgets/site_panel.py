@@ -20,14 +20,13 @@ from app.context import DeskContext
 from app.errors import UserError
 from app.permissions import Permission
 from app.services.settings import (
+    PlaceSettings,
     change_setting,
     check_site_unchanged,
     get_setting,
-    setting_version,
-    site_as_loaded,
+    place_settings,
 )
 from app.services.sites import check_logo, check_logo_size, update_site
-from models import Site
 from ui import messages
 from ui.dialogs.first_run import site_kind_labels
 from ui.dialogs.visit_form import channel_labels
@@ -167,37 +166,31 @@ class SitePanel(QWidget):
         if actor is None:
             return
 
-        def work(session):  # type: ignore[no-untyped-def]
-            site = session.get(Site, actor.site_id)
-            if site is not None:
-                session.expunge(site)  # readable once the session is closed
-            language = get_setting(session, "language")
-            return site, language, setting_version(session, "language") or 0
-
         read_op(
             self,
             self.ctx.engine,
-            work,
-            lambda answer: self._show(*answer),
+            lambda session: place_settings(session, actor),
+            self._show,
             title=self.tr("The place"),
             key=f"site-panel-{id(self)}",
         )
 
-    def _show(self, site: Site | None, language: str, language_version: int) -> None:
-        self.language_version = language_version
+    def _show(self, shown: PlaceSettings) -> None:
+        self.language_version = shown.language_version
+        site = shown.details
         if site is None:
             return
-        self.loaded = site_as_loaded(site)
-        self.name_edit.setText(site.name)
-        self._select(self.kind_combo, site.kind)
-        self.address_edit.setText(site.address)
-        self.postal_code_edit.setText(site.postal_code)
-        self.commune_edit.setText(site.commune)
-        self.phone_edit.setText(site.phone)
-        self.email_edit.setText(site.email)
-        self._select(self.channel_combo, site.default_channel)
-        self.logo = site.logo_png
-        self._select(self.language_combo, language)
+        self.loaded = dict(site)
+        self.name_edit.setText(site["name"])
+        self._select(self.kind_combo, site["kind"])
+        self.address_edit.setText(site["address"])
+        self.postal_code_edit.setText(site["postal_code"])
+        self.commune_edit.setText(site["commune"])
+        self.phone_edit.setText(site["phone"])
+        self.email_edit.setText(site["email"])
+        self._select(self.channel_combo, site["default_channel"])
+        self.logo = site["logo_png"]
+        self._select(self.language_combo, shown.language)
         self._show_logo()
 
     @staticmethod
