@@ -1,0 +1,127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+    <context>
+        <name>Appointments</name>
+        <message>
+            <source>A closure lasts a year at most.</source>
+            <translation>Une fermeture dure un an au plus.</translation>
+        </message>
+        <message>
+            <source>A group session has between 2 and 200 seats.</source>
+            <translation>Une séance de groupe a entre 2 et 200 places.</translation>
+        </message>
+        <message>
+            <source>An appointment lasts between 5 minutes and 8 hours.</source>
+            <translation>Un rendez-vous dure entre 5 minutes et 8 heures.</translation>
+        </message>
+        <message>
+            <source>An appointment must end on the day it starts.</source>
+            <translation>Un rendez-vous se termine le jour où il commence.</translation>
+        </message>
+        <message>
+            <source>An appointment still to come cannot be marked missed.</source>
+            <translation>Un rendez-vous à venir ne peut pas être noté absent.</translation>
+        </message>
+        <message>
+            <source>Another desk changed this appointment meanwhile: nothing was saved.</source>
+            <translation>Un autre poste a modifié ce rendez-vous entre-temps : rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Only an appointment still to come can be moved.</source>
+            <translation>Seul un rendez-vous à venir peut être déplacé.</translation>
+        </message>
+        <message>
+            <source>Please choose how the appointment happens from the list.</source>
+            <translation>Choisissez dans la liste comment se passe le rendez-vous.</translation>
+        </message>
+        <message>
+            <source>Please choose the day of the week from the list.</source>
+            <translation>Choisissez le jour de la semaine dans la liste.</translation>
+        </message>
+        <message>
+            <source>Please choose the status from the list.</source>
+            <translation>Choisissez le statut dans la liste.</translation>
+        </message>
+        <message>
+            <source>Please give the motif a name (120 characters at most).</source>
+            <translation>Donnez un nom au motif (120 caractères au plus).</translation>
+        </message>
+        <message>
+            <source>Please write the hour as 9:30 or 14h.</source>
+            <translation>Écrivez l'heure comme 9:30 ou 14h.</translation>
+        </message>
+        <message>
+            <source>The absence must end after it starts.</source>
+            <translation>L'absence doit finir après son début.</translation>
+        </message>
+        <message>
+            <source>The instructions are too long: 1000 characters at most.</source>
+            <translation>Les consignes sont trop longues : 1000 caractères au plus.</translation>
+        </message>
+        <message>
+            <source>The last day comes before the first one.</source>
+            <translation>Le dernier jour est avant le premier.</translation>
+        </message>
+        <message>
+            <source>The opening must end after it starts.</source>
+            <translation>La plage doit finir après son début.</translation>
+        </message>
+        <message>
+            <source>The place is closed that day.</source>
+            <translation>Le lieu est fermé ce jour-là.</translation>
+        </message>
+        <message>
+            <source>This agent already has an appointment at that time: please choose another.</source>
+            <translation>Cet agent a déjà un rendez-vous à cette heure : choisissez un autre créneau.</translation>
+        </message>
+        <message>
+            <source>This agent does not receive for this motif at that time.</source>
+            <translation>Cet agent ne reçoit pas pour ce motif à cette heure.</translation>
+        </message>
+        <message>
+            <source>This agent is away at that time.</source>
+            <translation>Cet agent est absent à cette heure.</translation>
+        </message>
+        <message>
+            <source>This agent is not active at this place.</source>
+            <translation>Cet agent n'est pas actif dans ce lieu.</translation>
+        </message>
+        <message>
+            <source>This appointment no longer exists.</source>
+            <translation>Ce rendez-vous n'existe plus.</translation>
+        </message>
+        <message>
+            <source>This appointment was cancelled: book a new one instead.</source>
+            <translation>Ce rendez-vous a été annulé : prenez-en un nouveau.</translation>
+        </message>
+        <message>
+            <source>This file no longer exists.</source>
+            <translation>Cette fiche n'existe plus.</translation>
+        </message>
+        <message>
+            <source>This group session is full: please choose another time.</source>
+            <translation>Cette séance est complète : choisissez un autre créneau.</translation>
+        </message>
+        <message>
+            <source>This motif is no longer offered.</source>
+            <translation>Ce motif n'est plus proposé.</translation>
+        </message>
+        <message>
+            <source>This motif no longer exists.</source>
+            <translation>Ce motif n'existe plus.</translation>
+        </message>
+        <message>
+            <source>This person is already booked in this group session.</source>
+            <translation>Cette personne est déjà inscrite à cette séance.</translation>
+        </message>
+        <message>
+            <source>This time is already past: please choose another one.</source>
+            <translation>Cette heure est passée : choisissez un autre créneau.</translation>
+        </message>
+        <message>
+            <source>status or time</source>
+            <translation>statut ou heure</translation>
+        </message>
+    </context>
+</TS>
