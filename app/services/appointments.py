@@ -14,7 +14,7 @@ Setting up the agenda (motifs, opening slots, absences, closures) is in
 """
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import exc as sa_exc
@@ -28,6 +28,7 @@ from app.i18n import translate
 from app.permissions import Actor, Permission, require
 from app.services import audit
 from app.services.people import display_name
+from app.services.visits import VisitFields, log_visit
 from models import (
     Agent,
     AgentAbsence,
@@ -39,7 +40,13 @@ from models import (
     Person,
     PlaceClosure,
 )
-from models.enums import SEAT_HOLDING_STATUSES, AppointmentStatus, AuditAction
+from models.enums import (
+    SEAT_HOLDING_STATUSES,
+    AppointmentStatus,
+    AuditAction,
+    Channel,
+    MotifKind,
+)
 
 HOLDING = tuple(status.value for status in SEAT_HOLDING_STATUSES)
 FINAL = tuple(status.value for status in AppointmentStatus if status != AppointmentStatus.PLANNED)
@@ -503,6 +510,40 @@ def set_status(
     return appointment
 
 
+# how the visit of an appointment reached us, after the motif's kind
+VISIT_CHANNEL = {
+    MotifKind.ON_SITE.value: Channel.APPOINTMENT.value,
+    MotifKind.PHONE.value: Channel.PHONE.value,
+    MotifKind.HOME.value: Channel.HOME_VISIT.value,
+    MotifKind.VIDEO.value: Channel.VIDEO.value,
+}
+
+
+def arrive(
+    session: Session,
+    actor: Actor,
+    appointment_id: uuid.UUID,
+    fields: VisitFields | None = None,
+    now: datetime | None = None,
+    version: int | None = None,
+) -> Appointment:
+    """« Arrivé·e »: the person's visit is logged (the reception's own write path,
+    `visits.log_visit`, with the motif's channel) and the booking is seen, in one go."""
+    require(actor, Permission.BOOK_APPOINTMENTS)
+    now = now or utcnow()
+    appointment = _own_appointment(session, actor, appointment_id, version)
+    if appointment.status != AppointmentStatus.PLANNED.value:
+        raise UserError(_tr("This appointment already has a status."))
+    held = session.get(AppointmentSession, appointment.session_id)
+    if to_local(aware(held.starts_at)).date() != to_local(now).date():
+        raise UserError(_tr("Only an appointment of today can be marked arrived."))
+    motif = session.get(AppointmentMotif, held.motif_id)
+    fields = replace(fields or VisitFields(), channel=VISIT_CHANNEL[motif.kind])
+    visit = log_visit(session, actor, fields, appointment.person_id, now=now)
+    return set_status(session, actor, appointment.id, AppointmentStatus.SEEN.value, now=now,
+                      visit_id=visit.id)  # fmt: skip
+
+
 def events_of(session: Session, actor: Actor, appointment_id: uuid.UUID) -> list[AppointmentEvent]:
     """What happened to a booking, oldest first."""
     require(actor, Permission.VIEW_AGENDA)
@@ -570,7 +611,7 @@ def left_open(session: Session, actor: Actor, now: datetime | None = None) -> li
     return _rows(
         session, actor,
         Appointment.status == AppointmentStatus.PLANNED.value,
-        col(AppointmentSession.starts_at) < now,
+        col(AppointmentSession.ends_at) <= now,
     )  # fmt: skip
 
 

@@ -123,5 +123,13 @@
             <source>status or time</source>
             <translation>statut ou heure</translation>
         </message>
+        <message>
+            <source>Only an appointment of today can be marked arrived.</source>
+            <translation>Seul un rendez-vous du jour peut être noté « Arrivé·e ».</translation>
+        </message>
+        <message>
+            <source>This appointment already has a status.</source>
+            <translation>Ce rendez-vous a déjà un statut.</translation>
+        </message>
     </context>
 </TS>
