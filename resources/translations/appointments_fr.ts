@@ -131,5 +131,9 @@
             <source>This appointment already has a status.</source>
             <translation>Ce rendez-vous a déjà un statut.</translation>
         </message>
+        <message>
+            <source>Unknown paper format: choose A4 or ticket.</source>
+            <translation>Format de papier inconnu : choisissez A4 ou ticket.</translation>
+        </message>
     </context>
 </TS>
