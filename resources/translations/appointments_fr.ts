@@ -136,4 +136,122 @@
             <translation>Format de papier inconnu : choisissez A4 ou ticket.</translation>
         </message>
     </context>
+    <context>
+        <name>Agenda</name>
+        <message>
+            <source>%1 appointment.</source>
+            <translation>%1 rendez-vous.</translation>
+        </message>
+        <message>
+            <source>%1 appointments.</source>
+            <translation>%1 rendez-vous.</translation>
+        </message>
+        <message>
+            <source>(name hidden)</source>
+            <translation>(nom masqué)</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Appointments of %1</source>
+            <translation>Rendez-vous du %1</translation>
+        </message>
+        <message>
+            <source>Call each person to remind them of the time.</source>
+            <translation>Appelez chaque personne pour lui rappeler l'heure.</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Appelé</translation>
+        </message>
+        <message>
+            <source>Motif</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>No appointment this day.</source>
+            <translation>Aucun rendez-vous ce jour-là.</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>To call back: appointments of %1</source>
+            <translation>À rappeler : rendez-vous du %1</translation>
+        </message>
+        <message>
+            <source>cancelled by the place</source>
+            <translation>annulé par le lieu</translation>
+        </message>
+        <message>
+            <source>excused</source>
+            <translation>excusé</translation>
+        </message>
+        <message>
+            <source>no number</source>
+            <translation>pas de numéro</translation>
+        </message>
+        <message>
+            <source>no-show</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>seen</source>
+            <translation>vu</translation>
+        </message>
+        <message>
+            <source>to come</source>
+            <translation>à venir</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaCommand</name>
+        <message>
+            <source>%1 appointments written to %2</source>
+            <translation>%1 rendez-vous écrits dans %2</translation>
+        </message>
+        <message>
+            <source>The file “%1” cannot be written (%2).</source>
+            <translation>Le fichier « %1 » ne peut pas être écrit (%2).</translation>
+        </message>
+        <message>
+            <source>There is no database at “%1”.</source>
+            <translation>Il n'y a pas de base de données à « %1 ».</translation>
+        </message>
+        <message>
+            <source>This database has no place yet: open the app once first.</source>
+            <translation>Cette base n'a pas encore de lieu : ouvrez d'abord l'application une fois.</translation>
+        </message>
+        <message>
+            <source>print a day's appointments, or the people to call back, to PDF</source>
+            <translation>imprimer en PDF les rendez-vous d'un jour, ou les personnes à rappeler</translation>
+        </message>
+        <message>
+            <source>the appointments two days after the day, with phone numbers, to call back</source>
+            <translation>les rendez-vous deux jours après ce jour, avec les numéros, pour les rappeler</translation>
+        </message>
+        <message>
+            <source>the day (default: today)</source>
+            <translation>le jour (par défaut : aujourd'hui)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date: write it as 2027-01-04.</source>
+            <translation>« %1 » n'est pas une date : écrivez-la comme 2027-01-04.</translation>
+        </message>
+    </context>
 </TS>
