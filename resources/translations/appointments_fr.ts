@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>%1 appointment.</source>
+            <translation>%1 rendez-vous.</translation>
+        </message>
+        <message>
+            <source>%1 appointments.</source>
+            <translation>%1 rendez-vous.</translation>
+        </message>
+        <message>
+            <source>(name hidden)</source>
+            <translation>(nom masqué)</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Appointments of %1</source>
+            <translation>Rendez-vous du %1</translation>
+        </message>
+        <message>
+            <source>Call each person to remind them of the time.</source>
+            <translation>Appelez chaque personne pour lui rappeler l'heure.</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Appelé</translation>
+        </message>
+        <message>
+            <source>Motif</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>No appointment this day.</source>
+            <translation>Aucun rendez-vous ce jour-là.</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>To call back: appointments of %1</source>
+            <translation>À rappeler : rendez-vous du %1</translation>
+        </message>
+        <message>
+            <source>cancelled by the place</source>
+            <translation>annulé par le lieu</translation>
+        </message>
+        <message>
+            <source>excused</source>
+            <translation>excusé</translation>
+        </message>
+        <message>
+            <source>no number</source>
+            <translation>pas de numéro</translation>
+        </message>
+        <message>
+            <source>no-show</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>seen</source>
+            <translation>vu</translation>
+        </message>
+        <message>
+            <source>to come</source>
+            <translation>à venir</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaCommand</name>
+        <message>
+            <source>%1 appointments written to %2</source>
+            <translation>%1 rendez-vous écrits dans %2</translation>
+        </message>
+        <message>
+            <source>The file “%1” cannot be written (%2).</source>
+            <translation>Le fichier « %1 » ne peut pas être écrit (%2).</translation>
+        </message>
+        <message>
+            <source>There is no database at “%1”.</source>
+            <translation>Il n'y a pas de base de données à « %1 ».</translation>
+        </message>
+        <message>
+            <source>This database has no place yet: open the app once first.</source>
+            <translation>Cette base n'a pas encore de lieu : ouvrez d'abord l'application une fois.</translation>
+        </message>
+        <message>
+            <source>print a day's appointments, or the people to call back, to PDF</source>
+            <translation>imprimer en PDF les rendez-vous d'un jour, ou les personnes à rappeler</translation>
+        </message>
+        <message>
+            <source>the appointments two days after the day, with phone numbers, to call back</source>
+            <translation>les rendez-vous deux jours après ce jour, avec les numéros, pour les rappeler</translation>
+        </message>
+        <message>
+            <source>the day (default: today)</source>
+            <translation>le jour (par défaut : aujourd'hui)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date: write it as 2027-01-04.</source>
+            <translation>« %1 » n'est pas une date : écrivez-la comme 2027-01-04.</translation>
+        </message>
+    </context>
+    <context>
         <name>Appointments</name>
         <message>
             <source>A closure lasts a year at most.</source>
@@ -137,121 +255,76 @@
         </message>
     </context>
     <context>
-        <name>Agenda</name>
+        <name>Reports</name>
         <message>
-            <source>%1 appointment.</source>
-            <translation>%1 rendez-vous.</translation>
+            <location filename="../../app/reports/appointment_figures.py" line="105" />
+            <source>Total</source>
+            <translation>Total</translation>
         </message>
         <message>
-            <source>%1 appointments.</source>
-            <translation>%1 rendez-vous.</translation>
+            <location filename="../../app/reports/appointment_figures.py" line="118" />
+            <source>Appointments per motif</source>
+            <translation>Rendez-vous par motif</translation>
         </message>
         <message>
-            <source>(name hidden)</source>
-            <translation>(nom masqué)</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>Appointments of %1</source>
-            <translation>Rendez-vous du %1</translation>
-        </message>
-        <message>
-            <source>Call each person to remind them of the time.</source>
-            <translation>Appelez chaque personne pour lui rappeler l'heure.</translation>
-        </message>
-        <message>
-            <source>Called</source>
-            <translation>Appelé</translation>
-        </message>
-        <message>
+            <location filename="../../app/reports/appointment_figures.py" line="120" />
             <source>Motif</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <source>No appointment this day.</source>
-            <translation>Aucun rendez-vous ce jour-là.</translation>
+            <location filename="../../app/reports/appointment_figures.py" line="120" />
+            <source>Booked</source>
+            <translation>Pris</translation>
         </message>
         <message>
-            <source>Person</source>
-            <translation>Personne</translation>
+            <location filename="../../app/reports/appointment_figures.py" line="121" />
+            <source>Seen</source>
+            <translation>Vus</translation>
         </message>
         <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
+            <location filename="../../app/reports/appointment_figures.py" line="121" />
+            <source>No-show</source>
+            <translation>Absents</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Statut</translation>
+            <location filename="../../app/reports/appointment_figures.py" line="122" />
+            <source>Excused</source>
+            <translation>Excusés</translation>
         </message>
         <message>
-            <source>Time</source>
-            <translation>Heure</translation>
+            <location filename="../../app/reports/appointment_figures.py" line="122" />
+            <source>Cancelled by the place</source>
+            <translation>Annulés par le lieu</translation>
         </message>
         <message>
-            <source>To call back: appointments of %1</source>
-            <translation>À rappeler : rendez-vous du %1</translation>
+            <location filename="../../app/reports/appointment_figures.py" line="123" />
+            <source>No-show rate (%)</source>
+            <translation>Taux d'absence (%)</translation>
         </message>
         <message>
-            <source>cancelled by the place</source>
-            <translation>annulé par le lieu</translation>
+            <location filename="../../app/reports/appointment_figures.py" line="129" />
+            <source>Delay to the first appointment</source>
+            <translation>Délai avant le premier rendez-vous</translation>
         </message>
         <message>
-            <source>excused</source>
-            <translation>excusé</translation>
+            <location filename="../../app/reports/appointment_figures.py" line="130" />
+            <source>Figure</source>
+            <translation>Indicateur</translation>
         </message>
         <message>
-            <source>no number</source>
-            <translation>pas de numéro</translation>
+            <location filename="../../app/reports/appointment_figures.py" line="130" />
+            <source>Days</source>
+            <translation>Jours</translation>
         </message>
         <message>
-            <source>no-show</source>
-            <translation>absent</translation>
+            <location filename="../../app/reports/appointment_figures.py" line="131" />
+            <source>Median days from booking to the first appointment</source>
+            <translation>Jours entre la prise et le premier rendez-vous (médiane)</translation>
         </message>
         <message>
-            <source>seen</source>
-            <translation>vu</translation>
-        </message>
-        <message>
-            <source>to come</source>
-            <translation>à venir</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaCommand</name>
-        <message>
-            <source>%1 appointments written to %2</source>
-            <translation>%1 rendez-vous écrits dans %2</translation>
-        </message>
-        <message>
-            <source>The file “%1” cannot be written (%2).</source>
-            <translation>Le fichier « %1 » ne peut pas être écrit (%2).</translation>
-        </message>
-        <message>
-            <source>There is no database at “%1”.</source>
-            <translation>Il n'y a pas de base de données à « %1 ».</translation>
-        </message>
-        <message>
-            <source>This database has no place yet: open the app once first.</source>
-            <translation>Cette base n'a pas encore de lieu : ouvrez d'abord l'application une fois.</translation>
-        </message>
-        <message>
-            <source>print a day's appointments, or the people to call back, to PDF</source>
-            <translation>imprimer en PDF les rendez-vous d'un jour, ou les personnes à rappeler</translation>
-        </message>
-        <message>
-            <source>the appointments two days after the day, with phone numbers, to call back</source>
-            <translation>les rendez-vous deux jours après ce jour, avec les numéros, pour les rappeler</translation>
-        </message>
-        <message>
-            <source>the day (default: today)</source>
-            <translation>le jour (par défaut : aujourd'hui)</translation>
-        </message>
-        <message>
-            <source>“%1” is not a date: write it as 2027-01-04.</source>
-            <translation>« %1 » n'est pas une date : écrivez-la comme 2027-01-04.</translation>
+            <location filename="../../app/reports/appointment_figures.py" line="141" />
+            <source>Appointments: those whose time falls in the period, by status. No-show rate: no-shows divided by appointments seen or missed. Delay to the first appointment: for people first booked during the period, the days between booking and the appointment (middle value).</source>
+            <translation>Rendez-vous : ceux dont l'heure tombe dans la période, par statut. Taux d'absence : absents divisés par les rendez-vous vus ou manqués. Délai avant le premier rendez-vous : pour les personnes dont le premier rendez-vous a été pris dans la période, les jours entre la prise et le rendez-vous (valeur du milieu).</translation>
         </message>
     </context>
 </TS>
