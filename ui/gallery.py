@@ -157,6 +157,16 @@ def _desks(ctx, _sample, parent):  # type: ignore[no-untyped-def]
     return panel
 
 
+def _book(ctx, sample, parent):  # type: ignore[no-untyped-def]
+    from app.services.people import display_name
+    from ui.dialogs.book_appointment import BookAppointmentDialog
+
+    person = sample.person
+    if person is None:
+        return BookAppointmentDialog(ctx, parent=parent)
+    return BookAppointmentDialog(ctx, person.id, display_name(person), parent=parent)
+
+
 # name of the picture → how to build the dialog
 DIALOGS: dict[str, Factory] = {
     "dialogue_premier_lancement": _first_run,
@@ -176,4 +186,5 @@ DIALOGS: dict[str, Factory] = {
     "dialogue_fermetures": _closures,
     "dialogue_import": _import,
     "reglages_postes": _desks,
+    "dialogue_rendez_vous": _book,
 }

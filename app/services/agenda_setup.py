@@ -166,3 +166,15 @@ def add_closure(
     session.flush()
     _changed(session, actor, "place_closure", closure.id)
     return closure
+
+
+def agenda_agents(session: Session, actor: Actor) -> list[tuple[uuid.UUID, str]]:
+    """The active agents who receive (have an opening slot), by name."""
+    require(actor, Permission.VIEW_AGENDA)
+    rows = session.exec(
+        select(Agent.id, Agent.name)
+        .where(Agent.site_id == actor.site_id, col(Agent.active).is_(True),
+               col(Agent.id).in_(select(OpeningSlot.agent_id)))
+        .order_by(col(Agent.name))
+    ).all()  # fmt: skip
+    return [(agent_id, name) for agent_id, name in rows]

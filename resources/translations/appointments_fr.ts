@@ -120,6 +120,37 @@
         </message>
     </context>
     <context>
+        <name>AppointmentWords</name>
+        <message>
+            <source>%1 seats left</source>
+            <translation>%1 places libres</translation>
+        </message>
+        <message>
+            <source>1 seat left</source>
+            <translation>1 place libre</translation>
+        </message>
+        <message>
+            <source>cancelled by the place</source>
+            <translation>annulé par le lieu</translation>
+        </message>
+        <message>
+            <source>excused</source>
+            <translation>excusé</translation>
+        </message>
+        <message>
+            <source>no-show</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>seen</source>
+            <translation>vu</translation>
+        </message>
+        <message>
+            <source>to come</source>
+            <translation>à venir</translation>
+        </message>
+    </context>
+    <context>
         <name>Appointments</name>
         <message>
             <source>A closure lasts a year at most.</source>
@@ -255,6 +286,264 @@
         </message>
     </context>
     <context>
+        <name>BookAppointmentDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/book_appointment.py" line="53" />
+            <source>Book an appointment</source>
+            <translation>Prendre rendez-vous</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/book_appointment.py" line="57" />
+            <source>Motif</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/book_appointment.py" line="58" />
+            <source>&amp;Motif</source>
+            <translation>&amp;Motif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/book_appointment.py" line="61" />
+            <source>Find the person</source>
+            <translation>Chercher la personne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/book_appointment.py" line="62" />
+            <source>First name, last name or phone</source>
+            <translation>Prénom, nom ou téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/book_appointment.py" line="63" />
+            <source>People found</source>
+            <translation>Personnes trouvées</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/book_appointment.py" line="66" />
+            <source>&amp;Person</source>
+            <translation>&amp;Personne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/book_appointment.py" line="70" />
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/book_appointment.py" line="74" />
+            <source>&amp;Next free slots</source>
+            <translation>Prochains &amp;créneaux libres</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/book_appointment.py" line="75" />
+            <source>Next free slots</source>
+            <translation>Prochains créneaux libres</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/book_appointment.py" line="86" />
+            <source>&amp;Book</source>
+            <translation>&amp;Réserver</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/book_appointment.py" line="88" />
+            <source>Book</source>
+            <translation>Réserver</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/book_appointment.py" line="89" />
+            <location filename="../../ui/dialogs/book_appointment.py" line="90" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/book_appointment.py" line="117" />
+            <source>No motif yet: the coordination sets up the agenda.</source>
+            <translation>Aucun motif pour l'instant : la coordination règle l'agenda.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/book_appointment.py" line="145" />
+            <source>No free slot in the next four weeks.</source>
+            <translation>Aucun créneau libre dans les quatre semaines.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/book_appointment.py" line="183" />
+            <source>Please choose a free slot.</source>
+            <translation>Choisissez un créneau libre.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/book_appointment.py" line="186" />
+            <source>Please find the person first.</source>
+            <translation>Cherchez d'abord la personne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RendezVousPage</name>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="56" />
+            <source>Whose agenda</source>
+            <translation>Agenda de qui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="57" />
+            <source>The whole place</source>
+            <translation>Tout le lieu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="58" />
+            <source>Day or week</source>
+            <translation>Jour ou semaine</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="59" />
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="60" />
+            <source>Week</source>
+            <translation>Semaine</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="61" />
+            <source>◀ Before</source>
+            <translation>◀ Avant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="62" />
+            <source>&amp;Today</source>
+            <translation>Aujourd'&amp;hui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="63" />
+            <source>After ▶</source>
+            <translation>Après ▶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="78" />
+            <source>Show them</source>
+            <translation>Les voir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="83" />
+            <location filename="../../ui/pages/rendez_vous.py" line="138" />
+            <location filename="../../ui/pages/rendez_vous.py" line="167" />
+            <location filename="../../ui/pages/rendez_vous.py" line="319" />
+            <source>Appointments</source>
+            <translation>Rendez-vous</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="92" />
+            <source>&amp;Book an appointment…</source>
+            <translation>&amp;Prendre rendez-vous…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="93" />
+            <source>&amp;Arrived</source>
+            <translation>&amp;Arrivé·e</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="94" />
+            <source>&amp;No-show</source>
+            <translation>A&amp;bsent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="95" />
+            <source>&amp;Excused</source>
+            <translation>&amp;Excusé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="97" />
+            <source>&amp;Cancelled by the place</source>
+            <translation>Annulé par le &amp;lieu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="98" />
+            <source>Save the &amp;card…</source>
+            <translation>Enregistrer la &amp;carte…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="175" />
+            <source>Past appointments without a status</source>
+            <translation>Rendez-vous passés sans statut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="180" />
+            <source>Week of %1</source>
+            <translation>Semaine du %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="183" />
+            <source>1 past appointment has no status yet.</source>
+            <translation>1 rendez-vous passé n'a pas encore de statut.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="185" />
+            <source>%1 past appointments have no status yet.</source>
+            <translation>%1 rendez-vous passés n'ont pas encore de statut.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="187" />
+            <source>Every past appointment has a status.</source>
+            <translation>Tous les rendez-vous passés ont un statut.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="197" />
+            <source>(name hidden)</source>
+            <translation>(nom masqué)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="201" />
+            <location filename="../../ui/pages/rendez_vous.py" line="229" />
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="201" />
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="202" />
+            <source>Motif</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="202" />
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="203" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="243" />
+            <source>%1/%2 booked</source>
+            <translation>%1/%2 inscrits</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="306" />
+            <source>Arrived</source>
+            <translation>Arrivé·e</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="325" />
+            <location filename="../../ui/pages/rendez_vous.py" line="340" />
+            <location filename="../../ui/pages/rendez_vous.py" line="344" />
+            <source>Save the card</source>
+            <translation>Enregistrer la carte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="326" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="341" />
+            <source>The file cannot be written (%1).</source>
+            <translation>Le fichier ne peut pas être écrit (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message>
             <location filename="../../app/reports/appointment_figures.py" line="105" />
@@ -325,6 +614,49 @@
             <location filename="../../app/reports/appointment_figures.py" line="141" />
             <source>Appointments: those whose time falls in the period, by status. No-show rate: no-shows divided by appointments seen or missed. Delay to the first appointment: for people first booked during the period, the days between booking and the appointment (middle value).</source>
             <translation>Rendez-vous : ceux dont l'heure tombe dans la période, par statut. Taux d'absence : absents divisés par les rendez-vous vus ou manqués. Délai avant le premier rendez-vous : pour les personnes dont le premier rendez-vous a été pris dans la période, les jours entre la prise et le rendez-vous (valeur du milieu).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodaysAppointments</name>
+        <message>
+            <location filename="../../ui/widgets/todays_appointments.py" line="45" />
+            <source>Today's appointments</source>
+            <translation>Rendez-vous du jour</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/todays_appointments.py" line="47" />
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/todays_appointments.py" line="47" />
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/todays_appointments.py" line="47" />
+            <source>Motif</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/todays_appointments.py" line="47" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/todays_appointments.py" line="60" />
+            <source>Arri&amp;ved</source>
+            <translation>Arri&amp;vé·e</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/todays_appointments.py" line="83" />
+            <source>Today's appointments (%1 to come)</source>
+            <translation>Rendez-vous du jour (%1 à venir)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/todays_appointments.py" line="119" />
+            <source>Arrived</source>
+            <translation>Arrivé·e</translation>
         </message>
     </context>
 </TS>

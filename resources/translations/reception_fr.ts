@@ -409,6 +409,10 @@
     <context>
         <name>PersonFileView</name>
         <message>
+            <source>Book an a&amp;ppointment…</source>
+            <translation>Prendre &amp;rendez-vous…</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/person_file.py" line="80" />
             <source>Birth year</source>
             <translation>Année de naissance</translation>

@@ -44,6 +44,7 @@ from ui.operations import forget, read_op, write_op
 from ui.pages.base import Page
 from ui.widgets.controls import named_button
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.todays_appointments import TodaysAppointments
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -117,6 +118,10 @@ class AccueilPage(Page):
         self.file_dialog = None
         self.can_read = ctx.can(Permission.READ_PEOPLE)
         layout = QVBoxLayout(self)
+        # the day's appointments first, with « Arrivé·e » (hidden on a day without any)
+        self.appointments = TodaysAppointments(ctx, self)
+        self.appointments.arrived.connect(self.refresh)
+        layout.addWidget(self.appointments)
 
         top = QHBoxLayout()
         self.search = QLineEdit(self)
@@ -464,6 +469,7 @@ class AccueilPage(Page):
             # the desk opens on this page: the keyboard is ready in the search box
             self._shown_once = True
             self.focus_search()
+        self.appointments.refresh()
         actor = self.ctx.actor
         if self.ctx.offline:  # the last rows read, and the visits waiting here
             self._show_log(self._read_rows)

@@ -1,0 +1,158 @@
+"""The appointments on the desk, driven like a person: booking from a file (the next free
+slots first), a slot taken meanwhile by another desk, the day on the Rendez-vous page with its
+statuses, names hidden from a volunteer, and « Arrivé·e » at the top of the Reception page."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlmodel import select
+
+from app.clock import local_today, utcnow
+from app.db import read_session, write_session
+from app.services import agenda_setup, appointments
+from models import Appointment, Visit
+from tests.conftest import make_ctx
+from tests.reception_helpers import make_person
+from ui.dialogs.book_appointment import BookAppointmentDialog
+from ui.pages.accueil import AccueilPage
+from ui.pages.rendez_vous import RendezVousPage
+
+pytestmark = pytest.mark.usefixtures("french_ui", "sync_tasks")
+
+
+@pytest.fixture
+def motif(engine, coordinator, agent):  # type: ignore[no-untyped-def]
+    """A 30-minute interview; the agent receives every day, all day."""
+    with write_session(engine) as session:
+        made = agenda_setup.create_motif(session, coordinator, "Premier entretien", 30)
+        for weekday in range(7):
+            agenda_setup.add_opening_slot(session, coordinator, agent.agent_id, weekday,
+                                          "0:00", "23:59")  # fmt: skip
+        return made.id
+
+
+def stored(engine) -> list:  # type: ignore[no-untyped-def]
+    with read_session(engine) as session:
+        return [(a.person_id, a.status) for a in session.exec(select(Appointment))]
+
+
+def test_booking_from_a_file_takes_the_first_free_slot_with_enter(qtbot, ctx, engine, agent,
+                                                                   motif, no_warnings):  # fmt: skip
+    anne = make_person(engine, agent, "Anne", "Kervella")
+    dialog = BookAppointmentDialog(ctx, anne.id, "Anne KERVELLA")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.motif.currentText() == "Premier entretien"
+    assert dialog.slots.count() > 1 and dialog.slots.currentRow() == 0
+    first = dialog.slots.item(0).data(Qt.ItemDataRole.UserRole)[1]
+    assert first > utcnow() and first - utcnow() <= timedelta(minutes=31)
+    qtbot.keyClick(dialog.slots, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert stored(engine) == [(anne.id, "a-venir")]
+
+
+def test_a_slot_taken_meanwhile_is_refused_in_the_dialog_and_offered_no_more(
+    qtbot, ctx, engine, agent, motif
+):
+    anne = make_person(engine, agent, "Anne")
+    bob = make_person(engine, agent, "Bob")
+    dialog = BookAppointmentDialog(ctx, bob.id, "Bob")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    taken = dialog.slots.item(0).data(Qt.ItemDataRole.UserRole)
+    with write_session(engine) as session:  # another desk books it first
+        appointments.book(session, agent, motif, taken[0], taken[1], anne.id)
+    dialog.book_button.click()
+    assert "a déjà un rendez-vous" in dialog.error.text()
+    assert dialog.isVisible() and stored(engine) == [(anne.id, "a-venir")]
+    assert dialog.slots.item(0).data(Qt.ItemDataRole.UserRole) != taken
+    dialog.book_button.click()
+    assert sorted(s for _, s in stored(engine)) == ["a-venir", "a-venir"]
+
+
+def test_booking_from_reception_finds_the_person_first(qtbot, ctx, engine, agent, motif):
+    make_person(engine, agent, "Zoé", "Œuvray")
+    dialog = BookAppointmentDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.book_button.click()
+    assert dialog.error.text() == "Cherchez d'abord la personne."
+    qtbot.keyClicks(dialog.search, "oeuvray")
+    assert dialog.people.count() == 1
+    dialog.book_button.click()
+    assert [s for _, s in stored(engine)] == ["a-venir"]
+
+
+def book_today(engine, agent, motif, person, minute: int):  # type: ignore[no-untyped-def]
+    """An appointment early today, booked yesterday (it may be past by now: arrival works all
+    day long)."""
+    moment = appointments.local_moment(local_today(), minute)
+    with write_session(engine) as session:
+        return appointments.book(session, agent, motif, agent.agent_id, moment, person.id,
+                                 now=moment - timedelta(days=1)).id  # fmt: skip
+
+
+def test_the_day_on_the_appointments_page_and_its_statuses(qtbot, ctx, engine, agent, motif,
+                                                           no_warnings):  # fmt: skip
+    anne = make_person(engine, agent, "Anne", "Kervella")
+    bob = make_person(engine, agent, "Bob", "Le Goff")
+    book_today(engine, agent, motif, anne, 0)
+    book_today(engine, agent, motif, bob, 30)
+    page = RendezVousPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.refresh()
+    cells = [page.model.item(row, 3).text() for row in range(page.model.rowCount())]
+    assert cells == ["Anne KERVELLA", "Bob LE GOFF"]
+    assert page.open_label.text() == "2 rendez-vous passés n'ont pas encore de statut." or (
+        utcnow() < appointments.local_moment(local_today(), 60))  # fmt: skip
+    page.table.setFocus()
+    assert page.arrived_button.isEnabled()
+    page.arrived_button.click()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    page.no_show_button.click() if page.no_show_button.isEnabled() else page.excused_button.click()
+    statuses = sorted(s for _, s in stored(engine))
+    assert statuses[0] in ("absent", "excuse") and statuses[1] == "vu"
+    assert page.open_label.text() == "Tous les rendez-vous passés ont un statut."
+    with read_session(engine) as session:
+        assert len(session.exec(select(Visit)).all()) == 1
+    page.view.setCurrentIndex(1)  # the week: one line per start time
+    assert page.model.columnCount() >= 7 and page.model.rowCount() == 2
+
+
+def test_a_volunteer_sees_the_times_without_the_names(qtbot, engine, db_path, agent, volunteer,
+                                                      motif):  # fmt: skip
+    book_today(engine, agent, motif, make_person(engine, agent, "Anne", "Kervella"), 0)
+    page = RendezVousPage(make_ctx(engine, db_path, volunteer))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.model.item(0, 3).text() == "(nom masqué)"
+    assert page.model.item(0, 2).text() == "Premier entretien"
+    assert not page.book_button.isVisible() and not page.arrived_button.isVisible()
+
+
+def test_reception_shows_the_days_appointments_first_and_arrived_logs_the_visit(
+    qtbot, ctx, engine, agent, motif, no_warnings
+):
+    anne = make_person(engine, agent, "Anne", "Kervella")
+    booked = book_today(engine, agent, motif, anne, 0)
+    page = AccueilPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.refresh()
+    panel = page.appointments
+    assert panel.isVisible() and panel.table.item(0, 1).text() == "Anne KERVELLA"
+    assert panel.title.text() == "Rendez-vous du jour (1 à venir)"
+    panel.arrived_button.click()
+    with read_session(engine) as session:
+        appointment = session.get(Appointment, booked)
+        visit = session.exec(select(Visit)).one()
+        assert appointment.status == "vu" and appointment.visit_id == visit.id
+    assert page.log_model.rowCount() == 1 and page.log_model.rows[0].person_name.startswith(
+        "Anne")  # fmt: skip
+    assert panel.title.text() == "Rendez-vous du jour (0 à venir)"
+    assert not panel.arrived_button.isEnabled()
