@@ -110,7 +110,9 @@ class Appointment(SQLModel, table=True):
     id: uuid.UUID = uuid_pk()
     site_id: uuid.UUID = Field(foreign_key="site.id", index=True)
     session_id: uuid.UUID = Field(foreign_key="appointment_session.id", index=True)
-    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    # None once the person's file is erased on request (the booking stays, anonymous, for the
+    # figures); a file merged into another takes its bookings with it
+    person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id", index=True)
     status: str = Field(default=AppointmentStatus.PLANNED.value, max_length=20)
     booked_by_id: uuid.UUID | None = Field(default=None, foreign_key="agent.id")
     visit_id: uuid.UUID | None = Field(default=None, foreign_key="visit.id")

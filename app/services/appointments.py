@@ -544,6 +544,29 @@ def arrive(
                       visit_id=visit.id)  # fmt: skip
 
 
+def forget_person(
+    session: Session, actor: Actor, person_id: uuid.UUID, now: datetime | None = None
+) -> int:
+    """A file erased on request: its bookings still to come are cancelled by the place (their
+    seats come back), and every booking loses the person, staying in the figures. Returns how
+    many were cancelled."""
+    require(actor, Permission.MANAGE_PRIVACY)
+    now = now or utcnow()
+    planned = session.exec(
+        select(Appointment.id).where(
+            Appointment.person_id == person_id,
+            Appointment.status == AppointmentStatus.PLANNED.value,
+        )
+    ).all()
+    for appointment_id in planned:
+        set_status(session, actor, appointment_id, AppointmentStatus.CANCELLED_BY_PLACE.value,
+                   now=now)  # fmt: skip
+    session.execute(
+        update(Appointment).where(col(Appointment.person_id) == person_id).values(person_id=None)
+    )
+    return len(planned)
+
+
 def events_of(session: Session, actor: Actor, appointment_id: uuid.UUID) -> list[AppointmentEvent]:
     """What happened to a booking, oldest first."""
     require(actor, Permission.VIEW_AGENDA)
@@ -561,18 +584,19 @@ def events_of(session: Session, actor: Actor, appointment_id: uuid.UUID) -> list
 
 
 def _rows(session: Session, actor: Actor, *where) -> list[AgendaRow]:  # type: ignore[no-untyped-def]
-    names = actor.can(Permission.READ_PEOPLE)
+    readable = actor.can(Permission.READ_PEOPLE)
     query = (
         select(Appointment, AppointmentSession, AppointmentMotif, Agent.name, Person)
         .join(AppointmentSession, col(AppointmentSession.id) == Appointment.session_id)
         .join(AppointmentMotif, col(AppointmentMotif.id) == AppointmentSession.motif_id)
         .join(Agent, col(Agent.id) == AppointmentSession.agent_id)
-        .join(Person, col(Person.id) == Appointment.person_id)
+        .outerjoin(Person, col(Person.id) == Appointment.person_id)
         .where(Appointment.site_id == actor.site_id, *where)
         .order_by(col(AppointmentSession.starts_at), col(Agent.name), col(Person.last_name))
     )
     rows = []
     for appointment, held, motif, agent_name, person in session.exec(query).all():
+        names = readable and person is not None  # an erased file's booking has no one
         rows.append(
             AgendaRow(
                 appointment.id, held.id, aware(held.starts_at), aware(held.ends_at),
