@@ -294,14 +294,19 @@ def _take_seat(
         ends_at=begins + timedelta(minutes=motif.duration_minutes),
         capacity=motif.capacity if motif.is_group else 1, booked=1, created_at=now,
     )  # fmt: skip
+    group = motif.is_group  # read before: a failed flush without savepoint expires the rows
     try:
-        with session.begin_nested():
+        if group:  # a refusal leaves the transaction usable, to join instead
+            with session.begin_nested():
+                session.add(held)
+                session.flush()
+        else:  # a refusal ends the booking, rolled back whole: no savepoint to pay for
             session.add(held)
             session.flush()
     except sa_exc.IntegrityError as error:
         if not is_overlap_refusal(error):
             raise
-        if motif.is_group:  # another desk opened this very group session a moment ago
+        if group:  # another desk opened this very group session a moment ago
             joined = _join_group(session, motif, agent_id, begins)
             if joined is not None:
                 return joined
