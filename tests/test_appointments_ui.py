@@ -156,3 +156,39 @@ def test_reception_shows_the_days_appointments_first_and_arrived_logs_the_visit(
         "Anne")  # fmt: skip
     assert panel.title.text() == "Rendez-vous du jour (0 à venir)"
     assert not panel.arrived_button.isEnabled()
+
+
+def test_the_coordination_sets_up_the_agenda_with_a_few_inputs(qtbot, coordinator_ctx, engine,
+                                                               agent, no_warnings):  # fmt: skip
+    from tests.foundation_helpers import type_text
+    from ui.dialogs.agenda_setup import AgendaSetupDialog
+
+    dialog = AgendaSetupDialog(coordinator_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.motif_name, "Atelier numérique")
+    dialog.motif_minutes.setValue(60)
+    dialog.motif_group.setChecked(True)
+    dialog.motif_seats.setValue(6)
+    dialog.findChild(object, "motifAdd").click()
+    assert [dialog.motifs.item(i).text() for i in range(dialog.motifs.count())] == [
+        "Atelier numérique — 60 min — Sur place — groupe de 6"]  # fmt: skip
+    dialog.tabs.setCurrentIndex(1)
+    dialog.slot_agent.setCurrentIndex(dialog.slot_agent.findText("Jean-Édouard N'Diaye"))
+    dialog.slot_day.setCurrentIndex(3)
+    dialog.slot_start.setText("14h")
+    dialog.slot_end.setText("9:00")
+    dialog.findChild(object, "slotAdd").click()
+    assert dialog.error.text() == "La plage doit finir après son début."
+    dialog.slot_end.setText("17:00")
+    dialog.findChild(object, "slotAdd").click()
+    assert dialog.error.text() == ""
+    assert dialog.slots.item(0).text().endswith("jeudi 14:00–17:00")
+    dialog.tabs.setCurrentIndex(2)
+    dialog.closure_message.setText("Pont")
+    dialog.findChild(object, "closureAdd").click()
+    assert dialog.closures.count() == 1
+    with read_session(engine) as session:
+        assert len(agenda_setup.motifs(session, agent)) == 1
+        assert [(s.weekday, s.start_minute) for s, _ in
+                agenda_setup.opening_slots(session, agent)] == [(3, 14 * 60)]  # fmt: skip

@@ -167,6 +167,12 @@ def _book(ctx, sample, parent):  # type: ignore[no-untyped-def]
     return BookAppointmentDialog(ctx, person.id, display_name(person), parent=parent)
 
 
+def _agenda_setup(ctx, _sample, parent):  # type: ignore[no-untyped-def]
+    from ui.dialogs.agenda_setup import AgendaSetupDialog
+
+    return AgendaSetupDialog(ctx, parent)
+
+
 # name of the picture → how to build the dialog
 DIALOGS: dict[str, Factory] = {
     "dialogue_premier_lancement": _first_run,
@@ -187,4 +193,5 @@ DIALOGS: dict[str, Factory] = {
     "dialogue_import": _import,
     "reglages_postes": _desks,
     "dialogue_rendez_vous": _book,
+    "dialogue_agenda": _agenda_setup,
 }

@@ -178,3 +178,40 @@ def agenda_agents(session: Session, actor: Actor) -> list[tuple[uuid.UUID, str]]
         .order_by(col(Agent.name))
     ).all()  # fmt: skip
     return [(agent_id, name) for agent_id, name in rows]
+
+
+def receiving_agents(session: Session, actor: Actor) -> list[tuple[uuid.UUID, str]]:
+    """Every active agent of the place (who may be given opening slots), by name."""
+    require(actor, Permission.MANAGE_AGENDA)
+    rows = session.exec(
+        select(Agent.id, Agent.name)
+        .where(Agent.site_id == actor.site_id, col(Agent.active).is_(True))
+        .order_by(col(Agent.name))
+    ).all()
+    return [(agent_id, name) for agent_id, name in rows]
+
+
+def opening_slots(session: Session, actor: Actor) -> list[tuple[OpeningSlot, str]]:
+    """The place's opening slots with their agent's name, by agent, day and hour."""
+    require(actor, Permission.VIEW_AGENDA)
+    return [
+        (slot, name)
+        for slot, name in session.exec(
+            select(OpeningSlot, Agent.name)
+            .join(Agent, col(Agent.id) == OpeningSlot.agent_id)
+            .where(OpeningSlot.site_id == actor.site_id)
+            .order_by(col(Agent.name), col(OpeningSlot.weekday), col(OpeningSlot.start_minute))
+        ).all()
+    ]
+
+
+def closures(session: Session, actor: Actor, since: date) -> list[PlaceClosure]:
+    """The place's closures that end on or after `since`, soonest first."""
+    require(actor, Permission.VIEW_AGENDA)
+    return list(
+        session.exec(
+            select(PlaceClosure)
+            .where(PlaceClosure.site_id == actor.site_id, col(PlaceClosure.ends_on) >= since)
+            .order_by(col(PlaceClosure.starts_on))
+        ).all()
+    )

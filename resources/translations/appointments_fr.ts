@@ -120,6 +120,265 @@
         </message>
     </context>
     <context>
+        <name>AgendaSetupDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="45" />
+            <source>Set up the agenda</source>
+            <translation>Régler l'agenda</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="48" />
+            <source>Agenda settings</source>
+            <translation>Réglages de l'agenda</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="60" />
+            <location filename="../../ui/dialogs/agenda_setup.py" line="61" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="70" />
+            <source>Motif name</source>
+            <translation>Nom du motif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="71" />
+            <source>First interview</source>
+            <translation>Premier entretien</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="72" />
+            <source>Duration in minutes</source>
+            <translation>Durée en minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="76" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="77" />
+            <source>How it happens</source>
+            <translation>Comment il se passe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="78" />
+            <source>On site</source>
+            <translation>Sur place</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="78" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="78" />
+            <source>At home</source>
+            <translation>À domicile</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="79" />
+            <source>Video</source>
+            <translation>Visio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="81" />
+            <location filename="../../ui/dialogs/agenda_setup.py" line="82" />
+            <source>A group session</source>
+            <translation>Une séance de groupe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="83" />
+            <source>Seats</source>
+            <translation>Places</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="87" />
+            <source>What to bring</source>
+            <translation>À apporter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="88" />
+            <source>Printed on the person's card</source>
+            <translation>Imprimé sur la carte de la personne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="89" />
+            <source>&amp;Add the motif</source>
+            <translation>&amp;Ajouter le motif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="90" />
+            <location filename="../../ui/dialogs/agenda_setup.py" line="99" />
+            <source>Motifs</source>
+            <translation>Motifs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="91" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="92" />
+            <source>&amp;Duration</source>
+            <translation>&amp;Durée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="93" />
+            <source>&amp;How</source>
+            <translation>&amp;Comment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="95" />
+            <source>&amp;Seats</source>
+            <translation>&amp;Places</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="96" />
+            <source>&amp;To bring</source>
+            <translation>À appor&amp;ter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="104" />
+            <location filename="../../ui/dialogs/agenda_setup.py" line="146" />
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="105" />
+            <source>Day of the week</source>
+            <translation>Jour de la semaine</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="106" />
+            <location filename="../../ui/dialogs/agenda_setup.py" line="140" />
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="107" />
+            <location filename="../../ui/dialogs/agenda_setup.py" line="141" />
+            <source>To</source>
+            <translation>À</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="108" />
+            <source>&amp;Add the opening</source>
+            <translation>&amp;Ajouter la plage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="109" />
+            <location filename="../../ui/dialogs/agenda_setup.py" line="116" />
+            <source>Openings</source>
+            <translation>Plages d'ouverture</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="110" />
+            <source>&amp;Agent</source>
+            <translation>A&amp;gent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="111" />
+            <source>Every</source>
+            <translation>Chaque</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="112" />
+            <source>&amp;From</source>
+            <translation>&amp;De</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="113" />
+            <source>&amp;To</source>
+            <translation>&amp;À</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="122" />
+            <source>First day</source>
+            <translation>Premier jour</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="123" />
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="127" />
+            <location filename="../../ui/dialogs/agenda_setup.py" line="134" />
+            <location filename="../../ui/dialogs/agenda_setup.py" line="142" />
+            <location filename="../../ui/dialogs/agenda_setup.py" line="148" />
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="128" />
+            <source>Public holiday</source>
+            <translation>Jour férié</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="129" />
+            <source>Add the &amp;closure</source>
+            <translation>Ajouter la &amp;fermeture</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="130" />
+            <source>Agent away</source>
+            <translation>Agent absent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="131" />
+            <source>Day away</source>
+            <translation>Jour d'absence</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="135" />
+            <source>Training</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="136" />
+            <source>Add the a&amp;bsence</source>
+            <translation>Ajouter l'a&amp;bsence</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="138" />
+            <source>Closures</source>
+            <translation>Fermetures</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="139" />
+            <source>The place is closed</source>
+            <translation>Le lieu est fermé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="145" />
+            <source>An agent is away all day</source>
+            <translation>Un agent est absent toute la journée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="147" />
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="150" />
+            <source>Closures and absences</source>
+            <translation>Fermetures et absences</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="176" />
+            <source>group of %1</source>
+            <translation>groupe de %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/agenda_setup.py" line="223" />
+            <location filename="../../ui/dialogs/agenda_setup.py" line="249" />
+            <source>Please choose the agent.</source>
+            <translation>Choisissez l'agent.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppointmentWords</name>
         <message>
             <source>%1 seats left</source>
@@ -423,9 +682,9 @@
         </message>
         <message>
             <location filename="../../ui/pages/rendez_vous.py" line="83" />
-            <location filename="../../ui/pages/rendez_vous.py" line="138" />
-            <location filename="../../ui/pages/rendez_vous.py" line="167" />
-            <location filename="../../ui/pages/rendez_vous.py" line="319" />
+            <location filename="../../ui/pages/rendez_vous.py" line="143" />
+            <location filename="../../ui/pages/rendez_vous.py" line="172" />
+            <location filename="../../ui/pages/rendez_vous.py" line="338" />
             <source>Appointments</source>
             <translation>Rendez-vous</translation>
         </message>
@@ -460,85 +719,90 @@
             <translation>Enregistrer la &amp;carte…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="175" />
+            <location filename="../../ui/pages/rendez_vous.py" line="104" />
+            <source>Set up the a&amp;genda…</source>
+            <translation>Régler l'a&amp;genda…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="180" />
             <source>Past appointments without a status</source>
             <translation>Rendez-vous passés sans statut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="180" />
+            <location filename="../../ui/pages/rendez_vous.py" line="185" />
             <source>Week of %1</source>
             <translation>Semaine du %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="183" />
+            <location filename="../../ui/pages/rendez_vous.py" line="188" />
             <source>1 past appointment has no status yet.</source>
             <translation>1 rendez-vous passé n'a pas encore de statut.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="185" />
+            <location filename="../../ui/pages/rendez_vous.py" line="190" />
             <source>%1 past appointments have no status yet.</source>
             <translation>%1 rendez-vous passés n'ont pas encore de statut.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="187" />
+            <location filename="../../ui/pages/rendez_vous.py" line="192" />
             <source>Every past appointment has a status.</source>
             <translation>Tous les rendez-vous passés ont un statut.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="197" />
+            <location filename="../../ui/pages/rendez_vous.py" line="202" />
             <source>(name hidden)</source>
             <translation>(nom masqué)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="201" />
-            <location filename="../../ui/pages/rendez_vous.py" line="229" />
+            <location filename="../../ui/pages/rendez_vous.py" line="206" />
+            <location filename="../../ui/pages/rendez_vous.py" line="234" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="201" />
+            <location filename="../../ui/pages/rendez_vous.py" line="206" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="202" />
+            <location filename="../../ui/pages/rendez_vous.py" line="207" />
             <source>Motif</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="202" />
+            <location filename="../../ui/pages/rendez_vous.py" line="207" />
             <source>Person</source>
             <translation>Personne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="203" />
+            <location filename="../../ui/pages/rendez_vous.py" line="208" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="243" />
+            <location filename="../../ui/pages/rendez_vous.py" line="248" />
             <source>%1/%2 booked</source>
             <translation>%1/%2 inscrits</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="306" />
+            <location filename="../../ui/pages/rendez_vous.py" line="325" />
             <source>Arrived</source>
             <translation>Arrivé·e</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="325" />
-            <location filename="../../ui/pages/rendez_vous.py" line="340" />
             <location filename="../../ui/pages/rendez_vous.py" line="344" />
+            <location filename="../../ui/pages/rendez_vous.py" line="359" />
+            <location filename="../../ui/pages/rendez_vous.py" line="363" />
             <source>Save the card</source>
             <translation>Enregistrer la carte</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="326" />
+            <location filename="../../ui/pages/rendez_vous.py" line="345" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="341" />
+            <location filename="../../ui/pages/rendez_vous.py" line="360" />
             <source>The file cannot be written (%1).</source>
             <translation>Le fichier ne peut pas être écrit (%1).</translation>
         </message>

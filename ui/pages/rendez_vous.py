@@ -101,6 +101,11 @@ class RendezVousPage(Page):
             actions.addWidget(button)
             button.setVisible(self.can_book)
         actions.addStretch(1)
+        self.setup_button = named_button(self, "agendaSetupOpen", self.tr("Set up the a&genda…"),
+                                         self.open_setup)  # fmt: skip
+        self.setup_button.setVisible(ctx.can(Permission.MANAGE_AGENDA))
+        self.setup_dialog = None
+        actions.addWidget(self.setup_button)
         layout.addLayout(actions)
 
         self.agent.currentIndexChanged.connect(lambda _i: self.reload())
@@ -292,6 +297,20 @@ class RendezVousPage(Page):
         self.book_dialog = BookAppointmentDialog(self.ctx, parent=self)
         self.book_dialog.accepted.connect(self.reload)
         self.book_dialog.open()
+
+    def open_setup(self) -> None:
+        from ui.dialogs.agenda_setup import AgendaSetupDialog
+
+        self.setup_dialog = AgendaSetupDialog(self.ctx, self)
+        self.setup_dialog.finished.connect(lambda _code: self.refresh_agents())
+        self.setup_dialog.open()
+
+    def refresh_agents(self) -> None:
+        """After setting up: the agents who receive may have changed."""
+        self._agents_read = False
+        while self.agent.count() > 1:
+            self.agent.removeItem(1)
+        self.refresh()
 
     def mark_arrived(self) -> None:
         row = self.selected()
