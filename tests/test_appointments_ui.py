@@ -192,3 +192,31 @@ def test_the_coordination_sets_up_the_agenda_with_a_few_inputs(qtbot, coordinato
         assert len(agenda_setup.motifs(session, agent)) == 1
         assert [(s.weekday, s.start_minute) for s, _ in
                 agenda_setup.opening_slots(session, agent)] == [(3, 14 * 60)]  # fmt: skip
+
+
+def test_moving_from_the_page_keeps_the_time_it_had(qtbot, ctx, engine, agent, motif,
+                                                     no_warnings):  # fmt: skip
+    anne = make_person(engine, agent, "Anne", "Kervella")
+    tomorrow = local_today() + timedelta(days=1)
+    first = appointments.local_moment(tomorrow, 9 * 60)
+    with write_session(engine) as session:
+        booked = appointments.book(session, agent, motif, agent.agent_id, first, anne.id).id
+    page = RendezVousPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.day = tomorrow
+    page.refresh()
+    page.move_button.click()
+    dialog = page.book_dialog
+    assert dialog.windowTitle() == "Déplacer le rendez-vous" and not dialog.motif.isEnabled()
+    later = [i for i in range(dialog.slots.count())
+             if dialog.slots.item(i).data(Qt.ItemDataRole.UserRole)[1] > first]  # fmt: skip
+    dialog.slots.setCurrentRow(later[0])
+    new_time = dialog.slots.item(later[0]).data(Qt.ItemDataRole.UserRole)[1]
+    dialog.book_button.click()
+    with read_session(engine) as session:
+        events = [(e.kind, e.previous_starts_at and appointments.aware(e.previous_starts_at))
+                  for e in appointments.events_of(session, agent, booked)]  # fmt: skip
+        rows = appointments.of_person(session, agent, anne.id)
+    assert events == [("booked", None), ("moved", first)]
+    assert [r.starts_at for r in rows] == [new_time]

@@ -547,88 +547,93 @@
     <context>
         <name>BookAppointmentDialog</name>
         <message>
-            <location filename="../../ui/dialogs/book_appointment.py" line="53" />
+            <location filename="../../ui/dialogs/book_appointment.py" line="57" />
             <source>Book an appointment</source>
             <translation>Prendre rendez-vous</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/book_appointment.py" line="57" />
+            <source>Move the appointment</source>
+            <translation>Déplacer le rendez-vous</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/book_appointment.py" line="62" />
             <source>Motif</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/book_appointment.py" line="58" />
+            <location filename="../../ui/dialogs/book_appointment.py" line="63" />
             <source>&amp;Motif</source>
             <translation>&amp;Motif</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/book_appointment.py" line="61" />
+            <location filename="../../ui/dialogs/book_appointment.py" line="66" />
             <source>Find the person</source>
             <translation>Chercher la personne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/book_appointment.py" line="62" />
+            <location filename="../../ui/dialogs/book_appointment.py" line="67" />
             <source>First name, last name or phone</source>
             <translation>Prénom, nom ou téléphone</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/book_appointment.py" line="63" />
+            <location filename="../../ui/dialogs/book_appointment.py" line="68" />
             <source>People found</source>
             <translation>Personnes trouvées</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/book_appointment.py" line="66" />
+            <location filename="../../ui/dialogs/book_appointment.py" line="71" />
             <source>&amp;Person</source>
             <translation>&amp;Personne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/book_appointment.py" line="70" />
+            <location filename="../../ui/dialogs/book_appointment.py" line="75" />
             <source>Person</source>
             <translation>Personne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/book_appointment.py" line="74" />
+            <location filename="../../ui/dialogs/book_appointment.py" line="79" />
             <source>&amp;Next free slots</source>
             <translation>Prochains &amp;créneaux libres</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/book_appointment.py" line="75" />
+            <location filename="../../ui/dialogs/book_appointment.py" line="80" />
             <source>Next free slots</source>
             <translation>Prochains créneaux libres</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/book_appointment.py" line="86" />
+            <location filename="../../ui/dialogs/book_appointment.py" line="91" />
             <source>&amp;Book</source>
             <translation>&amp;Réserver</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/book_appointment.py" line="88" />
+            <location filename="../../ui/dialogs/book_appointment.py" line="93" />
             <source>Book</source>
             <translation>Réserver</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/book_appointment.py" line="89" />
-            <location filename="../../ui/dialogs/book_appointment.py" line="90" />
+            <location filename="../../ui/dialogs/book_appointment.py" line="94" />
+            <location filename="../../ui/dialogs/book_appointment.py" line="95" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/book_appointment.py" line="117" />
+            <location filename="../../ui/dialogs/book_appointment.py" line="125" />
             <source>No motif yet: the coordination sets up the agenda.</source>
             <translation>Aucun motif pour l'instant : la coordination règle l'agenda.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/book_appointment.py" line="145" />
+            <location filename="../../ui/dialogs/book_appointment.py" line="153" />
             <source>No free slot in the next four weeks.</source>
             <translation>Aucun créneau libre dans les quatre semaines.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/book_appointment.py" line="183" />
+            <location filename="../../ui/dialogs/book_appointment.py" line="191" />
             <source>Please choose a free slot.</source>
             <translation>Choisissez un créneau libre.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/book_appointment.py" line="186" />
+            <location filename="../../ui/dialogs/book_appointment.py" line="194" />
             <source>Please find the person first.</source>
             <translation>Cherchez d'abord la personne.</translation>
         </message>
@@ -682,9 +687,9 @@
         </message>
         <message>
             <location filename="../../ui/pages/rendez_vous.py" line="83" />
-            <location filename="../../ui/pages/rendez_vous.py" line="143" />
-            <location filename="../../ui/pages/rendez_vous.py" line="172" />
-            <location filename="../../ui/pages/rendez_vous.py" line="338" />
+            <location filename="../../ui/pages/rendez_vous.py" line="145" />
+            <location filename="../../ui/pages/rendez_vous.py" line="174" />
+            <location filename="../../ui/pages/rendez_vous.py" line="354" />
             <source>Appointments</source>
             <translation>Rendez-vous</translation>
         </message>
@@ -719,90 +724,95 @@
             <translation>Enregistrer la &amp;carte…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="104" />
+            <location filename="../../ui/pages/rendez_vous.py" line="99" />
+            <source>&amp;Move…</source>
+            <translation>&amp;Déplacer…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/rendez_vous.py" line="106" />
             <source>Set up the a&amp;genda…</source>
             <translation>Régler l'a&amp;genda…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="180" />
+            <location filename="../../ui/pages/rendez_vous.py" line="182" />
             <source>Past appointments without a status</source>
             <translation>Rendez-vous passés sans statut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="185" />
+            <location filename="../../ui/pages/rendez_vous.py" line="187" />
             <source>Week of %1</source>
             <translation>Semaine du %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="188" />
+            <location filename="../../ui/pages/rendez_vous.py" line="190" />
             <source>1 past appointment has no status yet.</source>
             <translation>1 rendez-vous passé n'a pas encore de statut.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="190" />
+            <location filename="../../ui/pages/rendez_vous.py" line="192" />
             <source>%1 past appointments have no status yet.</source>
             <translation>%1 rendez-vous passés n'ont pas encore de statut.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="192" />
+            <location filename="../../ui/pages/rendez_vous.py" line="194" />
             <source>Every past appointment has a status.</source>
             <translation>Tous les rendez-vous passés ont un statut.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="202" />
+            <location filename="../../ui/pages/rendez_vous.py" line="204" />
             <source>(name hidden)</source>
             <translation>(nom masqué)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="206" />
-            <location filename="../../ui/pages/rendez_vous.py" line="234" />
+            <location filename="../../ui/pages/rendez_vous.py" line="208" />
+            <location filename="../../ui/pages/rendez_vous.py" line="236" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="206" />
+            <location filename="../../ui/pages/rendez_vous.py" line="208" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="207" />
+            <location filename="../../ui/pages/rendez_vous.py" line="209" />
             <source>Motif</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="207" />
+            <location filename="../../ui/pages/rendez_vous.py" line="209" />
             <source>Person</source>
             <translation>Personne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="208" />
+            <location filename="../../ui/pages/rendez_vous.py" line="210" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="248" />
+            <location filename="../../ui/pages/rendez_vous.py" line="250" />
             <source>%1/%2 booked</source>
             <translation>%1/%2 inscrits</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="325" />
+            <location filename="../../ui/pages/rendez_vous.py" line="341" />
             <source>Arrived</source>
             <translation>Arrivé·e</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="344" />
-            <location filename="../../ui/pages/rendez_vous.py" line="359" />
-            <location filename="../../ui/pages/rendez_vous.py" line="363" />
+            <location filename="../../ui/pages/rendez_vous.py" line="360" />
+            <location filename="../../ui/pages/rendez_vous.py" line="375" />
+            <location filename="../../ui/pages/rendez_vous.py" line="379" />
             <source>Save the card</source>
             <translation>Enregistrer la carte</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="345" />
+            <location filename="../../ui/pages/rendez_vous.py" line="361" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/rendez_vous.py" line="360" />
+            <location filename="../../ui/pages/rendez_vous.py" line="376" />
             <source>The file cannot be written (%1).</source>
             <translation>Le fichier ne peut pas être écrit (%1).</translation>
         </message>

@@ -2,8 +2,9 @@
 (given when opened from a file, else found here), Enter books.
 
 `BookAppointmentDialog(ctx, person_id=None, person_name="")`; once accepted, `booked_id` is
-the new booking. A slot taken meanwhile by another desk is refused in French in the dialog,
-and the slots are read again.
+the new booking. With `moving=(appointment id, its version, its motif id)` the dialog moves that
+booking to the slot chosen instead (its history keeps the time it had). A slot taken meanwhile
+by another desk is refused in French in the dialog, and the slots are read again.
 """
 
 import uuid
@@ -42,15 +43,19 @@ class BookAppointmentDialog(QDialog):
         person_id: uuid.UUID | None = None,
         person_name: str = "",
         parent: QWidget | None = None,
+        moving: tuple[uuid.UUID, int, uuid.UUID] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.moving = moving
         self.person_id = person_id
         self.booked_id: uuid.UUID | None = None
         self._saving = False
         self._motifs: dict[str, bool] = {}  # id → is a group
         self.setObjectName("bookAppointment")
-        self.setWindowTitle(self.tr("Book an appointment"))
+        self.setWindowTitle(
+            self.tr("Move the appointment") if moving else self.tr("Book an appointment")
+        )
         fit_size(self, 640, 560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -107,6 +112,9 @@ class BookAppointmentDialog(QDialog):
                 title=self.windowTitle())  # fmt: skip
 
     def _show_motifs(self, motifs: list) -> None:
+        if self.moving is not None:  # a booking moves within its motif
+            motifs = [m for m in motifs if m[0] == self.moving[2]]
+            self.motif.setEnabled(False)
         self.motif.blockSignals(True)
         self.motif.clear()
         for motif_id, name, is_group in motifs:
@@ -189,7 +197,12 @@ class BookAppointmentDialog(QDialog):
         actor, motif = self.ctx.actor, uuid.UUID(motif_id)
         self._saving = True
 
+        moving = self.moving
+
         def work(session):  # type: ignore[no-untyped-def]
+            if moving is not None:
+                return appointments.move(session, actor, moving[0], agent_id, starts_at,
+                                         version=moving[1]).id  # fmt: skip
             return appointments.book(session, actor, motif, agent_id, starts_at, person_id).id
 
         write_op(self, self.ctx.engine, work, self._booked, self._refused,

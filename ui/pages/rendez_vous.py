@@ -96,8 +96,10 @@ class RendezVousPage(Page):
         self.cancel_button = named_button(self, "agendaCancel",
                                           self.tr("&Cancelled by the place"))  # fmt: skip
         self.card_button = named_button(self, "agendaCard", self.tr("Save the &card…"))
+        self.move_button = named_button(self, "agendaMove", self.tr("&Move…"), self.start_move)
         for button in (self.book_button, self.arrived_button, self.no_show_button,
-                       self.excused_button, self.cancel_button, self.card_button):  # fmt: skip
+                       self.excused_button, self.cancel_button, self.move_button,
+                       self.card_button):  # fmt: skip
             actions.addWidget(button)
             button.setVisible(self.can_book)
         actions.addStretch(1)
@@ -288,6 +290,7 @@ class RendezVousPage(Page):
         for button in (self.no_show_button, self.excused_button, self.cancel_button):
             button.setEnabled(planned)
         self.card_button.setEnabled(planned)
+        self.move_button.setEnabled(planned and row.person_id is not None)
 
     def start_booking(self) -> None:
         if not self.can_book:
@@ -295,6 +298,19 @@ class RendezVousPage(Page):
         from ui.dialogs.book_appointment import BookAppointmentDialog
 
         self.book_dialog = BookAppointmentDialog(self.ctx, parent=self)
+        self.book_dialog.accepted.connect(self.reload)
+        self.book_dialog.open()
+
+    def start_move(self) -> None:
+        row = self.selected()
+        if row is None or row.person_id is None:
+            return
+        from ui.dialogs.book_appointment import BookAppointmentDialog
+
+        self.book_dialog = BookAppointmentDialog(
+            self.ctx, row.person_id, row.person_name, parent=self,
+            moving=(row.appointment_id, row.version, row.motif_id),
+        )  # fmt: skip
         self.book_dialog.accepted.connect(self.reload)
         self.book_dialog.open()
 
