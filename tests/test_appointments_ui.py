@@ -220,3 +220,19 @@ def test_moving_from_the_page_keeps_the_time_it_had(qtbot, ctx, engine, agent, m
         rows = appointments.of_person(session, agent, anne.id)
     assert events == [("booked", None), ("moved", first)]
     assert [r.starts_at for r in rows] == [new_time]
+
+
+def test_booking_from_reception_for_the_person_found(qtbot, ctx, engine, agent, motif,
+                                                    no_warnings):  # fmt: skip
+    anne = make_person(engine, agent, "Anne", "Kervella")
+    page = AccueilPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    qtbot.keyClicks(page.search, "kerv")
+    assert page.book_button.isVisible()
+    page.book_button.click()
+    dialog = page.book_dialog
+    assert dialog.person_label.text() == "Anne KERVELLA" or "Anne" in dialog.person_label.text()
+    qtbot.keyClick(dialog.slots, Qt.Key.Key_Return)
+    assert stored(engine) == [(anne.id, "a-venir")]

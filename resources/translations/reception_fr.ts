@@ -4,6 +4,10 @@
     <context>
         <name>AccueilPage</name>
         <message>
+            <source>Book an appointmen&amp;t…</source>
+            <translation>Prendre &amp;rendez-vous…</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/accueil.py" line="121" />
             <source>Find a person</source>
             <translation>Chercher une personne</translation>

@@ -153,6 +153,12 @@ class AccueilPage(Page):
         self.open_file_button = named_button(self, "accueilOpenFile", self.tr("Open the &file"))
         self.open_file_button.hide()
         result_actions.addWidget(self.open_file_button)
+        self.book_button = named_button(
+            self, "accueilBook", self.tr("Book an appointmen&t…"), self.book_for_current
+        )
+        self.book_button.hide()
+        self.book_dialog = None
+        result_actions.addWidget(self.book_button)
         result_actions.addStretch(1)
         layout.addLayout(result_actions)
 
@@ -336,6 +342,9 @@ class AccueilPage(Page):
 
     def _update_result_actions(self) -> None:
         self.open_file_button.setVisible(self._current_person() is not None)
+        self.book_button.setVisible(
+            self._current_person() is not None and self.ctx.can(Permission.BOOK_APPOINTMENTS)
+        )
 
     def _activate_result(self, item: QListWidgetItem | None = None) -> None:
         item = item or self.results.currentItem()
@@ -428,6 +437,17 @@ class AccueilPage(Page):
         self.file_dialog = dialog = PersonFileDialog(self.ctx, self)
         dialog.view.visit_requested.connect(self._visit_from_file)
         dialog.view.load(current[0], dialog.open)
+
+    def book_for_current(self) -> None:
+        """« Prendre rendez-vous » for the person chosen in the results."""
+        current = self._current_person()
+        if current is None:
+            return
+        from ui.dialogs.book_appointment import BookAppointmentDialog
+
+        self.book_dialog = BookAppointmentDialog(self.ctx, current[0], current[1], parent=self)
+        self.book_dialog.accepted.connect(self.refresh)
+        self.book_dialog.open()
 
     def _visit_from_file(self, person_id: uuid.UUID, name: str) -> None:
         if self.file_dialog is not None:
