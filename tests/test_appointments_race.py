@@ -163,3 +163,41 @@ def test_the_agenda_is_the_reception_and_office_s_and_never_the_till_s(shared_pl
     finally:
         till.dispose()
         accueil.dispose()
+
+
+def test_a_server_without_btree_gist_refuses_the_overlap_with_its_trigger(
+    db_path, engine, coordinator, agent
+):
+    """Where the contrib extension is missing the migration puts a trigger with a lock per
+    agent instead of the exclusion: two connections booking at once still get one booking."""
+    import importlib
+
+    from sqlalchemy import text
+
+    from app.db import make_engine
+    from tests.appointments_helpers import set_up_agenda
+    from tests.reception_helpers import make_person
+
+    migration = importlib.import_module("app.migrations.versions.0004_appointments")
+    with engine.begin() as connection:
+        connection.execute(text(f"ALTER TABLE appointment_session "
+                                f"DROP CONSTRAINT {migration.NO_OVERLAP}"))  # fmt: skip
+        for statement in migration.OVERLAP_TRIGGER_SQL:
+            connection.exec_driver_sql(statement)
+    place = set_up_agenda(engine, coordinator, agent)
+    people = [make_person(engine, agent, name).id for name in ("Anne", "Bob")]
+    other = make_engine(db_path)
+    try:
+        def work(desk, n):  # type: ignore[no-untyped-def]
+            with write_session(desk) as session:
+                return appointments.book(session, agent, place.interview.id, agent.agent_id,
+                                         at(MONDAY, 9, 15 * n), people[n], now=NOW).id  # fmt: skip
+
+        for _ in range(3):  # the same two bookings, again and again: never both
+            results = both_at_once([engine, other], work)
+            refused = [r for r in results if isinstance(r, UserError)]
+            assert len(refused) == 1 and "a déjà un rendez-vous" in refused[0].message, results
+            with write_session(engine) as session:  # free the time for the next round
+                session.execute(text("UPDATE appointment_session SET released_at = now()"))
+    finally:
+        other.dispose()
