@@ -134,8 +134,8 @@ def add_absence(
     ends_at: datetime,
     reason: str = "",
 ) -> AgentAbsence:
-    """The agent is away [starts_at, ends_at): no new booking then. Bookings already made
-    in that time stay; the agenda shows them to be moved."""
+    """The agent is away [starts_at, ends_at): no new booking then. Bookings already made in
+    that time stay as they are (moving them is the desk's choice, « Déplacer… »)."""
     require(actor, Permission.MANAGE_AGENDA)
     _agent_here(session, actor, agent_id)
     if aware(ends_at) <= aware(starts_at):
