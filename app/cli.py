@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "app.commands.demo",
     "app.commands.directory",
     "app.commands.sheet",
+    "app.commands.agenda",
     "app.commands.report",
     "app.commands.stats",
     "app.commands.backup",

@@ -82,6 +82,7 @@ class _DemoWriter(ActivityWriter):
         self.write_people()
         self.write_visits()
         self.write_referrals()
+        self.write_agenda()
         self.write_donations()
         self.write_audit()
         return dict(sorted(self.counts.items()))
@@ -127,6 +128,19 @@ class _DemoWriter(ActivityWriter):
             )
         self.session.flush()
         self.counts.update(site=1, agent=len(data.STAFF), till_button=len(data.TILL_BUTTONS))
+
+    # -- agenda (through the services, as a desk books) ----------------------------------------
+    def write_agenda(self) -> None:
+        import uuid
+
+        from app.demo_agenda import write_agenda
+
+        counts = write_agenda(
+            self.session, uuid.UUID(self.site_id), [uuid.UUID(a) for a in self.agents],
+            uuid.UUID(self.agents[-1]), [uuid.UUID(p.id) for p in self.people[:400]],
+            self.rng, self.now,
+        )  # fmt: skip
+        self.counts.update(counts)
 
     # -- directory ---------------------------------------------------------------------------
     def write_directory(self) -> None:

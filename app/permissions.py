@@ -35,6 +35,9 @@ class Permission(StrEnum):
     MANAGE_BACKUPS = "manage-backups"
     MANAGE_PRIVACY = "manage-privacy"  # retention, person export and erasure
     VIEW_AUDIT = "view-audit"
+    VIEW_AGENDA = "view-agenda"  # times and motifs; names only with read-people
+    BOOK_APPOINTMENTS = "book-appointments"  # book, move, cancel, mark arrived
+    MANAGE_AGENDA = "manage-agenda"  # motifs, opening slots, absences, closures
 
 
 _VOLUNTEER = {
@@ -42,12 +45,14 @@ _VOLUNTEER = {
     Permission.USE_TILL,
     Permission.READ_DIRECTORY,
     Permission.PRINT_SHEETS,
+    Permission.VIEW_AGENDA,
 }
 _AGENT = _VOLUNTEER | {
     Permission.READ_PEOPLE,
     Permission.EDIT_PEOPLE,
     Permission.LOG_VISITS,
     Permission.MANAGE_REFERRALS,
+    Permission.BOOK_APPOINTMENTS,
 }
 _COORDINATOR = set(Permission)
 

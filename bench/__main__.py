@@ -46,6 +46,10 @@ GOALS = (
     ("offline_flush_1000", 5000.0, "p95", "ms"),
     ("reconnect_detect", 10_000.0, "p95", "ms"),
     ("outbox_kill_lost", 0.0, "p95", "clicks"),
+    # appointments (bench_appointments): SQLite, a week of the agenda, PostgreSQL + delay
+    ("appointment_book", 20.0, "p95", "ms"),
+    ("agenda_week_open", 150.0, "p95", "ms"),
+    ("pg_appointment_book", 30.0, "p95", "ms"),
 )
 
 

@@ -9,6 +9,13 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _HOMES = {
+    "AgentAbsence": "models.appointments",
+    "Appointment": "models.appointments",
+    "AppointmentEvent": "models.appointments",
+    "AppointmentMotif": "models.appointments",
+    "AppointmentSession": "models.appointments",
+    "OpeningSlot": "models.appointments",
+    "PlaceClosure": "models.appointments",
     "AuditEntry": "models.audit",
     "Organization": "models.directory",
     "Service": "models.directory",
@@ -26,6 +33,13 @@ _HOMES = {
 }
 
 __all__ = [
+    "AgentAbsence",
+    "Appointment",
+    "AppointmentEvent",
+    "AppointmentMotif",
+    "AppointmentSession",
+    "OpeningSlot",
+    "PlaceClosure",
     "Agent",
     "AuditEntry",
     "Donation",
@@ -44,6 +58,15 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from models.appointments import (
+        AgentAbsence,
+        Appointment,
+        AppointmentEvent,
+        AppointmentMotif,
+        AppointmentSession,
+        OpeningSlot,
+        PlaceClosure,
+    )
     from models.audit import AuditEntry
     from models.base import utcnow
     from models.directory import Organization, Service, ServiceClosure

@@ -138,6 +138,10 @@ class AuditAction(StrEnum):
     SETTINGS_CHANGED = "settings-changed"
     AGENT_CHANGED = "agent-changed"
     RETENTION_RUN = "retention-run"
+    APPOINTMENT_BOOKED = "appointment-booked"
+    APPOINTMENT_MOVED = "appointment-moved"
+    APPOINTMENT_STATUS = "appointment-status"
+    AGENDA_CHANGED = "agenda-changed"
 
 
 # Category names stored by earlier versions, and the name they are shown and counted under.
@@ -155,4 +159,30 @@ DEFAULT_DONATION_CATEGORIES = (
     "bibelots",
     "bijoux",
     "autres",
+)
+
+
+class MotifKind(StrEnum):
+    """How an appointment happens (RDV-Solidarités' « lieu », « téléphone », « domicile »,
+    « visio »)."""
+
+    ON_SITE = "sur-place"
+    PHONE = "telephone"
+    HOME = "domicile"
+    VIDEO = "visio"
+
+
+class AppointmentStatus(StrEnum):
+    PLANNED = "a-venir"
+    SEEN = "vu"
+    NO_SHOW = "absent"
+    EXCUSED = "excuse"
+    CANCELLED_BY_PLACE = "annule-par-le-lieu"
+
+
+# A booking in one of these holds its seat; the others gave it back.
+SEAT_HOLDING_STATUSES = (
+    AppointmentStatus.PLANNED,
+    AppointmentStatus.SEEN,
+    AppointmentStatus.NO_SHOW,
 )

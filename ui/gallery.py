@@ -177,6 +177,22 @@ def _site_keys(_ctx, _sample, parent):  # type: ignore[no-untyped-def]
     return SiteKeysDialog(checks, parent)
 
 
+def _book(ctx, sample, parent):  # type: ignore[no-untyped-def]
+    from app.services.people import display_name
+    from ui.dialogs.book_appointment import BookAppointmentDialog
+
+    person = sample.person
+    if person is None:
+        return BookAppointmentDialog(ctx, parent=parent)
+    return BookAppointmentDialog(ctx, person.id, display_name(person), parent=parent)
+
+
+def _agenda_setup(ctx, _sample, parent):  # type: ignore[no-untyped-def]
+    from ui.dialogs.agenda_setup import AgendaSetupDialog
+
+    return AgendaSetupDialog(ctx, parent)
+
+
 # name of the picture → how to build the dialog
 DIALOGS: dict[str, Factory] = {
     "dialogue_premier_lancement": _first_run,
@@ -197,4 +213,6 @@ DIALOGS: dict[str, Factory] = {
     "dialogue_import": _import,
     "reglages_postes": _desks,
     "dialogue_cles_sites": _site_keys,
+    "dialogue_rendez_vous": _book,
+    "dialogue_agenda": _agenda_setup,
 }

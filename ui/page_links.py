@@ -90,10 +90,14 @@ def _read_again(page: QWidget, key: str, topic: str) -> None:
     if key == "accueil":
         if concerns(topic, "visits"):
             page.refresh()
+        elif concerns(topic, "appointments"):
+            page.appointments.refresh()
         _file_shown_again(getattr(page, "file_dialog", None), topic)
     elif key == "caisse" and concerns(topic, "till"):
         page.refresh_counts()
     elif key == "orientations" and concerns(topic, "referrals"):
+        page.reload()
+    elif key == "rendez_vous" and concerns(topic, "appointments"):
         page.reload()
     elif key == "annuaire" and concerns(topic, "directory"):
         page.refresh()

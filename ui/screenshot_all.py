@@ -65,6 +65,10 @@ def render_pages(db_path: Path, out_dir: Path) -> list[Path]:
         window.db_label.setText(
             QCoreApplication.translate("MainWindow", "Database: %1").replace("%1", SHOWN_DB_PATH)
         )
+        from ui import operations
+
+        while operations.pending():  # every read of the page answered (Accueil has two)
+            app.processEvents()
         for _ in range(5):
             app.processEvents()
         out = out_dir / f"{key}.png"

@@ -62,6 +62,11 @@ _TILL: dict[str, str] = {
     "UPDATE (visit_id, sheet_printed_at, status, status_changed_at, version)",
     "referral_event": "INSERT",
 }
+# The agenda (motifs, opening slots, absences, closures, sessions, bookings and their events)
+# is the office's and the reception's to read and write, like every table not limited below;
+# the till has none of it: it is not listed in _TILL.
+AGENDA_TABLES = ("appointment_motif", "opening_slot", "agent_absence", "place_closure",
+                 "appointment_session", "appointment", "appointment_event")  # fmt: skip
 # Reception works with people and visits but does not run the place.
 _RECEPTION_LIMITS: dict[str, str] = {
     "audit_entry": "INSERT",

@@ -271,3 +271,19 @@ def insert_for_updated_row(session: Session, update, table, values: dict, link: 
         .returning(table.c[link])
     )
     return session.execute(statement).first() is not None
+
+
+# The refusal of a second held session over an agent's time (migration 0004_appointments):
+# PostgreSQL's exclusion_violation, or the SQLite trigger's word.
+_EXCLUSION_VIOLATION = "23P01"
+_OVERLAP_WORD = "appointment_session_overlap"
+
+
+def is_overlap_refusal(error: BaseException) -> bool:
+    """True when the database refused an appointment session because the agent already gives
+    that time to another one (found by the database itself, e.g. booked at the same instant by
+    another desk)."""
+    original = getattr(error, "orig", error)
+    if getattr(original, "sqlstate", None) == _EXCLUSION_VIOLATION:
+        return True
+    return _OVERLAP_WORD in str(original)

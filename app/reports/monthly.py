@@ -10,6 +10,7 @@ from app.clock import local_today
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
 from app.reports import figures as fig
+from app.reports.appointment_figures import appointment_methods, appointment_tables
 from app.reports.common import key_figures_table, methods_lines, site_name
 from app.reports.labels import (
     STATUS_ORDER,
@@ -132,6 +133,8 @@ def build_monthly_report(
         )
     )
     tables += till_tables(session, site_id, [period])
+    agenda_tables = appointment_tables(session, site_id, period)
+    tables += agenda_tables
     return Report(
         kind="monthly",
         title=translate("Reports", "Referral summary"),
@@ -141,7 +144,7 @@ def build_monthly_report(
         key_table=key_table,
         tables=tables,
         charts=charts,
-        methods=methods_lines(period),
+        methods=methods_lines(period) + (appointment_methods() if agenda_tables else []),
     )
 
 

@@ -14,7 +14,7 @@ from app.permissions import Actor, Permission, require
 from app.services import audit
 from app.services.people import live_person
 from app.services.person_search import index_person, unindex_person
-from models import Agent, Organization, Person, Referral, Service, Visit
+from models import Agent, Appointment, Organization, Person, Referral, Service, Visit
 from models.enums import AuditAction
 
 
@@ -114,6 +114,11 @@ def merge_people(
     session.exec(update(Visit).where(col(Visit.person_id) == remove_id).values(person_id=keep_id))
     session.exec(
         update(Referral).where(col(Referral.person_id) == remove_id).values(person_id=keep_id)
+    )
+    session.exec(
+        update(Appointment)
+        .where(col(Appointment.person_id) == remove_id)
+        .values(person_id=keep_id)
     )
     session.exec(
         update(Person).where(col(Person.merged_into_id) == remove_id).values(merged_into_id=keep_id)

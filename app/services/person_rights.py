@@ -18,7 +18,17 @@ from app.i18n import translate
 from app.permissions import Actor, Permission, require
 from app.services import audit
 from app.services.retention import anonymise_person_row
-from models import Person, Referral, ReferralEvent, Service, Site, Visit
+from models import (
+    Appointment,
+    AppointmentMotif,
+    AppointmentSession,
+    Person,
+    Referral,
+    ReferralEvent,
+    Service,
+    Site,
+    Visit,
+)
 from models.enums import AuditAction
 
 PERSON_FIELDS = (
@@ -96,6 +106,13 @@ def collect_person_file(session: Session, actor: Actor, person_id: uuid.UUID) ->
             for e in events
         ]
         referral_rows.append(row)
+    appointments = session.exec(
+        select(Appointment, AppointmentSession, AppointmentMotif)
+        .join(AppointmentSession, col(AppointmentSession.id) == Appointment.session_id)
+        .join(AppointmentMotif, col(AppointmentMotif.id) == AppointmentSession.motif_id)
+        .where(Appointment.person_id == person.id)
+        .order_by(col(AppointmentSession.starts_at))
+    ).all()
     audit.record(session, actor, AuditAction.PERSON_EXPORTED, "person", person.id)
     return {
         "format": "aiguillage-person-file-1",
@@ -105,6 +122,12 @@ def collect_person_file(session: Session, actor: Actor, person_id: uuid.UUID) ->
         "person": {field: _plain(getattr(person, field)) for field in PERSON_FIELDS},
         "visits": [{f: _plain(getattr(v, f)) for f in VISIT_FIELDS} for v in visits],
         "referrals": referral_rows,
+        "appointments": [
+            {"starts_at": _plain(held.starts_at), "ends_at": _plain(held.ends_at),
+             "motif": motif.name, "status": booking.status,
+             "booked_at": _plain(booking.created_at)}
+            for booking, held, motif in appointments
+        ],
     }
 
 
@@ -134,6 +157,9 @@ def _erase(session: Session, actor: Actor, person: Person, now: datetime) -> Non
     for duplicate in duplicates:
         _erase(session, actor, duplicate, now)
     anonymise_person_row(session, person, now)
+    from app.services.appointments import forget_person
+
+    forget_person(session, actor, person.id, now)
     for visit in session.exec(select(Visit).where(Visit.person_id == person.id)):
         visit.person_id = None
         session.add(visit)

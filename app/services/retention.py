@@ -9,7 +9,7 @@ referral reasons and referral event notes older than the same period are emptied
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, and_, exists, func, text, update
+from sqlalchemy import Engine, and_, exists, func, or_, text, update
 from sqlmodel import Session, col, select
 
 from app.clock import utcnow
@@ -19,8 +19,8 @@ from app.permissions import Actor, Permission, require
 from app.retention_dates import months_before
 from app.services import audit
 from app.services.settings import change_setting, get_setting
-from models import Person, Referral, ReferralEvent, Visit
-from models.enums import AuditAction
+from models import Appointment, Person, Referral, ReferralEvent, Visit
+from models.enums import AppointmentStatus, AuditAction
 
 
 def _tr(text: str) -> str:
@@ -46,6 +46,9 @@ def retention_cutoff(session: Session, now: datetime | None = None) -> datetime:
     return months_before(now or utcnow(), months)
 
 
+PLANNED = AppointmentStatus.PLANNED.value
+
+
 def _inactive_people(cutoff: datetime):  # type: ignore[no-untyped-def]
     """People not anonymised yet whose last contact is older than the cutoff."""
     recent_visit = exists().where(
@@ -54,11 +57,19 @@ def _inactive_people(cutoff: datetime):  # type: ignore[no-untyped-def]
     recent_referral = exists().where(
         and_(Referral.person_id == Person.id, col(Referral.created_at) >= cutoff)
     )
+    # a booking made since the cutoff, or one still to come, is a contact too
+    recent_appointment = exists().where(
+        and_(
+            Appointment.person_id == Person.id,
+            or_(col(Appointment.created_at) >= cutoff, Appointment.status == PLANNED),
+        )
+    )
     return and_(
         col(Person.anonymised_at).is_(None),
         col(Person.last_activity_at) < cutoff,
         ~recent_visit,
         ~recent_referral,
+        ~recent_appointment,
     )
 
 

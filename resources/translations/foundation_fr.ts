@@ -366,6 +366,10 @@
     <context>
         <name>Navigation</name>
         <message>
+            <source>Appointments</source>
+            <translation>Rendez-vous</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/accueil.py" line="26" />
             <source>Reception</source>
             <translation>Accueil</translation>

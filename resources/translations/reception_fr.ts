@@ -4,6 +4,10 @@
     <context>
         <name>AccueilPage</name>
         <message>
+            <source>Book an appointmen&amp;t…</source>
+            <translation>Prendre &amp;rendez-vous…</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/accueil.py" line="121" />
             <source>Find a person</source>
             <translation>Chercher une personne</translation>
@@ -408,6 +412,10 @@
     </context>
     <context>
         <name>PersonFileView</name>
+        <message>
+            <source>Book an a&amp;ppointment…</source>
+            <translation>Prendre &amp;rendez-vous…</translation>
+        </message>
         <message>
             <location filename="../../ui/dialogs/person_file.py" line="80" />
             <source>Birth year</source>

@@ -96,6 +96,10 @@ class PersonFileView(QWidget):
         actions = QHBoxLayout()
         self.visit_button = named_button(self, "personFileVisit", self.tr("New &visit"))
         self.edit_button = named_button(self, "personFileEdit", self.tr("&Edit the file"))
+        self.book_button = named_button(
+            self, "personFileBook", self.tr("Book an a&ppointment…"), self.book_appointment
+        )
+        self.book_dialog = None
         self.merge_button = named_button(
             self, "personFileMerge", self.tr("&Merge with another file…")
         )
@@ -103,7 +107,7 @@ class PersonFileView(QWidget):
         self.erase_button = named_button(self, "personFileErase", self.tr("Erase the &file…"))
         self.export_button.setToolTip(self.tr("Right of access: the file as JSON and PDF"))
         self.erase_button.setToolTip(self.tr("Right to erasure: the visits stay, anonymous"))
-        for button in (self.visit_button, self.edit_button, self.merge_button):
+        for button in (self.visit_button, self.book_button, self.edit_button, self.merge_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.export_button)
@@ -113,6 +117,7 @@ class PersonFileView(QWidget):
         self.edit_button.setVisible(can_edit)
         self.merge_button.setVisible(can_edit)
         self.visit_button.setVisible(ctx.can(Permission.LOG_VISITS))
+        self.book_button.setVisible(ctx.can(Permission.BOOK_APPOINTMENTS))
         can_manage_privacy = ctx.can(Permission.MANAGE_PRIVACY)
         self.export_button.setVisible(can_manage_privacy)
         self.erase_button.setVisible(can_manage_privacy)
@@ -265,6 +270,17 @@ class PersonFileView(QWidget):
     def _request_visit(self) -> None:
         if self.person is not None:
             self.visit_requested.emit(self.person.id, display_name(self.person))
+
+    def book_appointment(self) -> None:
+        """« Prendre rendez-vous » for this person (the next free slots of a motif first)."""
+        if self.person is None:
+            return
+        from ui.dialogs.book_appointment import BookAppointmentDialog
+
+        self.book_dialog = BookAppointmentDialog(
+            self.ctx, self.person.id, display_name(self.person), parent=self
+        )
+        self.book_dialog.open()
 
     def edit(self) -> None:
         if self.person is None:

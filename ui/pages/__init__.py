@@ -35,6 +35,7 @@ def page_title(key: str) -> str:
     titles = {
         "accueil": QCoreApplication.translate("Navigation", "Reception"),
         "caisse": QCoreApplication.translate("Navigation", "Till"),
+        "rendez_vous": QCoreApplication.translate("Navigation", "Appointments"),
         "orientations": QCoreApplication.translate("Navigation", "Referrals"),
         "annuaire": QCoreApplication.translate("Navigation", "Directory"),
         "personnes": QCoreApplication.translate("Navigation", "People"),
@@ -47,6 +48,7 @@ def page_title(key: str) -> str:
 PAGES = (
     PageSpec("accueil", "ui.pages.accueil", "AccueilPage", None),
     PageSpec("caisse", "ui.pages.caisse", "CaissePage", Permission.USE_TILL),
+    PageSpec("rendez_vous", "ui.pages.rendez_vous", "RendezVousPage", Permission.VIEW_AGENDA),
     PageSpec(
         "orientations", "ui.pages.orientations", "OrientationsPage", Permission.MANAGE_REFERRALS
     ),

@@ -45,6 +45,7 @@ from ui.operations import forget, read_op, write_op
 from ui.pages.base import Page
 from ui.widgets.controls import named_button
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.todays_appointments import TodaysAppointments
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -118,6 +119,10 @@ class AccueilPage(Page):
         self.file_dialog = None
         self.can_read = ctx.can(Permission.READ_PEOPLE)
         layout = QVBoxLayout(self)
+        # the day's appointments first, with « Arrivé·e » (hidden on a day without any)
+        self.appointments = TodaysAppointments(ctx, self)
+        self.appointments.arrived.connect(self.refresh)
+        layout.addWidget(self.appointments)
 
         top = QHBoxLayout()
         self.search = QLineEdit(self)
@@ -149,6 +154,12 @@ class AccueilPage(Page):
         self.open_file_button = named_button(self, "accueilOpenFile", self.tr("Open the &file"))
         self.open_file_button.hide()
         result_actions.addWidget(self.open_file_button)
+        self.book_button = named_button(
+            self, "accueilBook", self.tr("Book an appointmen&t…"), self.book_for_current
+        )
+        self.book_button.hide()
+        self.book_dialog = None
+        result_actions.addWidget(self.book_button)
         result_actions.addStretch(1)
         layout.addLayout(result_actions)
 
@@ -330,6 +341,9 @@ class AccueilPage(Page):
 
     def _update_result_actions(self) -> None:
         self.open_file_button.setVisible(self._current_person() is not None)
+        self.book_button.setVisible(
+            self._current_person() is not None and self.ctx.can(Permission.BOOK_APPOINTMENTS)
+        )
 
     def _activate_result(self, item: QListWidgetItem | None = None) -> None:
         item = item or self.results.currentItem()
@@ -423,6 +437,17 @@ class AccueilPage(Page):
         dialog.view.visit_requested.connect(self._visit_from_file)
         dialog.view.load(current[0], dialog.open)
 
+    def book_for_current(self) -> None:
+        """« Prendre rendez-vous » for the person chosen in the results."""
+        current = self._current_person()
+        if current is None:
+            return
+        from ui.dialogs.book_appointment import BookAppointmentDialog
+
+        self.book_dialog = BookAppointmentDialog(self.ctx, current[0], current[1], parent=self)
+        self.book_dialog.accepted.connect(self.refresh)
+        self.book_dialog.open()
+
     def _visit_from_file(self, person_id: uuid.UUID, name: str) -> None:
         if self.file_dialog is not None:
             self.file_dialog.accept()
@@ -463,6 +488,7 @@ class AccueilPage(Page):
             # the desk opens on this page: the keyboard is ready in the search box
             self._shown_once = True
             self.focus_search()
+        self.appointments.refresh()
         actor = self.ctx.actor
         if self.ctx.offline:  # the last rows read, and the visits waiting here
             self._show_log(self._read_rows)
