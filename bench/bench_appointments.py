@@ -15,7 +15,7 @@ BOOKINGS = 120
 WEEK_OPENS = 30
 # a booking is made once per person at the desk, not per click: a durable commit of a few
 # rows (session, booking, its event, the audit line) is the floor's several pages
-GOALS = {"appointment_book": 20.0, "agenda_week_open": 150.0, "pg_appointment_book": 30.0}  # the goals
+GOALS = {"appointment_book": 20.0, "agenda_week_open": 150.0, "pg_appointment_book": 30.0}
 
 
 def _ms(work) -> float:  # type: ignore[no-untyped-def]

@@ -36,6 +36,7 @@ from ui.operations import read_op, write_op
 from ui.pages.base import Page
 from ui.widgets.appointment_words import status_text
 from ui.widgets.controls import combo_value, named, named_button
+from ui.widgets.flow_layout import FlowLayout
 
 ROW_DATA = Qt.ItemDataRole.UserRole
 DAY, WEEK = "day", "week"
@@ -88,7 +89,7 @@ class RendezVousPage(Page):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # on two lines when the text is large, never cut
         self.book_button = named_button(self, "agendaBook", self.tr("&Book an appointment…"))
         self.arrived_button = named_button(self, "agendaArrived", self.tr("&Arrived"))
         self.no_show_button = named_button(self, "agendaNoShow", self.tr("&No-show"))
@@ -102,7 +103,6 @@ class RendezVousPage(Page):
                        self.card_button):  # fmt: skip
             actions.addWidget(button)
             button.setVisible(self.can_book)
-        actions.addStretch(1)
         self.setup_button = named_button(self, "agendaSetupOpen", self.tr("Set up the a&genda…"),
                                          self.open_setup)  # fmt: skip
         self.setup_button.setVisible(ctx.can(Permission.MANAGE_AGENDA))
