@@ -74,13 +74,28 @@ def pytest_configure(config) -> None:
     )
 
 
+def uses_the_engine(item) -> bool:
+    """Whether a test runs on the engine of the run: it asks for one of the engine fixtures
+    (all of them lead to `engine_name`), or it is about the server or the place."""
+    if "engine_name" in getattr(item, "fixturenames", ()):
+        return True
+    return any(item.get_closest_marker(m) for m in ("server", "place"))
+
+
 def pytest_collection_modifyitems(config, items) -> None:
     """Each run keeps what is about its own engine: tests about the SQLite file itself are
     left to the SQLite run, tests about the server and the place's tests (desks on a shared
-    server) to the PostgreSQL run."""
+    server) to the PostgreSQL run. A test that asks for no engine (parsers, widgets on their
+    own, the sharing tests' servers of their own) does the same thing in both runs: it runs
+    in the SQLite run only."""
     on_server = config.getoption("--engine") == "postgresql"
     others = ("sqlite_file",) if on_server else ("server", "place")
-    left = [item for item in items if any(item.get_closest_marker(m) for m in others)]
+    left = [
+        item
+        for item in items
+        if any(item.get_closest_marker(m) for m in others)
+        or (on_server and not uses_the_engine(item))
+    ]
     if left:
         config.hook.pytest_deselected(items=left)
         items[:] = [item for item in items if item not in left]
