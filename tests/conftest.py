@@ -94,6 +94,11 @@ def pytest_configure(config) -> None:
         "markers",
         "place: a real place of several PCs, each desk its own process (the postgresql run)",
     )
+    config.addinivalue_line(
+        "markers",
+        "pg_server: how the PostgreSQL server behaves (its SQL, locks, restarts, migrations): "
+        "run again in CI on Debian's older PostgreSQL (-m pg_server)",
+    )
 
 
 def uses_the_engine(item) -> bool:
