@@ -62,7 +62,7 @@ package: $(VENV)/.installed-package
 
 ## Builds the bundle, then runs it: version, demo data, a page, every document, and as a main
 ## PC its own PostgreSQL server (set up, visits written and read back, stopped, dumped);
-## fails over 180 MB.
+## fails on a shared library bench/bundle_libraries.txt does not allow, and over 160 MB.
 package-check: package
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.package_check
 
