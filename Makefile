@@ -4,23 +4,39 @@ VENV := .venv
 BIN := $(VENV)/bin
 ARGS ?=
 
-.PHONY: run test lint bench screenshots translations package package-check demo clean
+.PHONY: run test lint bench screenshots translations package package-check demo clean constraints
 
 # PYTHONWARNINGS=ignore: setuptools' notices about editable installs are for its packagers,
-# not for a person installing the app.
-$(VENV)/.installed: pyproject.toml
+# not for a person installing the app. Every install takes the versions of constraints.txt, so
+# the tests and the bundle run on what CI ran on.
+PIP_INSTALL := PYTHONWARNINGS=ignore $(BIN)/python -m pip install -q -c constraints.txt
+$(VENV)/.installed: pyproject.toml constraints.txt
 	@$(PY) -m venv $(VENV) || { echo "Impossible de créer l'environnement Python : installez python3-venv (sudo apt install python3-venv)."; exit 1; }
 	$(BIN)/python -m pip install -q --upgrade pip
-	PYTHONWARNINGS=ignore $(BIN)/python -m pip install -q -e .
+	$(PIP_INSTALL) -e .
 	@touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	PYTHONWARNINGS=ignore $(BIN)/python -m pip install -q -e '.[test]'
+	$(PIP_INSTALL) -e '.[test]'
 	@touch $@
 
 $(VENV)/.installed-package: $(VENV)/.installed
-	PYTHONWARNINGS=ignore $(BIN)/python -m pip install -q -e '.[package]'
+	$(PIP_INSTALL) -e '.[package]'
 	@touch $@
+
+## Pins again what `make` installs, on purpose (then run make test and make package-check, and
+## commit constraints.txt): a fresh environment takes the newest versions pyproject.toml allows
+## for the app, its tests and its bundle, and constraints.txt is what it holds (pip freeze).
+CONSTRAINTS_VENV := build/constraints-venv
+constraints:
+	rm -rf $(CONSTRAINTS_VENV)
+	$(PY) -m venv $(CONSTRAINTS_VENV)
+	$(CONSTRAINTS_VENV)/bin/python -m pip install -q --upgrade pip
+	PYTHONWARNINGS=ignore $(CONSTRAINTS_VENV)/bin/python -m pip install -q -e '.[test,package]'
+	{ echo "# What \`make\` installs, pinned: the app's dependencies, its test tools and the bundle's."; \
+	  echo "# Regenerated on purpose with \`make constraints\` (a fresh environment, then pip freeze)."; \
+	  $(CONSTRAINTS_VENV)/bin/python -m pip freeze --exclude-editable; } > constraints.txt
+	rm -rf $(CONSTRAINTS_VENV)
 
 ## Opens the app on its local database (user data folder).
 run: $(VENV)/.installed
