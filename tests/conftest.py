@@ -61,7 +61,29 @@ def pytest_addoption(parser) -> None:
     )
 
 
+_USER_FOLDERS = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")
+
+
+def _own_user_folders(config) -> None:
+    """This test process's own user folders (data, settings, cache), empty at the start: what
+    a test leaves there (a desk's log, its lock, kept sign-ins) is neither the person's nor
+    another process's of the same run (pytest-xdist's workers run side by side)."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="aiguillage-test-home-"))
+    config._aiguillage_user_folders = folder
+    for name in _USER_FOLDERS:
+        os.environ[name] = str(folder / name.removeprefix("XDG_").lower())
+
+
+def pytest_unconfigure(config) -> None:
+    folder = getattr(config, "_aiguillage_user_folders", None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def pytest_configure(config) -> None:
+    _own_user_folders(config)
     config.addinivalue_line(
         "markers", "sqlite_file: about the SQLite file itself (copies, pragmas, damage)"
     )
@@ -72,15 +94,35 @@ def pytest_configure(config) -> None:
         "markers",
         "place: a real place of several PCs, each desk its own process (the postgresql run)",
     )
+    config.addinivalue_line(
+        "markers",
+        "pg_server: how the PostgreSQL server behaves (its SQL, locks, restarts, migrations): "
+        "run again in CI on Debian's older PostgreSQL (-m pg_server)",
+    )
+
+
+def uses_the_engine(item) -> bool:
+    """Whether a test runs on the engine of the run: it asks for one of the engine fixtures
+    (all of them lead to `engine_name`), or it is about the server or the place."""
+    if "engine_name" in getattr(item, "fixturenames", ()):
+        return True
+    return any(item.get_closest_marker(m) for m in ("server", "place"))
 
 
 def pytest_collection_modifyitems(config, items) -> None:
     """Each run keeps what is about its own engine: tests about the SQLite file itself are
     left to the SQLite run, tests about the server and the place's tests (desks on a shared
-    server) to the PostgreSQL run."""
+    server) to the PostgreSQL run. A test that asks for no engine (parsers, widgets on their
+    own, the sharing tests' servers of their own) does the same thing in both runs: it runs
+    in the SQLite run only."""
     on_server = config.getoption("--engine") == "postgresql"
     others = ("sqlite_file",) if on_server else ("server", "place")
-    left = [item for item in items if any(item.get_closest_marker(m) for m in others)]
+    left = [
+        item
+        for item in items
+        if any(item.get_closest_marker(m) for m in others)
+        or (on_server and not uses_the_engine(item))
+    ]
     if left:
         config.hook.pytest_deselected(items=left)
         items[:] = [item for item in items if item not in left]

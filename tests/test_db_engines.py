@@ -26,6 +26,7 @@ from models.enums import VisitKind
 from tests import offline_helpers
 
 server = pytest.mark.server
+pytestmark = pytest.mark.pg_server  # run again on an older PostgreSQL in CI
 own_server = offline_helpers.own_server  # a server of the test's own, which it may restart
 DEMO_NOW = datetime(2026, 11, 15, 11, 0, tzinfo=UTC)
 

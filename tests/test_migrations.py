@@ -21,6 +21,7 @@ from app.db import open_database, read_session
 from app.services.agents import pin_matches
 from tests.fixtures import make_schema_0001
 
+pytestmark = pytest.mark.pg_server  # run again on an older PostgreSQL in CI
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("schema_*.sqlite"))
 SEARCH_INDEX = "person_search"  # FTS5 virtual table and its shadow tables: not in the models
 TRIGRAM_INDEX = "ix_person_search_text_trgm"  # PostgreSQL's index for the same search

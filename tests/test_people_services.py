@@ -62,12 +62,14 @@ def people(engine, agent):
         ("   ", []),
     ],
 )
+@pytest.mark.pg_server
 def test_search_is_insensitive_to_case_accents_and_punctuation(
     engine, agent, people, query, expected
 ):
     assert names(engine, agent, query) == expected
 
 
+@pytest.mark.pg_server
 def test_search_survives_text_that_looks_like_sql_or_fts_syntax(engine, agent, people):
     for query in ['"; DROP TABLE person; --', "a* OR b", "NEAR(x y)", "'", '"', "*", "-", "^a"]:
         assert isinstance(names(engine, agent, query), list)
@@ -79,6 +81,7 @@ def test_search_is_refused_to_volunteers(engine, volunteer, people):
         search_people(session, volunteer, "hel")
 
 
+@pytest.mark.pg_server
 def test_index_row_follows_the_person_in_the_same_transaction(engine, agent):
     person = make_person(engine, agent, "Anne", "Durand")
     assert index_rows(engine)[person.id.hex] == "anne durand"
@@ -92,6 +95,7 @@ def test_index_row_follows_the_person_in_the_same_transaction(engine, agent):
     assert index_rows(engine)[person.id.hex] == "anne dupont"
 
 
+@pytest.mark.pg_server
 def test_the_like_fallback_finds_the_same_people(engine, agent, people, monkeypatch):
     from app.services import person_search
 
@@ -161,6 +165,7 @@ def test_opening_a_file_is_audited_with_ids_only(engine, agent):
     assert (AuditAction.PERSON_OPENED.value, str(person.id)) in audit_actions(engine)
 
 
+@pytest.mark.pg_server
 def test_merge_moves_visits_and_removes_the_other_file(engine, agent):
     keep = make_person(engine, agent, "Anne", "Durand")
     other = make_person(engine, agent, "Anne", "Durant", phone="0611223344", birth_year=1975)
@@ -201,6 +206,7 @@ def test_volunteers_cannot_create_people(engine, volunteer):
         assert session.exec(select(Person)).all() == []
 
 
+@pytest.mark.pg_server
 @pytest.mark.parametrize("walk_from", [0, 10_000])
 def test_both_search_paths_find_the_same_people(engine, agent, people, monkeypatch, walk_from):
     from app.services import person_search
@@ -212,6 +218,7 @@ def test_both_search_paths_find_the_same_people(engine, agent, people, monkeypat
     assert names(engine, agent, "l") == ["Œdipe", "Hélène"]
 
 
+@pytest.mark.pg_server
 def test_search_lists_the_most_recent_files_first(engine, agent):
     from datetime import timedelta
 
@@ -228,6 +235,7 @@ def test_search_lists_the_most_recent_files_first(engine, agent):
     assert found == [older.id, newer.id]
 
 
+@pytest.mark.pg_server
 def test_a_visit_for_a_merged_file_lands_on_the_kept_file(engine, agent):
     """A desk still showing the merged-away file logs a visit: it goes to the kept file."""
     from app.services.visits import VisitFields, log_visit
@@ -256,6 +264,7 @@ def test_a_visit_for_an_erased_file_is_refused(engine, agent, coordinator):
     assert all_rows(engine, Visit) == [] and all_rows(engine, Person) == []
 
 
+@pytest.mark.pg_server
 def test_a_pasted_page_in_the_search_box_costs_what_a_short_search_costs(engine, agent, people):
     """5,000 words pasted in the box: the server is asked about a few words only (it took
     7.4 s on PostgreSQL when every word went into the query)."""

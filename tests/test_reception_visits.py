@@ -26,6 +26,8 @@ from tests.reception_helpers import (
     make_visit,
 )
 
+pytestmark = pytest.mark.pg_server  # run again on an older PostgreSQL in CI
+
 
 def test_known_person_visit_updates_last_activity(engine, agent):
     person = make_person(engine, agent, "Anne")

@@ -20,6 +20,7 @@ from models import Donation, Organization, Person, Referral, Service, Visit
 from models.enums import ReferralStatus
 from tests.reports_helpers import paris, populate
 
+pytestmark = pytest.mark.pg_server  # run again on an older PostgreSQL in CI
 NOW = datetime(2026, 11, 6, 10, tzinfo=UTC)
 TODAY = date(2026, 11, 6)
 OUTCOMES = {"realisee", "refusee", "non-aboutie", "expiree"}

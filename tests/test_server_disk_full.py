@@ -23,7 +23,7 @@ from app.services.visits import VisitFields, log_visit
 from models import Person, Visit
 from tests.offline_helpers import DATABASE, make_place, throw_away
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.pg_server]
 
 SMALL_DISK = "6m"
 

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 WRITER = Path(__file__).resolve().parent / "server_kill_writer.py"
 KILLS = 20
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.pg_server]
 durable_own_server = offline_helpers.durable_own_server
 
 

@@ -5,6 +5,7 @@ typed again (by the same agent, or by another one: that is also how agents switc
 `lock_after_minutes` without activity.
 """
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -132,6 +133,8 @@ class LockScreen(QWidget):
         self.ctx.actor = actor
         self.ctx.agent_name = name
         for dialog in self._hidden_dialogs:
+            if not shiboken6.isValid(dialog):
+                continue  # destroyed while the desk was locked (closed by its own window)
             if changed:
                 dialog.reject()  # another agent: what the previous one had open is closed
             else:
