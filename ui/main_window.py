@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
-from ui.page_links import connect_live, connect_page, refresh_badges
+from ui.live import FollowsLive, connect_live
+from ui.page_links import connect_page, refresh_badges
 from ui.pages import PAGES
 from ui.screen_fit import fit_size
 
@@ -40,8 +41,9 @@ PATH_CHARS = 48
 KEY_ROLE = 256
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, FollowsLive):
     page_changed = Signal(str)
+    live_topics = ("referrals",)  # the follow-up badge
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,7 +111,7 @@ class MainWindow(QMainWindow):
         from ui.widgets.lock_screen import LockScreen
 
         self.set_title()
-        connect_live(self, self.ctx)
+        connect_live(self, self.ctx.engine)
         self.lock_screen = LockScreen(self, self.ctx)
         self.lock_screen.unlocked.connect(self._on_unlocked)
         self.switch_button.setEnabled(True)
@@ -155,6 +157,12 @@ class MainWindow(QMainWindow):
         if kind == SiteKind.RECYCLERIE.value and "caisse" in keys:
             return "caisse"
         return keys[0]
+
+    def live_change(self, topic: str) -> None:
+        """Another desk changed referrals: the follow-ups due are counted again (a badge the
+        server cannot count yet stays as it was)."""
+        if self.visible_page_keys():
+            refresh_badges(self, self.ctx)
 
     def set_badge(self, key: str, count: int) -> None:
         """Show a count next to a page's name (e.g. follow-ups due)."""

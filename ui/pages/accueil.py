@@ -99,6 +99,7 @@ class TodayLogModel(QAbstractTableModel):
 
 class AccueilPage(Page):
     key = "accueil"
+    live_topics = ("visits",)  # the day log and its counts
     works_offline = True  # its anonymous visits wait in the desk's outbox
 
     # emitted by « Orienter »: visit id (hex), person id (hex) or None, theme codes

@@ -46,6 +46,7 @@ COLUMNS = 3
 
 class CaissePage(Page):
     key = "caisse"
+    live_topics = ("till",)  # the counters and the weighed donations
     works_offline = True
 
     refer_requested = Signal()
@@ -257,6 +258,9 @@ class CaissePage(Page):
             self._counts_refused,
             key=f"till-counts-{id(self)}",
         )
+
+    def live_change(self, topic: str) -> None:
+        self.refresh_counts()
 
     def _counts_refused(self, error: UserError) -> None:
         if self.offline.noticed(error):
