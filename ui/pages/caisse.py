@@ -212,6 +212,8 @@ class CaissePage(Page):
         if signature != self._signature:
             self._rebuild_grid(buttons)
             self._signature = signature
+            if self.isVisible():  # the first buttons after a sign-in: keys 1…9 work at once
+                self._focus_first_button()
         self.weighing.set_categories(categories)
         self.refresh_counts()
 
