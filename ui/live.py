@@ -8,14 +8,16 @@ On SQLite there is one desk and nothing to listen to.
 Widgets say what they follow (`FollowsLive`: a page, a panel, an open file); `route` hands a
 change to those on screen. A notification carries a topic and at most an id, never a name."""
 
-from typing import ClassVar
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import Engine
 
-from app.db import listener
+if TYPE_CHECKING:  # the window imports this module before its first paint: no database layer
+    from sqlalchemy import Engine
 
 GATHER_MS = 250
 
@@ -25,6 +27,8 @@ class LiveUpdates(QObject):
     _arrived = Signal(str)  # from the listening thread; Qt queues it to this object's thread
 
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+        from app.db import listener
+
         super().__init__(parent)
         self._pending: list[str] = []
         self._timer = QTimer(self)
