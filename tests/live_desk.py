@@ -19,6 +19,7 @@ when refused:
     weigh CATEGORY KG             a donation weighed (a drop-off without a click)
     new-person FIRST LAST         create a file
     report-refused                tell the main PC of one kept record refused, one waiting
+    rename-button BUTTON_ID LABEL change a till button's label
 """
 
 import os
@@ -140,6 +141,12 @@ def main() -> None:
                    "body": {}, "reason": "Ce bouton de caisse n'existe plus."}
         report_outbox(engine, 1, utcnow(), [refused])
         say("ok reported")
+    elif action == "rename-button":
+        from app.services.till_setup import update_till_button
+
+        with write_session(engine) as session:
+            update_till_button(session, actor, uuid.UUID(args[0]), label=args[1])
+        say("ok renamed")
     engine.dispose()
 
 

@@ -102,6 +102,17 @@ def test_the_till_counters_and_the_weighed_donations_follow_a_till_desk(
     qtbot.waitUntil(lambda: "2,5" in till_page.donations_label.text(), timeout=SEEN_MS)
 
 
+def test_the_till_buttons_follow_a_coordinator_at_an_office_desk(qtbot, place, main_pc,
+                                                                tmp_path):  # fmt: skip
+    _server, _service, button_id = place
+    till_page = _shown(qtbot, main_pc, "caisse")
+    qtbot.waitUntil(lambda: button_id in till_page._buttons, timeout=READY_MS)
+    _other_desk(place, tmp_path, "office", Role.COORDINATOR, "rename-button", str(button_id),
+                "Achat solidaire")  # fmt: skip
+    qtbot.waitUntil(lambda: till_page.button_widget(button_id).label == "Achat solidaire",
+                    timeout=SEEN_MS)  # fmt: skip
+
+
 def test_the_referrals_list_follows_an_office_desk(qtbot, place, main_pc, tmp_path):
     _server, service_id, _button = place
     with write_session(main_pc.ctx.engine) as session:

@@ -46,7 +46,8 @@ COLUMNS = 3
 
 class CaissePage(Page):
     key = "caisse"
-    live_topics = ("till",)  # the counters and the weighed donations
+    # the counters and the weighed donations; the buttons and the donation categories
+    live_topics = ("till", "till-setup")
     works_offline = True
 
     refer_requested = Signal()
@@ -262,7 +263,10 @@ class CaissePage(Page):
         )
 
     def live_change(self, topic: str) -> None:
-        self.refresh_counts()
+        if topic == "till-setup":
+            self.refresh()  # the buttons and the categories, then the counters
+        else:
+            self.refresh_counts()  # « * » too: reading the buttons is a write (their defaults)
 
     def _counts_refused(self, error: UserError) -> None:
         if self.offline.noticed(error):
