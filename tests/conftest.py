@@ -40,6 +40,20 @@ def _french_by_default():
 
 
 @pytest.fixture(autouse=True)
+def _desk_settings_of_the_test(tmp_path, monkeypatch):
+    """This desk's own settings (the last folder, each agent's last page) in the test's folder,
+    never in the settings of the person running the tests, nor kept from one test to the next."""
+    from PySide6.QtCore import QSettings
+
+    from ui import messages
+
+    ini = tmp_path / "reglages-du-poste.ini"
+    monkeypatch.setattr(
+        messages, "settings", lambda: QSettings(str(ini), QSettings.Format.IniFormat)
+    )
+
+
+@pytest.fixture(autouse=True)
 def _native_crashes_said_on_stderr():
     """A test that started the desk's logging points faulthandler at its own crash file in a
     temporary folder: afterwards a native crash of the run is said on stderr again, where CI

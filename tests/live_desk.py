@@ -2,6 +2,10 @@
 
     python tests/live_desk.py ADDRESS AGENT_ID ACTION ARGS...
 
+ADDRESS « join » is a desk of a shared place joining with its one-time code, as a new PC does
+(AIGUILLAGE_LIVE_JOIN: « host port fingerprint code database »): it then works with its own
+login, its data folder the one of its environment (XDG_DATA_HOME).
+
 It signs in as the agent, waits for a line « go » on its stdin (so several desks start at
 once), does ACTION and prints one line per acknowledged save (« ok ID »), or « said MESSAGE »
 when refused:
@@ -11,6 +15,11 @@ when refused:
     edit-person PERSON_ID PHONE   change a file's phone number
     service SERVICE_ID NAME       rename a service
     referral REFERRAL_ID STATUS   change a referral's status
+    anonymous-visit               log an anonymous visit at reception
+    weigh CATEGORY KG             a donation weighed (a drop-off without a click)
+    new-person FIRST LAST         create a file
+    report-refused                tell the main PC of one kept record refused, one waiting
+    rename-button BUTTON_ID LABEL change a till button's label
 """
 
 import os
@@ -33,6 +42,11 @@ def say(line: str) -> None:
 
 def main() -> None:
     address, agent_id, action, *args = sys.argv[1:]
+    if address == "join":
+        from app.sharing import desks
+
+        host, port, fingerprint, code, database = os.environ["AIGUILLAGE_LIVE_JOIN"].split()
+        address = desks.join(host, int(port), fingerprint, code, database).url
     engine = make_engine(address)
     with read_session(engine) as session:
         agent = session.get(Agent, uuid.UUID(agent_id))
@@ -102,6 +116,37 @@ def main() -> None:
         with write_session(engine) as session:
             change_status(session, actor, uuid.UUID(args[0]), args[1])
         say("ok referral")
+    elif action == "anonymous-visit":
+        from app.services.visits import VisitFields, log_visit
+
+        with write_session(engine) as session:
+            say(f"ok {log_visit(session, actor, VisitFields(), None).id.hex}")
+    elif action == "weigh":
+        from app.services.till import record_donation
+
+        with write_session(engine) as session:
+            record_donation(session, actor, args[0], args[1])
+        say("ok weighed")
+    elif action == "new-person":
+        from app.services.people import PersonFields, create_person
+
+        with write_session(engine) as session:
+            say(f"ok {create_person(session, actor, PersonFields(args[0], args[1])).id.hex}")
+    elif action == "report-refused":
+        from app.clock import utcnow
+        from app.db.pg_roles import report_outbox
+
+        refused = {"id": str(uuid.uuid4()), "what": "visit", "site_id": str(actor.site_id),
+                   "agent_id": str(actor.agent_id), "occurred_at": utcnow().isoformat(),
+                   "body": {}, "reason": "Ce bouton de caisse n'existe plus."}
+        report_outbox(engine, 1, utcnow(), [refused])
+        say("ok reported")
+    elif action == "rename-button":
+        from app.services.till_setup import update_till_button
+
+        with write_session(engine) as session:
+            update_till_button(session, actor, uuid.UUID(args[0]), label=args[1])
+        say("ok renamed")
     engine.dispose()
 
 

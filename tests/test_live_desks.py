@@ -6,7 +6,6 @@ import uuid
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QWidget
 from sqlmodel import select
 
 from app.clock import local_today, utcnow
@@ -20,7 +19,6 @@ from tests.live_helpers import finish, go, start_desk
 from tests.reception_helpers import make_person
 from tests.referrals_helpers import EMPLOYMENT_THEME, add_service
 from tests.till_helpers import make_buttons
-from ui.page_links import connect_live, show_live_change
 
 pytestmark = pytest.mark.server
 
@@ -83,52 +81,46 @@ def test_another_desk_process_saved_first_so_this_save_is_refused(db_path, engin
         assert session.get(Person, person.id).phone == "0699887766"
 
 
-class _Window(QWidget):
-    """Stands for the main window: keeps the badges the live updates set."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.badges: dict[str, int] = {}
-
-    def set_badge(self, key: str, count: int) -> None:
-        self.badges[key] = count
-
-
 @pytest.fixture
-def live_window(qtbot, ctx):
-    window = _Window()
-    qtbot.addWidget(window)
-    window.show()
-    connect_live(window, ctx)
-    qtbot.waitUntil(window.live.listener.listening.is_set, timeout=SEEN_TIMEOUT_MS)
-    yield window
-    window.live.stop()
+def window_of(qtbot):
+    """The desk's main window for a context, shown and listening to the other desks."""
+    from ui.application import get_application
+    from ui.main_window import MainWindow
+
+    windows = []
+
+    def make(desk_ctx):  # type: ignore[no-untyped-def]
+        get_application("fr")
+        window = MainWindow(desk_ctx)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(window.live.listener.listening.is_set, timeout=SEEN_TIMEOUT_MS)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.live.stop()
 
 
-def _follow(window, page, key: str) -> None:
-    window.live.changed.connect(lambda topic: show_live_change(page, key, topic))
+def _shown(window, key: str):  # type: ignore[no-untyped-def]
+    window.show_page(key)
+    return window.page(key)
 
 
 def test_reception_log_and_an_open_file_follow_another_desk(qtbot, db_path, engine, ctx, agent,
-                                                            live_window):  # fmt: skip
-    from ui.pages.accueil import AccueilPage
-    from ui.pages.personnes import PersonnesPage
-
+                                                            window_of):  # fmt: skip
     person = make_person(engine, agent, "Hélène", "Le Gall", phone="0611223344")
-    reception = AccueilPage(ctx)
-    qtbot.addWidget(reception)
-    reception.refresh()
-    people = PersonnesPage(ctx)
-    qtbot.addWidget(people)
-    people.refresh()
-    people.open_person(person.id)
-    _follow(live_window, reception, "accueil")
-    _follow(live_window, people, "personnes")
+    window = window_of(ctx)
+    reception = _shown(window, "accueil")
     assert reception.log_model.rowCount() == 0
     other = start_desk(db_path, agent, "visits", str(person.id), "1")
     go(other)
     finish(other)
     qtbot.waitUntil(lambda: reception.log_model.rowCount() == 1, timeout=SEEN_TIMEOUT_MS)
+    people = _shown(window, "personnes")
+    people.open_person(person.id)
+    qtbot.waitUntil(lambda: people.file_view.person is not None, timeout=SEEN_TIMEOUT_MS)
     editor = start_desk(db_path, agent, "edit-person", str(person.id), "0699887766")
     go(editor)
     finish(editor)
@@ -138,32 +130,28 @@ def test_reception_log_and_an_open_file_follow_another_desk(qtbot, db_path, engi
     )
 
 
-def test_till_counters_follow_another_desk(qtbot, db_path, engine, volunteer_ctx, volunteer):
-    from ui.pages.caisse import CaissePage
-
+def test_till_counters_follow_another_desk(qtbot, db_path, engine, volunteer_ctx, volunteer,
+                                           window_of):  # fmt: skip
     button = make_buttons(engine, volunteer)[0]
-    window = _Window()
-    qtbot.addWidget(window)
-    window.show()
-    connect_live(window, volunteer_ctx)
-    qtbot.waitUntil(window.live.listener.listening.is_set, timeout=SEEN_TIMEOUT_MS)
-    till_page = CaissePage(volunteer_ctx)
-    qtbot.addWidget(till_page)
-    till_page.refresh()
-    _follow(window, till_page, "caisse")
+    till_page = _shown(window_of(volunteer_ctx), "caisse")
+    qtbot.waitUntil(lambda: button.id in till_page._buttons, timeout=SEEN_TIMEOUT_MS)
     assert till_page._buttons[button.id].count == 0
     other = start_desk(db_path, volunteer, "clicks", str(button.id), "3", "100")
     go(other)
     finish(other)
     qtbot.waitUntil(lambda: till_page._buttons[button.id].count == 3, timeout=SEEN_TIMEOUT_MS)
-    window.live.stop()
+
+
+def _badge(window) -> str:  # type: ignore[no-untyped-def]
+    from ui.main_window import KEY_ROLE
+
+    items = [window.navigation.item(row) for row in range(window.navigation.count())]
+    return next(item.text() for item in items if item.data(KEY_ROLE) == "orientations")
 
 
 def test_directory_and_follow_up_badge_follow_another_desk(
-    qtbot, db_path, engine, ctx, agent, coordinator, live_window
+    qtbot, db_path, engine, ctx, agent, coordinator, window_of
 ):
-    from ui.pages.annuaire import AnnuairePage
-
     service_id = add_service(engine)
     with write_session(engine) as session:
         (referral,) = create_referrals(
@@ -171,12 +159,11 @@ def test_directory_and_follow_up_badge_follow_another_desk(
         )
         referral.follow_up_on = local_today() - timedelta(days=1)  # a follow-up is due
         referral_id = referral.id
-    directory = AnnuairePage(ctx)
-    qtbot.addWidget(directory)
-    directory.show()
-    directory.refresh()
-    _follow(live_window, directory, "annuaire")
-    assert [hit.name for hit in directory.hits] == ["Atelier CV et candidatures"]
+    window = window_of(ctx)
+    directory = _shown(window, "annuaire")
+    qtbot.waitUntil(lambda: [hit.name for hit in directory.hits] == ["Atelier CV et candidatures"],
+                    timeout=SEEN_TIMEOUT_MS)  # fmt: skip
+    qtbot.waitUntil(lambda: _badge(window).endswith("(1)"), timeout=SEEN_TIMEOUT_MS)
     renaming = start_desk(db_path, coordinator, "service", str(service_id), "Atelier CV du lundi")
     go(renaming)
     assert finish(renaming) == ["ok service"]
@@ -189,7 +176,7 @@ def test_directory_and_follow_up_badge_follow_another_desk(
     sending = start_desk(db_path, agent, "referral", str(referral_id), "envoyee")
     go(sending)
     assert finish(sending) == ["ok referral"]
-    qtbot.waitUntil(lambda: live_window.badges.get("orientations") == 0, timeout=SEEN_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not _badge(window).endswith(")"), timeout=SEEN_TIMEOUT_MS)
     with read_session(engine) as session:
         assert session.get(Referral, referral_id).status == "envoyee"
     assert uuid.UUID(str(referral_id))

@@ -11,7 +11,7 @@ from app.services.people import get_person
 from models import Person
 from tests.live_helpers import finish, go, start_desk
 from tests.reception_helpers import make_person
-from ui.page_links import connect_live, show_live_change
+from ui.live import connect_live
 
 pytestmark = pytest.mark.usefixtures("french_ui")
 
@@ -24,11 +24,12 @@ def _merge_at_another_desk(db_path, agent, keep, gone) -> None:
     assert finish(merging) == ["ok merged"]
 
 
-def _people_page(qtbot, ctx, person):  # type: ignore[no-untyped-def]
+def _people_page(qtbot, ctx, person, window=None):  # type: ignore[no-untyped-def]
     from ui.pages.personnes import PersonnesPage
 
-    page = PersonnesPage(ctx)
-    qtbot.addWidget(page)
+    page = PersonnesPage(ctx, window)
+    if window is None:
+        qtbot.addWidget(page)
     page.show()
     page.refresh()
     page.open_person(person.id)
@@ -37,6 +38,8 @@ def _people_page(qtbot, ctx, person):  # type: ignore[no-untyped-def]
 
 
 class _Window(QWidget):
+    """Stands for the main window: the live updates go to the pages shown in it."""
+
     def set_badge(self, key: str, count: int) -> None:
         pass
 
@@ -50,11 +53,10 @@ def test_an_open_file_merged_away_at_another_desk_switches_to_the_kept_file(
     window = _Window()
     qtbot.addWidget(window)
     window.show()
-    connect_live(window, ctx)
+    connect_live(window, ctx.engine)
     try:
         qtbot.waitUntil(window.live.listener.listening.is_set, timeout=SEEN_TIMEOUT_MS)
-        page = _people_page(qtbot, ctx, gone)
-        window.live.changed.connect(lambda topic: show_live_change(page, "personnes", topic))
+        page = _people_page(qtbot, ctx, gone, window)
         view = page.file_view
         assert view.heading.text() == "Anne DURANT" and view.notice.isHidden()
         _merge_at_another_desk(db_path, agent, keep, gone)
@@ -87,13 +89,11 @@ def test_a_file_opened_from_reception_follows_a_merge_at_another_desk(
     window = _Window()
     qtbot.addWidget(window)
     window.show()
-    connect_live(window, ctx)
+    connect_live(window, ctx.engine)
     try:
         qtbot.waitUntil(window.live.listener.listening.is_set, timeout=SEEN_TIMEOUT_MS)
-        page = AccueilPage(ctx)
-        qtbot.addWidget(page)
+        page = AccueilPage(ctx, window)
         page.show()
-        window.live.changed.connect(lambda topic: show_live_change(page, "accueil", topic))
         qtbot.keyClicks(page.search, "durant")
         qtbot.waitUntil(lambda: page.open_file_button.isVisible(), timeout=SEEN_TIMEOUT_MS)
         qtbot.mouseClick(page.open_file_button, Qt.MouseButton.LeftButton)

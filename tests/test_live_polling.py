@@ -12,7 +12,7 @@ from app.db import postgres
 from app.db.pg_changes import change_stamp
 from tests.live_helpers import finish, go, start_desk
 from tests.reception_helpers import make_person
-from ui.page_links import connect_live, show_live_change
+from ui.live import connect_live
 
 pytestmark = pytest.mark.server
 
@@ -119,11 +119,9 @@ def window(qtbot, ctx):
 def _visible_reception(qtbot, ctx, window):  # type: ignore[no-untyped-def]
     from ui.pages.accueil import AccueilPage
 
-    reception = AccueilPage(ctx)
-    qtbot.addWidget(reception)
+    reception = AccueilPage(ctx, window)  # shown in the window: it follows the live updates
     reception.show()
     reception.refresh()
-    window.live.changed.connect(lambda topic: show_live_change(reception, "accueil", topic))
     return reception
 
 
@@ -150,7 +148,7 @@ def test_a_desk_that_cannot_keep_listening_polls_and_sees_another_desk(
     monkeypatch.setattr(postgres, "LISTEN_RETRY_S", 3600.0)  # no new LISTEN try in this test
     person = make_person(engine, agent, "Hélène", "Le Gall")
     with ListeningCutter(db_path) as cutter:
-        connect_live(window, ctx)
+        connect_live(window, ctx.engine)
         reception = _visible_reception(qtbot, ctx, window)
         listener = window.live.listener
         qtbot.waitUntil(listener.polling.is_set, timeout=SEEN_TIMEOUT_MS)
@@ -168,7 +166,7 @@ def test_once_listening_holds_again_the_desk_stops_polling_by_itself(
     monkeypatch.setattr(postgres, "LISTEN_RETRY_S", 2.0)
     person = make_person(engine, agent, "Hélène", "Le Gall")
     with ListeningCutter(db_path):
-        connect_live(window, ctx)
+        connect_live(window, ctx.engine)
         reception = _visible_reception(qtbot, ctx, window)
         listener = window.live.listener
         qtbot.waitUntil(listener.polling.is_set, timeout=SEEN_TIMEOUT_MS)
@@ -193,7 +191,7 @@ def test_a_write_made_after_the_last_poll_is_shown_once_listening_holds(
     refusal = LoginRefusal(db_path)
     try:
         refusal.refuse("aiguillage-live")
-        connect_live(window, ctx)
+        connect_live(window, ctx.engine)
         reception = _visible_reception(qtbot, ctx, window)
         listener = window.live.listener
         qtbot.waitUntil(listener.polling.is_set, timeout=SEEN_TIMEOUT_MS)

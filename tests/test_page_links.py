@@ -61,3 +61,39 @@ def test_orienter_at_the_till_opens_the_quick_referral(qtbot, volunteer_ctx, mon
     window.show_page("caisse")
     window.page("caisse").refer_button.click()
     assert opened == [1]
+
+
+def test_each_page_declares_the_shared_data_it_follows():
+    from ui.pages import PAGES
+
+    declared = {spec.key: spec.load().live_topics for spec in PAGES}
+    assert declared == {
+        "accueil": ("visits",), "caisse": ("till",), "orientations": ("referrals",),
+        "annuaire": ("directory",), "personnes": ("person:",), "rapports": (), "reglages": (),
+    }  # fmt: skip
+    assert MainWindow.live_topics == ("referrals",)  # the follow-up badge
+
+
+def test_a_change_goes_to_what_is_shown_and_follows_it(qtbot, ctx):
+    """What the live layer does with a notification heard from another desk (`ui.live.route`):
+    the page on screen that follows the topic reads again; another topic, or a page not on
+    screen, reads nothing."""
+    from ui.live import route
+
+    get_application("fr")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("personnes")
+    people = window.page("personnes")
+    window.show_page("accueil")
+    reception = window.page("accueil")
+    assert reception.log_model.rowCount() == 0 and people.list.count() == 0
+    person, _visit = _person_with_visit(ctx)  # as if another desk saved them
+    route(window, "till")
+    route(window, f"person:{person.id}")  # Personnes follows it, but is not on screen
+    assert reception.log_model.rowCount() == 0 and people.list.count() == 0
+    route(window, "visits")
+    assert reception.log_model.rowCount() == 1
+    window.show_page("personnes")  # shown: it reads again by itself
+    assert people.list.count() == 1

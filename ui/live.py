@@ -3,13 +3,21 @@
 `changed(topic)` (« visits », « till », « referrals », « directory », « person:<id> », or « * »
 for anything: after the connection came back, and for each change seen by polling when the
 server cannot be listened to). Bursts are gathered: each topic at most once per quarter second.
-On SQLite there is one desk and nothing to listen to."""
+On SQLite there is one desk and nothing to listen to.
 
+Widgets say what they follow (`FollowsLive`: a page, a panel, an open file); `route` hands a
+change to those on screen. A notification carries a topic and at most an id, never a name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import Engine
 
-from app.db import listener
+if TYPE_CHECKING:  # the window imports this module before its first paint: no database layer
+    from sqlalchemy import Engine
 
 GATHER_MS = 250
 
@@ -19,6 +27,8 @@ class LiveUpdates(QObject):
     _arrived = Signal(str)  # from the listening thread; Qt queues it to this object's thread
 
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+        from app.db import listener
+
         super().__init__(parent)
         self._pending: list[str] = []
         self._timer = QTimer(self)
@@ -60,6 +70,65 @@ class LiveUpdates(QObject):
             self.listener = None
 
 
+class FollowsLive:
+    """What a widget that shows shared data declares (a page, a panel, an open file): the
+    topics it follows and how it reads them again. The live layer (`route`) calls
+    `live_change` on every such widget that is shown when one of its topics changed at another
+    desk; a hidden one reads again when it is shown (its own `refresh`), as always.
+
+    A topic ending in « : » follows every topic it starts (« person: »: any file)."""
+
+    live_topics: ClassVar[tuple[str, ...]] = ()
+
+    def follows(self, topic: str) -> bool:
+        """Whether a change of `topic` touches what this widget shows."""
+        return concerns(topic, *self.live_topics)
+
+    def live_change(self, topic: str) -> None:
+        """Another desk changed `topic`: read again what shows it."""
+        raise NotImplementedError
+
+
 def concerns(topic: str, *wanted: str) -> bool:
     """Whether a change of `topic` touches what shows `wanted` topics."""
-    return topic == "*" or topic in wanted
+    if topic == "*":
+        return True
+    return any(topic == one or (one.endswith(":") and topic.startswith(one)) for one in wanted)
+
+
+def shown_followers(window: QWidget) -> list[QWidget]:
+    """The widgets of the window (its dialogs included) that follow live changes and are on
+    screen now."""
+    return [
+        widget
+        for widget in [window, *window.findChildren(QWidget)]
+        if isinstance(widget, FollowsLive) and widget.isVisible()
+    ]
+
+
+def route(window: QWidget, topic: str) -> None:
+    """Another desk changed `topic`: every shown widget that follows it reads again, inside
+    `ui.operations.quietly()` (a re-read the server refuses just now leaves it as it is; the
+    next change or view reads again)."""
+    from app.services.directory_search import invalidate
+    from ui.operations import quietly
+
+    if not shiboken6.isValid(window):
+        return
+    if concerns(topic, "directory"):
+        invalidate()  # this desk's cached directory search is out of date
+    with quietly():
+        for widget in shown_followers(window):
+            if shiboken6.isValid(widget) and widget.follows(topic):
+                widget.live_change(topic)
+
+
+def connect_live(window: QWidget, engine: Engine | None) -> LiveUpdates | None:
+    """Listen to the other desks (PostgreSQL) for the window: what changed goes to what it
+    shows. Kept as `window.live`."""
+    if getattr(window, "live", None) is not None or engine is None:
+        return getattr(window, "live", None)
+    live = LiveUpdates(engine, window)
+    window.live = live  # type: ignore[attr-defined]
+    live.changed.connect(lambda topic: route(window, topic))
+    return live

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
-from ui.page_links import connect_live, connect_page, refresh_badges
+from ui.live import FollowsLive, connect_live
+from ui.page_links import connect_page, refresh_badges
 from ui.pages import PAGES
 from ui.screen_fit import fit_size
 from ui.widgets.one_line_label import OneLineLabel
@@ -41,8 +42,9 @@ PATH_CHARS = 48
 KEY_ROLE = 256
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, FollowsLive):
     page_changed = Signal(str)
+    live_topics = ("referrals",)  # the follow-up badge
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,7 +115,7 @@ class MainWindow(QMainWindow):
         from ui.widgets.lock_screen import LockScreen
 
         self.set_title()
-        connect_live(self, self.ctx)
+        connect_live(self, self.ctx.engine)
         self.lock_screen = LockScreen(self, self.ctx)
         self.lock_screen.unlocked.connect(self._on_unlocked)
         self.switch_button.setEnabled(True)
@@ -128,9 +130,10 @@ class MainWindow(QMainWindow):
             spec.key for spec in PAGES if spec.permission is None or self.ctx.can(spec.permission)
         ]
 
-    def rebuild_navigation(self) -> None:
-        """Show the pages the current agent may see (after a login or an agent switch)."""
-        current = self.current_page_key()
+    def rebuild_navigation(self, new_agent: bool = False) -> None:
+        """Show the pages the current agent may see (after a login or an agent switch: then
+        the page where this desk's work is, `start_page`)."""
+        current = None if new_agent else self.current_page_key()
         self.navigation.blockSignals(True)
         self.navigation.clear()
         for key in self.visible_page_keys():
@@ -146,19 +149,44 @@ class MainWindow(QMainWindow):
         if keys:
             self.show_page(current if current in keys else self.start_page(keys))
 
+    def desk_kind(self) -> str:
+        """« reception », « till » or « office » (the main PC and a single desk are offices),
+        read once from this desk's own folder."""
+        if "desk_kind" not in self.ctx.extras:
+            from app.sharing.desk_config import desk_kind
+
+            self.ctx.extras["desk_kind"] = desk_kind() if self.ctx.target.is_server else "office"
+        return str(self.ctx.extras["desk_kind"])
+
     def start_page(self, keys: list[str]) -> str:
-        """The first page after signing in: the till at a recyclerie, else the first page."""
+        """The first page after signing in, where this desk's work is: Accueil at a reception
+        desk, the till at a till desk; at an office, the page its agent last used there (this
+        desk's own settings), else the till at a recyclerie, else the first page."""
         from app.db import read_session
         from app.services.sites import site_kind
         from models.enums import SiteKind
         from ui.offline_directory import engine_for
 
+        kind = self.desk_kind()
+        if kind == "reception" and "accueil" in keys:
+            return "accueil"
+        if kind == "till" and "caisse" in keys:
+            return "caisse"
+        last = self._last_page()
+        if last in keys:
+            return last
         # the server, or the desk's directory copy while the server is out of reach
         with read_session(engine_for(self.ctx)) as session:
             kind = site_kind(session, self.ctx.actor)
         if kind == SiteKind.RECYCLERIE.value and "caisse" in keys:
             return "caisse"
         return keys[0]
+
+    def live_change(self, topic: str) -> None:
+        """Another desk changed referrals: the follow-ups due are counted again (a badge the
+        server cannot count yet stays as it was)."""
+        if self.visible_page_keys():
+            refresh_badges(self, self.ctx)
 
     def set_badge(self, key: str, count: int) -> None:
         """Show a count next to a page's name (e.g. follow-ups due)."""
@@ -167,6 +195,26 @@ class MainWindow(QMainWindow):
             if item.data(KEY_ROLE) == key:
                 title = self._specs[key].title()
                 item.setText(f"{title}  ({count})" if count else title)
+
+    def _last_page_setting(self) -> str | None:
+        actor = self.ctx.actor
+        return None if actor is None else f"lastPage/{actor.agent_id.hex}"
+
+    def _last_page(self) -> str | None:
+        from ui.messages import settings
+
+        name = self._last_page_setting()
+        value = settings().value(name) if name else None
+        return value if isinstance(value, str) else None
+
+    def _remember_page(self, key: str) -> None:
+        """An office desk opens next time on the page its agent last used (kept per agent in
+        this desk's own settings, not the database: another PC has its own habits)."""
+        from ui.messages import settings
+
+        name = self._last_page_setting()
+        if name and self.desk_kind() == "office" and self._last_page() != key:
+            settings().setValue(name, key)
 
     def current_page_key(self) -> str | None:
         item = self.navigation.currentItem()
@@ -201,6 +249,7 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         page.refresh()
+        self._remember_page(key)
         self.page_changed.emit(key)
 
     def _on_row_changed(self, row: int) -> None:
@@ -210,6 +259,7 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         page.refresh()
+        self._remember_page(key)
         self.page_changed.emit(key)
 
     # --- lock and agent switch ---------------------------------------------------------------
@@ -231,7 +281,7 @@ class MainWindow(QMainWindow):
     def _on_unlocked(self, agent_changed: bool) -> None:
         if agent_changed:
             self.reset_pages()
-        self.rebuild_navigation()
+        self.rebuild_navigation(agent_changed)
 
     def reset_pages(self) -> None:
         """Forget the pages built for the previous agent; they are rebuilt when shown."""

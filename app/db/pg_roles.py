@@ -311,6 +311,8 @@ def report_outbox(
 
     from sqlalchemy import exc as sa_exc
 
+    from app.db.queries import LIVE_CHANNEL
+
     if engine.dialect.name != "postgresql":
         return None
     try:
@@ -323,6 +325,9 @@ def report_outbox(
                 ),
                 {"waiting": waiting, "oldest": oldest, "refused": json.dumps(refused)},
             ).all()
+            # the main PC's Settings › Desks shows it at once (the topic only)
+            connection.execute(text("SELECT pg_notify(:channel, 'desks')"),
+                               {"channel": LIVE_CHANNEL})
     except sa_exc.DBAPIError:
         return None  # not shared through Aiguillage, or gone: said again at the next send
     return [row[0] for row in rows]

@@ -133,6 +133,7 @@ def create_person(
     session.flush()
     index_person(session, person, new=True)
     audit.record(session, actor, AuditAction.PERSON_CREATED, "person", person.id)
+    notify(session, f"person:{person.id}")  # the other desks' lists of files
     return person
 
 

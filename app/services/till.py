@@ -323,6 +323,7 @@ def record_donation(
     )
     session.add(donation)
     session.flush()
+    notify(session, "till")  # the other tills' weighed totals
     return donation
 
 

@@ -12,6 +12,7 @@ import uuid
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from app.db.queries import notify
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
@@ -197,6 +198,7 @@ def create_till_button(
     session.add(button)
     session.flush()
     audit.record(session, actor, AuditAction.SETTINGS_CHANGED, "till_button", button.id)
+    notify(session, "till-setup")  # the tills show their buttons again
     return button
 
 
@@ -229,6 +231,7 @@ def update_till_button(
     session.add(button)
     session.flush()
     audit.record(session, actor, AuditAction.SETTINGS_CHANGED, "till_button", button.id)
+    notify(session, "till-setup")  # the tills show their buttons again
     return button
 
 
@@ -252,6 +255,7 @@ def move_till_button(session: Session, actor: Actor, button_id: uuid.UUID, step:
             session.add(other)
     session.flush()
     audit.record(session, actor, AuditAction.SETTINGS_CHANGED, "till_button", button.id)
+    notify(session, "till-setup")  # the tills show their buttons again
 
 
 def donation_categories(session: Session) -> list[str]:
@@ -298,5 +302,6 @@ def set_donation_categories(session: Session, actor: Actor, categories: list[str
     if not cleaned:
         raise UserError(translate("Till", "Please keep at least one category."))
     put_setting(session, DONATION_CATEGORIES_KEY, cleaned)
+    notify(session, "till-setup")  # the tills' scales show the new list
     audit.record(session, actor, AuditAction.SETTINGS_CHANGED, "setting", DONATION_CATEGORIES_KEY)
     return cleaned

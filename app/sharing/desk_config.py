@@ -86,6 +86,20 @@ def _cleaned(folder: Path, values: dict) -> dict:
     return values
 
 
+DESK_KINDS = ("office", "reception", "till")
+
+
+def desk_kind(folder: Path | None = None) -> str:
+    """What this desk is for, as the main PC said when it was added: « reception », « till » or
+    « office ». The main PC itself, a desk on an organisation's own server and a single desk
+    work as an office."""
+    values = saved_desk(folder)
+    if not values or values.get("server_dir"):
+        return "office"
+    kind = values.get("kind")
+    return kind if kind in DESK_KINDS else "office"
+
+
 def saved_url(folder: Path | None = None) -> URL | None:
     """The address this desk runs on, password included; None for a single desk's file."""
     folder = folder or data_dir()

@@ -177,9 +177,12 @@ def test_a_place_of_three_pcs_end_to_end(place):
     till = joined_desk(place, "till", "Caisse")
     reception = joined_desk(place, "reception", "Accueil")
     agents = _agents(place.owner)
-    till.must("sign_in", agent=VOLUNTEER, pin=PIN)
-    reception.must("sign_in", agent=AGENT, pin=PIN)
-    reception.must("page", key="accueil")
+    # each desk opens where its work is: the till on the till, the reception (of a recyclerie,
+    # where an office opens on the till) on the reception page
+    opened_on = {desk.name: desk.must("sign_in", agent=agent, pin=PIN)["page"]
+                 for desk, agent in ((till, VOLUNTEER), (reception, AGENT))}  # fmt: skip
+    tally.expect(opened_on == {"Caisse": "caisse", "Accueil": "accueil"},
+                 f"the desks opened on {opened_on}")  # fmt: skip
 
     # the main PC on: a morning at the till and at the reception
     tally.click(till, "1", 3)

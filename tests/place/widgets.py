@@ -62,17 +62,14 @@ def type_into(widget: QWidget, text: str) -> None:
 
 
 def focus_in(page: QWidget) -> QWidget | None:
-    """Where the keys of a page go once its window is active and the focus inside it (on its
-    first till button when it was elsewhere, as after a click there); None until then."""
+    """Where the keys of a page go once its window is active and the focus inside it; None
+    until then. Nothing here puts the focus there: a person types without clicking first."""
     window = page.window()
     if not window.isActiveWindow():
         window.activateWindow()
         return None
     target = QApplication.focusWidget()
     if target is None or not page.isAncestorOf(target):
-        buttons = [w for w in page.findChildren(QWidget)
-                   if w.objectName().startswith("tillButton_") and w.isVisible()]
-        (buttons[0] if buttons else page).setFocus()
         return None
     return target
 

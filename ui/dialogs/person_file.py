@@ -38,14 +38,22 @@ from models.enums import ReferralStatus
 from ui import messages
 from ui.dialogs.person_form import PersonFormDialog, language_labels
 from ui.dialogs.visit_form import channel_labels, outcome_labels
+from ui.live import FollowsLive, concerns
 from ui.operations import read_op, write_op
 from ui.screen_fit import fit_size
 from ui.widgets.controls import named_button
 
 
-class PersonFileView(QWidget):
+class PersonFileView(QWidget, FollowsLive):
     """Shows one file; emits `changed` after an edit or a merge, `visit_requested` for a visit,
-    `erased` (then `changed`) once a coordinator has erased the file at the person's request."""
+    `erased` (then `changed`) once a coordinator has erased the file at the person's request.
+    While shown, it reads again when another desk changed that person (or merged it away)."""
+
+    def follows(self, topic: str) -> bool:
+        return self.person is not None and concerns(topic, f"person:{self.person.id}")
+
+    def live_change(self, topic: str) -> None:
+        self.show_current()
 
     changed = Signal()
     visit_requested = Signal(object, str)

@@ -101,6 +101,7 @@ class TodayLogModel(QAbstractTableModel):
 
 class AccueilPage(Page):
     key = "accueil"
+    live_topics = ("visits", "appointments")  # the day log, its counts, the day's appointments
     works_offline = True  # its anonymous visits wait in the desk's outbox
 
     # emitted by « Orienter »: visit id (hex), person id (hex) or None, theme codes

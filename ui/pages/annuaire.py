@@ -43,6 +43,7 @@ from ui.widgets.service_table import ServiceTableModel
 
 class AnnuairePage(Page):
     key = "annuaire"
+    live_topics = ("directory",)
     works_offline = True  # read from the desk's directory copy, its edits greyed
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:

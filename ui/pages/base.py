@@ -5,18 +5,23 @@ from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QWidget
 
 from app.context import DeskContext
+from ui.live import FollowsLive
 
 # set on the widgets a page greyed itself while the main PC was away (and only those)
 GREYED = "greyedServerAway"
 
 
-class Page(QWidget):
+class Page(QWidget, FollowsLive):
     """A page gets the desk context; `refresh()` runs each time the page is shown.
 
     A desk on a server tells each built page when the main PC goes away or comes back
     (`connection_changed`). A page that `works_offline` overrides it to go on with the desk's
     outbox or directory copy; any other page greys its content, never a dialog or a message
     box it opened: what is typed there stays, and Esc and Cancel still work.
+
+    A page that shows shared data declares the `live_topics` it follows (`ui.live`): while it
+    is shown, a change of one of them at another desk calls `live_change`, which reads the
+    page again (`refresh`) unless the page says otherwise.
     """
 
     key = ""  # as in ui.pages.PAGES, which also holds its title and permission
@@ -30,6 +35,9 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows from the database."""
+
+    def live_change(self, topic: str) -> None:
+        self.refresh()
 
     def connection_changed(self, online: bool) -> None:
         """The main PC went away (`online` False) or answers again; called on every change of

@@ -46,6 +46,8 @@ COLUMNS = 3
 
 class CaissePage(Page):
     key = "caisse"
+    # the counters and the weighed donations; the buttons and the donation categories
+    live_topics = ("till", "till-setup")
     works_offline = True
 
     refer_requested = Signal()
@@ -212,6 +214,8 @@ class CaissePage(Page):
         if signature != self._signature:
             self._rebuild_grid(buttons)
             self._signature = signature
+            if self.isVisible():  # the first buttons after a sign-in: keys 1…9 work at once
+                self._focus_first_button()
         self.weighing.set_categories(categories)
         self.refresh_counts()
 
@@ -258,6 +262,12 @@ class CaissePage(Page):
             self._counts_refused,
             key=f"till-counts-{id(self)}",
         )
+
+    def live_change(self, topic: str) -> None:
+        if topic == "till-setup":
+            self.refresh()  # the buttons and the categories, then the counters
+        else:
+            self.refresh_counts()  # « * » too: reading the buttons is a write (their defaults)
 
     def _counts_refused(self, error: UserError) -> None:
         if self.offline.noticed(error):

@@ -60,6 +60,7 @@ def update_referrals_badge(window: QWidget | None, ctx: DeskContext) -> None:
 
 class OrientationsPage(Page):
     key = "orientations"
+    live_topics = ("referrals",)
 
     open_person_requested = Signal(object)  # a person's id
 
@@ -250,6 +251,9 @@ class OrientationsPage(Page):
         if key == "year":
             return today.replace(month=1, day=1), None
         return None, None
+
+    def live_change(self, topic: str) -> None:
+        self.reload()
 
     def reload(self) -> None:
         selected = self.selected_id()

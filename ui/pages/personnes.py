@@ -30,6 +30,7 @@ PERSON_ROLE = Qt.ItemDataRole.UserRole
 
 class PersonnesPage(Page):
     key = "personnes"
+    live_topics = ("person:",)  # the list (the open file follows its own)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -79,6 +80,11 @@ class PersonnesPage(Page):
 
     def refresh(self) -> None:
         self.fill_list(self.search.text())
+        if self.right.currentWidget() is self.file_view:
+            self.file_view.show_current()  # changed meanwhile at another desk, or merged away
+
+    def live_change(self, topic: str) -> None:
+        self.fill_list(self.search.text())  # the open file reads itself again
 
     def fill_list(self, text: str) -> None:
         actor = self.ctx.actor

@@ -43,6 +43,7 @@ DAY, WEEK = "day", "week"
 
 
 class RendezVousPage(Page):
+    live_topics = ("appointments",)
     key = "rendez_vous"
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -157,6 +158,9 @@ class RendezVousPage(Page):
             monday = self.day - timedelta(days=self.day.weekday())
             return monday, monday + timedelta(days=6)
         return self.day, self.day
+
+    def live_change(self, topic: str) -> None:
+        self.reload()
 
     def reload(self) -> None:
         actor, (first, last) = self.ctx.actor, self.first_and_last()

@@ -4,6 +4,10 @@ main PC, list the desks, add one (a one-time code shown in big letters) and revo
 On a single desk the data moves in the background (`ui.tasks.run_task`); then the desk reopens
 on the shared database in place: every page keeps the same context, now on the server. The
 desks' list, adding and revoking go through the operations layer on the main PC's own login.
+
+On the main PC the list follows the desks while it is shown: what a desk reports of its outbox
+comes as the live topic « desks », and whether a desk is connected (which no write tells) is
+read again every `PRESENCE_MS`, only while the tab is on screen.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.context import DeskContext
 from ui import messages, tasks
+from ui.live import FollowsLive
 from ui.operations import read_op, write_op
 
 # where the main PC listens (None: the loopback and this PC's local network), whether its
@@ -40,6 +45,8 @@ SHARE_LISTEN: list[str] | None = None
 DURABLE = True
 ALWAYS_ON = True
 PORT = 5433
+# how often the shown list reads again which desks are connected (a light read on the main PC)
+PRESENCE_MS = 1000
 
 
 def _tr(text: str) -> str:
@@ -69,11 +76,17 @@ def _button(parent: QWidget, name: str, text: str) -> QPushButton:
     return button
 
 
-class DesksPanel(QWidget):
+class DesksPanel(QWidget, FollowsLive):
+    live_topics = ("desks",)  # a desk reported its outbox (waiting or refused records)
+
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("desksPanel")
+        self._code_login: str | None = None  # the desk whose join code is shown
+        self.presence = QTimer(self)
+        self.presence.setInterval(PRESENCE_MS)
+        self.presence.timeout.connect(self._read_if_shown)
         layout = QVBoxLayout(self)
         self.single_box = self._build_single()
         self.main_box = self._build_main()
@@ -339,8 +352,26 @@ class DesksPanel(QWidget):
         self.address_label.setText(
             _tr("This PC is the main PC. Its address on the place's network: %1. Leave it on "
                 "whenever the place is open.").replace("%1", self.address))
+        self._read_desks()
+        if not self.presence.isActive():
+            self.presence.start()
+
+    def _read_desks(self) -> None:
         read_op(self, self.ctx.engine, _desk_rows, self._show_desks, key="desksPanel.list",
                 title=_tr("Desks"))
+
+    def _read_if_shown(self) -> None:
+        if not self.isVisible() or not self.main_box.isVisible():
+            self.presence.stop()  # the tab is left: read again when shown (`refresh`)
+            return
+        from ui.operations import quietly
+
+        with quietly():  # the server not answering now: the list stays as it is
+            self._read_desks()
+
+    def live_change(self, topic: str) -> None:
+        if self.main_box.isVisible():
+            self._read_desks()
 
     def _show_desks(self, states) -> None:  # type: ignore[no-untyped-def]
         from app.clock import to_local
@@ -440,7 +471,8 @@ class DesksPanel(QWidget):
             return desks.add_desk_in(session.connection(), kind, name, server.fingerprint)
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
-            _login, code = result
+            login, code = result
+            self._code_login = login
             self.name_edit.clear()
             self.code_label.setText(shown_code(code))
             self.code_hint.setText(
@@ -469,9 +501,16 @@ class DesksPanel(QWidget):
                 "add it again with a new code.").replace("%1", name),
         ):
             return
+        def done(_none) -> None:  # type: ignore[no-untyped-def]
+            if login == self._code_login:  # its code works no more: not shown any more
+                self._code_login = None
+                self.code_label.clear()
+                self.code_hint.clear()
+            self.refresh()
+
         write_op(self, self.ctx.engine,
                  lambda session: pg_roles.revoke_desk_login(session.connection(), login),
-                 lambda _none: self.refresh(), title=_tr("Remove this desk"))
+                 done, title=_tr("Remove this desk"))
 
 
 def _desk_rows(session):  # type: ignore[no-untyped-def]
