@@ -68,8 +68,9 @@ def test_each_page_declares_the_shared_data_it_follows():
 
     declared = {spec.key: spec.load().live_topics for spec in PAGES}
     assert declared == {
-        "accueil": ("visits",), "caisse": ("till",), "orientations": ("referrals",),
-        "annuaire": ("directory",), "personnes": ("person:",), "rapports": (), "reglages": (),
+        "accueil": ("visits", "appointments"), "caisse": ("till", "till-setup"),
+        "orientations": ("referrals",), "annuaire": ("directory",), "personnes": ("person:",),
+        "rendez_vous": ("appointments",), "rapports": (), "reglages": (),
     }  # fmt: skip
     assert MainWindow.live_topics == ("referrals",)  # the follow-up badge
 
