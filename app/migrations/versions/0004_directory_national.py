@@ -41,9 +41,7 @@ def upgrade() -> None:
     service = sa.table(
         "service", sa.column("id", sa.Uuid), sa.column("import_fingerprint", sa.String)
     )
-    stored = connection.execute(
-        sa.select(setting.c.value).where(setting.c.key == SETTING)
-    ).scalar()
+    stored = connection.execute(sa.select(setting.c.value).where(setting.c.key == SETTING)).scalar()
     if isinstance(stored, str):
         stored = json.loads(stored)
     if isinstance(stored, dict) and stored:
