@@ -46,6 +46,10 @@ GOALS = (
     ("offline_flush_1000", 5000.0, "p95", "ms"),
     ("reconnect_detect", 10_000.0, "p95", "ms"),
     ("outbox_kill_lost", 0.0, "p95", "clicks"),
+    # data·inclusion's weekly national directory (bench_directory_national)
+    ("directory_import_national", 60.0, "p95", "s"),
+    ("directory_import_national_rss", 600.0, "p95", "MB"),
+    ("directory_import_csv_1m", 120.0, "p95", "s"),
 )
 
 

@@ -128,7 +128,7 @@ def run_national_import(args: argparse.Namespace) -> int:
     """The national pair, applied without asking: conflicts with local edits are kept."""
     from app.db import open_database, write_session
     from app.importers.national import Territory, find_pair, normalise_departement
-    from app.services.directory_national import import_national
+    from app.services.directory_national import import_national, summary_lines
 
     territory = Territory(
         frozenset(normalise_departement(code) for code in args.departement), args.avec_zone
@@ -140,48 +140,9 @@ def run_national_import(args: argparse.Namespace) -> int:
         summary = import_national(session, actor, pair, territory)
     for message in summary.tally.errors:
         print(message, file=sys.stderr)
-    for line in national_summary_lines(summary):
+    for line in summary_lines(summary):
         print(line)
     return 0
-
-
-def national_summary_lines(summary) -> list[str]:  # type: ignore[no-untyped-def]
-    """The counts of a national import, in French, one a line."""
-    tr = lambda text: translate("Directory", text)  # noqa: E731
-    lines = [
-        tr("New: %1").replace("%1", str(summary.new)),
-        tr("Changed: %1").replace("%1", str(summary.changed)),
-        tr("Gone (deactivated): %1").replace("%1", str(summary.gone)),
-        tr("Conflicts kept (edited here): %1").replace("%1", str(summary.conflicts_kept)),
-        tr("Unchanged: %1").replace("%1", str(summary.same)),
-        tr("Unknown codes left out: %1").replace("%1", str(summary.unknown_codes)),
-    ]
-    tally = summary.tally
-    if tally.left_out:
-        lines.append(tr("Records left out: %1").replace("%1", str(tally.left_out)))
-    if tally.blanked:
-        lines.append(
-            tr("Blanked phones, e-mails or websites left empty: %1").replace(
-                "%1", str(tally.blanked)
-            )
-        )
-    if tally.hours_in_details:
-        lines.append(
-            tr("Opening hours not understood, kept in the details: %1").replace(
-                "%1", str(tally.hours_in_details)
-            )
-        )
-    if summary.without_services:
-        lines.append(
-            tr("Structures without services: %1").replace("%1", str(summary.without_services))
-        )
-    if summary.possible_duplicates:
-        lines.append(
-            tr("Possible duplicates (not merged): %1").replace(
-                "%1", str(len(summary.possible_duplicates))
-            )
-        )
-    return lines
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -243,13 +243,63 @@ def records(source: InputFile, report: BytesProgress | None = None) -> Iterator[
         raw.close()
 
 
+MAX_DEPTH = 64
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.S)
+_STRING_END = re.compile(rb'(?:[^"\\]|\\.)*"', re.S)
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+
+
+class TooDeep(Exception):
+    pass
+
+
+class _DepthGuard:
+    """Refuses a JSON nested deeper than MAX_DEPTH before the parser sees it (ijson spends
+    time in the square of the depth: a file of 100,000 nested lists would never end). Strings
+    are skipped, a string cut between two reads included."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream, self.depth, self.in_string, self.carry = stream, 0, False, b""
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.stream.read(size)
+        self._scan(self.carry + data)
+        return data
+
+    def _scan(self, data: bytes) -> None:
+        self.carry = b""
+        if self.in_string:
+            end = _STRING_END.match(data)
+            if end is None:
+                tail = len(data) - len(data.rstrip(b"\\"))
+                self.carry = b"\\" if tail % 2 else b""
+                return
+            data = data[end.end() :]
+            self.in_string = False
+        outside = _STRING.sub(b"", data)
+        opening = outside.find(b'"')
+        if opening >= 0:  # a string going on in the next read
+            rest = data[len(data) - (len(outside) - opening) + 1 :]
+            tail = len(rest) - len(rest.rstrip(b"\\"))
+            self.carry = b"\\" if tail % 2 else b""
+            outside = outside[:opening]
+            self.in_string = True
+        depth = self.depth
+        for bracket in outside.translate(None, _NOT_BRACKETS):
+            depth += 1 if bracket in (91, 123) else -1
+            if depth > MAX_DEPTH:
+                raise TooDeep
+        self.depth = depth
+
+
 def _json_records(stream: IO[bytes], name: str, wrapped: bool) -> Iterator[tuple[int, Any]]:
     import ijson
 
     prefix = f"{_kind_of(name) or 'services'}.item" if wrapped else "item"
     position = 0
+    guarded = _DepthGuard(stream)
     try:
-        for position, item in enumerate(ijson.items(stream, prefix, use_float=True), start=1):
+        for position, item in enumerate(ijson.items(guarded, prefix, use_float=True), start=1):
             yield position, item
     except ijson.JSONError as error:
         raise UserError(
@@ -258,7 +308,7 @@ def _json_records(stream: IO[bytes], name: str, wrapped: bool) -> Iterator[tuple
             .replace("%2", str(position))
             .replace("%3", str(error)[:120])
         ) from None
-    except RecursionError:
+    except (RecursionError, TooDeep):
         raise UserError(
             _tr("« %1 » holds lists nested too deep to be a directory.").replace("%1", name)
         ) from None

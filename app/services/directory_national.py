@@ -19,12 +19,13 @@ object at a time. Everything runs in the caller's write transaction: a failure, 
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, distinct, func, insert, select, tuple_, update
+from sqlalchemy import bindparam, distinct, func, insert, select, update
 from sqlmodel import Session
 
 from app.clock import utcnow
@@ -126,6 +127,15 @@ class _Writer:
         self.org_updates: list[dict] = []
         self.pending: list[tuple[tuple[str, str], dict]] = []
         self.sources: set[str] = set()
+        self.seen: set[tuple[str, str]] = set()
+        # nothing imported yet (a first import): no need to look for each batch's services
+        table = self.service_table
+        self.any_imported = (
+            self.connection.execute(
+                select(table.c.id).where(table.c.external_id != "").limit(1)
+            ).first()
+            is not None
+        )
         self.names: dict[tuple[str, str], str] = {}
 
     # organisations
@@ -184,6 +194,9 @@ class _Writer:
     def service(self, organization_id: uuid.UUID, values: dict[str, Any], label: str) -> None:
         values["organization_id"] = organization_id
         key = (values["source"], values["external_id"])
+        if key in self.seen:  # twice in the file: the first one counts
+            return
+        self.seen.add(key)
         self.sources.add(key[0])
         self.names[key] = label
         self.pending.append((key, values))
@@ -195,20 +208,27 @@ class _Writer:
         if not self.pending:
             return
         table = self.service_table
-        keys = [key for key, _ in self.pending]
+        keys = {key for key, _ in self.pending}
         existing: dict[tuple[str, str], Any] = {}
         columns = [table.c[name] for name in SERVICE_COLUMNS]
-        for row in self.connection.execute(
-            select(
-                table.c.id,
-                table.c.source,
-                table.c.external_id,
-                table.c.active,
-                table.c.import_fingerprint,
-                table.c.organization_id,
-                *columns,
-            ).where(tuple_(table.c.source, table.c.external_id).in_(keys))
-        ):
+        found = (
+            self.connection.execute(
+                select(
+                    table.c.id,
+                    table.c.source,
+                    table.c.external_id,
+                    table.c.active,
+                    table.c.import_fingerprint,
+                    table.c.organization_id,
+                    *columns,
+                ).where(table.c.external_id.in_(sorted({key[1] for key in keys})))
+            )
+            if self.any_imported
+            else ()
+        )
+        for row in found:
+            if (row.source, row.external_id) not in keys:
+                continue
             existing[(row.source, row.external_id)] = row
         inserts, updates, recorded = [], [], []
         summary = self.summary
@@ -452,3 +472,83 @@ def translate_missing_structure(identifier: str) -> str:
     return translate(
         "Directory", "The structure « %1 » of this service is not in the file."
     ).replace("%1", identifier)
+
+
+TERRITORY_SETTING = "directory_territory"
+
+
+def stored_territory(session: Session) -> Territory:
+    """The départements chosen in the settings; none chosen yet: the one of the place's
+    postal code (proposed, not stored)."""
+    from app.importers.national import departement_of_postal_code
+    from app.services.settings import get_setting
+    from app.services.sites import current_site
+
+    stored = get_setting(session, TERRITORY_SETTING)
+    if isinstance(stored, dict) and stored.get("departements"):
+        return Territory(frozenset(stored["departements"]), bool(stored.get("zones")))
+    site = current_site(session)
+    proposed = departement_of_postal_code(site.postal_code if site else "")
+    return Territory(frozenset({proposed} if proposed else ()))
+
+
+def save_territory(session: Session, actor: Actor, text: str, zones: bool) -> Territory:
+    """« 35, 56 » → the départements of the national updates (at least one)."""
+    from app.importers.national import normalise_departement
+    from app.services.settings import put_setting
+
+    require(actor, Permission.EDIT_DIRECTORY)
+    codes = [normalise_departement(part) for part in re.split(r"[\s,;]+", text) if part.strip()]
+    if not codes:
+        raise UserError(_tr("Give at least one département (35, 2A, 974…)."))
+    put_setting(session, TERRITORY_SETTING, {"departements": sorted(set(codes)), "zones": zones})
+    return Territory(frozenset(codes), zones)
+
+
+class Cancelled(UserError):
+    """« Annuler » during a national update: nothing was written."""
+
+
+def _tr(text: str) -> str:
+    from app.i18n import translate
+
+    return translate("Directory", text)
+
+
+def summary_lines(summary: NationalSummary, duplicates_named: int = 0) -> list[str]:
+    """The counts of a national import, in French, one a line."""
+    lines = [
+        _tr("New: %1").replace("%1", str(summary.new)),
+        _tr("Changed: %1").replace("%1", str(summary.changed)),
+        _tr("Gone (deactivated): %1").replace("%1", str(summary.gone)),
+        _tr("Conflicts kept (edited here): %1").replace("%1", str(summary.conflicts_kept)),
+        _tr("Unchanged: %1").replace("%1", str(summary.same)),
+        _tr("Unknown codes left out: %1").replace("%1", str(summary.unknown_codes)),
+    ]
+    tally = summary.tally
+    if tally.left_out:
+        lines.append(_tr("Records left out: %1").replace("%1", str(tally.left_out)))
+    if tally.blanked:
+        lines.append(
+            _tr("Blanked phones, e-mails or websites left empty: %1").replace(
+                "%1", str(tally.blanked)
+            )
+        )
+    if tally.hours_in_details:
+        lines.append(
+            _tr("Opening hours not understood, kept in the details: %1").replace(
+                "%1", str(tally.hours_in_details)
+            )
+        )
+    if summary.without_services:
+        lines.append(
+            _tr("Structures without services: %1").replace("%1", str(summary.without_services))
+        )
+    if summary.possible_duplicates:
+        shown = summary.possible_duplicates[:duplicates_named]
+        lines.append(
+            _tr("Possible duplicates (not merged): %1").replace(
+                "%1", ", ".join(shown) if shown else str(len(summary.possible_duplicates))
+            )
+        )
+    return lines

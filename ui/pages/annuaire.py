@@ -200,6 +200,12 @@ class AnnuairePage(Page):
         self.national_button = named_button(
             None, "directoryNational", self.tr("National numbers"), self.add_national_numbers
         )
+        self.datainclusion_button = named_button(
+            None,
+            "directoryDataInclusion",
+            self.tr("Update from data·inclusion…"),
+            self.update_from_datainclusion,
+        )
         self.export_button = named_button(None, "directoryExport", self.tr("E&xport"), lambda: None)
         menu = QMenu(self.export_button)
         for kind, text in (
@@ -219,6 +225,7 @@ class AnnuairePage(Page):
             self.verified_button,
             self.deactivate_button,
             self.import_button,
+            self.datainclusion_button,
             self.national_button,
         )
         self._edit_buttons = edit_buttons
@@ -328,7 +335,12 @@ class AnnuairePage(Page):
             self.deactivate_button,
         ):
             button.setEnabled(has)
-        for button in (self.new_button, self.import_button, self.national_button):
+        for button in (
+            self.new_button,
+            self.import_button,
+            self.datainclusion_button,
+            self.national_button,
+        ):
             button.setEnabled(True)
         offline_directory.grey_edits(self.ctx, self._edit_buttons)
 
@@ -516,6 +528,14 @@ class AnnuairePage(Page):
                     "%1", str(result.deactivated)
                 )
             messages.info(self, self.tr("Import a directory"), text)
+            self._after_change(None)
+
+    def update_from_datainclusion(self) -> None:
+        from ui.dialogs.national_update import NationalUpdateDialog
+
+        dialog = NationalUpdateDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.summary is not None:
             self._after_change(None)
 
     def export(self, kind: str) -> None:

@@ -8,9 +8,12 @@ Revises: 0003
 Create Date: 2026-12-07
 """
 
+import hashlib
 import json
 import uuid
 from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -38,26 +41,61 @@ def upgrade() -> None:
         )
     connection = op.get_bind()
     setting = sa.table("setting", sa.column("key", sa.String), sa.column("value", sa.JSON))
-    service = sa.table(
-        "service", sa.column("id", sa.Uuid), sa.column("import_fingerprint", sa.String)
-    )
     stored = connection.execute(sa.select(setting.c.value).where(setting.c.key == SETTING)).scalar()
     if isinstance(stored, str):
         stored = json.loads(stored)
-    if isinstance(stored, dict) and stored:
-        rows = []
-        for key, value in stored.items():
-            try:
-                rows.append({"sid": uuid.UUID(str(key)), "fp": str(value)[:40]})
-            except ValueError:
-                continue
-        if rows:
-            connection.execute(
-                service.update()
-                .where(service.c.id == sa.bindparam("sid"))
-                .values(import_fingerprint=sa.bindparam("fp")),
-                rows,
-            )
+    if not isinstance(stored, dict) or not stored:
+        return
+    service = sa.Table("service", sa.MetaData(), autoload_with=connection)
+    rows = []
+    for row in connection.execute(sa.select(service)).mappings():
+        kept = stored.get(str(uuid.UUID(str(row["id"]))))
+        if kept is None:
+            continue
+        values = {name: _comparable(row[name]) for name in row.keys() if name not in _NOT_COMPARED}
+        # the setting's fingerprints counted the edit counter too: one still matching the
+        # service is written again without it, so the service stays « not edited here »
+        if _hash({**values, "version": row["version"]}) == kept:
+            rows.append({"sid": row["id"], "fp": _hash(values)})
+    if rows:
+        connection.execute(
+            service.update()
+            .where(service.c.id == sa.bindparam("sid"))
+            .values(import_fingerprint=sa.bindparam("fp")),
+            rows,
+        )
+
+
+_NOT_COMPARED = {
+    "id",
+    "organization_id",
+    "source",
+    "external_id",
+    "active",
+    "created_at",
+    "updated_at",
+    "version",
+    "local_note",
+    "import_fingerprint",
+}
+
+
+def _comparable(value: Any) -> Any:
+    """As app/services/imported_services.py compares values, frozen here."""
+    if value in (None, "", []):
+        return None
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return round(value, 6)
+    if isinstance(value, list | tuple):
+        return [str(item) for item in value]
+    return value
+
+
+def _hash(values: dict[str, Any]) -> str:
+    text = json.dumps(values, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
 def downgrade() -> None:
