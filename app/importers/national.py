@@ -384,6 +384,8 @@ def _split_list(value: str) -> list[str]:
 
 
 def _text(value: Any) -> str:
+    if type(value) is str:
+        return value.strip()
     if value is None or isinstance(value, (dict, list)):
         return ""
     if isinstance(value, float) and value != value:

@@ -4,6 +4,7 @@ proposed from the place's postal code)."""
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -44,7 +45,10 @@ class TerritoryPanel(QWidget):
         self.save_button.setObjectName("territorySave")
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(ctx.can(Permission.EDIT_DIRECTORY))
-        layout.addWidget(self.save_button)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(1)
         self.refresh()
 
