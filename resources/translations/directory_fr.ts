@@ -1022,6 +1022,26 @@
             <source>Give at least one département (35, 2A, 974…).</source>
             <translation>Donnez au moins un département (35, 2A, 974…).</translation>
         </message>
+        <message>
+            <source>%1 « %2 » cannot be read: left out.</source>
+            <translation>%1 « %2 » est illisible : laissé de côté.</translation>
+        </message>
+        <message>
+            <source>The latitude</source>
+            <translation>La latitude</translation>
+        </message>
+        <message>
+            <source>The longitude</source>
+            <translation>La longitude</translation>
+        </message>
+        <message>
+            <source>The e-mail</source>
+            <translation>Le courriel</translation>
+        </message>
+        <message>
+            <source>The date</source>
+            <translation>La date</translation>
+        </message>
     </context>
     <context>
         <name>HoursEditor</name>
