@@ -1024,7 +1024,7 @@
         </message>
         <message>
             <source>%1 « %2 » cannot be read: left out.</source>
-            <translation>%1 « %2 » est illisible : laissé de côté.</translation>
+            <translation>%1 « %2 » est illisible : valeur laissée de côté.</translation>
         </message>
         <message>
             <source>The latitude</source>
