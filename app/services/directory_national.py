@@ -125,7 +125,7 @@ class _Writer:
             self.organizations[(row[1], row[2])] = (row[0], tuple(row[3:]))
         self.org_inserts: list[dict] = []
         self.org_updates: list[dict] = []
-        self.pending: list[tuple[tuple[str, str], dict]] = []
+        self.pending: list[tuple[tuple[str, str], dict, str]] = []
         self.sources: set[str] = set()
         self.seen: set[tuple[str, str]] = set()
         # nothing imported yet (a first import): no need to look for each batch's services
@@ -136,7 +136,6 @@ class _Writer:
             ).first()
             is not None
         )
-        self.names: dict[tuple[str, str], str] = {}
 
     # organisations
 
@@ -198,8 +197,7 @@ class _Writer:
             return
         self.seen.add(key)
         self.sources.add(key[0])
-        self.names[key] = label
-        self.pending.append((key, values))
+        self.pending.append((key, values, label))
         if len(self.pending) >= BATCH:
             self.flush_services()
 
@@ -208,7 +206,7 @@ class _Writer:
         if not self.pending:
             return
         table = self.service_table
-        keys = {key for key, _ in self.pending}
+        keys = {key for key, _, _ in self.pending}
         existing: dict[tuple[str, str], Any] = {}
         columns = [table.c[name] for name in SERVICE_COLUMNS]
         found = (
@@ -232,7 +230,7 @@ class _Writer:
             existing[(row.source, row.external_id)] = row
         inserts, updates, recorded = [], [], []
         summary = self.summary
-        for key, values in self.pending:
+        for key, values, label in self.pending:
             incoming = fingerprint_of(values)
             row = existing.get(key)
             if row is None:
@@ -270,7 +268,7 @@ class _Writer:
             else:
                 summary.conflicts_kept += 1
                 if len(summary.conflicts) < 500:
-                    summary.conflicts.append(self.names.get(key, key[1]))
+                    summary.conflicts.append(label)
                 continue
             updates.append(
                 {
@@ -362,7 +360,8 @@ def import_national(
             continue
         source, identifier = structure_key(record)
         departement = departement_of(record)
-        where[identifier] = departement
+        if not territory.everywhere:
+            where[identifier] = departement
         if territory.everywhere or departement in territory.departements:
             try:
                 values = organization_values(record, tally)
