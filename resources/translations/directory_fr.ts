@@ -320,6 +320,10 @@
             <source>Update from data·inclusion…</source>
             <translation>Mettre à jour depuis data·inclusion…</translation>
         </message>
+        <message>
+            <source>A directory file (CSV, JSON, HSDS)…</source>
+            <translation>Un fichier d’annuaire (CSV, JSON, HSDS)…</translation>
+        </message>
     </context>
     <context>
         <name>ClosuresDialog</name>

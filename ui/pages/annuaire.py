@@ -77,6 +77,11 @@ class AnnuairePage(Page):
                 ("emptyNational", self.tr("Add the national numbers"), self.add_national_numbers),
                 ("emptySample", self.tr("Load the sample directory"), self.load_sample),
                 ("emptyImport", self.tr("Import a file…"), self.import_file),
+                (
+                    "emptyDataInclusion",
+                    self.tr("Update from data·inclusion…"),
+                    self.update_from_datainclusion,
+                ),
                 ("emptyNew", self.tr("New service…"), self.new_service),
             ):
                 button = named(QPushButton(text), name, text)
@@ -200,12 +205,21 @@ class AnnuairePage(Page):
         self.national_button = named_button(
             None, "directoryNational", self.tr("National numbers"), self.add_national_numbers
         )
-        self.datainclusion_button = named_button(
-            None,
-            "directoryDataInclusion",
-            self.tr("Update from data·inclusion…"),
-            self.update_from_datainclusion,
-        )
+        # the import button opens a menu: a file, or the weekly national update
+        import_menu = QMenu(self.import_button)
+        for name, text, slot in (
+            ("import_file", self.tr("A directory file (CSV, JSON, HSDS)…"), self.import_file),
+            (
+                "import_datainclusion",
+                self.tr("Update from data·inclusion…"),
+                self.update_from_datainclusion,
+            ),
+        ):
+            action = import_menu.addAction(text)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _checked=False, act=slot: act())
+        self.import_button.setMenu(import_menu)
+        self.import_menu = import_menu
         self.export_button = named_button(None, "directoryExport", self.tr("E&xport"), lambda: None)
         menu = QMenu(self.export_button)
         for kind, text in (
@@ -225,7 +239,6 @@ class AnnuairePage(Page):
             self.verified_button,
             self.deactivate_button,
             self.import_button,
-            self.datainclusion_button,
             self.national_button,
         )
         self._edit_buttons = edit_buttons
@@ -338,7 +351,6 @@ class AnnuairePage(Page):
         for button in (
             self.new_button,
             self.import_button,
-            self.datainclusion_button,
             self.national_button,
         ):
             button.setEnabled(True)
