@@ -64,3 +64,24 @@ def test_update_shows_a_summary_and_cancel_leaves_the_directory_as_it_was(
     assert f"Nouveaux : {placed}" in dialog.result_label.text()
     assert "Conflits gardés (modifiés ici) : 0" in dialog.result_label.text()
     assert _service_count(engine) == before + placed
+
+
+def test_the_place_note_is_typed_in_the_service_form_and_shown(qtbot, coordinator_ctx):
+    from tests.directory_helpers import make_directory
+    from ui.dialogs.service_form import ServiceFormDialog
+    from ui.pages.annuaire import AnnuairePage
+
+    ids = make_directory(coordinator_ctx.engine, coordinator_ctx.actor)
+    form = ServiceFormDialog(coordinator_ctx, service_id=ids["food"])
+    qtbot.addWidget(form)
+    form.note_edit.setPlainText("appeler Mme X avant")
+    form.save()
+    with read_session(coordinator_ctx.engine) as session:
+        assert session.get(Service, ids["food"]).local_note == "appeler Mme X avant"
+    page = AnnuairePage(coordinator_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    row = next(r for r, hit in enumerate(page.hits) if hit.id == ids["food"])
+    page.table.selectRow(row)
+    assert "Notre note : appeler Mme X avant" in page.details.toPlainText()

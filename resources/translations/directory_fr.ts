@@ -324,6 +324,10 @@
             <source>A directory file (CSV, JSON, HSDS)…</source>
             <translation>Un fichier d’annuaire (CSV, JSON, HSDS)…</translation>
         </message>
+        <message>
+            <source>Our note:</source>
+            <translation>Notre note :</translation>
+        </message>
     </context>
     <context>
         <name>ClosuresDialog</name>
@@ -1710,6 +1714,18 @@
             <location filename="../../ui/dialogs/service_form.py" line="477" />
             <source>Please choose or type the organisation.</source>
             <translation>Choisissez ou tapez la structure.</translation>
+        </message>
+        <message>
+            <source>Note of this place</source>
+            <translation>Note du lieu</translation>
+        </message>
+        <message>
+            <source>e.g. call Mrs X first (kept by every directory update)</source>
+            <translation>ex. : appeler Mme X avant (gardée à chaque mise à jour de l’annuaire)</translation>
+        </message>
+        <message>
+            <source>Our note</source>
+            <translation>Notre note</translation>
         </message>
     </context>
     <context>

@@ -399,6 +399,11 @@ class AnnuairePage(Page):
             if value:
                 parts.append(f"<p><b>{escape(label)}</b> {escape(value)}</p>")
 
+        if s.local_note:
+            note = escape(s.local_note)
+            parts.append(
+                f"<p style='color:#7a4a00'><b>{escape(self.tr('Our note:'))}</b> {note}</p>"
+            )
         color = "#1f6f3a" if state.is_open else "#5a5a5a"
         parts.append(f"<p style='color:{color}'><b>{escape(state.text)}</b></p>")
         hours = describe_hours(s.opening_hours, current_language())
