@@ -50,6 +50,10 @@ GOALS = (
     ("appointment_book", 20.0, "p95", "ms"),
     ("agenda_week_open", 150.0, "p95", "ms"),
     ("pg_appointment_book", 30.0, "p95", "ms"),
+    # data·inclusion's weekly national directory (bench_directory_national)
+    ("directory_import_national", 60.0, "p95", "s"),
+    ("directory_import_national_rss", 600.0, "p95", "MB"),
+    ("directory_import_csv_1m", 120.0, "p95", "s"),
 )
 
 

@@ -64,6 +64,12 @@ class Service(SQLModel, table=True):
     source: str = Field(default="", max_length=100)
     external_id: str = Field(default="", max_length=200, index=True)
     active: bool = Field(default=True, index=True)
+    # this place's own word on the service (« appeler Mme X avant »): no import touches it
+    local_note: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # how the service looked at its last import (app/services/imported_services.py)
+    import_fingerprint: str = Field(
+        default="", max_length=40, sa_column_kwargs={"server_default": ""}
+    )
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
     version: int = version_field()

@@ -487,3 +487,24 @@ def test_datainclusion_dump_in_two_files_is_read_together(engine, coordinator, t
         "Épicerie solidaire Le Panier",
         "Mission locale",
     }
+
+
+def test_hsds_example_latitude_100_is_dropped_with_a_warning_and_the_service_kept():
+    """HSDS 3.0's own example gives its location a latitude of 100: the coordinate is left out,
+    said in a warning, the location's address and its service imported."""
+    files = dict(OTHER_TOOL)
+    files["data/locations.csv"] = (
+        "id,location_type,url,organization_id,name,latitude,longitude\n"
+        "l1,physical,,o1,Hall,100,abc\n"
+    )
+    files["data/services.csv"] = (
+        "id,organization_id,program_id,name,description,url,email,status,assured_date\n"
+        "s1,o1,,Food parcels,Three days of food,,not-an-email,active,2026-13-45\n"
+    )
+    (row,) = read_hsds(_zip(files), "exemple.zip").rows
+    assert row.ok, row.errors
+    assert row.service["latitude"] is None and row.service["longitude"] is None
+    assert row.service["email"] == "" and row.service["last_verified_on"] is None
+    assert row.service["address"] == "12 Camden Road" and row.service["commune"] == "London"
+    said = " ".join(row.warnings)
+    assert "« 100 »" in said and "« abc »" in said and "« not-an-email »" in said

@@ -331,3 +331,73 @@ def test_existing_rows_get_edit_counter_one(old_database):
             assert session.get(models.Person, person_id).version == 2
     finally:
         engine.dispose()
+
+
+def test_services_imported_before_0005_are_still_not_edited_here(tmp_path):
+    """0005: a fingerprint the setting kept (it counted the edit counter) that still matches
+    its service is carried to the service's column; one that does not stays a conflict."""
+    import hashlib
+    import json
+    import uuid
+
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from app.services.imported_services import edited_here
+
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(FIXTURES[0], path)
+    config = migrate.alembic_config()
+    old = create_engine(f"sqlite:///{path}")
+    with old.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+    raw = sqlite3.connect(path)
+    raw.row_factory = sqlite3.Row
+    rows = raw.execute("SELECT * FROM service ORDER BY name").fetchall()
+    assert len(rows) >= 2
+    skipped = {"id", "organization_id", "source", "external_id", "active", "created_at",
+               "updated_at"}  # fmt: skip
+
+    def old_fingerprint(row) -> str:  # as the setting kept it: typed values, version included
+        values = {}
+        for name in row.keys():
+            if name in skipped:
+                continue
+            value = row[name]
+            if isinstance(value, str) and value.startswith("["):
+                value = json.loads(value)
+            if name == "wheelchair_access" and value is not None:
+                value = bool(value)
+            if value in (None, "", []):
+                value = None
+            elif isinstance(value, float):
+                value = round(value, 6)
+            elif isinstance(value, list):
+                value = [str(item) for item in value]
+            values[name] = value
+        text = json.dumps(values, sort_keys=True, ensure_ascii=False, default=str)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+    untouched, edited = rows[0], rows[1]
+    kept = {
+        str(uuid.UUID(untouched["id"])): old_fingerprint(untouched),
+        str(uuid.UUID(edited["id"])): "0" * 32,
+    }
+    raw.execute("DELETE FROM setting WHERE key = 'directory_imports'")
+    raw.execute(
+        "INSERT INTO setting (key, value, updated_at, version) VALUES (?, ?, ?, 1)",
+        ("directory_imports", json.dumps(kept), "2026-12-01 00:00:00"),
+    )
+    raw.commit()
+    raw.close()
+    old.dispose()
+    engine = open_database(path)
+    try:
+        with read_session(engine) as session:
+            first = session.get(models.Service, uuid.UUID(untouched["id"]))
+            second = session.get(models.Service, uuid.UUID(edited["id"]))
+            assert not edited_here(session, first)
+            assert edited_here(session, second)
+    finally:
+        engine.dispose()

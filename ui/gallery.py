@@ -147,6 +147,12 @@ def _import(ctx, _sample, parent):  # type: ignore[no-untyped-def]
     return ImportPreviewDialog(ctx, Path(resource_path("data", "annuaire_exemple.csv")), parent)
 
 
+def _national(ctx, _sample, parent):  # type: ignore[no-untyped-def]
+    from ui.dialogs.national_update import NationalUpdateDialog
+
+    return NationalUpdateDialog(ctx, parent)
+
+
 def _desks(ctx, _sample, parent):  # type: ignore[no-untyped-def]
     """Réglages › Postes on its own, in a window of the Settings page's size."""
     from PySide6.QtCore import Qt
@@ -211,6 +217,7 @@ DIALOGS: dict[str, Factory] = {
     "dialogue_horaires": _hours,
     "dialogue_fermetures": _closures,
     "dialogue_import": _import,
+    "dialogue_maj_data_inclusion": _national,
     "reglages_postes": _desks,
     "dialogue_cles_sites": _site_keys,
     "dialogue_rendez_vous": _book,

@@ -31,6 +31,7 @@ SETTINGS_TABS = (
     "sauvegardes",
     "confidentialite",
     "journal",
+    "reglages_annuaire",
 )
 SHOWN_DB_PATH = "~/.local/share/Aiguillage/aiguillage.sqlite"
 

@@ -22,7 +22,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=translate("Directory", "import a CSV, data·inclusion JSON or HSDS zip file"),
     )
     add_db_argument(importing)
-    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument(
+        "file",
+        type=Path,
+        nargs="+",
+        metavar="FILE",
+        help=translate(
+            "Directory",
+            "one file; or data·inclusion's national pair (services and structures, or the "
+            "folder or zip holding them)",
+        ),
+    )
+    importing.add_argument(
+        "--departement",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help=translate(
+            "Directory", "national pair: keep only this département (35, 2A, 974…); repeatable"
+        ),
+    )
+    importing.add_argument(
+        "--avec-zone",
+        action="store_true",
+        help=translate(
+            "Directory",
+            "national pair: also the services whose eligibility zone covers the département",
+        ),
+    )
     importing.add_argument(
         "--only-valid",
         action="store_true",
@@ -62,9 +89,12 @@ def run_import(args: argparse.Namespace) -> int:
     from app.db import open_database, write_session
     from app.services.directory_import import apply_import, preview_import
 
+    national = len(args.file) > 1 or args.departement or args.file[0].is_dir()
+    if national:
+        return run_national_import(args)
     engine = open_database(db_target_from(args))
     actor, _ = _command_actor(engine)
-    preview = preview_import(args.file)
+    preview = preview_import(args.file[0])
     for row in preview.error_rows + preview.warning_rows:
         label = (
             translate("Directory", "Line %1: %2")
@@ -91,6 +121,27 @@ def run_import(args: argparse.Namespace) -> int:
         .replace("%1", added)
         .replace("%3", left_out)
     )
+    return 0
+
+
+def run_national_import(args: argparse.Namespace) -> int:
+    """The national pair, applied without asking: conflicts with local edits are kept."""
+    from app.db import open_database, write_session
+    from app.importers.national import Territory, find_pair, normalise_departement
+    from app.services.directory_national import import_national, summary_lines
+
+    territory = Territory(
+        frozenset(normalise_departement(code) for code in args.departement), args.avec_zone
+    )
+    pair = find_pair(list(args.file))
+    engine = open_database(db_target_from(args))
+    actor, _ = _command_actor(engine)
+    with write_session(engine) as session:
+        summary = import_national(session, actor, pair, territory)
+    for message in summary.tally.errors:
+        print(message, file=sys.stderr)
+    for line in summary_lines(summary):
+        print(line)
     return 0
 
 

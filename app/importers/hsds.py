@@ -322,4 +322,42 @@ def _row(line: int, service_row: dict[str, str], package: _Package) -> ImportRow
                     "they are kept in the notes.",
                 )
             )
+    _drop_unreadable(service, warnings)
+    _drop_unreadable(organization, warnings)
     return checked_row(line, organization, service, warnings, foreign=True)
+
+
+def _drop_unreadable(values: dict[str, Any], warnings: list[str]) -> None:
+    """Optional values that cannot be read (a latitude of 100, as in HSDS 3.0's own example, a
+    malformed e-mail or date) are left out with a warning; the service and its place stay."""
+    from app.services.directory_values import parse_day
+
+    def drop(field: str, label: str) -> None:
+        warnings.append(
+            translate("Directory", "%1 « %2 » cannot be read: left out.")
+            .replace("%1", label)
+            .replace("%2", str(values[field])[:80])
+        )
+        values[field] = ""
+
+    for field, bound, label in (
+        ("latitude", 90, translate("Directory", "The latitude")),
+        ("longitude", 180, translate("Directory", "The longitude")),
+    ):
+        raw = values.get(field)
+        if raw in (None, "") or (isinstance(raw, str) and not raw.strip()):
+            continue
+        try:
+            number = float(str(raw).replace(",", "."))
+        except ValueError:
+            number = float("nan")
+        if not -bound <= number <= bound:
+            drop(field, label)
+    email = str(values.get("email") or "").strip()
+    if email and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", email):
+        drop("email", translate("Directory", "The e-mail"))
+    if values.get("last_verified_on"):
+        try:
+            parse_day(values["last_verified_on"])
+        except UserError:
+            drop("last_verified_on", translate("Directory", "The date"))

@@ -187,6 +187,8 @@ def save_service(
         for key, value in cleaned.items():
             setattr(service, key, value)
         service.updated_at = utcnow()
+    if "local_note" in values:
+        service.local_note = str(values["local_note"] or "").strip()[:2000]
     session.flush()
     invalidate()
     notify(session, "directory")

@@ -35,6 +35,7 @@ from app.services.directory_import import (
 )
 from app.services.directory_search import invalidate
 from app.services.directory_values import field_label
+from app.services.imported_services import GONE as GONE_MARK
 from app.services.imported_services import comparable, edited_here, imported_fingerprints
 from models import Organization, Service
 from models.enums import AuditAction
@@ -125,7 +126,9 @@ def diff_directory(session: Session, actor: Actor, preview: ImportPreview) -> Di
             continue
         in_file.add(service.id)
         labels = [changed_field_label(name) for name in differing_fields(row, service)]
-        if not service.active:
+        if not service.active and service.import_fingerprint == GONE_MARK:
+            state = CHANGED  # an import deactivated it; the file lists it again
+        elif not service.active:
             state, labels = CONFLICT, [_tr("deactivated here"), *labels]
         elif not labels:
             state = SAME
@@ -182,6 +185,7 @@ def apply_directory_changes(
             if service is not None and service.active:
                 service.active = False
                 service.updated_at = now
+                service.import_fingerprint = GONE_MARK
                 session.add(service)
                 deactivated += 1
     if deactivated:

@@ -316,6 +316,18 @@
             <source>%1 service added, %2 updated.</source>
             <translation>%1 service ajouté, %2 mis à jour.</translation>
         </message>
+        <message>
+            <source>Update from data·inclusion…</source>
+            <translation>Mettre à jour depuis data·inclusion…</translation>
+        </message>
+        <message>
+            <source>A directory file (CSV, JSON, HSDS)…</source>
+            <translation>Un fichier d’annuaire (CSV, JSON, HSDS)…</translation>
+        </message>
+        <message>
+            <source>Our note:</source>
+            <translation>Notre note :</translation>
+        </message>
     </context>
     <context>
         <name>ClosuresDialog</name>
@@ -905,6 +917,138 @@
         <message>
             <source>%1, %2 updated, %3.</source>
             <translation>%1, %2 mis à jour, %3.</translation>
+        </message>
+        <message>
+            <source>%1, record %2: %3</source>
+            <translation>%1, fiche %2 : %3</translation>
+        </message>
+        <message>
+            <source>Blanked phones, e-mails or websites left empty: %1</source>
+            <translation>Téléphones, courriels ou sites masqués laissés vides : %1</translation>
+        </message>
+        <message>
+            <source>Changed: %1</source>
+            <translation>Modifiés : %1</translation>
+        </message>
+        <message>
+            <source>Conflicts kept (edited here): %1</source>
+            <translation>Conflits gardés (modifiés ici) : %1</translation>
+        </message>
+        <message>
+            <source>Give the two files of the publication: services (services.json or .csv) and structures (structures.json or .csv), or the folder or zip holding them.</source>
+            <translation>Donnez les deux fichiers de la publication : les services (services.json ou .csv) et les structures (structures.json ou .csv), ou le dossier ou le zip qui les contient.</translation>
+        </message>
+        <message>
+            <source>Gone (deactivated): %1</source>
+            <translation>Disparus (désactivés) : %1</translation>
+        </message>
+        <message>
+            <source>New: %1</source>
+            <translation>Nouveaux : %1</translation>
+        </message>
+        <message>
+            <source>Opening hours as published: %1</source>
+            <translation>Horaires tels que publiés : %1</translation>
+        </message>
+        <message>
+            <source>Opening hours not understood, kept in the details: %1</source>
+            <translation>Horaires non compris, gardés dans les précisions : %1</translation>
+        </message>
+        <message>
+            <source>Possible duplicates (not merged): %1</source>
+            <translation>Doublons possibles (non fusionnés) : %1</translation>
+        </message>
+        <message>
+            <source>Records left out: %1</source>
+            <translation>Fiches écartées : %1</translation>
+        </message>
+        <message>
+            <source>Structures without services: %1</source>
+            <translation>Structures sans service : %1</translation>
+        </message>
+        <message>
+            <source>This entry is not a record.</source>
+            <translation>Cette entrée n’est pas une fiche.</translation>
+        </message>
+        <message>
+            <source>This service has no name or no id.</source>
+            <translation>Ce service n’a pas de nom ou pas d’identifiant.</translation>
+        </message>
+        <message>
+            <source>This structure has no name or no id.</source>
+            <translation>Cette structure n’a pas de nom ou pas d’identifiant.</translation>
+        </message>
+        <message>
+            <source>Unchanged: %1</source>
+            <translation>Inchangés : %1</translation>
+        </message>
+        <message>
+            <source>Unknown codes left out: %1</source>
+            <translation>Codes inconnus écartés : %1</translation>
+        </message>
+        <message>
+            <source>national pair: also the services whose eligibility zone covers the département</source>
+            <translation>fichiers nationaux : aussi les services dont la zone d’éligibilité couvre le département</translation>
+        </message>
+        <message>
+            <source>national pair: keep only this département (35, 2A, 974…); repeatable</source>
+            <translation>fichiers nationaux : garder seulement ce département (35, 2A, 974…) ; peut être répété</translation>
+        </message>
+        <message>
+            <source>one file; or data·inclusion's national pair (services and structures, or the folder or zip holding them)</source>
+            <translation>un fichier ; ou les deux fichiers nationaux de data·inclusion (services et structures, ou le dossier ou le zip qui les contient)</translation>
+        </message>
+        <message>
+            <source>« %1 » cannot be read as CSV near line %2 (%3).</source>
+            <translation>« %1 » ne peut pas être lu comme un CSV vers la ligne %2 (%3).</translation>
+        </message>
+        <message>
+            <source>« %1 » has no « id » column: is it a data·inclusion file?</source>
+            <translation>« %1 » n’a pas de colonne « id » : est-ce bien un fichier data·inclusion ?</translation>
+        </message>
+        <message>
+            <source>« %1 » holds lists nested too deep to be a directory.</source>
+            <translation>« %1 » contient des listes imbriquées trop profondément pour être un annuaire.</translation>
+        </message>
+        <message>
+            <source>« %1 » is neither JSON nor CSV.</source>
+            <translation>« %1 » n’est ni du JSON ni du CSV.</translation>
+        </message>
+        <message>
+            <source>« %1 » is not a département number (35, 2A, 974…).</source>
+            <translation>« %1 » n’est pas un numéro de département (35, 2A, 974…).</translation>
+        </message>
+        <message>
+            <source>« %1 » is not valid JSON after record %2 (%3).</source>
+            <translation>« %1 » n’est pas du JSON valide après la fiche %2 (%3).</translation>
+        </message>
+        <message>
+            <source>« %1 »: take the JSON or CSV files of the publication.</source>
+            <translation>« %1 » : prenez les fichiers JSON ou CSV de la publication.</translation>
+        </message>
+        <message>
+            <source>Give at least one département (35, 2A, 974…).</source>
+            <translation>Donnez au moins un département (35, 2A, 974…).</translation>
+        </message>
+        <message>
+            <source>%1 « %2 » cannot be read: left out.</source>
+            <translation>%1 « %2 » est illisible : valeur laissée de côté.</translation>
+        </message>
+        <message>
+            <source>The latitude</source>
+            <translation>La latitude</translation>
+        </message>
+        <message>
+            <source>The longitude</source>
+            <translation>La longitude</translation>
+        </message>
+        <message>
+            <source>The e-mail</source>
+            <translation>Le courriel</translation>
+        </message>
+        <message>
+            <source>The date</source>
+            <translation>La date</translation>
         </message>
     </context>
     <context>
@@ -1571,6 +1715,18 @@
             <source>Please choose or type the organisation.</source>
             <translation>Choisissez ou tapez la structure.</translation>
         </message>
+        <message>
+            <source>Note of this place</source>
+            <translation>Note du lieu</translation>
+        </message>
+        <message>
+            <source>e.g. call Mrs X first (kept by every directory update)</source>
+            <translation>ex. : appeler Mme X avant (gardée à chaque mise à jour de l’annuaire)</translation>
+        </message>
+        <message>
+            <source>Our note</source>
+            <translation>Notre note</translation>
+        </message>
     </context>
     <context>
         <name>ServiceTableModel</name>
@@ -1613,6 +1769,112 @@
             <location filename="../../ui/widgets/service_table.py" line="78" />
             <source>Last checked on %1</source>
             <translation>Dernière vérification le %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NationalUpdateDialog</name>
+        <message>
+            <source>&amp;Update</source>
+            <translation>&amp;Mettre à jour</translation>
+        </message>
+        <message>
+            <source>(and the services whose zone covers them)</source>
+            <translation>(et les services dont la zone les couvre)</translation>
+        </message>
+        <message>
+            <source>Cancelled: the directory is as it was.</source>
+            <translation>Annulé : l’annuaire est resté comme avant.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <source>Choose a f&amp;older…</source>
+            <translation>Choisir un &amp;dossier…</translation>
+        </message>
+        <message>
+            <source>Choose the two &amp;files…</source>
+            <translation>Choisir les deux &amp;fichiers…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Départements: %1</source>
+            <translation>Départements : %1</translation>
+        </message>
+        <message>
+            <source>Départements: …</source>
+            <translation>Départements : …</translation>
+        </message>
+        <message>
+            <source>No département chosen: choose them in Settings › Directory.</source>
+            <translation>Aucun département choisi : choisissez-les dans Réglages › Annuaire.</translation>
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation>Aucun fichier choisi.</translation>
+        </message>
+        <message>
+            <source>Reading the files…</source>
+            <translation>Lecture des fichiers…</translation>
+        </message>
+        <message>
+            <source>The folder of the two files</source>
+            <translation>Le dossier des deux fichiers</translation>
+        </message>
+        <message>
+            <source>The two files of data·inclusion</source>
+            <translation>Les deux fichiers de data·inclusion</translation>
+        </message>
+        <message>
+            <source>Update from data·inclusion</source>
+            <translation>Mettre à jour depuis data·inclusion</translation>
+        </message>
+        <message>
+            <source>Update progress</source>
+            <translation>Avancement de la mise à jour</translation>
+        </message>
+        <message>
+            <source>data·inclusion files (*.json *.csv *.zip);;All files (*)</source>
+            <translation>Fichiers data·inclusion (*.json *.csv *.zip);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>data·inclusion publishes every week the services of the whole country: take its two files (services and structures, JSON or CSV), or the folder or zip holding them. Only the services of your départements are kept; a service edited here is kept as it is, a service gone from the files is deactivated.</source>
+            <translation>data·inclusion publie chaque semaine les services de tout le pays : prenez ses deux fichiers (services et structures, JSON ou CSV), ou le dossier ou le zip qui les contient. Seuls les services de vos départements sont gardés ; un service modifié ici reste tel quel, un service disparu des fichiers est désactivé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerritoryPanel</name>
+        <message>
+            <source>&amp;Départements:</source>
+            <translation>&amp;Départements :</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Also the services whose eligibility zone covers them</source>
+            <translation>Aussi les services dont la zone d’éligibilité les couvre</translation>
+        </message>
+        <message>
+            <source>Directory</source>
+            <translation>Annuaire</translation>
+        </message>
+        <message>
+            <source>Départements</source>
+            <translation>Départements</translation>
+        </message>
+        <message>
+            <source>The départements are saved.</source>
+            <translation>Les départements sont enregistrés.</translation>
+        </message>
+        <message>
+            <source>The update from data·inclusion keeps the services of these départements (numbers separated by commas: 35, 56).</source>
+            <translation>La mise à jour depuis data·inclusion garde les services de ces départements (numéros séparés par des virgules : 35, 56).</translation>
         </message>
     </context>
 </TS>

@@ -36,6 +36,10 @@
             <source>Till</source>
             <translation>Caisse</translation>
         </message>
+        <message>
+            <source>Directory</source>
+            <translation>Annuaire</translation>
+        </message>
     </context>
     <context>
         <name>SitePanel</name>

@@ -122,6 +122,12 @@ class ServiceFormDialog(QDialog):
         )
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumHeight(70)
+        self.note_edit = named(QPlainTextEdit(), "serviceLocalNote", self.tr("Note of this place"))
+        self.note_edit.setPlaceholderText(
+            self.tr("e.g. call Mrs X first (kept by every directory update)")
+        )
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMaximumHeight(46)
         self.type_combo = named(QComboBox(), "serviceType", self.tr("Type of service"))
         self.type_combo.addItem(self.tr("—"), "")
         for code in taxonomy.service_types():
@@ -182,6 +188,7 @@ class ServiceFormDialog(QDialog):
         form.addRow(organization_label, organization_row)
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("Description"), self.description_edit)
+        form.addRow(self.tr("Our note"), self.note_edit)
         form.addRow(self.tr("Type"), self.type_combo)
         form.addRow(self.tr("Themes"), theme_box)
         form.addRow(self.tr("Hours"), hours_row)
@@ -339,6 +346,7 @@ class ServiceFormDialog(QDialog):
         self.organization_combo.setCurrentIndex(index)
         self.name_edit.setText(service.name)
         self.description_edit.setPlainText(service.description)
+        self.note_edit.setPlainText(service.local_note)
         self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(service.type)))
         self.theme_list.set_codes(service.themes)
         self._hours = service.opening_hours
@@ -379,6 +387,7 @@ class ServiceFormDialog(QDialog):
         return {
             "name": self.name_edit.text(),
             "description": self.description_edit.toPlainText(),
+            "local_note": self.note_edit.toPlainText(),
             "type": self.type_combo.currentData() or "",
             "themes": self.theme_list.codes(),
             "opening_hours": self._hours,

@@ -80,6 +80,11 @@ class AnnuairePage(Page):
                 ("emptyNational", self.tr("Add the national numbers"), self.add_national_numbers),
                 ("emptySample", self.tr("Load the sample directory"), self.load_sample),
                 ("emptyImport", self.tr("Import a file…"), self.import_file),
+                (
+                    "emptyDataInclusion",
+                    self.tr("Update from data·inclusion…"),
+                    self.update_from_datainclusion,
+                ),
                 ("emptyNew", self.tr("New service…"), self.new_service),
             ):
                 button = named(QPushButton(text), name, text)
@@ -200,6 +205,21 @@ class AnnuairePage(Page):
         self.national_button = named_button(
             None, "directoryNational", self.tr("National numbers"), self.add_national_numbers
         )
+        # the import button opens a menu: a file, or the weekly national update
+        import_menu = QMenu(self.import_button)
+        for name, text, slot in (
+            ("import_file", self.tr("A directory file (CSV, JSON, HSDS)…"), self.import_file),
+            (
+                "import_datainclusion",
+                self.tr("Update from data·inclusion…"),
+                self.update_from_datainclusion,
+            ),
+        ):
+            action = import_menu.addAction(text)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _checked=False, act=slot: act())
+        self.import_button.setMenu(import_menu)
+        self.import_menu = import_menu
         self.export_button = named_button(None, "directoryExport", self.tr("E&xport"), lambda: None)
         menu = QMenu(self.export_button)
         for kind, text in (
@@ -327,7 +347,11 @@ class AnnuairePage(Page):
             self.deactivate_button,
         ):
             button.setEnabled(has)
-        for button in (self.new_button, self.import_button, self.national_button):
+        for button in (
+            self.new_button,
+            self.import_button,
+            self.national_button,
+        ):
             button.setEnabled(True)
         offline_directory.grey_edits(self.ctx, self._edit_buttons)
 
@@ -374,6 +398,11 @@ class AnnuairePage(Page):
             if value:
                 parts.append(f"<p><b>{escape(label)}</b> {escape(value)}</p>")
 
+        if s.local_note:
+            note = escape(s.local_note)
+            parts.append(
+                f"<p style='color:#7a4a00'><b>{escape(self.tr('Our note:'))}</b> {note}</p>"
+            )
         color = "#1f6f3a" if state.is_open else "#5a5a5a"
         parts.append(f"<p style='color:{color}'><b>{escape(state.text)}</b></p>")
         hours = describe_hours(s.opening_hours, current_language())
@@ -515,6 +544,14 @@ class AnnuairePage(Page):
                     "%1", str(result.deactivated)
                 )
             messages.info(self, self.tr("Import a directory"), text)
+            self._after_change(None)
+
+    def update_from_datainclusion(self) -> None:
+        from ui.dialogs.national_update import NationalUpdateDialog
+
+        dialog = NationalUpdateDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.summary is not None:
             self._after_change(None)
 
     def export(self, kind: str) -> None:

@@ -65,6 +65,10 @@ class ReglagesPage(Page):
         self.add_tab(self.backups_panel, self.tr("Backups"))
         self.add_tab(self.privacy_panel, self.tr("Privacy"))
         self.add_tab(self.audit_panel, self.tr("Audit log"))
+        from ui.widgets.territory_panel import TerritoryPanel  # the directory area's tab
+
+        self.territory_panel = TerritoryPanel(ctx, self)
+        self.add_tab(self.territory_panel, self.tr("Directory"))
         from ui.widgets.desks_panel import DesksPanel  # the sharing area's tab
         self.add_tab(DesksPanel(ctx, self), self.tr("Desks"))
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
