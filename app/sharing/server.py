@@ -32,7 +32,7 @@ DATABASE = "aiguillage"
 CONFIG = "serveur.json"
 OWNER_SECRET = "proprietaire.secret"
 FRONT_PID = "front.pid"
-MAX_JOIN_TRIES = 5
+MAX_JOIN_TRIES = pg_roles.JOIN_MAX_WRONG
 # The server is reached on the loopback only, through the TLS front (which refuses the owner
 # login) or by the main PC's own app; every login needs its password.
 HBA = (
@@ -245,7 +245,8 @@ class SharedServer:
         _log_to_front_log()
         advertiser = self.advertise()
         try:
-            asyncio.run(serve(self.addresses(), self.port, context, self.server_port, SUPERUSER))
+            asyncio.run(serve(self.addresses(), self.port, context, self.server_port, SUPERUSER,
+                              pg_roles.JOIN_LOGIN))
         finally:
             if advertiser is not None:
                 advertiser.close()
