@@ -411,6 +411,14 @@
     <context>
         <name>Backup</name>
         <message>
+            <source>The checksum of this backup cannot be read: it is not used.</source>
+            <translation>L'empreinte de cette sauvegarde est illisible : la sauvegarde n'est pas utilisée.</translation>
+        </message>
+        <message>
+            <source>This backup was changed or damaged since it was made (its checksum differs): it is not used. Take another backup.</source>
+            <translation>Cette sauvegarde a été modifiée ou abîmée depuis sa création (son empreinte ne correspond plus) : elle n'est pas utilisée. Prenez une autre sauvegarde.</translation>
+        </message>
+        <message>
             <source>The backup could not be restored: %1.</source>
             <translation>La sauvegarde n'a pas pu être restaurée : %1.</translation>
         </message>
