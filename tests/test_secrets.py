@@ -342,3 +342,21 @@ def test_an_address_the_front_cannot_have_is_one_line_of_its_log(shared_place, w
     assert "cannot listen on 169.254.254.254" in log and "Traceback" not in log
     desk = saved_url(_join_other_pc(server, "reception", work_dir / "autre-pc"))
     assert desk is not None  # joined through the loopback, which the front still has
+
+
+def test_the_front_answers_on_its_addresses_only(shared_place):
+    """The front listens on the addresses it was given: another address of this PC
+    (127.0.0.2, which Linux routes to the loopback as well) gets no answer at all."""
+    import socket
+
+    server, _ = shared_place
+    assert server.addresses() == ["127.0.0.1"]
+    with socket.create_connection(("127.0.0.1", server.port), timeout=5) as answered:
+        answered.sendall(b"\0\0\0\x08\x04\xd2\x16\x2f")  # SSLRequest
+        assert answered.recv(1) == b"S"
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.2", server.port), timeout=5):
+        pass
+    postgres_port = server.server_port  # PostgreSQL itself: the loopback address only
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.2", postgres_port), timeout=5):
+        pass
+    socket.create_connection(("127.0.0.1", postgres_port), timeout=5).close()
