@@ -157,6 +157,15 @@ def _desks(ctx, _sample, parent):  # type: ignore[no-untyped-def]
     return panel
 
 
+def _backup_encryption(ctx, _sample, parent):  # type: ignore[no-untyped-def]
+    import tempfile
+
+    from ui.dialogs.backup_encryption import BackupEncryptionDialog
+
+    folder = Path(tempfile.gettempdir()) / "aiguillage-galerie" / "sauvegardes"
+    return BackupEncryptionDialog(folder, ctx.site_name or "", parent)
+
+
 # name of the picture → how to build the dialog
 DIALOGS: dict[str, Factory] = {
     "dialogue_premier_lancement": _first_run,
@@ -176,4 +185,5 @@ DIALOGS: dict[str, Factory] = {
     "dialogue_fermetures": _closures,
     "dialogue_import": _import,
     "reglages_postes": _desks,
+    "dialogue_chiffrement_sauvegardes": _backup_encryption,
 }
