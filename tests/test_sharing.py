@@ -460,3 +460,25 @@ def test_a_kept_port_is_never_one_that_outgoing_connections_take():
     low, _high = (int(n) for n in open("/proc/sys/net/ipv4/ip_local_port_range").read().split())
     ports = {free_port() for _ in range(50)}
     assert all(KEPT_PORTS[0] <= port <= KEPT_PORTS[1] < low for port in ports)
+
+
+def test_a_server_shared_by_an_older_version_gets_the_join_function_at_its_next_start(
+    shared_place,
+):
+    server, _ = shared_place
+    engine = owner_engine(server)
+    with engine.begin() as connection:  # as an older version left it: no join_try, no checks
+        connection.execute(text("DROP FUNCTION partage.aiguillage_join(text, text)"))
+        connection.execute(text("DROP TABLE partage.join_try"))
+    engine.dispose()
+    server.stop()
+    server.start()
+    engine = owner_engine(server)
+    _login, code = desks.add_desk(engine, "office", "bureau 2", server.fingerprint)
+    with pytest.raises(UserError):
+        desks.join("127.0.0.1", server.port, server.fingerprint, _wrong_secret(code),
+                   server.database)
+    assert desks.join("127.0.0.1", server.port, server.fingerprint, code, server.database)
+    with engine.connect() as connection:
+        assert pg_roles.wrong_join_tries(connection) == {("127.0.0.1", code[:3]): 1}
+    engine.dispose()

@@ -298,6 +298,16 @@ GRANT EXECUTE ON FUNCTION {SHARING_SCHEMA}.aiguillage_join(text, text) TO {JOIN_
 """
 
 
+def refresh_join_function(raw) -> None:  # type: ignore[no-untyped-def]
+    """Install the join table and function again on a shared database (a psycopg connection
+    of the owner login, autocommit); nothing on a database that is not shared."""
+    shared = raw.execute(
+        "SELECT 1 FROM pg_namespace WHERE nspname = %s", (SHARING_SCHEMA,)
+    ).fetchone()
+    if shared:
+        raw.execute(_join_sql(JOIN_MAX_WRONG))
+
+
 def _join_sql(max_tries: int) -> str:
     return _JOIN_SQL.replace("{tries}", str(int(max_tries))).replace(
         "{window}", str(JOIN_LOCK_MINUTES)
