@@ -46,6 +46,8 @@ GOALS = (
     ("offline_flush_1000", 5000.0, "p95", "ms"),
     ("reconnect_detect", 10_000.0, "p95", "ms"),
     ("outbox_kill_lost", 0.0, "p95", "clicks"),
+    # a wrong join code: a known name costs what an unknown one costs (bench_join)
+    ("join_unknown_vs_known_ratio", 1.5, "ratio", "ms"),
 )
 
 
