@@ -3,6 +3,7 @@ made from a copy of the test database as the app does it, on the loopback only."
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import tempfile
 from pathlib import Path
@@ -99,6 +100,58 @@ def desk_engine(url):  # type: ignore[no-untyped-def]
 
 
 __all__ = [
-    "LocalServer", "SharedServer", "desk_engine", "desk_home", "free_port", "owner_engine",
-    "share_file", "shared_place", "type_name", "work_dir",
+    "LocalServer", "SharedServer", "SourceRelay", "desk_engine", "desk_home", "free_port",
+    "owner_engine", "share_file", "shared_place", "type_name", "work_dir",
 ]
+
+
+class SourceRelay:
+    """A desk on another address of the place's network: listens on 127.0.0.1 (a free port)
+    and relays each connection, bytes as they are (TLS end to end), to 127.0.0.1:`port` from
+    the address `source` (Linux takes all of 127/8 as the loopback), so the server sees that
+    address."""
+
+    def __init__(self, port: int, source: str) -> None:
+        import socket
+        import threading
+
+        self.port, self.source = port, source
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.listen_port = self.listener.getsockname()[1]
+        self.open: list = []
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(("127.0.0.1", self.port),
+                                                source_address=(self.source, 0))
+            self.open += [client, upstream]
+            for one, other in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(one, other), daemon=True).start()
+
+    @staticmethod
+    def _pump(one, other) -> None:  # type: ignore[no-untyped-def]
+        import socket
+
+        try:
+            while data := one.recv(65536):
+                other.sendall(data)
+        except OSError:
+            pass
+        finally:
+            with contextlib.suppress(OSError):
+                other.shutdown(socket.SHUT_WR)
+
+    def close(self) -> None:
+        self.listener.close()
+        for sock in self.open:
+            with contextlib.suppress(OSError):
+                sock.close()

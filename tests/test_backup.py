@@ -219,3 +219,40 @@ def test_what_a_backup_holds_is_said_with_the_right_plurals(language, counts, ex
 
     set_language(language)
     assert contents_words(*counts) == expected
+
+
+def test_a_backup_with_one_edited_byte_is_refused_by_check_and_restore(
+    filled, tmp_path, capsys
+):
+    made = create_backup(filled, tmp_path / "b", now=to_utc(NOW)).backup.path
+    data = made.read_bytes()
+    at = data.index(b"Amina")
+    made.write_bytes(data[:at] + b"Amino" + data[at + 5:])  # still a sound SQLite file
+    with pytest.raises(BackupError) as refused:
+        check_backup(made)
+    assert "modifiée ou abîmée" in refused.value.message
+    target = tmp_path / "autre.sqlite"
+    with pytest.raises(BackupError):
+        restore_backup(target, made)
+    assert not target.exists()
+    capsys.readouterr()
+    assert cli_main(["check", "--db", str(made)]) == 2
+    err = capsys.readouterr().err
+    assert "modifiée ou abîmée" in err and "Traceback" not in err
+    assert Path(str(made) + ".sha256").read_text().endswith(f"  {made.name}\n")
+
+
+def test_the_checksum_goes_to_the_second_folder_and_away_with_rotation(filled, tmp_path):
+    folder, second = tmp_path / "b", tmp_path / "cle"
+    second.mkdir()
+    made = create_backup(filled, folder, second_folder=second, now=to_utc(NOW)).backup.path
+    assert (second / (made.name + ".sha256")).read_bytes() == Path(
+        str(made) + ".sha256").read_bytes()
+    check_backup(second / made.name)
+    for day in range(1, 10):  # more days than the daily rule keeps
+        create_backup(filled, folder, now=to_utc(NOW - timedelta(days=day)))
+    removed = rotate_backups(folder)
+    assert removed and not any(Path(str(path) + ".sha256").exists() for path in removed)
+    assert {p.name for p in folder.glob("*.sha256")} == {
+        info.path.name + ".sha256" for info in list_backups(folder)
+    }

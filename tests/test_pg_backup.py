@@ -320,3 +320,22 @@ def test_a_shared_database_restores_on_a_server_that_never_had_its_desks(
     capsys.readouterr()
     assert cli_main(["check", str(result.backup.path)]) == 0  # on a temporary server
     assert "serveur temporaire" in capsys.readouterr().out
+
+
+def test_a_dump_with_an_edited_schema_line_is_refused(filled, tmp_path, capsys, monkeypatch):
+    """A byte changed in the archive's schema (an index's name) still restores: only the
+    checksum kept beside the backup says it was changed."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "donnees"))
+    backup = create_server_backup(filled, tmp_path / "b", now=to_utc(NOW)).backup.path
+    data = backup.read_bytes()
+    at = data.index(b"CREATE INDEX ix_")
+    backup.write_bytes(data[:at] + b"CREATE INDEX iy_" + data[at + 16:])
+    with pytest.raises(BackupError) as refused:
+        check_server_backup(backup, address=filled)
+    assert "modifiée ou abîmée" in refused.value.message
+    with pytest.raises(BackupError):
+        restore_server_backup(filled, backup, tmp_path / "de-cote")
+    capsys.readouterr()
+    assert cli_main(["check", "--db", str(filled), str(backup)]) == 2
+    err = capsys.readouterr().err
+    assert "modifiée ou abîmée" in err and "Traceback" not in err

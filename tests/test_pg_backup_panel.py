@@ -82,6 +82,7 @@ def test_the_main_pc_backs_up_and_restores_the_shared_database(qtbot, shared_pla
         assert panel.table.rowCount() == 1 and _row(panel, 0) == ["1", "0", "0", "oui"]
 
         qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.encryption_dialog.plain_button, Qt.MouseButton.LeftButton)
         assert panel.status.text() == "Sauvegarde faite et vérifiée.", shown_messages
         assert panel.table.rowCount() == 2 and _row(panel, 0) == ["2", "0", "0", "non"]
         assert panel.folder == shared_backups_dir()

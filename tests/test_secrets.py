@@ -214,15 +214,18 @@ def test_cli_backup_with_a_desk_address_says_in_french_which_login_may(shared_pl
     other_pc = work_dir / "autre-pc"
     url = saved_url(_join_other_pc(server, "reception", other_pc))
     address = url.set(drivername="postgresql").render_as_string(hide_password=False)
-    for command in (["backup", "--db", address], ["restore", "--db", address, "--from",
-                                                  str(work_dir / "rien.dump")]):
-        if command[0] == "restore":
-            (work_dir / "rien.dump").write_bytes(b"PGDMP")
+    (work_dir / "rien.dump").write_bytes(b"PGDMP")
+    for command in (["backup", "--db", address],
+                    ["restore", "--db", address, "--from", str(work_dir / "rien.dump")],
+                    ["check", "--db", address, str(work_dir / "rien.dump")]):
         done = _aiguillage(other_pc, *command)
         assert done.returncode != 0
         assert "Traceback" not in done.stderr and not done.stdout
         assert url.username in done.stderr and "poste principal" in done.stderr, done.stderr
         assert url.password not in done.stderr
+    checked = _aiguillage(other_pc, "check", "--db", address)  # what the desk may read
+    assert checked.returncode == 0 and "Traceback" not in checked.stderr, checked.stderr
+    assert url.password not in checked.stdout + checked.stderr
     assert not list((other_pc / "Aiguillage").glob("sauvegardes-partagees/*.dump"))
 
 
@@ -262,6 +265,7 @@ def test_nothing_the_app_writes_is_open_to_others_under_umask_022(work_dir, desk
         main_pc = work_dir / "poste-principal"
         main_pc.mkdir()
         helpers.make_place_file(main_pc / "aiguillage.sqlite")
+        helpers.make_place_file(main_pc / "seul.sqlite")  # a desk that does not share
         server, _ = helpers.share_file(main_pc / "aiguillage.sqlite", work_dir / "serveur",
                                        desk_home)
         try:
@@ -287,12 +291,19 @@ def test_nothing_the_app_writes_is_open_to_others_under_umask_022(work_dir, desk
 
             create_server_backup(server.direct_url(), desk_home / SHARED_BACKUPS_FOLDER,
                                  passphrase="lune de miel", second_folder=second)
+            from app.backup.snapshot import create_backup
+
+            for passphrase in (None, "lune de miel"):  # a single desk's file, both ways
+                create_backup(main_pc / "seul.sqlite", desk_home / "sauvegardes",
+                              passphrase=passphrase, second_folder=second)
         finally:
             server.stop()
     finally:
         os.umask(previous)
 
     assert list((desk_home / SHARED_BACKUPS_FOLDER).glob("*.dump*"))
+    assert len(list((desk_home / "sauvegardes").glob("*.sha256"))) == 2
+    assert len(list(second.glob("*.sha256"))) == 3
     assert (joined_home / "copie-annuaire.sqlite").exists()
     assert (joined_home / "connexions-du-poste.json").exists()
     open_files = []
@@ -331,3 +342,21 @@ def test_an_address_the_front_cannot_have_is_one_line_of_its_log(shared_place, w
     assert "cannot listen on 169.254.254.254" in log and "Traceback" not in log
     desk = saved_url(_join_other_pc(server, "reception", work_dir / "autre-pc"))
     assert desk is not None  # joined through the loopback, which the front still has
+
+
+def test_the_front_answers_on_its_addresses_only(shared_place):
+    """The front listens on the addresses it was given: another address of this PC
+    (127.0.0.2, which Linux routes to the loopback as well) gets no answer at all."""
+    import socket
+
+    server, _ = shared_place
+    assert server.addresses() == ["127.0.0.1"]
+    with socket.create_connection(("127.0.0.1", server.port), timeout=5) as answered:
+        answered.sendall(b"\0\0\0\x08\x04\xd2\x16\x2f")  # SSLRequest
+        assert answered.recv(1) == b"S"
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.2", server.port), timeout=5):
+        pass
+    postgres_port = server.server_port  # PostgreSQL itself: the loopback address only
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.2", postgres_port), timeout=5):
+        pass
+    socket.create_connection(("127.0.0.1", postgres_port), timeout=5).close()

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import select
 
-from app.db import open_database, read_session, write_session
+from app.db import open_database, pg_roles, read_session, write_session
 from app.errors import DatabaseError, UserError
 from app.services import auth, till, till_setup, visits
 from app.services.referrals import create_referrals
@@ -182,24 +182,121 @@ def test_a_till_desk_makes_a_quick_referral_it_cannot_read_back(shared_place):
         caisse.dispose()
 
 
-def test_a_wrong_code_says_nothing_and_five_end_the_code(shared_place):
+def _wrong_secret(code: str) -> str:
+    return code[:3] + ("A" if code[3] != "A" else "B") + code[4:]
+
+
+def test_a_wrong_code_says_nothing_and_a_code_works_once(shared_place):
     server, _ = shared_place
     engine = owner_engine(server)
     _login, code = desks.add_desk(engine, "reception", "accueil 2", server.fingerprint)
     messages = set()
-    wrong_secret = code[:3] + ("A" if code[3] != "A" else "B") + code[4:]
     wrong_name = ("A" if code[0] != "A" else "B") + code[1:]
-    for typed in (wrong_name, *[wrong_secret] * 5):
+    for typed in (wrong_name, _wrong_secret(code)):
         with pytest.raises(UserError) as refused:
             desks.join("127.0.0.1", server.port, server.fingerprint, typed, server.database)
         messages.add(refused.value.message)
     assert len(messages) == 1, "the same sentence whichever part was wrong"
-    with pytest.raises(UserError):  # five wrong tries: the right code no longer works
-        desks.join("127.0.0.1", server.port, server.fingerprint, code, server.database)
-    fresh = desks.new_join_code(engine, _login, server.fingerprint)
-    assert desks.join("127.0.0.1", server.port, server.fingerprint, fresh, server.database)
+    assert desks.join("127.0.0.1", server.port, server.fingerprint, code, server.database)
     with pytest.raises(UserError):  # once only
-        desks.join("127.0.0.1", server.port, server.fingerprint, fresh, server.database)
+        desks.join("127.0.0.1", server.port, server.fingerprint, code, server.database)
+    engine.dispose()
+
+
+def test_a_strangers_wrong_answers_neither_burn_nor_lock_the_code_of_its_holder(shared_place):
+    server, _ = shared_place
+    engine = owner_engine(server)
+    _login, code = desks.add_desk(engine, "till", "caisse 2", server.fingerprint)
+    stranger = helpers.SourceRelay(server.port, "127.0.0.2")
+    try:
+        for _ in range(5):
+            with pytest.raises(UserError):
+                desks.join("127.0.0.1", stranger.listen_port, server.fingerprint,
+                           _wrong_secret(code), server.database)
+        with pytest.raises(UserError) as refused:  # the stranger's address now waits
+            desks.join("127.0.0.1", stranger.listen_port, server.fingerprint, code,
+                       server.database)
+        assert "Trop de codes erronés" in refused.value.message
+        assert "Traceback" not in refused.value.message
+    finally:
+        stranger.close()
+    with engine.connect() as connection:
+        tries = pg_roles.wrong_join_tries(connection)
+    assert tries == {("127.0.0.2", code[:3]): 5}, "counted for the stranger's address, by name"
+    joined = desks.join("127.0.0.1", server.port, server.fingerprint, code, server.database)
+    assert joined.kind == "till", "the holder's code still works"
+    engine.dispose()
+
+
+def test_a_session_cannot_say_it_comes_from_elsewhere(shared_place):
+    """The front names a join session after its address: a client's own application_name,
+    or a SET in the session, does not move its wrong tries to another source."""
+    server, _ = shared_place
+    engine = owner_engine(server)
+    _login, code = desks.add_desk(engine, "till", "caisse 3", server.fingerprint)
+    conninfo = (
+        f"host=127.0.0.1 port={server.port} dbname={server.database} "
+        f"user={pg_roles.JOIN_LOGIN} password={pg_roles.join_password(server.fingerprint)} "
+        f"sslmode=require application_name=aiguillage-front:192.0.2.9"
+    )
+    with psycopg.connect(conninfo, autocommit=True) as connection:
+        connection.execute("SET application_name = 'aiguillage-front:192.0.2.10'")
+        for _ in range(2):
+            connection.execute(
+                "SELECT * FROM partage.aiguillage_join(%s, %s)", (code[:3], "00" * 32)
+            ).fetchall()
+    with engine.connect() as connection:
+        assert pg_roles.wrong_join_tries(connection) == {("127.0.0.1", code[:3]): 2}
+    engine.dispose()
+
+
+def _server_work(connection) -> dict:  # type: ignore[no-untyped-def]
+    """Function calls and table steps counted by the server so far (not yet reported)."""
+    work = {
+        name: (calls,) for name, calls in connection.execute(
+            text("SELECT funcname, calls FROM pg_stat_xact_user_functions "
+                 "WHERE schemaname = 'partage'")
+        )
+    }  # fmt: skip
+    for row in connection.execute(
+        text(
+            "SELECT relname, seq_scan, idx_scan, n_tup_ins, n_tup_upd, n_tup_del "
+            "FROM pg_stat_xact_user_tables WHERE schemaname = 'partage'"
+        )
+    ):
+        work[row[0]] = tuple(row[1:])
+    return work
+
+
+def _join_work(connection, code_id: str) -> dict:  # type: ignore[no-untyped-def]
+    """What one wrong try does inside the server: hash checks, rows read and written."""
+    connection.execute(text("SET LOCAL track_functions = 'all'"))
+    before = _server_work(connection)
+    connection.execute(
+        text("SELECT * FROM partage.aiguillage_join(:id, :proof)"),
+        {"id": code_id, "proof": "ab" * 32},
+    ).all()
+    after = _server_work(connection)
+    empty = (0,) * 5
+    return {
+        name: tuple(a - b for a, b in zip(value, before.get(name, empty), strict=False))
+        for name, value in after.items()
+    }
+
+
+def test_known_and_unknown_code_names_do_the_same_work(shared_place):
+    server, _ = shared_place
+    engine = owner_engine(server)
+    _login, code = desks.add_desk(engine, "reception", "accueil 3", server.fingerprint)
+    unknown = next(a + b + c for a in desks.ALPHABET for b in "23" for c in "45"
+                   if a + b + c != code[:3])
+    with engine.connect() as connection:
+        known_work = _join_work(connection, code[:3])
+        connection.rollback()
+        unknown_work = _join_work(connection, unknown)
+        connection.rollback()
+    assert known_work == unknown_work, "the same steps whether the name exists or not"
+    assert known_work["join_proof_matches"] == (1,), "one hash checked, in both"
     engine.dispose()
 
 
@@ -363,3 +460,25 @@ def test_a_kept_port_is_never_one_that_outgoing_connections_take():
     low, _high = (int(n) for n in open("/proc/sys/net/ipv4/ip_local_port_range").read().split())
     ports = {free_port() for _ in range(50)}
     assert all(KEPT_PORTS[0] <= port <= KEPT_PORTS[1] < low for port in ports)
+
+
+def test_a_server_shared_by_an_older_version_gets_the_join_function_at_its_next_start(
+    shared_place,
+):
+    server, _ = shared_place
+    engine = owner_engine(server)
+    with engine.begin() as connection:  # as an older version left it: no join_try, no checks
+        connection.execute(text("DROP FUNCTION partage.aiguillage_join(text, text)"))
+        connection.execute(text("DROP TABLE partage.join_try"))
+    engine.dispose()
+    server.stop()
+    server.start()
+    engine = owner_engine(server)
+    _login, code = desks.add_desk(engine, "office", "bureau 2", server.fingerprint)
+    with pytest.raises(UserError):
+        desks.join("127.0.0.1", server.port, server.fingerprint, _wrong_secret(code),
+                   server.database)
+    assert desks.join("127.0.0.1", server.port, server.fingerprint, code, server.database)
+    with engine.connect() as connection:
+        assert pg_roles.wrong_join_tries(connection) == {("127.0.0.1", code[:3]): 1}
+    engine.dispose()

@@ -182,8 +182,12 @@ def test_backups_panel_backs_up_and_restores(qtbot, coordinator_ctx):
     qtbot.addWidget(panel)
     assert panel.table.rowCount() == 0 and panel.empty_label.isVisibleTo(panel)
     qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.encryption_dialog.plain_button, Qt.MouseButton.LeftButton)
     assert panel.table.rowCount() == 1
     assert panel.table.item(0, 2).text() == "1"
+    qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)  # asked once only
+    assert panel.encryption_dialog is None and panel.table.rowCount() == 1  # one a day kept
+    assert panel.status.text() and panel.backup_button.isEnabled()
     with write_session(ctx.engine) as session:
         add_person(session, ctx.actor.site_id, "Zoé")
     panel.table.selectRow(0)
@@ -414,3 +418,61 @@ def test_privacy_panel_saves_durations_and_applies_the_lock_delay(qtbot, coordin
         assert sorted(e.entity_id for e in changed) == ["lock_after_minutes", "retention_months"]
     assert window.idle_lock.timer.interval() == 3 * 60_000
     assert "18" in panel.rule.text()
+
+
+@pytest.mark.sqlite_file
+def test_the_first_backup_offers_encryption_with_a_paper_for_the_passphrase(
+    qtbot, coordinator_ctx, french_ui, tmp_path, monkeypatch
+):
+    from pypdf import PdfReader
+
+    from app.backup import encryption
+    from app.backup.files import list_backups
+    from app.backup.passphrase import choice_file
+    from app.backup.schedule import automatic_backup
+    from tests.foundation_helpers import type_text
+    from ui.widgets.backups_panel import BackupsPanel
+
+    ctx = coordinator_ctx
+    with write_session(ctx.engine) as session:
+        add_person(session, ctx.actor.site_id, "Amina")
+    panel = BackupsPanel(ctx)
+    qtbot.addWidget(panel)
+    qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    dialog = panel.encryption_dialog
+    assert dialog is not None and dialog.isVisible() and panel.table.rowCount() == 0
+    assert not dialog.encrypt_button.isEnabled()  # the paper comes first
+
+    qtbot.keyClicks(dialog.first, "court")
+    qtbot.mouseClick(dialog.sheet_button, Qt.MouseButton.LeftButton)
+    assert "au moins 12 caractères" in dialog.error_label.text()
+    phrase = "Lune de miel à Redon"
+    dialog.first.clear()
+    type_text(qtbot, dialog.first, phrase)
+    type_text(qtbot, dialog.second, phrase + "s")
+    qtbot.mouseClick(dialog.sheet_button, Qt.MouseButton.LeftButton)
+    assert "différentes" in dialog.error_label.text()
+    qtbot.keyClick(dialog.second, Qt.Key.Key_Backspace)
+    sheet = tmp_path / "phrase.pdf"
+    monkeypatch.setattr(messages, "save_file", lambda *_args: sheet)
+    qtbot.mouseClick(dialog.sheet_button, Qt.MouseButton.LeftButton)
+    assert sheet.stat().st_mode & 0o077 == 0
+    words = " ".join(page.extract_text() for page in PdfReader(sheet).pages)
+    assert phrase in words and "Phrase de passe des sauvegardes" in words
+    assert ctx.site_name in words and "sous clé" in words
+    assert dialog.encrypt_button.isEnabled()
+    qtbot.mouseClick(dialog.encrypt_button, Qt.MouseButton.LeftButton)
+
+    assert panel.encryption_dialog is None and panel.table.rowCount() == 1
+    assert panel.table.item(0, 5).text() == "oui"
+    folder = backups_dir(ctx.db_path)
+    assert choice_file(folder).stat().st_mode & 0o077 == 0
+    panel.status.clear()
+    qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)  # not asked again
+    assert panel.encryption_dialog is None
+    assert panel.status.text() == "Sauvegarde faite et vérifiée."
+    assert all(encryption.is_encrypted(info.path) for info in list_backups(folder))
+    later = automatic_backup(ctx.engine, ctx.db_path, first_of_day=False)
+    assert later is not None and later.backup.encrypted  # (rotation keeps one a day)
+    assert all(info_row == "oui" for info_row in
+               (panel.table.item(row, 5).text() for row in range(panel.table.rowCount())))

@@ -199,6 +199,15 @@ def _agenda_setup(ctx, _sample, parent):  # type: ignore[no-untyped-def]
     return AgendaSetupDialog(ctx, parent)
 
 
+def _backup_encryption(ctx, _sample, parent):  # type: ignore[no-untyped-def]
+    import tempfile
+
+    from ui.dialogs.backup_encryption import BackupEncryptionDialog
+
+    folder = Path(tempfile.gettempdir()) / "aiguillage-galerie" / "sauvegardes"
+    return BackupEncryptionDialog(folder, ctx.site_name or "", parent)
+
+
 # name of the picture → how to build the dialog
 DIALOGS: dict[str, Factory] = {
     "dialogue_premier_lancement": _first_run,
@@ -222,4 +231,5 @@ DIALOGS: dict[str, Factory] = {
     "dialogue_cles_sites": _site_keys,
     "dialogue_rendez_vous": _book,
     "dialogue_agenda": _agenda_setup,
+    "dialogue_chiffrement_sauvegardes": _backup_encryption,
 }

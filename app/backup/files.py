@@ -3,9 +3,10 @@
 Files are named `aiguillage-YYYYMMDD-HHMMSS.sqlite` (or `.sqlite.enc`), local time, so that a
 folder listing is a history; a shared database's backups are `pg_dump` archives named the same
 way with `.dump` (or `.dump.enc`), their counts written beside them (`.dump.json`) or in the
-encrypted header. Making one is app.backup.snapshot (app.backup.server_backup for a shared
-database); encrypting, .encryption; which to keep, .rotation; putting one back, .restore
-(.server_restore).
+encrypted header. Every backup has its SHA-256 beside it (`.sha256`, as `sha256sum` writes it),
+checked before a backup is checked or restored. Making one is app.backup.snapshot
+(app.backup.server_backup for a shared database); encrypting, .encryption; which to keep,
+.rotation; putting one back, .restore (.server_restore).
 """
 
 import contextlib
@@ -43,6 +44,9 @@ COUNTS_SUFFIX = ".json"  # beside a plain dump: its counts, for the list
 
 
 COUNTED_TABLES = ("person", "visit", "referral")
+
+
+CHECKSUM_SUFFIX = ".sha256"  # beside every backup: the SHA-256 of the whole file (sha256sum)
 
 
 class BackupError(UserError):
@@ -193,6 +197,51 @@ def is_dump_name(path: Path) -> bool:
 def counts_file(backup: Path) -> Path:
     """Where a plain dump's counts are written: beside it."""
     return backup.with_name(backup.name + COUNTS_SUFFIX)
+
+
+def checksum_file(backup: Path) -> Path:
+    """Where a backup's checksum is written: beside it, as `sha256sum` writes it."""
+    return backup.with_name(backup.name + CHECKSUM_SUFFIX)
+
+
+def write_checksum(written: Path, backup: Path) -> Path:
+    """The checksum of `written` (the backup before it takes its name `backup`), beside the
+    backup, 0600; returns its path."""
+    from app.private_files import write_private
+
+    path = checksum_file(backup)
+    write_private(path, f"{_sha256(written)}  {backup.name}\n")
+    return path
+
+
+def verify_checksum(backup: Path) -> None:
+    """BackupError when the backup's bytes are no longer those it was made with (one byte
+    edited or damaged, even inside a part that would still restore). A backup made before
+    checksums were written has none: it is checked by its contents only."""
+    path = checksum_file(backup)
+    try:
+        kept = path.read_text(encoding="ascii").split()[0].lower()
+    except FileNotFoundError:
+        return
+    except (OSError, ValueError, IndexError) as error:
+        raise BackupError(
+            _tr("The checksum of this backup cannot be read: it is not used.")
+        ) from error
+    try:
+        found = _sha256(backup)
+    except OSError as error:
+        raise BackupError(
+            _tr("The backup file “%1” cannot be read: %2.")
+            .replace("%1", str(backup))
+            .replace("%2", _os_message(error))
+        ) from error
+    if found != kept:
+        raise BackupError(
+            _tr(
+                "This backup was changed or damaged since it was made (its checksum differs): "
+                "it is not used. Take another backup."
+            )
+        )
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:

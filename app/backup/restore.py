@@ -20,6 +20,7 @@ from app.backup.files import (
     _record_audit,
     _tr,
     describe_backup,
+    verify_checksum,
 )
 from app.backup.snapshot import _snapshot
 from app.clock import to_local, utcnow
@@ -28,7 +29,10 @@ from app.private_files import make_private, private_folder
 
 
 def _plain_copy_of(backup: Path, passphrase: str | None, scratch: Path) -> Path:
-    """A plain database file from a backup (decrypted if needed), or BackupError."""
+    """A plain database file from a backup (decrypted if needed), or BackupError. The whole
+    file first matches the checksum written when it was made."""
+    if backup.is_file():
+        verify_checksum(backup)
     try:
         if encryption.is_encrypted(backup):
             if not passphrase:

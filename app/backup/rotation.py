@@ -1,10 +1,10 @@
 """Which backups to keep: 7 daily, 4 weekly and 12 monthly; the others are removed (a dump's
-counts beside it go with it)."""
+counts and the checksums beside them go with them)."""
 
 from datetime import datetime
 from pathlib import Path
 
-from app.backup.files import counts_file, list_backups
+from app.backup.files import checksum_file, counts_file, list_backups
 from app.clock import to_local
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -46,6 +46,7 @@ def rotate_backups(folder: Path) -> list[Path]:
             info.path.unlink()
             removed.append(info.path)
             counts_file(info.path).unlink(missing_ok=True)
+            checksum_file(info.path).unlink(missing_ok=True)
         except OSError:
             continue
     return removed

@@ -1,5 +1,6 @@
 """When backups happen by themselves: on the first start of each day, and on closing (a
-desk's own file); on the first start of each day on the main PC of a shared database."""
+desk's own file); on the first start of each day on the main PC of a shared database. Encrypted
+when the coordinator chose so at the first backup (app.backup.passphrase)."""
 
 import contextlib
 from datetime import datetime
@@ -8,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from app.backup.files import made_today
+from app.backup.passphrase import kept_passphrase
 from app.backup.rotation import rotate_backups
 from app.backup.snapshot import BackupResult, create_backup
 from app.config import backups_dir
@@ -38,7 +40,8 @@ def automatic_backup(
     if first_of_day and made_today(folder, now):
         return None
     second = second_backup_folder(engine)
-    result = create_backup(db_path, folder, second_folder=second, now=now, thorough=first_of_day)
+    result = create_backup(db_path, folder, passphrase=kept_passphrase(folder),
+                           second_folder=second, now=now, thorough=first_of_day)
     rotate_backups(folder)
     if second is not None and result.second_copy is not None:
         with contextlib.suppress(OSError):
@@ -64,7 +67,8 @@ def shared_automatic_backup(
     if made_today(folder, now):
         return None
     second = second_backup_folder(engine)
-    result = create_server_backup(address, folder, second_folder=second, now=now)
+    result = create_server_backup(address, folder, passphrase=kept_passphrase(folder),
+                                  second_folder=second, now=now)
     rotate_backups(folder)
     if second is not None and result.second_copy is not None:
         with contextlib.suppress(OSError):

@@ -21,8 +21,10 @@ from app.backup.files import (
     _fsync_dir,
     _new_name,
     _record_audit,
+    checksum_file,
     counts_file,
     describe_backup,
+    write_checksum,
 )
 from app.backup.server_access import ServerAccess, counted, require_backup_login
 from app.backup.server_dump import dump_with_counts, verify
@@ -72,13 +74,16 @@ def create_server_backup(
                 _write_counts(counts_file(target), meta)
                 os.replace(dump, partial)
         make_private(partial)
+        write_checksum(partial, target)
         os.replace(partial, target)
         _fsync_dir(folder)
     except OSError as error:
         counts_file(target).unlink(missing_ok=True)
+        checksum_file(target).unlink(missing_ok=True)
         raise BackupError(_folder_problem(folder, error)) from error
     except BackupError:
         counts_file(target).unlink(missing_ok=True)
+        checksum_file(target).unlink(missing_ok=True)
         raise
     finally:
         with contextlib.suppress(OSError):
@@ -86,7 +91,7 @@ def create_server_backup(
     info = describe_backup(target)
     if actor is not None:
         _record_audit(address, actor, "backup", target.name)
-    companions = (counts_file(target),) if counts_file(target).exists() else ()
+    companions = tuple(p for p in (counts_file(target), checksum_file(target)) if p.exists())
     return with_second_copy(info, second_folder, companions)
 
 

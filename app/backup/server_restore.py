@@ -88,6 +88,7 @@ def check_server_backup(
         dump = _plain_dump(backup, passphrase, Path(scratch))
         if address is not None:
             access = ServerAccess.of(address)
+            require_backup_login(access)  # a desk's login is told which one may
             found = restored_counts(access, dump)
             where = access.describe()
         else:

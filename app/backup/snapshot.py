@@ -23,8 +23,10 @@ from app.backup.files import (
     _record_audit,
     _sha256,
     _tr,
+    checksum_file,
     describe_backup,
     integrity_problems,
+    write_checksum,
 )
 from app.clock import utcnow
 from app.permissions import Actor, Permission, require
@@ -115,9 +117,11 @@ def create_backup(
             # the check runs on the very file written (after fsync), then it is renamed
             _checked_snapshot(db_path, partial, thorough)
         make_private(partial)
+        write_checksum(partial, target)
         os.replace(partial, target)
         _fsync_dir(folder)
     except OSError as error:
+        checksum_file(target).unlink(missing_ok=True)
         raise BackupError(
             _tr("The backup could not be written in “%1”: %2.")
             .replace("%1", str(folder))
@@ -129,7 +133,7 @@ def create_backup(
     info = describe_backup(target)
     if actor is not None:
         _record_audit(db_path, actor, "backup", target.name)
-    return with_second_copy(info, second_folder)
+    return with_second_copy(info, second_folder, (checksum_file(target),))
 
 
 def with_second_copy(

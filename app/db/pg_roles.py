@@ -143,6 +143,7 @@ def apply_grants(connection: Connection) -> None:
         _hide_secret_settings(connection)
     if is_shared(connection):  # a server shared before the desks reported their outboxes too
         connection.connection.driver_connection.execute(_OUTBOX_SQL)
+        connection.connection.driver_connection.execute(_join_sql(JOIN_MAX_WRONG))
 
 
 # Settings a till desk never reads, though it reads the others (till buttons, categories,
@@ -203,30 +204,87 @@ CREATE TABLE IF NOT EXISTS {SHARING_SCHEMA}.join_code (
     login text NOT NULL REFERENCES {SHARING_SCHEMA}.desk (login),
     check_hash text NOT NULL,
     expires_at timestamptz NOT NULL,
-    wrong_tries integer NOT NULL DEFAULT 0,
+    wrong_tries integer NOT NULL DEFAULT 0,  -- no longer counted here: see join_try
     spent boolean NOT NULL DEFAULT false
 );
+"""
+
+
+# Joining with a code (app.sharing.desks.join), through the TLS front, which names each join
+# session after where it comes from: `application_name` as the session started
+# (`pg_settings.reset_val`; a SET later changes the current value only), «
+# aiguillage-front:<address> » (an IPv6 address by its /64 network). A session that did not come
+# through the front (the main PC itself, on the loopback) is the source « local ».
+#
+# Every try is kept in join_try, by source and by code name, apart: wrong answers lock their
+# source for a while ({tries} in {window} minutes), never the code, so a stranger cannot burn a
+# code its holder still has to type. A code ends once used, replaced or after two hours.
+# Known and unknown names go through the same steps: one look-up, one hash checked (against a
+# stand-in nothing matches when the name is unknown, join_proof_matches), one try written.
+JOIN_MAX_WRONG = 5  # wrong answers from one source …
+JOIN_LOCK_MINUTES = 15  # … within this many minutes: that source waits
+JOIN_LOCKED_STATE = "AGJ01"  # the SQLSTATE of a source refused for its wrong tries
+JOIN_FRONT_PREFIX = "aiguillage-front:"
+_JOIN_SQL = f"""
+CREATE TABLE IF NOT EXISTS {SHARING_SCHEMA}.join_try (
+    tried_at timestamptz NOT NULL DEFAULT now(),
+    source text NOT NULL,
+    code_id text NOT NULL,
+    right_answer boolean NOT NULL
+);
+CREATE INDEX IF NOT EXISTS join_try_source ON {SHARING_SCHEMA}.join_try (source, tried_at);
+CREATE OR REPLACE FUNCTION {SHARING_SCHEMA}.join_source() RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
+    SELECT coalesce(
+        (SELECT substr(reset_val, length('{JOIN_FRONT_PREFIX}') + 1) FROM pg_settings
+            WHERE name = 'application_name' AND reset_val LIKE '{JOIN_FRONT_PREFIX}%'),
+        'local')
+$$;
+CREATE OR REPLACE FUNCTION {SHARING_SCHEMA}.join_proof_matches(given_proof text, kept_hash text)
+RETURNS boolean
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog AS $$
+BEGIN
+    IF given_proof IS NULL OR given_proof !~ '^[0-9a-fA-F]{{64}}$' THEN
+        given_proof := repeat('0', 64);  -- hashed all the same: no shorter path
+    END IF;
+    RETURN encode(sha256(decode(given_proof, 'hex')), 'hex') = kept_hash;
+END;
+$$;
 CREATE OR REPLACE FUNCTION {SHARING_SCHEMA}.aiguillage_join(given_id text, given_proof text)
 RETURNS TABLE (desk_login text, desk_password text, desk_kind text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, {SHARING_SCHEMA} AS $$
 DECLARE
+    from_where text := {SHARING_SCHEMA}.join_source();
+    code text := upper(left(coalesce(given_id, ''), 8));
     pending {SHARING_SCHEMA}.join_code%ROWTYPE;
+    matches boolean;
     password text;
     kind text;
 BEGIN
-    SELECT * INTO pending FROM {SHARING_SCHEMA}.join_code
-        WHERE code_id = upper(given_id) AND NOT spent AND expires_at > now()
-        FOR UPDATE;
+    -- one try at a time per source, so that its count is right
+    PERFORM pg_advisory_xact_lock(hashtext('aiguillage-join:' || from_where));
+    IF (SELECT count(*) FROM {SHARING_SCHEMA}.join_try AS t
+            WHERE t.source = from_where AND NOT t.right_answer
+            AND t.tried_at > now() - make_interval(mins => {{window}})) >= {{tries}} THEN
+        RAISE EXCEPTION 'too many wrong join codes from %', from_where
+            USING ERRCODE = '{JOIN_LOCKED_STATE}';
+    END IF;
+    SELECT * INTO pending FROM {SHARING_SCHEMA}.join_code AS c
+        WHERE c.code_id = code AND NOT c.spent AND c.expires_at > now();
+    -- an unknown name is checked against a stand-in hash, which no proof matches
+    matches := {SHARING_SCHEMA}.join_proof_matches(
+        given_proof, coalesce(pending.check_hash, repeat('-', 64)));
+    matches := matches AND pending.code_id IS NOT NULL;
+    INSERT INTO {SHARING_SCHEMA}.join_try (source, code_id, right_answer)
+        VALUES (from_where, code, matches);
+    IF NOT matches THEN
+        RETURN;  -- the same empty answer whichever part was wrong
+    END IF;
+    UPDATE {SHARING_SCHEMA}.join_code AS c SET spent = true
+        WHERE c.code_id = pending.code_id AND NOT c.spent;
     IF NOT FOUND THEN
-        RETURN;  -- the same empty answer as for a wrong code: nothing says which part was wrong
+        RETURN;  -- used meanwhile by another session
     END IF;
-    IF encode(sha256(decode(given_proof, 'hex')), 'hex') <> pending.check_hash THEN
-        UPDATE {SHARING_SCHEMA}.join_code
-            SET wrong_tries = wrong_tries + 1, spent = (wrong_tries + 1 >= {{tries}})
-            WHERE code_id = pending.code_id;
-        RETURN;
-    END IF;
-    UPDATE {SHARING_SCHEMA}.join_code SET spent = true WHERE code_id = pending.code_id;
     password := replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '');
     EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', pending.login, password);
     UPDATE {SHARING_SCHEMA}.desk SET joined_at = now() WHERE login = pending.login
@@ -238,9 +296,27 @@ BEGIN
 END;
 $$;
 REVOKE ALL ON FUNCTION {SHARING_SCHEMA}.aiguillage_join(text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION {SHARING_SCHEMA}.join_source() FROM PUBLIC;
+REVOKE ALL ON FUNCTION {SHARING_SCHEMA}.join_proof_matches(text, text) FROM PUBLIC;
 GRANT USAGE ON SCHEMA {SHARING_SCHEMA} TO {JOIN_LOGIN};
 GRANT EXECUTE ON FUNCTION {SHARING_SCHEMA}.aiguillage_join(text, text) TO {JOIN_LOGIN};
 """
+
+
+def refresh_join_function(raw) -> None:  # type: ignore[no-untyped-def]
+    """Install the join table and function again on a shared database (a psycopg connection
+    of the owner login, autocommit); nothing on a database that is not shared."""
+    shared = raw.execute(
+        "SELECT 1 FROM pg_namespace WHERE nspname = %s", (SHARING_SCHEMA,)
+    ).fetchone()
+    if shared:
+        raw.execute(_join_sql(JOIN_MAX_WRONG))
+
+
+def _join_sql(max_tries: int) -> str:
+    return _JOIN_SQL.replace("{tries}", str(int(max_tries))).replace(
+        "{window}", str(JOIN_LOCK_MINUTES)
+    )
 
 
 # What each desk's outbox holds, as the desk last said it (app.outbox.Outbox.report): written
@@ -383,7 +459,8 @@ def set_up_sharing(connection: Connection, max_tries: int, fingerprint: str) -> 
     """Roles, grants, the desks' table and the join function (the owner login, once)."""
     ensure_roles(connection, fingerprint)
     raw = connection.connection.driver_connection  # no parameters: % is PL/pgSQL's own
-    raw.execute(_SHARING_SQL.replace("{tries}", str(int(max_tries))))
+    raw.execute(_SHARING_SQL)
+    raw.execute(_join_sql(max_tries))
     apply_grants(connection)
 
 
@@ -404,6 +481,9 @@ def add_join_code(
     connection.execute(
         text(f"UPDATE {SHARING_SCHEMA}.join_code SET spent = true WHERE login = :login"),
         {"login": login},
+    )
+    connection.execute(  # tries older than any code's life say nothing any more
+        text(f"DELETE FROM {SHARING_SCHEMA}.join_try WHERE tried_at < now() - interval '1 day'")
     )
     connection.execute(
         text(
@@ -440,3 +520,14 @@ def desk_rows(connection: Connection) -> Iterable:
             f"FROM {SHARING_SCHEMA}.desk ORDER BY added_at"
         )
     ).all()
+
+
+def wrong_join_tries(connection: Connection) -> dict[tuple[str, str], int]:
+    """Wrong answers of the last day, by (source, code name): each is counted apart."""
+    rows = connection.execute(
+        text(
+            f"SELECT source, code_id, count(*) FROM {SHARING_SCHEMA}.join_try "
+            "WHERE NOT right_answer GROUP BY source, code_id"
+        )
+    )
+    return {(row[0], row[1]): row[2] for row in rows}

@@ -4,8 +4,10 @@ code, joined from the new PC with that code, revoked in one click.
 A code is 8 characters from an alphabet without look-alikes: 3 name the code, 5 are its secret.
 The server keeps only a hash of an Argon2id proof of the secret, bound to the server's
 certificate: a desk that talks to an impostor computes a proof the server would not accept, and
-the impostor cannot compute it either. Five wrong tries end a code; a wrong code is refused with
-one sentence, whichever part was wrong.
+the impostor cannot compute it either. A wrong code is refused with one sentence, whichever part
+was wrong. Wrong tries are counted per source (the desk's address, as the TLS front sees it)
+and per code apart: five from one source in a quarter of an hour make that source wait; a
+stranger's wrong tries never end a code its holder still has to type (app.db.pg_roles).
 """
 
 from __future__ import annotations
@@ -259,7 +261,17 @@ def wrong_code() -> UserError:
     return UserError(
         _tr(
             "This code does not work. Check it with the coordinator, or ask for a new one: "
-            "a code works once, for two hours, and five wrong tries end it."
+            "a code works once, for two hours."
+        )
+    )
+
+
+def too_many_tries() -> UserError:
+    """A source that typed too many wrong codes waits: the code itself still works."""
+    return UserError(
+        _tr(
+            "Too many wrong codes were typed from this computer. Wait a quarter of an hour, "
+            "check the code with the coordinator, then try again."
         )
     )
 
@@ -272,6 +284,9 @@ class Joined:
 
 def join(host: str, port: int, fingerprint: str, typed_code: str, database: str) -> Joined:
     """Join the place's shared database with a one-time code, over TLS to the pinned server."""
+    from sqlalchemy import exc as sa_exc
+
+    from app.db import postgres
     from app.db.postgres import make_engine
 
     code = clean_code(typed_code)
@@ -293,6 +308,10 @@ def join(host: str, port: int, fingerprint: str, typed_code: str, database: str)
                 text(f"SELECT * FROM {pg_roles.SHARING_SCHEMA}.aiguillage_join(:id, :proof)"),
                 {"id": code[:ID_LENGTH], "proof": proof(code, fingerprint).hex()},
             ).first()
+    except sa_exc.DBAPIError as error:
+        if postgres.sqlstate(error) == pg_roles.JOIN_LOCKED_STATE:
+            raise too_many_tries() from error
+        raise postgres.translate_error(error, opening=True) or error from error
     finally:
         engine.dispose()
     if row is None:

@@ -9,6 +9,9 @@ The owner login (the server's superuser) is refused here: it is read in the clie
 message (PostgreSQL's StartupMessage, inside TLS) and answered with a PostgreSQL error in
 French. Only the main PC itself uses it, on the loopback, without the front. A refused client
 or an address the front cannot listen on is one line of its log, without a traceback.
+
+A session of the join login is named after the client's address (`with_source`), so that the
+join function counts wrong codes per source (app.db.pg_roles).
 """
 
 from __future__ import annotations
@@ -68,6 +71,33 @@ def startup_user(body: bytes) -> str | None:
     return user.decode("utf-8", "replace") if user is not None else None
 
 
+def join_source(address: str) -> str:
+    """Where a join try comes from, as its wrong tries are counted: an IPv4 address, or the
+    /64 network of an IPv6 one (a single PC may take any address of its network)."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
+def with_source(body: bytes, source: str) -> bytes:
+    """A StartupMessage's body naming the session after its source: `application_name` set
+    last (PostgreSQL keeps the last value given at start-up as the session's reset value,
+    which the join function reads and which a SET in the session does not change)."""
+    from app.db.pg_roles import JOIN_FRONT_PREFIX
+
+    parts = body[4:].split(b"\0")
+    pairs = [(k, v) for k, v in zip(parts[0::2], parts[1::2], strict=False) if k]
+    pairs = [(k, v) for k, v in pairs if k.lower() != b"application_name"]
+    pairs.append((b"application_name", (JOIN_FRONT_PREFIX + source).encode("ascii")))
+    return body[:4] + b"".join(k + b"\0" + v + b"\0" for k, v in pairs) + b"\0"
+
+
 def _refusal(message: str) -> bytes:
     """A PostgreSQL ErrorResponse, so that psql and the desks show why."""
     fields = b"SFATAL\0VFATAL\0C28000\0M" + message.encode("utf-8") + b"\0\0"
@@ -101,8 +131,11 @@ def owner_refusal() -> str:
 
 
 class Front:
-    def __init__(self, context: ssl.SSLContext, server_port: int, owner: str) -> None:
+    def __init__(
+        self, context: ssl.SSLContext, server_port: int, owner: str, join_login: str = ""
+    ) -> None:
         self.context, self.server_port, self.owner = context, server_port, owner
+        self.join_login = join_login
         self.open: set[asyncio.StreamWriter] = set()  # both ends of every relayed connection
 
     def cut_all(self) -> None:
@@ -146,6 +179,9 @@ class Front:
                 await writer.drain()
                 writer.close()
                 return
+            if self.join_login and startup_user(body) == self.join_login:
+                body = with_source(body, join_source(str(peer[0])))
+                header = struct.pack("!i", len(body) + 4)
             up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self.server_port)
             up_writer.write(header + body)
         except (TimeoutError, asyncio.IncompleteReadError, ConnectionError, OSError, ssl.SSLError,
@@ -161,10 +197,11 @@ class Front:
 
 
 async def serve(
-    addresses: list[str], port: int, context: ssl.SSLContext, server_port: int, owner: str
+    addresses: list[str], port: int, context: ssl.SSLContext, server_port: int, owner: str,
+    join_login: str = "",
 ) -> None:
     """Listen on `addresses` (each one that can be had) until SIGTERM or SIGINT."""
-    front = Front(context, server_port, owner)
+    front = Front(context, server_port, owner, join_login)
     servers = []
     for host in addresses:
         if not is_listen_address(host):

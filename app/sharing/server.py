@@ -32,7 +32,7 @@ DATABASE = "aiguillage"
 CONFIG = "serveur.json"
 OWNER_SECRET = "proprietaire.secret"
 FRONT_PID = "front.pid"
-MAX_JOIN_TRIES = 5
+MAX_JOIN_TRIES = pg_roles.JOIN_MAX_WRONG
 # The server is reached on the loopback only, through the TLS front (which refuses the owner
 # login) or by the main PC's own app; every login needs its password.
 HBA = (
@@ -204,8 +204,24 @@ class SharedServer:
         local = self.local()
         if not local.is_running():
             local.start()
+            self._refresh_join_function()
         if not self.front_running():
             self._start_front()
+
+    def _refresh_join_function(self) -> None:
+        """The join function as this version writes it (a server shared by an older one
+        had codes that five strangers' tries could end), whether or not a migration is due."""
+        import psycopg
+
+        url = self.direct_url().set(drivername="postgresql")
+        try:
+            with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True,
+                                 connect_timeout=10) as connection:
+                pg_roles.refresh_join_function(connection)
+        except psycopg.Error as error:  # no database yet (set-up), or not ours: said elsewhere
+            from app.logs import log
+
+            log.info("join function not refreshed: %s", type(error).__name__)
 
     def _front_command(self) -> list[str]:
         if getattr(sys, "frozen", False):
@@ -245,7 +261,8 @@ class SharedServer:
         _log_to_front_log()
         advertiser = self.advertise()
         try:
-            asyncio.run(serve(self.addresses(), self.port, context, self.server_port, SUPERUSER))
+            asyncio.run(serve(self.addresses(), self.port, context, self.server_port, SUPERUSER,
+                              pg_roles.JOIN_LOGIN))
         finally:
             if advertiser is not None:
                 advertiser.close()

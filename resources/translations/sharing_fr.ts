@@ -153,8 +153,12 @@
             <translation>Il n'y a pas de serveur partagé dans « %1 ». Installez-le d'abord (server init).</translation>
         </message>
         <message>
-            <source>This code does not work. Check it with the coordinator, or ask for a new one: a code works once, for two hours, and five wrong tries end it.</source>
-            <translation>Ce code ne fonctionne pas. Vérifiez-le avec la coordination, ou demandez-en un nouveau : un code sert une fois, pendant deux heures, et cinq essais erronés l'annulent.</translation>
+            <source>This code does not work. Check it with the coordinator, or ask for a new one: a code works once, for two hours.</source>
+            <translation>Ce code ne fonctionne pas. Vérifiez-le avec la coordination, ou demandez-en un nouveau : un code sert une fois, pendant deux heures.</translation>
+        </message>
+        <message>
+            <source>Too many wrong codes were typed from this computer. Wait a quarter of an hour, check the code with the coordinator, then try again.</source>
+            <translation>Trop de codes erronés ont été tapés depuis cet ordinateur. Attendez un quart d'heure, vérifiez le code avec la coordination, puis réessayez.</translation>
         </message>
         <message>
             <source>“%1” already holds a server: choose an empty folder.</source>

@@ -411,6 +411,14 @@
     <context>
         <name>Backup</name>
         <message>
+            <source>The checksum of this backup cannot be read: it is not used.</source>
+            <translation>L'empreinte de cette sauvegarde est illisible : la sauvegarde n'est pas utilisée.</translation>
+        </message>
+        <message>
+            <source>This backup was changed or damaged since it was made (its checksum differs): it is not used. Take another backup.</source>
+            <translation>Cette sauvegarde a été modifiée ou abîmée depuis sa création (son empreinte ne correspond plus) : elle n'est pas utilisée. Prenez une autre sauvegarde.</translation>
+        </message>
+        <message>
             <source>The backup could not be restored: %1.</source>
             <translation>La sauvegarde n'a pas pu être restaurée : %1.</translation>
         </message>
@@ -1347,6 +1355,92 @@
         <message>
             <source>The log is kept between %1 and %2 months.</source>
             <translation>Le journal est gardé entre %1 et %2 mois.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPassphrase</name>
+        <message>
+            <source>Choose a passphrase of at least %1 characters: a few words are easy to remember.</source>
+            <translation>Choisissez une phrase de passe d'au moins %1 caractères : quelques mots se retiennent facilement.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are different: type the same one twice.</source>
+            <translation>Les deux phrases de passe sont différentes : tapez la même deux fois.</translation>
+        </message>
+        <message>
+            <source>Passphrase of the Aiguillage backups</source>
+            <translation>Phrase de passe des sauvegardes d'Aiguillage</translation>
+        </message>
+        <message>
+            <source>Place: %1 — chosen on %2</source>
+            <translation>Lieu : %1 — choisie le %2</translation>
+        </message>
+        <message>
+            <source>The backups of this place are encrypted with this passphrase. Without it, nobody can open them, not even to restore the place's data.</source>
+            <translation>Les sauvegardes de ce lieu sont chiffrées avec cette phrase de passe. Sans elle, personne ne peut les ouvrir, pas même pour restaurer les données du lieu.</translation>
+        </message>
+        <message>
+            <source>Keep this sheet under lock, away from the computer. Do not photograph it, do not send it by e-mail.</source>
+            <translation>Rangez cette feuille sous clé, loin de l'ordinateur. Ne la photographiez pas, ne l'envoyez pas par courriel.</translation>
+        </message>
+        <message>
+            <source>To restore an encrypted backup: Settings › Backups, type this passphrase, then « Restore ».</source>
+            <translation>Pour restaurer une sauvegarde chiffrée : Réglages › Sauvegardes, tapez cette phrase de passe, puis « Restaurer ».</translation>
+        </message>
+        <message>
+            <source>The sheet could not be written: %1</source>
+            <translation>La feuille n'a pas pu être enregistrée : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupEncryptionDialog</name>
+        <message>
+            <source>Encrypt the backups?</source>
+            <translation>Chiffrer les sauvegardes ?</translation>
+        </message>
+        <message>
+            <source>Backups hold everyone's files. Encrypted, a copy on a lost USB stick cannot be read without the passphrase. The passphrase stays on this PC for the automatic backups; keep it on paper too: lost, nobody can find it again.</source>
+            <translation>Les sauvegardes contiennent les fiches de tout le monde. Chiffrée, une copie sur une clé USB perdue ne peut pas être lue sans la phrase de passe. La phrase reste sur ce PC pour les sauvegardes automatiques ; gardez-la aussi sur papier : perdue, personne ne peut la retrouver.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase de passe</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Phrase de passe, encore</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Phrase de passe</translation>
+        </message>
+        <message>
+            <source>&amp;Again</source>
+            <translation>&amp;Encore une fois</translation>
+        </message>
+        <message>
+            <source>Save the sheet to print…</source>
+            <translation>Enregistrer la feuille à imprimer…</translation>
+        </message>
+        <message>
+            <source>Encrypt</source>
+            <translation>Chiffrer</translation>
+        </message>
+        <message>
+            <source>Do not encrypt</source>
+            <translation>Ne pas chiffrer</translation>
+        </message>
+        <message>
+            <source>Save the sheet to print first.</source>
+            <translation>Enregistrez d'abord la feuille à imprimer.</translation>
+        </message>
+        <message>
+            <source>Sheet of the passphrase</source>
+            <translation>Feuille de la phrase de passe</translation>
+        </message>
+        <message>
+            <source>phrase-des-sauvegardes.pdf</source>
+            <translation>phrase-des-sauvegardes.pdf</translation>
         </message>
     </context>
 </TS>

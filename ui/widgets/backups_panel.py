@@ -54,6 +54,7 @@ class BackupsPanel(QWidget):
         self.setObjectName("backupsPanel")
         self._backups: list[BackupInfo] = []
         self._folder_version = 0  # of the second-folder setting, as read
+        self.encryption_dialog = None  # « Chiffrer les sauvegardes ? » while it is open
         layout = QVBoxLayout(self)
         self.intro = QLabel(
             self.tr(
@@ -211,9 +212,34 @@ class BackupsPanel(QWidget):
 
     # --- back up -------------------------------------------------------------------------------
     def back_up_now(self) -> None:
+        """The first backup asks whether backups are encrypted (once); later ones use the
+        passphrase typed, else the one chosen then."""
+        from app.backup.passphrase import encryption_chosen, kept_passphrase
+
+        typed = self.passphrase_edit.text() or None
+        if typed is None and not encryption_chosen(self.folder):
+            self._ask_encryption()
+            return
+        self._back_up(typed or kept_passphrase(self.folder))
+
+    def _ask_encryption(self) -> None:
+        from ui.dialogs.backup_encryption import BackupEncryptionDialog
+
+        dialog = BackupEncryptionDialog(self.folder, self.ctx.site_name or "", self)
+        self.encryption_dialog = dialog
+
+        def answered(result: int) -> None:
+            self.encryption_dialog = None
+            if result == BackupEncryptionDialog.DialogCode.Accepted:
+                self._back_up(dialog.passphrase)
+            dialog.deleteLater()
+
+        dialog.finished.connect(answered)
+        dialog.open()
+
+    def _back_up(self, passphrase: str | None) -> None:
         from app.backup.schedule import second_backup_folder
 
-        passphrase = self.passphrase_edit.text() or None
         second = second_backup_folder(self.ctx.engine)
         self.status.setText(self.tr("Backing up…"))
         self.backup_button.setEnabled(False)
