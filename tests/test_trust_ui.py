@@ -319,7 +319,7 @@ def test_settings_page_holds_the_tabs_and_accepts_more(qtbot, coordinator_ctx):
     qtbot.addWidget(page)
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert titles == ["Lieu", "Caisse", "Agents", "Sauvegardes", "Confidentialité", "Journal",
-                      "Postes"]
+                      "Annuaire", "Postes"]
     index = page.add_tab(QWidget(), "Autre")
     assert page.tabs.tabText(index) == "Autre"
 
