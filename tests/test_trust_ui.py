@@ -310,7 +310,7 @@ def test_audit_panel_lists_only_the_agents_of_its_place(qtbot, coordinator_ctx):
     assert shown == mine and "Agent d'ailleurs" not in shown
 
 
-def test_settings_page_holds_the_tabs_and_accepts_more(qtbot, coordinator_ctx):
+def test_settings_page_holds_the_tabs_and_accepts_more(qtbot, coordinator_ctx, french_ui):
     from PySide6.QtWidgets import QWidget
 
     from ui.pages.reglages import ReglagesPage
