@@ -51,6 +51,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     join.set_defaults(handler=run_join)
     revoke = with_dir("revoke", _tr("revoke a desk: it can no longer connect"), run_revoke)
     revoke.add_argument("login")
+    replace = actions.add_parser(
+        "replace", help=_tr("make this PC the main PC in place of a broken one, from the last "
+                            "backup or the old server's folder"))
+    replace.add_argument("--from", dest="source", type=Path, required=True,
+                         metavar="BACKUP|OLD_FOLDER",
+                         help=_tr("the last backup of the shared database, or the old main "
+                                  "PC's server folder"))
+    replace.add_argument("--dir", type=Path, default=None, metavar="DIR",
+                         help=_tr("the new server's folder (default: serveur-partage in the "
+                                  "data folder)"))
+    replace.add_argument("--port", type=int, default=None,
+                         help=_tr("port the desks connect to (default: the old main PC's)"))
+    replace.add_argument(
+        "--listen", action="append", metavar="ADDRESS",
+        help=_tr("address to listen on (default: this PC's local network and the loopback)"),
+    )
+    replace.add_argument("--no-autostart", action="store_true",
+                         help=_tr("do not start the server with the session"))
+    replace.set_defaults(handler=run_replace)
     register_share(subparsers)
 
 
@@ -209,4 +228,45 @@ def run_join(args: argparse.Namespace) -> int:
     path = save_desk(joined.url, joined.kind)
     print(_tr("This desk joined the place (%1). Its address is kept in %2.")
           .replace("%1", joined.kind).replace("%2", str(path)))
+    return 0
+
+
+def run_replace(args: argparse.Namespace) -> int:
+    """A new main PC from the old one's server folder or its last backup (the passphrase of an
+    encrypted backup in AIGUILLAGE_BACKUP_PASSPHRASE, or asked)."""
+    import os
+
+    from app.backup.encryption import is_encrypted
+    from app.backup.snapshot import PASSPHRASE_ENV
+    from app.config import data_dir
+    from app.sharing.replace import (
+        become_main_pc,
+        from_backup,
+        from_server_folder,
+        is_server_folder,
+    )
+
+    folder = args.dir or data_dir() / "serveur-partage"
+    if is_server_folder(args.source):
+        replaced = from_server_folder(args.source, folder)
+    else:
+        passphrase = None
+        if args.source.is_file() and is_encrypted(args.source):
+            from app.commands.backup import _passphrase
+
+            passphrase = os.environ.get(PASSPHRASE_ENV) or _passphrase(confirm=False)
+        replaced = from_backup(args.source, folder, passphrase=passphrase, port=args.port,
+                               listen=args.listen)
+    where = become_main_pc(replaced.server, autostart=not args.no_autostart)
+    print(_tr("This PC is now the main PC of the place."))
+    _print_where(replaced.server)
+    if replaced.new_codes:
+        print(_tr("The certificate is new: each desk joins again with a new code (server "
+                  "add-desk, or Settings › Desks)."))
+    else:
+        print(_tr("Desks that connect again without a new code: %1, once this PC answers at "
+                  "the old main PC's address (give it the same address on the place's network).")
+              .replace("%1", str(replaced.desks_back)))
+    if where:
+        print(_tr("The server starts with the session: %1").replace("%1", where))
     return 0

@@ -18,6 +18,34 @@
     <context>
         <name>ServerCli</name>
         <message>
+            <source>make this PC the main PC in place of a broken one, from the last backup or the old server's folder</source>
+            <translation>faire de ce PC le poste principal à la place d'un PC en panne, depuis la dernière sauvegarde ou l'ancien dossier du serveur</translation>
+        </message>
+        <message>
+            <source>the last backup of the shared database, or the old main PC's server folder</source>
+            <translation>la dernière sauvegarde de la base partagée, ou le dossier du serveur de l'ancien poste principal</translation>
+        </message>
+        <message>
+            <source>the new server's folder (default: serveur-partage in the data folder)</source>
+            <translation>le dossier du nouveau serveur (par défaut : serveur-partage dans le dossier de données)</translation>
+        </message>
+        <message>
+            <source>port the desks connect to (default: the old main PC's)</source>
+            <translation>port où se connectent les postes (par défaut : celui de l'ancien poste principal)</translation>
+        </message>
+        <message>
+            <source>This PC is now the main PC of the place.</source>
+            <translation>Ce PC est maintenant le poste principal du lieu.</translation>
+        </message>
+        <message>
+            <source>The certificate is new: each desk joins again with a new code (server add-desk, or Settings › Desks).</source>
+            <translation>Le certificat est nouveau : chaque poste se rattache de nouveau avec un nouveau code (server add-desk, ou Réglages › Postes).</translation>
+        </message>
+        <message>
+            <source>Desks that connect again without a new code: %1, once this PC answers at the old main PC's address (give it the same address on the place's network).</source>
+            <translation>Postes qui se reconnectent sans nouveau code : %1, dès que ce PC répond à l'adresse de l'ancien poste principal (donnez-lui la même adresse sur le réseau du lieu).</translation>
+        </message>
+        <message>
             <source>the server's folder (default: the one this main PC hosts)</source>
             <translation>le dossier du serveur (par défaut : celui de ce poste principal)</translation>
         </message>
@@ -184,6 +212,26 @@
     </context>
     <context>
         <name>Sharing</name>
+        <message>
+            <source>The main PC's kit is encrypted: give the backups' passphrase.</source>
+            <translation>La trousse du poste principal est chiffrée : donnez la phrase de passe des sauvegardes.</translation>
+        </message>
+        <message>
+            <source>The passphrase does not open the main PC's kit.</source>
+            <translation>Cette phrase de passe n'ouvre pas la trousse du poste principal.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a main PC's kit.</source>
+            <translation>« %1 » n'est pas une trousse de poste principal.</translation>
+        </message>
+        <message>
+            <source>The old server still runs: stop it first (server stop).</source>
+            <translation>L'ancien serveur tourne encore : arrêtez-le d'abord (server stop).</translation>
+        </message>
+        <message>
+            <source>There is no backup “%1”.</source>
+            <translation>Il n'y a pas de sauvegarde « %1 ».</translation>
+        </message>
         <message>
             <source>The shared server's folder “%1” cannot be read (%2).</source>
             <translation>Le dossier du serveur partagé « %1 » ne peut pas être lu (%2).</translation>
