@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import text
 
 from app.context import DeskContext
@@ -20,7 +21,13 @@ from app.sharing.sharing import owner_engine
 from tests import sharing_helpers as helpers
 from ui.connection import connection_of
 from ui.desk import open_desk_in
-from ui.hosting import HOSTS_KEY, count_desks, offer_to_stop, started_sentence
+from ui.hosting import (
+    HOSTS_KEY,
+    STARTED_LABEL,
+    count_desks,
+    offer_to_stop,
+    started_sentence,
+)
 from ui.main_window import MainWindow
 
 pytestmark = [pytest.mark.server, pytest.mark.usefixtures("french_ui", "sync_tasks")]
@@ -54,6 +61,16 @@ def desk_answers(url) -> bool:  # type: ignore[no-untyped-def]
         engine.dispose()
 
 
+def sign_in(qtbot, window: MainWindow, name: str, pin: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    form = window.lock_screen.form
+    names = [form.agent_list.item(row).text() for row in range(form.agent_list.count())]
+    form.agent_list.setCurrentRow(names.index(name))
+    qtbot.keyClicks(form.pin_edit, pin)
+    qtbot.keyClick(form.pin_edit, Qt.Key.Key_Return)
+
+
 def close_window(window: MainWindow) -> None:
     connection = connection_of(window.ctx)
     if connection is not None:
@@ -80,9 +97,14 @@ def test_the_main_pc_app_starts_its_stopped_server_and_a_desk_reconnects(
     try:
         assert open_desk_in(window, ctx) is None  # as the app opens: painted, then the database
         assert server.is_running()
-        assert window.statusBar().currentMessage() == started_sentence()
-        assert "redémarrée" in started_sentence()
+        notice = window.findChild(QLabel, STARTED_LABEL)
+        assert notice.text() == started_sentence() and "redémarrée" in notice.text()
+        assert notice.isVisible()
         assert not [text for kind, text in shown_messages if kind in ("warn", "error")]
+        notice.hide()  # the lock screen hid it: said again once someone signed in
+        sign_in(qtbot, window, "Hélène Le Gall", helpers.PIN)
+        assert not window.lock_screen.is_locked()
+        assert notice.isVisible()
         held = make_engine(desk).connect()  # the desk reconnects with its pin and login
         try:
             assert held.execute(text("SELECT current_user")).scalar() == desk.username

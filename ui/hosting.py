@@ -7,7 +7,7 @@ from __future__ import annotations
 import subprocess
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from app.context import DeskContext
 from app.errors import UserError
@@ -18,6 +18,7 @@ COUNT_EVERY_MS = 20_000
 STARTED_KEY = "server_started"
 HOSTS_KEY = "hosts_server"
 DESKS_KEY = "connected_desks"
+STARTED_LABEL = "serverStartedNotice"
 
 
 def _tr(text: str) -> str:
@@ -47,6 +48,10 @@ def hosts_server(ctx: DeskContext) -> bool:
 
 
 def started_sentence() -> str:
+    return _tr("Shared database started again.")
+
+
+def started_detail() -> str:
     return _tr("The shared database was stopped: Aiguillage started it again. The desks can "
                "connect.")
 
@@ -58,12 +63,35 @@ def watch_desks(window: QMainWindow) -> None:
     if not hosts_server(ctx):
         return
     if ctx.extras.pop(STARTED_KEY, False):
-        window.statusBar().showMessage(started_sentence(), 60_000)
+        say_started(window)
     timer = QTimer(window)
     timer.setObjectName("connectedDesksTimer")
     timer.timeout.connect(lambda: count_desks(window))
     timer.start(COUNT_EVERY_MS)
     count_desks(window)
+
+
+def say_started(window: QMainWindow) -> QLabel:
+    """A line of the status bar for a minute, and again for a minute once the first agent has
+    signed in (the lock screen hides the status bar until then)."""
+    label = QLabel(started_sentence(), window)
+    label.setObjectName(STARTED_LABEL)
+    label.setToolTip(started_detail())
+    window.statusBar().addWidget(label)
+
+    def show_for_a_minute() -> None:
+        label.show()
+        QTimer.singleShot(60_000, label, label.hide)
+
+    show_for_a_minute()
+    lock_screen = getattr(window, "lock_screen", None)
+    if lock_screen is not None:
+        def again(_agent_changed: bool) -> None:
+            lock_screen.unlocked.disconnect(again)
+            show_for_a_minute()
+
+        lock_screen.unlocked.connect(again)
+    return label
 
 
 def count_desks(window: QMainWindow) -> None:

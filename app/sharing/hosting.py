@@ -52,7 +52,28 @@ def start_hosted_server(data_folder: Path | None = None) -> bool:
             _tr("The shared database of this PC could not start. Its log is in “%1”.")
             .replace("%1", str(server.folder / "data" / "server.log"))
         ) from error
+    _wait_until_it_answers(server)
     return True
+
+
+def _wait_until_it_answers(server: SharedServer, seconds: float = 30) -> None:
+    """Just started on a busy PC, the server may take a while to take its first connection:
+    the opening that follows would say it does not answer. Asked again for `seconds`."""
+    import time
+
+    import psycopg
+
+    address = server.direct_url().set(drivername="postgresql").render_as_string(
+        hide_password=False)
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with psycopg.connect(address, connect_timeout=5):
+                return
+        except psycopg.Error:
+            if time.monotonic() > deadline:
+                return  # the opening says what is wrong, in French
+            time.sleep(0.5)
 
 
 def connected_desks(connection) -> int:  # type: ignore[no-untyped-def]

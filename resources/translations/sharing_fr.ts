@@ -680,6 +680,10 @@
     <context>
         <name>Hosting</name>
         <message>
+            <source>Shared database started again.</source>
+            <translation>Base partagée redémarrée.</translation>
+        </message>
+        <message>
             <source>Starting the shared database…</source>
             <translation>Démarrage de la base partagée…</translation>
         </message>
