@@ -37,8 +37,8 @@ def test_sharing_pictures_show_the_desks_the_code_and_the_main_pc_found(tmp_path
     address_label, code_hint, status, found, typed, search = shown[-6:]
     assert address in address_label and address in code_hint and typed == address
     assert found.endswith(f" — {address}") and "Choisissez votre lieu" in search
-    assert status.endswith("aiguillage @ 127.0.0.1:5433")  # the main PC's usual port
+    assert status == "Base partagée — 2 postes connectés"  # never the file it came from
     for text in shown:
         assert "/tmp" not in text and str(tmp_path) not in text
-        assert "127.0.0.1" not in text or text == status
+        assert "127.0.0.1" not in text
         assert "postgresql://" not in text and "@" not in text.replace(" @ ", "")

@@ -343,8 +343,11 @@ def test_server_commands_init_start_stop_status(work_dir, desk_home):
         [sys.executable, "-m", "app", "server", "init", "--dir", str(folder), "--port",
          str(port), "--listen", "127.0.0.1"], capture_output=True, text=True, timeout=300)
     assert init.returncode == 0, init.stderr
-    url = init.stdout.strip().splitlines()[-1]
-    assert url.startswith("postgresql://poste_bureau_") and f":{port}/" in url
+    server = helpers.SharedServer.load(folder)
+    assert server.owner_password not in init.stdout + init.stderr  # never a password
+    assert "postgresql://" not in init.stdout
+    assert f"127.0.0.1:{port}" in init.stdout and server.fingerprint in init.stdout
+    url = server.direct_url()
     try:
         assert aiguillage("status").returncode == 0
         engine = open_database(url)
@@ -365,13 +368,14 @@ def test_server_commands_init_start_stop_status(work_dir, desk_home):
         aiguillage("stop")
 
 
-def test_the_server_starts_with_the_pc(work_dir):
+def test_the_server_starts_with_the_pc(work_dir, monkeypatch):
     from app.sharing.always_on import install_systemd_unit, windows_task_command
 
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(work_dir / "config"))
     folder = work_dir / "serveur partagé"
-    path = install_systemd_unit(folder, home=work_dir, enable=False)
+    path = install_systemd_unit(folder, tell_systemd=False)
     unit = path.read_text(encoding="utf-8")
-    assert path.name == "aiguillage-serveur.service"
+    assert path == work_dir / "config" / "systemd" / "user" / "aiguillage-serveur.service"
     assert f'server start --dir "{folder}"' in unit and f'server stop --dir "{folder}"' in unit
     assert "WantedBy=default.target" in unit and "RemainAfterExit=yes" in unit
     task = windows_task_command(folder)

@@ -66,14 +66,19 @@ def _run(app: QApplication, target: DatabaseTarget, language: str) -> int:
 
     backup_on_close(ctx)
     ctx.engine.dispose()
+    from ui.hosting import offer_to_stop
+
+    offer_to_stop(ctx)  # the main PC: its server keeps running unless the person says so
     return code
 
 
 def open_desk_in(window: MainWindow, ctx: DeskContext) -> int | None:
     """Open the database behind the painted window; an exit code if the desk cannot start."""
     from app import new_database
+    from ui.hosting import start_own_server, watch_desks
     from ui.safe_start import lock_minutes_setting, open_or_recover, start_daily_jobs
 
+    start_own_server(window, ctx)  # the main PC serves whenever it is on
     # only a file this start creates can be taken away again (a server's database never is)
     created_now = ctx.db_path is not None and new_database.is_new(ctx.db_path)
     opened = open_or_recover(ctx.target, ctx.language)
@@ -100,6 +105,7 @@ def open_desk_in(window: MainWindow, ctx: DeskContext) -> int | None:
 
         attach(window, started_away=away)
     window.desk_ready()
+    watch_desks(window)
     if ctx.actor is None:
         window.lock_now()  # sign in on the lock screen: nothing shows until a PIN is typed
     window.start_idle_lock(lock_minutes_setting(ctx))

@@ -302,7 +302,12 @@ class MainWindow(QMainWindow, FollowsLive):
         self.site_label.setText(self.tr("Site: %1").replace("%1", self.ctx.site_name or "—"))
         self.agent_label.setText(self.tr("Agent: %1").replace("%1", self.ctx.agent_name or "—"))
         where = self.ctx.target.describe()  # the file, or the server and its database
-        self.db_label.setText(self.tr("Database: %1").replace("%1", short_path(where)))
+        if self.ctx.target.is_server:
+            from ui.hosting import database_words
+
+            self.db_label.setText(database_words(self.ctx))
+        else:
+            self.db_label.setText(self.tr("Database: %1").replace("%1", short_path(where)))
         self.db_label.setToolTip(where)
 
 

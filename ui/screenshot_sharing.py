@@ -92,6 +92,7 @@ def render_main_pc(out_dir: Path, shown: list[str]) -> tuple[list[Path], str]:
     """Réglages › Postes on the main PC, and the « add a desk » box with its code close up.
     Returns the pictures and the code given; the texts they show are added to `shown`."""
     from app.sharing.desk_config import saved_url
+    from ui.hosting import HOSTS_KEY, count_desks
     from ui.widgets.desks_panel import DesksPanel
 
     app = get_application(LANGUAGE)
@@ -113,7 +114,7 @@ def render_main_pc(out_dir: Path, shown: list[str]) -> tuple[list[Path], str]:
     panel.add_button.click()
     _settle(lambda: bool(panel.code_label.text()))
     code = panel.code_label.text()
-    # where the desks reach this PC; the status bar as on a main PC on the usual port
+    # where the desks reach this PC
     panel.address_label.setText(
         QCoreApplication.translate(
             "DesksPanel",
@@ -121,11 +122,9 @@ def render_main_pc(out_dir: Path, shown: list[str]) -> tuple[list[Path], str]:
             "whenever the place is open.",
         ).replace("%1", address)
     )
-    window.db_label.setText(
-        QCoreApplication.translate("MainWindow", "Database: %1").replace(
-            "%1", as_target(ctx.target.url.set(port=5433)).describe()
-        )
-    )
+    ctx.extras[HOSTS_KEY] = True  # the status bar counts the desks connected, as on a main PC
+    count_desks(window)
+    _settle()
     panel.name_edit.setFocus()  # ready for the next desk, as after a click on « Ajouter »
     _settle()
     written = [out_dir / "reglages_postes_principal.png", out_dir / "partage_code.png"]

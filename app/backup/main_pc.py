@@ -42,3 +42,26 @@ def backup_address(url: URL) -> URL:
     """The address to back up or restore `url` with: the owner's loopback address when this
     PC hosts it, else `url` as given (an IT department's server, say)."""
     return hosted_server_address(url) or url
+
+
+def write_main_pc_kit(address: URL, folder: Path, passphrase: str) -> Path | None:
+    """Beside an encrypted backup of the server this PC hosts: the main PC's kit (its
+    certificate and the desks' logins, encrypted with the same passphrase), so that a new main
+    PC made from the backup lets the desks connect without new codes. None elsewhere, or when
+    it cannot be written (logged; the backup itself is good)."""
+    if hosted_server_address(address) is None:
+        return None
+    from app.errors import UserError
+    from app.logs import log
+    from app.sharing.hosting import hosted_server
+    from app.sharing.kit import write_kit
+
+    try:
+        server = hosted_server()
+        return write_kit(server, folder, passphrase) if server is not None else None
+    except (UserError, OSError, ValueError) as error:
+        log.warning("the main PC's kit was not written: %s", type(error).__name__)
+        return None
+    except Exception as error:  # noqa: BLE001 — a server refusal: the backup stands alone
+        log.warning("the main PC's kit was not written: %s", type(error).__name__)
+        return None

@@ -92,6 +92,12 @@ def create_server_backup(
     if actor is not None:
         _record_audit(address, actor, "backup", target.name)
     companions = tuple(p for p in (counts_file(target), checksum_file(target)) if p.exists())
+    if passphrase:  # the main PC's kit, encrypted like the backup, for a replacement main PC
+        from app.backup.main_pc import write_main_pc_kit
+        from app.db.target import as_target
+
+        kit = write_main_pc_kit(as_target(address).url, folder, passphrase)
+        companions += (kit,) if kit is not None else ()
     return with_second_copy(info, second_folder, companions)
 
 

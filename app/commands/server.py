@@ -1,5 +1,6 @@
-"""Command line: `server init|start|stop|status` of the main PC's shared server, and the desks
-that join it (`server add-desk|desks|revoke`), without the window."""
+"""Command line: `share` (what « Partager » does), `server init|start|stop|status` of the main
+PC's shared server, and the desks that join it (`server add-desk|desks|revoke`), without the
+window. On the main PC, the server's folder is the one it hosts (desk.json): no --dir needed."""
 
 import argparse
 from pathlib import Path
@@ -17,14 +18,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     actions = server.add_subparsers(dest="server_command", metavar=_tr("ACTION"), required=True)
 
-    def with_dir(name: str, help_text: str, handler) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+    def with_dir(name: str, help_text: str, handler, *, required: bool = False  # type: ignore[no-untyped-def]
+                 ) -> argparse.ArgumentParser:
         parser = actions.add_parser(name, help=help_text)
-        parser.add_argument("--dir", type=Path, required=True, metavar="DIR",
-                            help=_tr("the server's folder"))
+        parser.add_argument(
+            "--dir", type=Path, required=required, default=None, metavar="DIR",
+            help=_tr("the server's folder") if required else
+            _tr("the server's folder (default: the one this main PC hosts)"))
         parser.set_defaults(handler=handler)
         return parser
 
-    init = with_dir("init", _tr("set up a new shared server in an empty folder"), run_init)
+    init = with_dir("init", _tr("set up a new shared server in an empty folder"), run_init,
+                    required=True)
     init.add_argument("--port", type=int, default=5433, help=_tr("port the desks connect to"))
     init.add_argument(
         "--listen", action="append", metavar="ADDRESS",
@@ -46,23 +51,101 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     join.set_defaults(handler=run_join)
     revoke = with_dir("revoke", _tr("revoke a desk: it can no longer connect"), run_revoke)
     revoke.add_argument("login")
+    replace = actions.add_parser(
+        "replace", help=_tr("make this PC the main PC in place of a broken one, from the last "
+                            "backup or the old server's folder"))
+    replace.add_argument("--from", dest="source", type=Path, required=True,
+                         metavar="BACKUP|OLD_FOLDER",
+                         help=_tr("the last backup of the shared database, or the old main "
+                                  "PC's server folder"))
+    replace.add_argument("--dir", type=Path, default=None, metavar="DIR",
+                         help=_tr("the new server's folder (default: serveur-partage in the "
+                                  "data folder)"))
+    replace.add_argument("--port", type=int, default=None,
+                         help=_tr("port the desks connect to (default: the old main PC's)"))
+    replace.add_argument(
+        "--listen", action="append", metavar="ADDRESS",
+        help=_tr("address to listen on (default: this PC's local network and the loopback)"),
+    )
+    replace.add_argument("--no-autostart", action="store_true",
+                         help=_tr("do not start the server with the session"))
+    replace.set_defaults(handler=run_replace)
+    register_share(subparsers)
+
+
+def register_share(subparsers: argparse._SubParsersAction) -> None:
+    from app.commands.common import add_db_argument
+
+    share = subparsers.add_parser(
+        "share", help=_tr("share this database with other desks: this PC becomes the main PC"))
+    add_db_argument(share)
+    share.add_argument("--dir", type=Path, default=None, metavar="DIR",
+                       help=_tr("the server's folder (default: beside the database file)"))
+    share.add_argument("--port", type=int, default=None,
+                       help=_tr("port the desks connect to (default: 5433 if free)"))
+    share.add_argument(
+        "--listen", action="append", metavar="ADDRESS",
+        help=_tr("address to listen on (default: this PC's local network and the loopback)"),
+    )
+    share.add_argument("--no-autostart", action="store_true",
+                       help=_tr("do not start the server with the session"))
+    share.set_defaults(handler=run_share)
 
 
 def _load(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app.sharing.hosting import server_folder_or_default
     from app.sharing.server import SharedServer
 
-    return SharedServer.load(args.dir)
+    return SharedServer.load(server_folder_or_default(args.dir))
+
+
+def _print_where(server) -> None:  # type: ignore[no-untyped-def]
+    """What a desk needs to join: the main PC's address(es) and its certificate's fingerprint.
+    Never a password."""
+    from app.sharing.sharing import desks_addresses
+
+    print(_tr("Shared server ready in %1.").replace("%1", str(server.folder)))
+    for address in desks_addresses(server):
+        print(_tr("Address for the desks: %1").replace("%1", address))
+    print(_tr("Certificate fingerprint (SHA-256): %1").replace("%1", server.fingerprint))
+    print(_tr("Add a desk with “aiguillage server add-desk --kind office|reception|till”; "
+              "it prints the desk's one-time code."))
 
 
 def run_init(args: argparse.Namespace) -> int:
     from app.sharing.server import SharedServer
-    from app.sharing.sharing import office_url
 
     server = SharedServer.init(args.dir, args.port, args.listen)
-    print(_tr("Shared server ready in %1, port %2.").replace("%1", str(server.folder))
-          .replace("%2", str(server.port)))
-    print(_tr("Certificate fingerprint (SHA-256): %1").replace("%1", server.fingerprint))
-    print(office_url(server).set(drivername="postgresql").render_as_string(hide_password=False))
+    _print_where(server)
+    return 0
+
+
+def run_share(args: argparse.Namespace) -> int:
+    """What « Partager » does: this desk's file into a new server beside it, checked, the file
+    kept aside, this desk switched over, the server started with the session."""
+    from app.commands.common import db_path_from
+    from app.config import default_db_path
+    from app.errors import UserError
+    from app.sharing.always_on import install_start_with_session
+    from app.sharing.hosting import hosted_folder
+    from app.sharing.sharing import choose_port, share_this_database
+
+    if getattr(args, "db", None) is None and hosted_folder() is not None:
+        raise UserError(_tr("This PC is already the main PC of a place: its database is "
+                            "shared."))
+    path = db_path_from(args) if getattr(args, "db", None) else default_db_path()
+    if not path.exists():
+        raise UserError(_tr("There is no database file “%1” to share.").replace("%1", str(path)))
+    folder = args.dir or path.parent / "serveur-partage"
+    server, checks = share_this_database(path, folder, args.port or choose_port(), args.listen)
+    rows = sum(check.rows for check in checks)
+    print(_tr("%1 rows moved in %2 tables, and checked. The file is kept aside, read-only.")
+          .replace("%1", str(rows)).replace("%2", str(len(checks))))
+    _print_where(server)
+    if not args.no_autostart:
+        started = install_start_with_session(server.folder)
+        if started.where:
+            print(_tr("The server starts with the session: %1").replace("%1", started.where))
     return 0
 
 
@@ -145,4 +228,45 @@ def run_join(args: argparse.Namespace) -> int:
     path = save_desk(joined.url, joined.kind)
     print(_tr("This desk joined the place (%1). Its address is kept in %2.")
           .replace("%1", joined.kind).replace("%2", str(path)))
+    return 0
+
+
+def run_replace(args: argparse.Namespace) -> int:
+    """A new main PC from the old one's server folder or its last backup (the passphrase of an
+    encrypted backup in AIGUILLAGE_BACKUP_PASSPHRASE, or asked)."""
+    import os
+
+    from app.backup.encryption import is_encrypted
+    from app.backup.snapshot import PASSPHRASE_ENV
+    from app.config import data_dir
+    from app.sharing.replace import (
+        become_main_pc,
+        from_backup,
+        from_server_folder,
+        is_server_folder,
+    )
+
+    folder = args.dir or data_dir() / "serveur-partage"
+    if is_server_folder(args.source):
+        replaced = from_server_folder(args.source, folder)
+    else:
+        passphrase = None
+        if args.source.is_file() and is_encrypted(args.source):
+            from app.commands.backup import _passphrase
+
+            passphrase = os.environ.get(PASSPHRASE_ENV) or _passphrase(confirm=False)
+        replaced = from_backup(args.source, folder, passphrase=passphrase, port=args.port,
+                               listen=args.listen)
+    where = become_main_pc(replaced.server, autostart=not args.no_autostart)
+    print(_tr("This PC is now the main PC of the place."))
+    _print_where(replaced.server)
+    if replaced.new_codes:
+        print(_tr("The certificate is new: each desk joins again with a new code (server "
+                  "add-desk, or Settings › Desks)."))
+    else:
+        print(_tr("Desks that connect again without a new code: %1, once this PC answers at "
+                  "the old main PC's address (give it the same address on the place's network).")
+              .replace("%1", str(replaced.desks_back)))
+    if where:
+        print(_tr("The server starts with the session: %1").replace("%1", where))
     return 0

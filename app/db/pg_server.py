@@ -91,6 +91,12 @@ def _let_traverse(path: Path) -> None:
             parent.chmod(mode | 0o001)
 
 
+def adopt_copied_folder(path: Path) -> None:
+    """A server folder copied from elsewhere (a replaced main PC): owned by the account the
+    server runs as, as `init` leaves it (only when we are root)."""
+    _give_to_server_user(Path(path))
+
+
 def _give_to_server_user(path: Path) -> None:
     if not _as_root():
         return

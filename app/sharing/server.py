@@ -315,6 +315,8 @@ class SharedServer:
         return self.front_pid() is not None
 
     def stop(self) -> None:
+        if not (self.folder / CONFIG).exists():
+            return  # the folder is gone (a lost main PC): nothing of it runs here
         self._stop_front()
         local = self.local()
         if local.is_running():

@@ -1,14 +1,11 @@
-"""Making this PC the main PC: its server's owner engine, the office address printed at set-up,
-and the desk's own record of which database it runs on."""
+"""Making this PC the main PC: its server's owner engine, the desks' address and port, and the
+desk's own record of which database it runs on."""
 
 from __future__ import annotations
-
-import secrets
 
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
 
-from app.db import pg_roles
 from app.db.postgres import make_engine
 from app.sharing.server import SharedServer
 
@@ -24,25 +21,6 @@ def desk_url(server: SharedServer, login: str, password: str, host: str | None =
         host=host or server.addresses()[-1], port=server.port, database=server.database,
         query={"certificate": server.fingerprint},
     )
-
-
-def office_url(server: SharedServer, name: str = "") -> URL:
-    """A new office desk's login, with its password, as an address (server init prints it)."""
-    login = f"poste_bureau_{secrets.token_hex(3)}"
-    password = secrets.token_urlsafe(24)
-    engine = owner_engine(server)
-    try:
-        with engine.begin() as connection:
-            pg_roles.add_desk_login(connection, login, pg_roles.OFFICE, name or login)
-            connection.execute(text(f"ALTER ROLE \"{login}\" LOGIN PASSWORD '{password}'"))
-            connection.execute(
-                text(f"UPDATE {pg_roles.SHARING_SCHEMA}.desk SET joined_at = now() "
-                     "WHERE login = :login"),
-                {"login": login},
-            )
-    finally:
-        engine.dispose()
-    return desk_url(server, login, password)
 
 
 def _move_file(sqlite_path, target: Engine):  # type: ignore[no-untyped-def]
@@ -92,6 +70,34 @@ def share_this_database(
     server.restart_front()  # announced on the network under the place's name, now known
     save_desk(server.direct_url(), "office", server.folder, desk_folder)  # loopback, no front
     return server, checks
+
+
+USUAL_PORT = 5433
+
+
+def port_free(port: int) -> bool:
+    import socket
+
+    with socket.socket() as probe:
+        try:
+            probe.bind(("0.0.0.0", port))
+        except OSError:
+            return False
+    return True
+
+
+def choose_port(preferred: int = USUAL_PORT) -> int:
+    """The usual port when it is free, else one no outgoing connection takes."""
+    from app.db.pg_server import free_port
+
+    return preferred if port_free(preferred) else free_port()
+
+
+def desks_addresses(server: SharedServer) -> list[str]:
+    """Where the desks reach this main PC (« 192.168.1.10:5433 »): its local network
+    addresses, or the loopback when it listens there only."""
+    found = [a for a in server.addresses() if not a.startswith("127.")] or server.addresses()
+    return [f"{address}:{server.port}" for address in found]
 
 
 MINIMUM_VERSION = 140000

@@ -18,6 +18,82 @@
     <context>
         <name>ServerCli</name>
         <message>
+            <source>make this PC the main PC in place of a broken one, from the last backup or the old server's folder</source>
+            <translation>faire de ce PC le poste principal à la place d'un PC en panne, depuis la dernière sauvegarde ou l'ancien dossier du serveur</translation>
+        </message>
+        <message>
+            <source>the last backup of the shared database, or the old main PC's server folder</source>
+            <translation>la dernière sauvegarde de la base partagée, ou le dossier du serveur de l'ancien poste principal</translation>
+        </message>
+        <message>
+            <source>the new server's folder (default: serveur-partage in the data folder)</source>
+            <translation>le dossier du nouveau serveur (par défaut : serveur-partage dans le dossier de données)</translation>
+        </message>
+        <message>
+            <source>port the desks connect to (default: the old main PC's)</source>
+            <translation>port où se connectent les postes (par défaut : celui de l'ancien poste principal)</translation>
+        </message>
+        <message>
+            <source>This PC is now the main PC of the place.</source>
+            <translation>Ce PC est maintenant le poste principal du lieu.</translation>
+        </message>
+        <message>
+            <source>The certificate is new: each desk joins again with a new code (server add-desk, or Settings › Desks).</source>
+            <translation>Le certificat est nouveau : chaque poste se rattache de nouveau avec un nouveau code (server add-desk, ou Réglages › Postes).</translation>
+        </message>
+        <message>
+            <source>Desks that connect again without a new code: %1, once this PC answers at the old main PC's address (give it the same address on the place's network).</source>
+            <translation>Postes qui se reconnectent sans nouveau code : %1, dès que ce PC répond à l'adresse de l'ancien poste principal (donnez-lui la même adresse sur le réseau du lieu).</translation>
+        </message>
+        <message>
+            <source>the server's folder (default: the one this main PC hosts)</source>
+            <translation>le dossier du serveur (par défaut : celui de ce poste principal)</translation>
+        </message>
+        <message>
+            <source>share this database with other desks: this PC becomes the main PC</source>
+            <translation>partager cette base avec d'autres postes : ce PC devient le poste principal</translation>
+        </message>
+        <message>
+            <source>the server's folder (default: beside the database file)</source>
+            <translation>le dossier du serveur (par défaut : à côté du fichier de la base)</translation>
+        </message>
+        <message>
+            <source>port the desks connect to (default: 5433 if free)</source>
+            <translation>port où se connectent les postes (par défaut : 5433 s'il est libre)</translation>
+        </message>
+        <message>
+            <source>do not start the server with the session</source>
+            <translation>ne pas démarrer le serveur à l'ouverture de session</translation>
+        </message>
+        <message>
+            <source>Shared server ready in %1.</source>
+            <translation>Serveur partagé prêt dans %1.</translation>
+        </message>
+        <message>
+            <source>Address for the desks: %1</source>
+            <translation>Adresse pour les postes : %1</translation>
+        </message>
+        <message>
+            <source>Add a desk with “aiguillage server add-desk --kind office|reception|till”; it prints the desk's one-time code.</source>
+            <translation>Ajoutez un poste avec « aiguillage server add-desk --kind office|reception|till » : la commande affiche son code à usage unique.</translation>
+        </message>
+        <message>
+            <source>This PC is already the main PC of a place: its database is shared.</source>
+            <translation>Ce PC est déjà le poste principal d'un lieu : sa base est déjà partagée.</translation>
+        </message>
+        <message>
+            <source>There is no database file “%1” to share.</source>
+            <translation>Il n'y a pas de fichier de base « %1 » à partager.</translation>
+        </message>
+        <message>
+            <source>%1 rows moved in %2 tables, and checked. The file is kept aside, read-only.</source>
+            <translation>%1 lignes déplacées dans %2 tables, et vérifiées. Le fichier est gardé de côté, en lecture seule.</translation>
+        </message>
+        <message>
+            <source>The server starts with the session: %1</source>
+            <translation>Le serveur démarre avec la session : %1</translation>
+        </message>
+        <message>
             <source>ACTION</source>
             <translation>ACTION</translation>
         </message>
@@ -136,6 +212,38 @@
     </context>
     <context>
         <name>Sharing</name>
+        <message>
+            <source>The main PC's kit is encrypted: give the backups' passphrase.</source>
+            <translation>La trousse du poste principal est chiffrée : donnez la phrase de passe des sauvegardes.</translation>
+        </message>
+        <message>
+            <source>The passphrase does not open the main PC's kit.</source>
+            <translation>Cette phrase de passe n'ouvre pas la trousse du poste principal.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a main PC's kit.</source>
+            <translation>« %1 » n'est pas une trousse de poste principal.</translation>
+        </message>
+        <message>
+            <source>The old server still runs: stop it first (server stop).</source>
+            <translation>L'ancien serveur tourne encore : arrêtez-le d'abord (server stop).</translation>
+        </message>
+        <message>
+            <source>There is no backup “%1”.</source>
+            <translation>Il n'y a pas de sauvegarde « %1 ».</translation>
+        </message>
+        <message>
+            <source>The shared server's folder “%1” cannot be read (%2).</source>
+            <translation>Le dossier du serveur partagé « %1 » ne peut pas être lu (%2).</translation>
+        </message>
+        <message>
+            <source>The shared database of this PC could not start. Its log is in “%1”.</source>
+            <translation>La base partagée de ce PC n'a pas pu démarrer. Son journal est dans « %1 ».</translation>
+        </message>
+        <message>
+            <source>This PC is not the main PC of a place: give the server's folder with --dir.</source>
+            <translation>Ce PC n'est pas le poste principal d'un lieu : indiquez le dossier du serveur avec --dir.</translation>
+        </message>
         <message>
             <source>Choose the kind of desk: office, reception or till.</source>
             <translation>Choisissez le type de poste : bureau, accueil ou caisse.</translation>
@@ -571,6 +679,53 @@
         <message>
             <source>Join a place already shared</source>
             <translation>Rejoindre un lieu déjà partagé</translation>
+        </message>
+    </context>
+    <context>
+        <name>Hosting</name>
+        <message>
+            <source>Shared database started again.</source>
+            <translation>Base partagée redémarrée.</translation>
+        </message>
+        <message>
+            <source>Starting the shared database…</source>
+            <translation>Démarrage de la base partagée…</translation>
+        </message>
+        <message>
+            <source>One moment, please.</source>
+            <translation>Un instant, s'il vous plaît.</translation>
+        </message>
+        <message>
+            <source>Shared database</source>
+            <translation>Base partagée</translation>
+        </message>
+        <message>
+            <source>The shared database was stopped: Aiguillage started it again. The desks can connect.</source>
+            <translation>La base partagée était arrêtée : Aiguillage l'a redémarrée. Les postes peuvent s'y connecter.</translation>
+        </message>
+        <message>
+            <source>Shared database — no desk connected</source>
+            <translation>Base partagée — aucun poste connecté</translation>
+        </message>
+        <message>
+            <source>Shared database — 1 desk connected</source>
+            <translation>Base partagée — 1 poste connecté</translation>
+        </message>
+        <message>
+            <source>Shared database — %1 desks connected</source>
+            <translation>Base partagée — %1 postes connectés</translation>
+        </message>
+        <message>
+            <source>Stop the shared database too? While it is stopped, the other desks can no longer look people up, and keep only the till, the directory and anonymous visits, sent when it starts again. It starts again with this PC or with Aiguillage. Usually, keep it running.</source>
+            <translation>Arrêter aussi la base partagée ? Tant qu'elle est arrêtée, les autres postes ne peuvent plus chercher une personne : il leur reste seulement la caisse, l'annuaire et les visites anonymes, envoyées à son redémarrage. Elle redémarre avec ce PC ou avec Aiguillage. D'habitude, on la laisse tourner.</translation>
+        </message>
+        <message>
+            <source>Close Aiguillage</source>
+            <translation>Fermer Aiguillage</translation>
+        </message>
+        <message>
+            <source>The shared database could not be stopped: it keeps running.</source>
+            <translation>La base partagée n'a pas pu être arrêtée : elle continue de tourner.</translation>
         </message>
     </context>
 </TS>

@@ -12,7 +12,6 @@ read again every `PRESENCE_MS`, only while the tab is on screen.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -163,15 +162,14 @@ class DesksPanel(QWidget, FollowsLive):
         path, folder = self.ctx.db_path, self.ctx.db_path.parent / "serveur-partage"
 
         def work(_progress):  # type: ignore[no-untyped-def]
-            from app.db.pg_server import free_port
-            from app.sharing.always_on import install_systemd_unit
-            from app.sharing.sharing import share_this_database
+            from app.sharing.always_on import install_start_with_session
+            from app.sharing.sharing import choose_port, share_this_database
 
-            port = PORT if _port_free(PORT) else free_port()
+            port = choose_port(PORT)
             server, checks = share_this_database(path, folder, port, SHARE_LISTEN,
                                                  durable=DURABLE)
-            if ALWAYS_ON and sys.platform.startswith("linux"):
-                install_systemd_unit(server.folder)
+            if ALWAYS_ON:  # the server starts with the session (Linux, Windows)
+                install_start_with_session(server.folder)
             return _reopen(checks)
 
         self._run(work)
@@ -220,6 +218,7 @@ class DesksPanel(QWidget, FollowsLive):
         self._busy(False)
         old, self.ctx.engine, self.ctx.target = self.ctx.engine, engine, as_target(url)
         old.dispose()
+        self._show_main_pc()
         rows = sum(check.rows for check in checks)
         text = (_tr("%1 rows moved in %2 tables, and checked: every count and checksum is the "
                     "same. Aiguillage now works on the shared database.")
@@ -228,6 +227,18 @@ class DesksPanel(QWidget, FollowsLive):
         messages.info(self, _tr("Share this database"),
                       text + " " + _tr("The desk has reopened on it; nothing else to do."))
         self.refresh()
+
+    def _show_main_pc(self) -> None:
+        """The window's status bar now names the shared database and counts its desks."""
+        from ui.hosting import HOSTS_KEY, watch_desks
+
+        window = self.window()
+        if not hasattr(window, "update_status"):
+            return
+        if main_pc_folder() is not None and not self.ctx.extras.get(HOSTS_KEY):
+            self.ctx.extras[HOSTS_KEY] = True
+            watch_desks(window)
+        window.update_status()
 
     # --- the main PC -----------------------------------------------------------------------
     def _build_main(self) -> QGroupBox:
@@ -541,17 +552,6 @@ def state_words(state) -> str:  # type: ignore[no-untyped-def]
                 "%2", to_local(outbox.oldest_waiting).strftime("%d/%m %H:%M"))
         parts.append(waiting)
     return " — ".join(parts)
-
-
-def _port_free(port: int) -> bool:
-    import socket
-
-    with socket.socket() as probe:
-        try:
-            probe.bind(("0.0.0.0", port))
-        except OSError:
-            return False
-    return True
 
 
 def _reopen(checks):  # type: ignore[no-untyped-def]
