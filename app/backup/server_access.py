@@ -286,6 +286,12 @@ def create_database(access: ServerAccess, name: str) -> ServerAccess:
     with access.on(MAINTENANCE_DATABASE).connect(autocommit=True) as connection:
         try:
             connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            # no desk login reaches a copy (the rights come with the shared database's grants)
+            connection.execute(
+                sql.SQL("REVOKE CONNECT, TEMPORARY ON DATABASE {} FROM PUBLIC").format(
+                    sql.Identifier(name)
+                )
+            )
         except psycopg.Error as error:
             raise server_refusal(error) from error
     return access.on(name)

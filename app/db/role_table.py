@@ -157,3 +157,7 @@ def guide_rows() -> list[str]:
         cells = [french_cell(grants_of(table, kind)) for kind in KINDS]
         lines.append(f"| `{table}` | " + " | ".join(cells) + " |")
     return lines
+
+
+if __name__ == "__main__":  # the table to paste in docs/guide/partage.md
+    print("\n".join(guide_rows()))
