@@ -241,6 +241,27 @@ def test_the_till_marks_only_its_own_receipts_sent(till_place):
     assert statuses == {made["mine"]: "envoyee", made["other"]: "proposee"}
 
 
+def test_no_desk_writes_the_audit_log_but_through_the_server_which_names_it(till_place):
+    server, caisse, _other, button_id, _service, volunteer = till_place
+    outcome = attempt(
+        caisse,
+        "INSERT INTO audit_entry (id, occurred_at, agent_id, action, entity, entity_id, "
+        "desk_login) VALUES (:id, now(), :agent, 'login', '', '', 'aiguillage')",
+        {"id": uuid.uuid4(), "agent": volunteer.agent_id},
+    )
+    assert isinstance(outcome, DBAPIError) and refused(outcome)
+    with write_session(caisse) as session:
+        till.record_click(session, volunteer, button_id)
+    with write_session(caisse) as session:
+        till.undo_last_click(session, volunteer)
+    with caisse.connect() as connection:
+        login = connection.execute(text("SELECT session_user")).scalar()
+    written = owner_value(
+        server, "SELECT desk_login FROM audit_entry WHERE action = 'visit-deleted'"
+    )
+    assert written == [(login,)]
+
+
 # --- the reception -------------------------------------------------------------------------------
 def test_the_reception_neither_reads_nor_writes_the_statistics_keys(shared_place):
     server, _ = shared_place

@@ -13,6 +13,7 @@ only one allowed to change the schema.
 
 
 import hashlib
+import weakref
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, Engine, text
@@ -132,8 +133,9 @@ def apply_grants(connection: Connection) -> None:
     raw.execute(_STAMP_SQL)
     for table in tables:
         _row_policies(connection, table)
-    if is_shared(connection):  # a server shared before the desks reported their outboxes too
+    if is_shared(connection):  # a server shared before these functions came gets them too
         raw.execute(_OUTBOX_SQL)
+        raw.execute(_AUDIT_SQL)
 
 
 def _close_other_databases(connection: Connection, database: str) -> None:
@@ -380,6 +382,57 @@ GRANT USAGE ON SCHEMA {SHARING_SCHEMA}
 GRANT EXECUTE ON FUNCTION {SHARING_SCHEMA}.aiguillage_outbox_report(integer, timestamptz, jsonb)
     TO {group_role(OFFICE)}, {group_role(RECEPTION)}, {group_role(TILL)};
 """
+
+
+# Audit entries on a shared server: no desk login inserts into audit_entry; this function
+# writes the entry with the session's own login (desk_login), so a desk cannot write one as
+# another desk.
+_AUDIT_SQL = f"""
+CREATE OR REPLACE FUNCTION {SHARING_SCHEMA}.aiguillage_audit(
+    given_agent uuid, given_action text, given_entity text, given_entity_id text
+) RETURNS uuid
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    made uuid := gen_random_uuid();
+BEGIN
+    INSERT INTO public.audit_entry (id, occurred_at, agent_id, action, entity, entity_id,
+                                    desk_login)
+        VALUES (made, now(), given_agent, left(given_action, 40), left(given_entity, 40),
+                left(given_entity_id, 40), session_user);
+    RETURN made;
+END;
+$$;
+REVOKE ALL ON FUNCTION {SHARING_SCHEMA}.aiguillage_audit(uuid, text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION {SHARING_SCHEMA}.aiguillage_audit(uuid, text, text, text)
+    TO {group_role(OFFICE)}, {group_role(RECEPTION)}, {group_role(TILL)};
+"""
+_AUDIT_FUNCTION = f"{SHARING_SCHEMA}.aiguillage_audit(uuid,text,text,text)"
+_AUDITS_ON_SERVER: "weakref.WeakKeyDictionary[Engine, bool]" = weakref.WeakKeyDictionary()
+
+
+def audit_on_server(session, agent_id, action: str, entity: str, entity_id: str) -> bool:  # type: ignore[no-untyped-def]
+    """Write an audit entry through the shared server's function, in the session's transaction;
+    False when this database has no such function (SQLite, a server not shared through
+    Aiguillage): the caller then adds the row itself."""
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return False
+    engine = bind.engine
+    if engine not in _AUDITS_ON_SERVER:
+        found = session.execute(
+            text("SELECT to_regprocedure(:name) IS NOT NULL"), {"name": _AUDIT_FUNCTION}
+        ).scalar()
+        _AUDITS_ON_SERVER[engine] = bool(found)
+    if not _AUDITS_ON_SERVER[engine]:
+        return False
+    session.execute(
+        text(
+            f"SELECT {SHARING_SCHEMA}.aiguillage_audit(CAST(:agent AS uuid), :action, :entity, "
+            ":entity_id)"
+        ),
+        {"agent": agent_id, "action": action, "entity": entity, "entity_id": entity_id},
+    )
+    return True
 
 
 def report_outbox(

@@ -63,7 +63,9 @@ ROLE_TABLE: dict[str, dict[str, dict[str, Grant]]] = {
         RECEPTION: {verb: Grant(rows=NOT_SECRET) for verb in (SELECT, INSERT, UPDATE)},
         TILL: {SELECT: Grant(rows=NOT_SECRET)},
     },
-    "audit_entry": {OFFICE: _EVERYTHING, RECEPTION: {INSERT: ALL}, TILL: {INSERT: ALL}},
+    # entries are written by the server's function only (app.db.pg_roles.audit_on_server);
+    # the office reads them and removes the old ones
+    "audit_entry": {OFFICE: {SELECT: ALL, DELETE: ALL}, RECEPTION: {}, TILL: {}},
     "organization": {OFFICE: _EVERYTHING, RECEPTION: _EVERYTHING, TILL: _READ},
     "service": {OFFICE: _EVERYTHING, RECEPTION: _EVERYTHING, TILL: _READ},
     "service_closure": {OFFICE: _EVERYTHING, RECEPTION: _EVERYTHING, TILL: _READ},
