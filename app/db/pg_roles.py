@@ -3,12 +3,10 @@ own logins, and the join function that turns a one-time code into a desk's login
 
 Three group roles follow the kinds of desk (office, reception, till); each desk has a login of
 its own, member of its kind's role, made when the coordinator adds the desk and given a password
-when the desk joins. The till's role reads the directory and the till's settings and adds till
-visits, weighings and quick referrals: it cannot read a person, a visit's note or reasons, a
-referral's reason or the audit log, whatever program it connects with.
-
-The grants are applied again after every migration (`apply_grants`), by the owner login, the
-only one allowed to change the schema.
+when the desk joins. What each kind may do is written in app.db.role_table; `apply_grants`
+turns it into column grants, row-security policies and the triggers that stamp which login
+recorded a row, again after every migration, by the owner login, the only one allowed to change
+the schema. Audit entries are written by the server's function (`audit_on_server`).
 """
 
 
