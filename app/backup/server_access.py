@@ -144,7 +144,11 @@ def require_backup_login(access: ServerAccess) -> None:
     no personal column, no desk reads the desks' list)."""
     import psycopg
 
-    with access.on(MAINTENANCE_DATABASE).connect() as connection:
+    try:  # the database itself: a desk's login reaches no other database of the server
+        connection = access.connect()
+    except BackupError:  # a database still to make: asked on the maintenance database
+        connection = access.on(MAINTENANCE_DATABASE).connect()
+    with connection:
         try:
             row = connection.execute(_MAY_BACK_UP, (access.database,)).fetchone()
         except psycopg.Error as error:
