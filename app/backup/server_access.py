@@ -146,7 +146,7 @@ def require_backup_login(access: ServerAccess) -> None:
 
     try:  # the database itself: a desk's login reaches no other database of the server
         connection = access.connect()
-    except BackupError:  # a database still to make: asked on the maintenance database
+    except UserError:  # a database still to make: asked on the maintenance database
         connection = access.on(MAINTENANCE_DATABASE).connect()
     with connection:
         try:
