@@ -3,6 +3,7 @@
 import uuid
 from datetime import datetime
 
+from sqlalchemy import Column, String
 from sqlmodel import Field, SQLModel
 
 from models.base import utcnow, uuid_pk
@@ -17,3 +18,7 @@ class AuditEntry(SQLModel, table=True):
     action: str = Field(max_length=40, index=True)
     entity: str = Field(default="", max_length=40)
     entity_id: str = Field(default="", max_length=40)
+    # the desk login that wrote it, stamped by the shared server itself ("" on a single desk)
+    desk_login: str = Field(
+        default="", sa_column=Column(String(63), nullable=False, server_default="")
+    )

@@ -138,7 +138,8 @@ def test_two_desks_booking_the_same_time_at_once_get_one_booking(shared_place):
 def test_the_agenda_is_the_reception_and_office_s_and_never_the_till_s(shared_place):
     from sqlalchemy import text
 
-    from app.db.pg_roles import AGENDA_TABLES, OFFICE, RECEPTION, TILL, policy
+    from app.db.pg_roles import OFFICE, RECEPTION, TILL, policy
+    from app.db.role_table import AGENDA_TABLES
 
     server, _ = shared_place
     owner = helpers.owner_engine(server)

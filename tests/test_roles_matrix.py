@@ -1,4 +1,5 @@
-"""The table of what each role can do, in the user guide, matches ROLE_PERMISSIONS."""
+"""The tables of rights in the user guide match the code: what each role can do
+(ROLE_PERMISSIONS), and what each kind of desk may do on a shared server (app.db.role_table)."""
 
 import re
 from pathlib import Path
@@ -32,3 +33,18 @@ def test_the_guide_table_matches_the_roles():
         assert (permission in ROLE_PERMISSIONS["volunteer"]) == volunteer, code
         assert (permission in ROLE_PERMISSIONS["agent"]) == agent, code
         assert (permission in ROLE_PERMISSIONS["coordinator"]) == coordinator, code
+
+
+SHARING_GUIDE = GUIDE.parent / "partage.md"
+
+
+def test_the_sharing_guide_shows_the_role_table_of_the_code():
+    """docs/guide/partage.md carries the desk kinds' table as app.db.role_table writes it
+    (`python -m app.db.role_table`)."""
+    from app.db.role_table import guide_rows
+
+    lines = [line.strip() for line in SHARING_GUIDE.read_text(encoding="utf-8").splitlines()]
+    expected = guide_rows()
+    start = lines.index(expected[0])
+    assert lines[start : start + len(expected)] == expected
+    assert not lines[start + len(expected)].startswith("|"), "a row the code does not have"

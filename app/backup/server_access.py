@@ -144,7 +144,11 @@ def require_backup_login(access: ServerAccess) -> None:
     no personal column, no desk reads the desks' list)."""
     import psycopg
 
-    with access.on(MAINTENANCE_DATABASE).connect() as connection:
+    try:  # the database itself: a desk's login reaches no other database of the server
+        connection = access.connect()
+    except UserError:  # a database still to make: asked on the maintenance database
+        connection = access.on(MAINTENANCE_DATABASE).connect()
+    with connection:
         try:
             row = connection.execute(_MAY_BACK_UP, (access.database,)).fetchone()
         except psycopg.Error as error:
@@ -286,6 +290,12 @@ def create_database(access: ServerAccess, name: str) -> ServerAccess:
     with access.on(MAINTENANCE_DATABASE).connect(autocommit=True) as connection:
         try:
             connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            # no desk login reaches a copy (the rights come with the shared database's grants)
+            connection.execute(
+                sql.SQL("REVOKE CONNECT, TEMPORARY ON DATABASE {} FROM PUBLIC").format(
+                    sql.Identifier(name)
+                )
+            )
         except psycopg.Error as error:
             raise server_refusal(error) from error
     return access.on(name)

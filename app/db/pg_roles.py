@@ -3,22 +3,41 @@ own logins, and the join function that turns a one-time code into a desk's login
 
 Three group roles follow the kinds of desk (office, reception, till); each desk has a login of
 its own, member of its kind's role, made when the coordinator adds the desk and given a password
-when the desk joins. The till's role reads the directory and the till's settings and adds till
-visits, weighings and quick referrals: it cannot read a person, a visit's note or reasons, a
-referral's reason or the audit log, whatever program it connects with.
-
-The grants are applied again after every migration (`apply_grants`), by the owner login, the
-only one allowed to change the schema.
+when the desk joins. What each kind may do is written in app.db.role_table; `apply_grants`
+turns it into column grants, row-security policies and the triggers that stamp which login
+recorded a row, again after every migration, by the owner login, the only one allowed to change
+the schema. Audit entries are written by the server's function (`audit_on_server`).
 """
 
 
 import hashlib
+import weakref
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, Engine, text
 
-OFFICE, RECEPTION, TILL = "office", "reception", "till"
-KINDS = (OFFICE, RECEPTION, TILL)
+from app.db.role_table import (
+    ANONYMOUS,
+    EVERY_ROW,
+    INSERT,
+    KINDS,
+    NOT_SECRET,
+    OFFICE,
+    OWN,
+    OWN_HOURS,
+    OWN_RECENT,
+    RECEPTION,
+    SECRET_SETTINGS,
+    SELECT,
+    STAMPED_TABLES,
+    TILL,
+    UNDO_MINUTES,
+    UPDATE,
+    Grant,
+    grants_of,
+    stamping_kinds,
+)
+
 JOIN_LOGIN = "aiguillage_join"
 
 
@@ -30,52 +49,8 @@ def join_password(fingerprint: str) -> str:
     return hashlib.sha256(seed).hexdigest()[:32]
 SHARING_SCHEMA = "partage"
 
-DML = ("SELECT", "INSERT", "UPDATE", "DELETE")
-
-
 def group_role(kind: str) -> str:
     return f"aiguillage_{kind}"
-
-
-# What every kind of desk needs to start, sign in (PIN) and show the directory.
-_EVERY_DESK: dict[str, str] = {
-    "alembic_version": "SELECT",
-    "site": "SELECT",
-    "agent": "SELECT, UPDATE (failed_attempts, locked_until)",
-    "setting": "SELECT",
-    "audit_entry": "INSERT",
-    "organization": "SELECT",
-    "service": "SELECT",
-    "service_closure": "SELECT",
-    "till_button": "SELECT",
-}
-# Columns of mixed tables that a till never reads (personal, or what a person confided).
-TILL_HIDDEN = {
-    "visit": {"note", "themes"},
-    "referral": {"reason", "themes"},
-}
-_TILL: dict[str, str] = {
-    "visit": "SELECT ({visit}), INSERT, DELETE",
-    "donation": "SELECT, INSERT, DELETE",
-    # printing a receipt marks its referral « envoyée » (app.services.referrals)
-    "referral": "SELECT ({referral}), INSERT, "
-    "UPDATE (visit_id, sheet_printed_at, status, status_changed_at, version)",
-    "referral_event": "INSERT",
-}
-# The agenda (motifs, opening slots, absences, closures, sessions, bookings and their events)
-# is the office's and the reception's to read and write, like every table not limited below;
-# the till has none of it: it is not listed in _TILL.
-AGENDA_TABLES = ("appointment_motif", "opening_slot", "agent_absence", "place_closure",
-                 "appointment_session", "appointment", "appointment_event")  # fmt: skip
-# Reception works with people and visits but does not run the place.
-_RECEPTION_LIMITS: dict[str, str] = {
-    "audit_entry": "INSERT",
-    "agent": "SELECT, UPDATE (failed_attempts, locked_until)",
-    "site": "SELECT",
-    "alembic_version": "SELECT",
-    "setting": "SELECT, INSERT, UPDATE",
-    "till_button": "SELECT",
-}
 
 
 def _tables(connection: Connection) -> dict[str, list[str]]:
@@ -91,17 +66,27 @@ def _tables(connection: Connection) -> dict[str, list[str]]:
     return tables
 
 
+def _privilege(verb: str, grant: Grant, columns: list[str]) -> str:
+    """`SELECT (a, b)`, `UPDATE (c)` or the bare verb, for one cell of the role table."""
+    if verb == SELECT and grant.hidden:
+        return f"SELECT ({', '.join(c for c in columns if c not in grant.hidden)})"
+    if verb == UPDATE and grant.columns:
+        return f"UPDATE ({', '.join(c for c in grant.columns if c in columns)})"
+    return verb
+
+
 def policy(tables: dict[str, list[str]]) -> dict[str, dict[str, str]]:
-    """kind → table → privileges, for the tables that exist now."""
-    shown = {
-        table: ", ".join(c for c in tables.get(table, []) if c not in hidden)
-        for table, hidden in TILL_HIDDEN.items()
+    """kind → table → privileges (GRANT's words), for the tables that exist now."""
+    return {
+        kind: {
+            table: ", ".join(
+                _privilege(verb, grant, columns) for verb, grant in grants_of(table, kind).items()
+            )
+            for table, columns in tables.items()
+            if grants_of(table, kind)
+        }
+        for kind in KINDS
     }
-    till = {t: p for t, p in _EVERY_DESK.items() if t in tables}
-    till.update({t: p.format(**shown) for t, p in _TILL.items() if t in tables})
-    reception = {t: _RECEPTION_LIMITS.get(t, ", ".join(DML)) for t in tables}
-    office = {t: "SELECT" if t == "alembic_version" else ", ".join(DML) for t in tables}
-    return {OFFICE: office, RECEPTION: reception, TILL: till}
 
 
 def ensure_roles(connection: Connection, fingerprint: str) -> None:
@@ -123,11 +108,14 @@ def _create_role(connection: Connection, name: str, options: str) -> None:
 
 
 def apply_grants(connection: Connection) -> None:
-    """Give each kind of desk exactly its rights on the tables as they are now."""
+    """Give each kind of desk exactly its rights on the tables as they are now (the role table,
+    app.db.role_table): column grants, then row-security policies where a cell keeps to some
+    rows."""
     database = connection.execute(text("SELECT current_database()")).scalar_one()
     tables = _tables(connection)
     connection.execute(text("REVOKE ALL ON SCHEMA public FROM PUBLIC"))
     connection.execute(text(f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC'))
+    _close_other_databases(connection, database)
     for kind, grants in policy(tables).items():
         role = group_role(kind)
         connection.execute(text(f'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM "{role}"'))
@@ -139,33 +127,127 @@ def apply_grants(connection: Connection) -> None:
         if kind != TILL:
             connection.execute(text(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{role}"'))
     connection.execute(text(f'GRANT CONNECT ON DATABASE "{database}" TO "{JOIN_LOGIN}"'))
-    if "setting" in tables:
-        _hide_secret_settings(connection)
-    if is_shared(connection):  # a server shared before the desks reported their outboxes too
-        connection.connection.driver_connection.execute(_OUTBOX_SQL)
-        connection.connection.driver_connection.execute(_join_sql(JOIN_MAX_WRONG))
+    raw = connection.connection.driver_connection  # no parameters: % is PL/pgSQL's own
+    raw.execute(_STAMP_SQL)
+    for table in tables:
+        _row_policies(connection, table)
+    if is_shared(connection):  # a server shared before these functions came gets them too
+        raw.execute(_OUTBOX_SQL)
+        raw.execute(_AUDIT_SQL)
+        raw.execute(_join_sql(JOIN_MAX_WRONG))
 
 
-# Settings a till desk never reads, though it reads the others (till buttons, categories,
-# language): the private key that signs this site's statistics (app.services.site_keys).
-TILL_HIDDEN_SETTINGS = ("site_signing_key",)
+def _close_other_databases(connection: Connection, database: str) -> None:
+    """No desk login connects to another database of this server (`postgres`, `template1`, a
+    scratch copy) nor makes temporary tables there: PUBLIC loses CONNECT and TEMPORARY on every
+    database this login owns."""
+    others = connection.execute(
+        text(
+            "SELECT datname FROM pg_database WHERE datallowconn AND datname <> :database "
+            "AND pg_has_role(current_user, datdba, 'MEMBER')"
+        ),
+        {"database": database},
+    ).scalars()
+    for name in list(others):
+        quoted = name.replace('"', '""')
+        connection.execute(text(f'REVOKE CONNECT, TEMPORARY ON DATABASE "{quoted}" FROM PUBLIC'))
 
 
-def _hide_secret_settings(connection: Connection) -> None:
-    """Row security on `setting`: the office and reception roles see every row, the till's
-    role every row but the secret ones (the owner login is not subject to it)."""
-    hidden = ", ".join(f"'{key}'" for key in TILL_HIDDEN_SETTINGS)
-    statements = [
-        "ALTER TABLE setting ENABLE ROW LEVEL SECURITY",
-        "DROP POLICY IF EXISTS every_setting ON setting",
-        "DROP POLICY IF EXISTS no_secret_setting ON setting",
-        f"CREATE POLICY every_setting ON setting TO {group_role(OFFICE)}, "
-        f"{group_role(RECEPTION)} USING (true) WITH CHECK (true)",
-        f"CREATE POLICY no_secret_setting ON setting FOR SELECT TO {group_role(TILL)} "
-        f"USING (key NOT IN ({hidden}))",
-    ]
-    for statement in statements:
-        connection.execute(text(statement))
+def _row_rule(table: str, rows: str) -> str:
+    """The SQL condition of a row rule of the role table."""
+    if rows == OWN_RECENT:
+        return f"{STAMPS_SCHEMA}.made_here('{table}', id, {UNDO_MINUTES})"
+    if rows == OWN:
+        return f"{STAMPS_SCHEMA}.made_here('{table}', id, {OWN_HOURS * 60})"
+    if rows == NOT_SECRET:
+        return "key NOT IN (" + ", ".join(f"'{key}'" for key in SECRET_SETTINGS) + ")"
+    if rows == ANONYMOUS:
+        return "person_id IS NULL"
+    return "true"
+
+
+def _row_policies(connection: Connection, table: str) -> None:
+    """Row security on `table` when a cell of the role table keeps to some rows: one policy per
+    kind and verb (the owner login is not subject to it); stamped tables get their trigger."""
+    cells = {kind: grants_of(table, kind) for kind in KINDS}
+    if table in STAMPED_TABLES:
+        kinds = ", ".join(f"'{group_role(kind)}'" for kind in stamping_kinds(table))
+        connection.execute(text(f'DROP TRIGGER IF EXISTS stamp_row ON "{table}"'))
+        connection.execute(
+            text(
+                f'CREATE TRIGGER stamp_row AFTER INSERT ON "{table}" FOR EACH ROW '
+                f"EXECUTE FUNCTION {STAMPS_SCHEMA}.stamp({kinds})"
+            )
+        )
+    if all(g.rows == EVERY_ROW for grants in cells.values() for g in grants.values()):
+        return
+    old = connection.execute(
+        text("SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = :t"),
+        {"t": table},
+    ).scalars()
+    for name in list(old):
+        connection.execute(text(f'DROP POLICY "{name}" ON "{table}"'))
+    connection.execute(text(f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY'))
+    for kind, grants in cells.items():
+        for verb, grant in grants.items():
+            rule = _row_rule(table, grant.rows)
+            using = "" if verb == INSERT else f" USING ({rule})"
+            check = f" WITH CHECK ({rule})" if verb in (INSERT, UPDATE) else ""
+            connection.execute(
+                text(
+                    f'CREATE POLICY "{kind}_{verb.lower()}" ON "{table}" FOR {verb} '
+                    f'TO "{group_role(kind)}"{using}{check}'
+                )
+            )
+
+
+# Which desk login recorded a row, for the rows a kind may change only when it recorded them
+# itself (a till's undo): stamped by a trigger with the session's login, never a name the desk
+# gives. Kept apart from the sharing schema, which a restore may leave out, because the tables'
+# triggers and policies use it; stamps older than two days go.
+STAMPS_SCHEMA = "row_stamps"
+_STAMP_SQL = f"""
+CREATE SCHEMA IF NOT EXISTS {STAMPS_SCHEMA};
+REVOKE ALL ON SCHEMA {STAMPS_SCHEMA} FROM PUBLIC;
+CREATE TABLE IF NOT EXISTS {STAMPS_SCHEMA}.recorded_row (
+    table_name text NOT NULL,
+    row_id uuid NOT NULL,
+    login text NOT NULL,
+    recorded_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (table_name, row_id)
+);
+CREATE INDEX IF NOT EXISTS recorded_row_login ON {STAMPS_SCHEMA}.recorded_row (login, recorded_at);
+CREATE OR REPLACE FUNCTION {STAMPS_SCHEMA}.stamp() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, {STAMPS_SCHEMA} AS $$
+DECLARE
+    kind text;
+BEGIN
+    FOREACH kind IN ARRAY TG_ARGV LOOP
+        IF pg_has_role(session_user, kind, 'MEMBER') THEN
+            INSERT INTO {STAMPS_SCHEMA}.recorded_row (table_name, row_id, login)
+                VALUES (TG_TABLE_NAME, NEW.id, session_user) ON CONFLICT DO NOTHING;
+            DELETE FROM {STAMPS_SCHEMA}.recorded_row
+                WHERE login = session_user AND recorded_at < now() - interval '2 days';
+            EXIT;
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END;
+$$;
+CREATE OR REPLACE FUNCTION {STAMPS_SCHEMA}.made_here(given_table text, given_id uuid,
+                                                    minutes integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, {STAMPS_SCHEMA} AS $$
+    SELECT EXISTS (SELECT 1 FROM {STAMPS_SCHEMA}.recorded_row
+        WHERE table_name = given_table AND row_id = given_id AND login = session_user
+          AND recorded_at > now() - make_interval(mins => minutes))
+$$;
+REVOKE ALL ON FUNCTION {STAMPS_SCHEMA}.stamp() FROM PUBLIC;
+REVOKE ALL ON FUNCTION {STAMPS_SCHEMA}.made_here(text, uuid, integer) FROM PUBLIC;
+GRANT USAGE ON SCHEMA {STAMPS_SCHEMA}
+    TO {group_role(OFFICE)}, {group_role(RECEPTION)}, {group_role(TILL)};
+GRANT EXECUTE ON FUNCTION {STAMPS_SCHEMA}.made_here(text, uuid, integer)
+    TO {group_role(OFFICE)}, {group_role(RECEPTION)}, {group_role(TILL)};
+"""
 
 
 def is_shared(connection: Connection) -> bool:
@@ -374,6 +456,57 @@ GRANT USAGE ON SCHEMA {SHARING_SCHEMA}
 GRANT EXECUTE ON FUNCTION {SHARING_SCHEMA}.aiguillage_outbox_report(integer, timestamptz, jsonb)
     TO {group_role(OFFICE)}, {group_role(RECEPTION)}, {group_role(TILL)};
 """
+
+
+# Audit entries on a shared server: no desk login inserts into audit_entry; this function
+# writes the entry with the session's own login (desk_login), so a desk cannot write one as
+# another desk.
+_AUDIT_SQL = f"""
+CREATE OR REPLACE FUNCTION {SHARING_SCHEMA}.aiguillage_audit(
+    given_agent uuid, given_action text, given_entity text, given_entity_id text
+) RETURNS uuid
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    made uuid := gen_random_uuid();
+BEGIN
+    INSERT INTO public.audit_entry (id, occurred_at, agent_id, action, entity, entity_id,
+                                    desk_login)
+        VALUES (made, now(), given_agent, left(given_action, 40), left(given_entity, 40),
+                left(given_entity_id, 40), session_user);
+    RETURN made;
+END;
+$$;
+REVOKE ALL ON FUNCTION {SHARING_SCHEMA}.aiguillage_audit(uuid, text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION {SHARING_SCHEMA}.aiguillage_audit(uuid, text, text, text)
+    TO {group_role(OFFICE)}, {group_role(RECEPTION)}, {group_role(TILL)};
+"""
+_AUDIT_FUNCTION = f"{SHARING_SCHEMA}.aiguillage_audit(uuid,text,text,text)"
+_AUDITS_ON_SERVER: "weakref.WeakKeyDictionary[Engine, bool]" = weakref.WeakKeyDictionary()
+
+
+def audit_on_server(session, agent_id, action: str, entity: str, entity_id: str) -> bool:  # type: ignore[no-untyped-def]
+    """Write an audit entry through the shared server's function, in the session's transaction;
+    False when this database has no such function (SQLite, a server not shared through
+    Aiguillage): the caller then adds the row itself."""
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return False
+    engine = bind.engine
+    if engine not in _AUDITS_ON_SERVER:
+        found = session.execute(
+            text("SELECT to_regprocedure(:name) IS NOT NULL"), {"name": _AUDIT_FUNCTION}
+        ).scalar()
+        _AUDITS_ON_SERVER[engine] = bool(found)
+    if not _AUDITS_ON_SERVER[engine]:
+        return False
+    session.execute(
+        text(
+            f"SELECT {SHARING_SCHEMA}.aiguillage_audit(CAST(:agent AS uuid), :action, :entity, "
+            ":entity_id)"
+        ),
+        {"agent": agent_id, "action": action, "entity": entity, "entity_id": entity_id},
+    )
+    return True
 
 
 def report_outbox(

@@ -9,6 +9,7 @@ from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
 from app.clock import utcnow
+from app.db.pg_roles import audit_on_server
 from app.permissions import Actor, Permission, require
 from app.retention_dates import months_before
 from models import Agent, AuditEntry
@@ -24,14 +25,16 @@ def record(
     entity: str = "",
     entity_id: uuid.UUID | str | None = None,
 ) -> AuditEntry:
-    """Add an audit entry to the caller's transaction (it commits with the change it records)."""
+    """Add an audit entry to the caller's transaction (it commits with the change it records).
+    On a shared server the server's own function writes it, with the desk's login."""
     entry = AuditEntry(
         agent_id=actor.agent_id if actor else None,
         action=action.value,
         entity=entity,
         entity_id=str(entity_id) if entity_id is not None else "",
     )
-    session.add(entry)
+    if not audit_on_server(session, entry.agent_id, entry.action, entry.entity, entry.entity_id):
+        session.add(entry)
     return entry
 
 

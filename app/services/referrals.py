@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 from app import taxonomy
 from app.clock import local_today, period_bounds, utcnow
 from app.db.queries import notify
+from app.db.role_table import TILL_HIDDEN_REFERRAL
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Actor, Permission, require
@@ -232,12 +233,13 @@ def create_referrals(
     return referrals
 
 
-# What every desk may read of a referral: a till desk's login never reads its reason or
-# themes (app.db.pg_roles.TILL_HIDDEN), so the services that a till runs load these only.
+# What every desk may read of a referral: a till desk's login never reads its reason, themes
+# or how it went (app.db.role_table.TILL_HIDDEN_REFERRAL), so the services that a till runs
+# load these only.
 _OPEN_COLUMNS = tuple(
     getattr(Referral, name)
     for name in Referral.__table__.columns.keys()  # noqa: SIM118 — a column collection
-    if name not in ("reason", "themes")
+    if name not in TILL_HIDDEN_REFERRAL
 )
 
 

@@ -32,11 +32,11 @@ from app.services.till_setup import (
     till_buttons,
 )
 from models import Donation, Referral, Site, TillButton, Visit
-from models.enums import AuditAction
+from models.enums import AuditAction, VisitKind
 
-# What the till reads of a visit: never its note or reasons (see app.db.pg_roles).
+# What the till reads of a visit: never its person, note or reasons (app.db.role_table).
 _TILL_VISIT_COLUMNS = (
-    Visit.id, Visit.site_id, Visit.agent_id, Visit.person_id, Visit.occurred_at, Visit.kind,
+    Visit.id, Visit.site_id, Visit.agent_id, Visit.occurred_at, Visit.kind,
 )
 UNDO_WINDOW = timedelta(minutes=2)
 # how far back the last click is looked for (older ones are simply not undoable)
@@ -214,7 +214,8 @@ def undo_last_click(session: Session, actor: Actor, now: datetime | None = None)
             func.coalesce(Visit.agent_id, Visit.agent_id) == actor.agent_id
             if actor.agent_id is not None
             else col(Visit.agent_id).is_(None),
-            func.coalesce(Visit.person_id, Visit.person_id).is_(None),
+            # a person's visit is a reception one; the till never reads whose it is
+            Visit.kind != VisitKind.RECEPTION.value,
             col(Visit.kind).in_(_till_kinds(session, actor)),
             Visit.occurred_at <= moment,
             Visit.occurred_at > moment - UNDO_SEARCH,
