@@ -141,10 +141,12 @@ class DeskSignIns:
     # --- what the desk does -----------------------------------------------------------------
     def remember(self, agent: Any) -> None:
         """A right PIN typed while the server answered: keep (or refresh) this agent."""
-        entry = KeptSignIn(agent.id, agent.name, agent.role, agent.pin_hash)
+        self.remember_entry(KeptSignIn(agent.id, agent.name, agent.role, agent.pin_hash))
+
+    def remember_entry(self, entry: KeptSignIn) -> None:
         with self._lock:
             kept = self._read()
-            kept[agent.id] = entry
+            kept[entry.agent_id] = entry
             self._keep(kept)
 
     def sign_in(
@@ -268,6 +270,12 @@ def _server_view(session: Any, entry: KeptSignIn, *, report: bool = True) -> Kep
         failed_attempts=agent.failed_attempts,
         locked_until=_aware(agent.locked_until),
     )
+
+
+def signed_in_entry(session: Any, agent_id: uuid.UUID) -> KeptSignIn | None:
+    """The agent who has just signed in while the server answered, as this desk keeps them
+    (plain data: the sign-in window never holds a database row)."""
+    return _server_view(session, KeptSignIn(agent_id, "", "", ""), report=False)
 
 
 def confirm_sign_in(session: Any, agent_id: uuid.UUID, pin_hash: str) -> Actor | None:

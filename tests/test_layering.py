@@ -34,6 +34,29 @@ def test_app_never_imports_ui():
     assert _offenders("app", UI_IMPORT) == []
 
 
+ORM_USE = re.compile(
+    r"^\s*(from|import)\s+(sqlmodel|sqlalchemy\.orm)\b|^\s*from\s+sqlalchemy\s+import\s+.*\bselect\b"
+    r"|\.expunge(_all)?\(|\bsession\.(exec|get|execute|query|add|delete)\(",
+    re.MULTILINE,
+)
+
+
+def test_ui_never_queries_the_database_itself():
+    """Windows call services, which return plain data: no query, no ORM row kept past its
+    session (the screenshot tools, which stage pictures, are not windows)."""
+    offenders = [
+        path for path in _offenders("ui", ORM_USE) if not Path(path).name.startswith("screenshot")
+    ]
+    assert offenders == []
+
+
+def test_the_orm_checker_sees_a_query(tmp_path):
+    for line in ("from sqlmodel import select", "        session.expunge_all()",
+                 "    rows = session.exec(query)", "from sqlalchemy import func, select"):
+        assert ORM_USE.search(line), line
+    assert not ORM_USE.search("from sqlalchemy import Engine")
+
+
 def named_modules(path: Path, package: str) -> list[str]:
     """Strings of a file that name a module of `package`: « "ui.commands" », or the name given
     to importlib.import_module / __import__ (an import the import statements do not show)."""

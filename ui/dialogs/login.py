@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import DeskContext
+from app.desk_sign_ins import KeptSignIn, signed_in_entry
 from app.errors import UserError
 from app.permissions import Actor
 from app.services.agents import active_agents
 from app.services.auth import sign_in
-from models import Agent
 from ui.connection import connection_of
 from ui.operations import read_op, write_op
 
@@ -173,12 +173,12 @@ class LoginForm(QWidget):
             self._sign_in_here(agent_id, pin)
             return
 
-        def check(session) -> tuple[Actor, Agent, dict]:  # type: ignore[no-untyped-def]
+        def check(session) -> tuple[Actor, KeptSignIn, dict]:  # type: ignore[no-untyped-def]
             actor = sign_in(session, agent_id, pin)
             # the agents kept on this desk, as the server knows them now (a desk online for
             # weeks forgets an agent deactivated, or whose PIN changed, at another desk)
             views = connection.sign_ins.server_views(session) if connection else {}
-            return actor, session.get(Agent, agent_id), views
+            return actor, signed_in_entry(session, agent_id), views
 
         def refused(error: UserError) -> None:
             self.sign_in_button.setEnabled(True)
@@ -190,14 +190,14 @@ class LoginForm(QWidget):
         self.sign_in_button.setEnabled(False)  # one check at a time, even if Enter is held
         write_op(self, self.ctx.engine, check, self._signed_in_online, refused)
 
-    def _signed_in_online(self, found: tuple[Actor, Agent, dict]) -> None:
+    def _signed_in_online(self, found: tuple[Actor, KeptSignIn, dict]) -> None:
         actor, agent, views = found
         self.sign_in_button.setEnabled(True)
         connection = connection_of(self.ctx)
         if connection is not None:
             connection.unconfirmed = None
             connection.sign_ins.apply({}, views)
-            connection.sign_ins.remember(agent)
+            connection.sign_ins.remember_entry(agent)
         self._clear()
         self.signed_in.emit(actor, agent.name)
 
