@@ -125,7 +125,7 @@ def test_reception_log_and_an_open_file_follow_another_desk(qtbot, db_path, engi
     go(editor)
     finish(editor)
     qtbot.waitUntil(
-        lambda: people.file_view._values["phone"].text() == "0699887766",
+        lambda: people.file_view._values["phone"].text() == "06 99 88 77 66",
         timeout=SEEN_TIMEOUT_MS,
     )
 

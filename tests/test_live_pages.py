@@ -148,7 +148,7 @@ def test_the_files_list_and_an_open_file_follow_a_reception_desk(
     page.open_person(uuid.UUID(person_id))
     qtbot.waitUntil(lambda: page.file_view.person is not None, timeout=READY_MS)
     _other_desk(place, tmp_path, "office", Role.AGENT, "edit-person", person_id, "0699887766")
-    qtbot.waitUntil(lambda: page.file_view._values["phone"].text() == "0699887766",
+    qtbot.waitUntil(lambda: page.file_view._values["phone"].text() == "06 99 88 77 66",
                     timeout=SEEN_MS)  # fmt: skip
 
 

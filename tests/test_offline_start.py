@@ -135,7 +135,7 @@ def test_a_till_started_with_the_main_pc_off_counts_and_sends_with_its_agent(
     sign_in(qtbot, window, "Morgane Le Floch", MORGANE_PIN)
     assert not window.lock_screen.is_locked()
     # the offline work only, whatever her role
-    assert pages(window) == ["accueil", "caisse", "annuaire"]
+    assert pages(window) == ["accueil", "caisse", "rendez_vous", "annuaire"]  # the agenda greyed
     assert window.current_page_key() == "caisse"
     page = window.page("caisse")
     assert len(page.button_widgets()) == 5
@@ -256,7 +256,7 @@ def test_a_kept_file_that_cannot_be_written_never_stops_a_sign_in(
     )
     sign_in(qtbot, window, "Morgane Le Floch", MORGANE_PIN)
     assert not window.lock_screen.is_locked()
-    assert pages(window) == ["accueil", "caisse", "annuaire"]
+    assert pages(window) == ["accueil", "caisse", "rendez_vous", "annuaire"]  # the agenda greyed
     close_desk(window)
 
 

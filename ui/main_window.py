@@ -126,8 +126,12 @@ class MainWindow(QMainWindow, FollowsLive):
         """The pages the agent at the keyboard may see (none before someone signs in)."""
         if self.ctx.actor is None or self.ctx.engine is None:
             return []
+        kind = self.desk_kind()
         return [
-            spec.key for spec in PAGES if spec.permission is None or self.ctx.can(spec.permission)
+            spec.key
+            for spec in PAGES
+            if (spec.permission is None or self.ctx.can(spec.permission))
+            and kind not in spec.not_on
         ]
 
     def rebuild_navigation(self, new_agent: bool = False) -> None:

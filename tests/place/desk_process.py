@@ -104,7 +104,11 @@ class Recorder:
         for kind in ("info", "warn", "error"):
             setattr(messages, kind, lambda _parent, title, text, kind=kind: self.messages.append(
                 [kind, f"{title} — {text}"]))
-        messages.confirm = lambda _parent, _title, text: True
+        from ui.hosting import stop_question
+
+        # yes to what is asked, but the main PC keeps serving when its window closes, as a
+        # coordinator answers (the question's own default)
+        messages.confirm = lambda _parent, _title, text: text != stop_question()
         messages.crash = lambda _parent, title, text, report: self.messages.append(
             ["crash", f"{text}\n{report}"]
         )

@@ -23,6 +23,8 @@ class PageSpec:
     class_name: str
     # the permission needed to see the page at all (None: everyone signed in)
     permission: Permission | None
+    # kinds of desk whose server login has none of the page's data (never shown there)
+    not_on: tuple[str, ...] = ()
 
     def load(self) -> "type[Page]":
         return getattr(importlib.import_module(self.module), self.class_name)
@@ -48,7 +50,8 @@ def page_title(key: str) -> str:
 PAGES = (
     PageSpec("accueil", "ui.pages.accueil", "AccueilPage", None),
     PageSpec("caisse", "ui.pages.caisse", "CaissePage", Permission.USE_TILL),
-    PageSpec("rendez_vous", "ui.pages.rendez_vous", "RendezVousPage", Permission.VIEW_AGENDA),
+    PageSpec("rendez_vous", "ui.pages.rendez_vous", "RendezVousPage", Permission.VIEW_AGENDA,
+             not_on=("till",)),  # fmt: skip
     PageSpec(
         "orientations", "ui.pages.orientations", "OrientationsPage", Permission.MANAGE_REFERRALS
     ),
