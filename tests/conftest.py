@@ -96,8 +96,24 @@ def pytest_unconfigure(config) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _own_ports() -> None:
+    """Each process of a parallel run draws its servers' ports from its own part of the kept
+    range, so no two processes ever keep the same port."""
+    from app.db.pg_server import KEPT_PORTS, PORTS_VARIABLE
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    count = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1") or 1)
+    if not worker.startswith("gw") or count < 2:
+        return
+    index = int(worker.removeprefix("gw")) % count
+    width = (KEPT_PORTS[1] - KEPT_PORTS[0] + 1) // count
+    low = KEPT_PORTS[0] + index * width
+    os.environ[PORTS_VARIABLE] = f"{low}-{low + width - 1}"
+
+
 def pytest_configure(config) -> None:
     _own_user_folders(config)
+    _own_ports()
     config.addinivalue_line(
         "markers", "sqlite_file: about the SQLite file itself (copies, pragmas, damage)"
     )

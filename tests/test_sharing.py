@@ -466,6 +466,17 @@ def test_a_kept_port_is_never_one_that_outgoing_connections_take():
     assert all(KEPT_PORTS[0] <= port <= KEPT_PORTS[1] < low for port in ports)
 
 
+def test_each_process_of_a_parallel_run_keeps_ports_of_its_own(monkeypatch):
+    from app.db.pg_server import KEPT_PORTS, PORTS_VARIABLE, free_port, kept_ports
+
+    monkeypatch.setenv(PORTS_VARIABLE, "26000-26099")
+    assert kept_ports() == (26000, 26099)
+    assert all(26000 <= free_port() <= 26099 for _ in range(20))
+    for wrong in ("", "abc", "100-200", "31000-26000", "26000-40000"):
+        monkeypatch.setenv(PORTS_VARIABLE, wrong)
+        assert kept_ports() == KEPT_PORTS, wrong
+
+
 def test_a_server_shared_by_an_older_version_gets_the_join_function_at_its_next_start(
     shared_place,
 ):

@@ -247,6 +247,21 @@ def new_password() -> str:
 # Windows 49152–65535): a port kept for a server is never taken meanwhile by a connection going
 # out, which left the main PC unable to start its server again on that port.
 KEPT_PORTS = (20000, 32000)
+# « 20000-25999 »: a narrower part of that range, for a PC where several programs keep ports
+# side by side (each test process of a parallel run has its own part: a port drawn by one while
+# the other's server was still starting on it joined the wrong server)
+PORTS_VARIABLE = "AIGUILLAGE_PORTS"
+
+
+def kept_ports() -> tuple[int, int]:
+    """The range ports are drawn from: KEPT_PORTS, or the part of it AIGUILLAGE_PORTS names."""
+    try:
+        low, high = (int(part) for part in os.environ.get(PORTS_VARIABLE, "").split("-"))
+    except ValueError:
+        return KEPT_PORTS
+    if KEPT_PORTS[0] <= low <= high <= KEPT_PORTS[1]:
+        return low, high
+    return KEPT_PORTS
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -256,7 +271,7 @@ def free_port(host: str = "127.0.0.1") -> int:
 
     draw = random.SystemRandom()
     for _ in range(500):
-        port = draw.randint(*KEPT_PORTS)
+        port = draw.randint(*kept_ports())
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
             try:
                 sock.bind((host, port))

@@ -254,7 +254,9 @@ class Driver(QObject):
                 return "wizard"
             if shown("loginForm") is not None:
                 return "locked"
-            if shown("navigation") is not None and shown("lockScreen") is None:
+            navigation = shown("navigation")
+            # pages listed: someone works here (an empty list is the window still opening)
+            if navigation is not None and navigation.count() and shown("lockScreen") is None:
                 return "open"
             return None
 
