@@ -153,18 +153,22 @@ def check_server(folder: Path) -> str:
     port = free_port()
     out = _run("server", "init", "--dir", str(server_folder), "--port", str(port),
                "--listen", "127.0.0.1", env=desk)
-    address = out.strip().splitlines()[-1]
-    if not address.startswith("postgresql://"):
-        raise SystemExit(f"server init did not end with the desks' address:\n{out}")
+    prints = [line.rsplit(" ", 1)[-1] for line in out.splitlines() if "SHA-256" in line]
+    if not prints or len(prints[0]) != 64:
+        raise SystemExit(f"server init did not give the certificate's fingerprint:\n{out}")
     try:
         _expect_bundled_postmaster(server_folder)
-        _run("demo", "--db", address, "--size", "small", env=desk)
+        # an office desk joins with its code, as on another PC, and works without --db
+        added = _run("server", "add-desk", "--dir", str(server_folder), "--kind", "office",
+                     "--name", "bureau", env=desk)
+        code = added.strip().splitlines()[-1].strip()
+        _run("join", f"127.0.0.1:{port}", "--certificate", prints[0], "--code", code, env=desk)
+        _run("demo", "--size", "small", env=desk)
         written = _visits(server_folder)
         if written == 0:
             raise SystemExit("no visit reached the bundled server")
         report = folder / "mensuel-serveur.pdf"
-        _run("report", "monthly", "--db", address, "--month", "2026-10", "--out", str(report),
-             env=desk)
+        _run("report", "monthly", "--month", "2026-10", "--out", str(report), env=desk)
         _expect_pdf(report)
         _run("server", "stop", "--dir", str(server_folder))
         _run("server", "status", "--dir", str(server_folder), expect=3)
