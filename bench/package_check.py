@@ -163,12 +163,21 @@ def check_server(folder: Path) -> str:
                      "--name", "bureau", env=desk)
         code = added.strip().splitlines()[-1].strip()
         _run("join", f"127.0.0.1:{port}", "--certificate", prints[0], "--code", code, env=desk)
-        _run("demo", "--size", "small", env=desk)
+        from app.sharing.desk_config import saved_url
+
+        joined = saved_url(folder / "donnees" / "Aiguillage")
+        if joined is None:
+            raise SystemExit("the office desk did not keep its address")
+        # the address without its password, which goes through the environment
+        address = joined.set(password=None).render_as_string(hide_password=False)
+        desk = {**desk, "PGPASSWORD": str(joined.password)}
+        _run("demo", "--db", address, "--size", "small", env=desk)
         written = _visits(server_folder)
         if written == 0:
             raise SystemExit("no visit reached the bundled server")
         report = folder / "mensuel-serveur.pdf"
-        _run("report", "monthly", "--month", "2026-10", "--out", str(report), env=desk)
+        _run("report", "monthly", "--db", address, "--month", "2026-10", "--out", str(report),
+             env=desk)
         _expect_pdf(report)
         _run("server", "stop", "--dir", str(server_folder))
         _run("server", "status", "--dir", str(server_folder), expect=3)
