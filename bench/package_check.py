@@ -165,12 +165,14 @@ def check_server(folder: Path) -> str:
         _run("join", f"127.0.0.1:{port}", "--certificate", prints[0], "--code", code, env=desk)
         from app.sharing.desk_config import saved_url
 
-        joined = saved_url(folder / "donnees" / "Aiguillage")
-        if joined is None:
+        if saved_url(folder / "donnees" / "Aiguillage") is None:
             raise SystemExit("the office desk did not keep its address")
-        # the address without its password, which goes through the environment
-        address = joined.set(password=None).render_as_string(hide_password=False)
-        desk = {**desk, "PGPASSWORD": str(joined.password)}
+        # the demo is written on the main PC itself, with the owner's login (its history of
+        # audit entries is not a desk's to write); the password goes through the environment
+        owner = SharedServer.load(server_folder).direct_url()
+        address = owner.set(drivername="postgresql").render_as_string(hide_password=True)
+        address = address.replace(":***@", "@")
+        desk = {**desk, "PGPASSWORD": str(owner.password)}
         _run("demo", "--db", address, "--size", "small", env=desk)
         written = _visits(server_folder)
         if written == 0:
